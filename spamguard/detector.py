@@ -1,0 +1,152 @@
+"""The detector: text -> blocks -> evidence -> decisions -> spans -> :class:`Result`.
+
+>>> d = Detector(Config(use_model=False))
+>>> r = d.clean("Weather news for today.\\nRain is expected.\\n人妻无码 | 在线观看 | 免费视频 | 成人网站")
+>>> r.text
+'Weather news for today.\\nRain is expected.\\n'
+>>> [(s.label, s.reasons[:2]) for s in r.removed]
+[('injected', ('foreign_script', 'keyword_list'))]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .decide import DecisionParams, Decisions, decide
+from .model import LinearModel, shipped_model_path
+from .page import Page
+from .result import Result, Span, non_space_count
+from .rules import find_all
+from .spans import build_spans
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything that changes what a :class:`Detector` removes; one name per option everywhere.
+
+    Attributes:
+        use_model: score blocks with the character n-gram classifier. With ``False`` only the
+            rule layer runs, and only foreign-script injections with structural evidence go.
+        model_path: stem of a model (``<stem>.json`` + ``<stem>.npz``); ``None`` is the model
+            shipped in the package.
+        spam_threshold: classifier probability that removes a block on its own; ``None`` keeps
+            the value tuned for the model (recorded in its header).
+    """
+
+    use_model: bool = True
+    model_path: str | None = None
+    spam_threshold: float | None = None
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """One row of ``explain``: a block with everything that was decided about it."""
+
+    start: int
+    end: int
+    line: int
+    text: str
+    spam_score: float
+    first_pass: str
+    final: str
+    reasons: tuple[str, ...]
+    findings: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def _load_model(path: str) -> LinearModel:
+    return LinearModel.load(path)
+
+
+class Detector:
+    """Finds and removes injected spam. Reusable, and safe to share between threads: it holds
+    only its configuration and a read-only model.
+
+    Args:
+        config: options (see :class:`Config`); defaults use the shipped model.
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self.model: LinearModel | None = None
+        if self.config.use_model:
+            path = self.config.model_path or shipped_model_path()
+            if path is not None:
+                self.model = _load_model(str(path))
+        params = self.model.decision if self.model else DecisionParams()
+        if self.config.spam_threshold is not None:
+            params = DecisionParams(**{**params.__dict__, "spam_threshold": self.config.spam_threshold})
+        self.params = params
+
+    def _decide(self, text: str) -> tuple[Page, Decisions]:
+        if not isinstance(text, str):
+            raise TypeError(
+                f"spamguard cleans str, not {type(text).__name__}"
+                + ("; decode bytes first, e.g. data.decode('utf-8', 'replace')" if isinstance(text, (bytes, bytearray)) else "")
+            )
+        page = Page.from_text(text)
+        findings = [find_all(page, i) for i in range(page.seg.n_blocks)]
+        scores = self.model.score(page.seg) if self.model is not None and page.seg.n_blocks else None
+        return page, decide(page, findings, scores, self.params)
+
+    def clean(self, text: str) -> Result:
+        """Remove injected spam from ``text``.
+
+        Args:
+            text: the page text.
+
+        Returns:
+            A :class:`Result` with the clean text and the removed spans.
+
+        Raises:
+            TypeError: ``text`` is not a ``str``.
+        """
+        page, decisions = self._decide(text)
+        spans = build_spans(page, decisions)
+        return make_result(text, spans)
+
+    def explain(self, text: str) -> list[Explanation]:
+        """Every block of ``text`` with its score, first-pass and final labels and reasons."""
+        page, d = self._decide(text)
+        seg = page.seg
+        return [
+            Explanation(
+                int(seg.block_start[i]), int(seg.block_end[i]), int(seg.block_line[i]), seg.block_text(i),
+                float(d.score[i]), d.first_pass[i], d.final[i], d.reasons[i],
+                tuple(f"{f.reason.value}:{f.strength:.2f}" for f in d.findings[i]),
+            )
+            for i in range(seg.n_blocks)
+        ]
+
+    def clean_many(self, texts: Iterable[str], n_jobs: int = 1, batch_size: int = 64) -> Iterator[Result]:
+        """Clean many texts, in order, streaming; ``n_jobs > 1`` uses that many processes.
+
+        Args:
+            texts: an iterable of page texts (not a single string).
+            n_jobs: worker processes; 1 cleans in this process, -1 uses every core.
+            batch_size: texts sent to a worker at a time.
+
+        Raises:
+            TypeError: ``texts`` is a ``str`` or ``bytes`` (a common slip: pass ``[text]``).
+        """
+        if isinstance(texts, (str, bytes, bytearray)):
+            raise TypeError("clean_many takes an iterable of texts, not one text: use clean(text) or clean_many([text])")
+        if n_jobs == 1:
+            for t in texts:
+                yield self.clean(t)
+            return
+        from .parallel import clean_parallel
+
+        yield from clean_parallel(self.config, texts, n_jobs=n_jobs, batch_size=batch_size)
+
+
+def make_result(text: str, spans: tuple[Span, ...]) -> Result:
+    """Assemble a :class:`Result` from the original text and its removed spans."""
+    from .result import remove_spans
+
+    total = non_space_count(text)
+    ratio = non_space_count(text, spans) / total if total else 0.0
+    return Result(remove_spans(text, spans), spans, ratio)

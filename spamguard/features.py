@@ -1,0 +1,134 @@
+"""Character n-gram features of blocks, hashed into a fixed number of buckets.
+
+One featurizer serves training and run time (like scikit-learn's ``_char_wb_ngrams``): its state
+is only its parameters, so a model file needs nothing else to rebuild it. N-grams are taken over
+the normalized view (``spamguard.normalize``) of each block, padded with a boundary mark on both
+sides so that prefixes and suffixes are features of their own. The hash is a fixed 64-bit mix
+(never Python's salted ``hash()``), so the same text gives the same buckets in every process.
+
+Everything is computed for all blocks of a page at once with ``numpy``: the n-grams of order
+``n`` are a rolling hash over the padded page, and an n-gram is kept when its first and last
+character belong to the same block.
+
+>>> f = CharNgrams(n_max=2, n_features=2**10)
+>>> idx, owner, counts = f.ngrams_of_texts(["ab", "b"])
+>>> counts.tolist()  # "ab": a, b, ^a, ab, b$ ; "b": b, ^b, b$
+[5, 3]
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+
+from .normalize import DROP, _fold_homoglyphs, fold_table
+from .scripts import codepoints
+
+BOUNDARY = 0x2  # a code point that never survives normalization, marking block edges
+_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+_MUL = np.uint64(0x9E3779B97F4A7C15)
+_MIX1 = np.uint64(0xFF51AFD7ED558CCD)
+_MIX2 = np.uint64(0xC4CEB9FE1A85EC53)
+
+
+def _fmix64(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finaliser: spreads every input bit over the output."""
+    h = h ^ (h >> np.uint64(33))
+    h = h * _MIX1
+    h = h ^ (h >> np.uint64(33))
+    h = h * _MIX2
+    return h ^ (h >> np.uint64(33))
+
+
+@dataclass(frozen=True)
+class CharNgrams:
+    """Hashed character n-grams of orders ``n_min``..``n_max`` into ``n_features`` buckets.
+
+    Attributes:
+        n_min: smallest n-gram order.
+        n_max: largest n-gram order.
+        n_features: number of hash buckets, a power of two.
+        seed: salt of the hash, so a model is tied to the buckets it was trained with.
+    """
+
+    n_min: int = 1
+    n_max: int = 4
+    n_features: int = 2**18
+    seed: int = 0x5EED
+
+    def __post_init__(self) -> None:
+        if self.n_features & (self.n_features - 1) or not 1 <= self.n_min <= self.n_max:
+            raise ValueError(f"bad featurizer parameters: {self}")
+
+    def params(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def padded_codes(
+        self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Normalized, boundary-padded code sequence of the blocks, and its block of each position."""
+        n_blocks = len(starts)
+        marks = np.zeros(len(cps) + 1, dtype=np.int32)
+        np.add.at(marks, starts, 1)
+        np.add.at(marks, ends, -1)
+        in_block = np.cumsum(marks[:-1]) > 0
+        folded = fold_table()[cps]
+        keep = in_block & (folded != DROP)
+        pos = np.flatnonzero(keep)
+        block_of = np.searchsorted(starts, pos, side="right") - 1
+        seq = _fold_homoglyphs(folded[pos])
+        lengths = np.bincount(block_of, minlength=n_blocks)
+        padded = np.full(len(seq) + 2 * n_blocks, BOUNDARY, dtype=np.uint64)
+        padded[np.arange(len(seq)) + 2 * block_of + 1] = seq
+        owner = np.repeat(np.arange(n_blocks), lengths + 2)
+        return padded, owner
+
+    def ngrams(
+        self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Bucket of every n-gram of every block.
+
+        Args:
+            cps: code points of the page.
+            starts, ends: block offsets into ``cps`` (sorted, non-overlapping).
+
+        Returns:
+            ``(bucket, owner, counts)``: the bucket and block of each n-gram, and the number of
+            n-grams per block.
+        """
+        padded, owner = self.padded_codes(cps, starts, ends)
+        m = len(padded)
+        buckets: list[np.ndarray] = []
+        owners: list[np.ndarray] = []
+        h = np.zeros(m, dtype=np.uint64)
+        shift = np.uint64(64 - int(self.n_features).bit_length() + 1)
+        not_pad = padded != BOUNDARY
+        for n in range(1, self.n_max + 1):
+            span = m - n + 1
+            if span <= 0:
+                break
+            h = h[:span] * _MUL + padded[n - 1 : n - 1 + span]
+            if n < self.n_min:
+                continue
+            valid = owner[:span] == owner[n - 1 : n - 1 + span]
+            if n == 1:
+                valid &= not_pad
+            elif n == 2:
+                valid &= not_pad[:span] | not_pad[1 : 1 + span]
+            idx = np.flatnonzero(valid)
+            salted = h[idx] ^ np.uint64((self.seed * 1_000_003 + n) & 0xFFFFFFFFFFFFFFFF)
+            buckets.append((_fmix64(salted) >> shift).astype(np.int64))
+            owners.append(owner[idx])
+        bucket = np.concatenate(buckets) if buckets else np.zeros(0, dtype=np.int64)
+        own = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64)
+        counts = np.bincount(own, minlength=len(starts))
+        return bucket, own, counts
+
+    def ngrams_of_texts(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Like :meth:`ngrams`, each text being one block (used in training)."""
+        joined = "\n".join(texts)
+        lengths = np.array([len(t) for t in texts], dtype=np.int64)
+        starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1])) if texts else lengths
+        return self.ngrams(codepoints(joined), starts, starts + lengths)

@@ -1,0 +1,181 @@
+"""The shipped classifier: a multinomial linear model over hashed character n-grams.
+
+A model is two files side by side: ``<name>.json`` (the header: format version, featurizer
+parameters, labels, decision thresholds, a digest of the training data and of the weights) and
+``<name>.npz`` (the arrays ``weights`` of shape (n_features, n_labels) and ``bias``). Arrays are
+loaded with ``allow_pickle=False`` and nothing is ever unpickled. Any mismatch between the two
+files raises :class:`~spamguard.errors.ModelFormatError` with what to do about it.
+
+A block's features are its n-gram counts divided by their total (L1), so its logits are the bias
+plus the mean weight row of its n-grams: cheap to compute for every block of a page at once, and
+a line's logits follow from its blocks' sums.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .decide import DecisionParams, ModelScores
+from .errors import ModelFormatError
+from .features import CharNgrams
+from .segment import Segmentation
+
+FORMAT_VERSION = 1
+SHIPPED_MODEL = "spamguard-v1"
+
+
+def _digest(*arrays: np.ndarray) -> str:
+    h = hashlib.sha256()
+    for a in arrays:
+        h.update(np.ascontiguousarray(a).tobytes())
+    return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True, eq=False)
+class LinearModel:
+    """Weights, labels and the featurizer they were trained with.
+
+    Attributes:
+        featurizer: the n-gram featurizer (its parameters are part of the model).
+        labels: class names; ``labels[0]`` is ``"clean"``.
+        weights: float32 array (n_features, n_labels).
+        bias: float32 array (n_labels,).
+        decision: thresholds of the decision stage tuned for this model.
+        meta: everything else of the header (training digest, figures).
+    """
+
+    featurizer: CharNgrams
+    labels: tuple[str, ...]
+    weights: np.ndarray
+    bias: np.ndarray
+    decision: DecisionParams = field(default_factory=DecisionParams)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def logit_sums(self, seg: Segmentation) -> tuple[np.ndarray, np.ndarray]:
+        """Sum of weight rows over each block's n-grams, and each block's n-gram count."""
+        bucket, owner, counts = self.featurizer.ngrams(seg.cps, seg.block_start, seg.block_end)
+        rows = np.take(self.weights, bucket, axis=0)
+        sums = np.zeros((seg.n_blocks, len(self.labels)), dtype=np.float64)
+        for k in range(len(self.labels)):
+            sums[:, k] = np.bincount(owner, weights=rows[:, k], minlength=seg.n_blocks)
+        return sums, counts
+
+    def probabilities(self, sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        """Softmax of bias + mean weight rows (rows of zero counts give the bias alone)."""
+        logits = self.bias + sums / np.maximum(counts, 1)[:, None]
+        logits -= logits.max(axis=1, keepdims=True)
+        e = np.exp(logits)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def score(self, seg: Segmentation) -> ModelScores:
+        """Label probabilities of every block and every line of a page."""
+        sums, counts = self.logit_sums(seg)
+        line_sums = np.zeros((seg.n_lines, len(self.labels)))
+        np.add.at(line_sums, seg.block_line, sums)
+        line_counts = np.bincount(seg.block_line, weights=counts, minlength=seg.n_lines)
+        return ModelScores(self.labels, self.probabilities(sums, counts), self.probabilities(line_sums, line_counts))
+
+    def predict_texts(self, texts: list[str]) -> np.ndarray:
+        """Label probabilities of each text taken as one block (for evaluation)."""
+        bucket, owner, counts = self.featurizer.ngrams_of_texts(texts)
+        rows = np.take(self.weights, bucket, axis=0)
+        sums = np.stack(
+            [np.bincount(owner, weights=rows[:, k], minlength=len(texts)) for k in range(len(self.labels))],
+            axis=1,
+        )
+        return self.probabilities(sums, counts)
+
+    # ---- files ----
+
+    def save(self, path_stem: str | Path) -> None:
+        """Write ``<stem>.npz`` and ``<stem>.json``."""
+        stem = Path(path_stem)
+        weights = self.weights.astype(np.float16)
+        bias = self.bias.astype(np.float32)
+        np.savez_compressed(stem.with_suffix(".npz"), weights=weights, bias=bias)
+        header = {
+            "format_version": FORMAT_VERSION,
+            "featurizer": self.featurizer.params(),
+            "labels": list(self.labels),
+            "decision": self.decision.__dict__,
+            "weights_digest": _digest(weights, bias),
+            **self.meta,
+        }
+        stem.with_suffix(".json").write_text(json.dumps(header, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path_stem: str | Path) -> "LinearModel":
+        """Load a model written by :meth:`save`.
+
+        Raises:
+            ModelFormatError: a file is missing, corrupt, of another format version, or its
+                arrays do not match the header.
+        """
+        stem = Path(path_stem)
+        header = _read_header(stem.with_suffix(".json"))
+        try:
+            with np.load(stem.with_suffix(".npz"), allow_pickle=False) as npz:
+                weights = np.asarray(npz["weights"])
+                bias = np.asarray(npz["bias"])
+        except FileNotFoundError:
+            raise ModelFormatError(f"model weights {stem.with_suffix('.npz')} not found") from None
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError) as e:
+            raise ModelFormatError(
+                f"model weights {stem.with_suffix('.npz')} are unreadable ({e}); retrain with "
+                "`python -m training.train` or reinstall spamguard"
+            ) from None
+        return cls._from_parts(stem, header, weights, bias)
+
+    @classmethod
+    def _from_parts(cls, stem: Path, header: dict[str, Any], weights: np.ndarray, bias: np.ndarray) -> "LinearModel":
+        try:
+            featurizer = CharNgrams(**header["featurizer"])
+            labels = tuple(header["labels"])
+            decision = DecisionParams.from_dict(header.get("decision", {}))
+            expected_digest = header["weights_digest"]
+        except (KeyError, TypeError, ValueError) as e:
+            raise ModelFormatError(f"model header {stem.with_suffix('.json')} is incomplete: {e}") from None
+        if weights.shape != (featurizer.n_features, len(labels)) or bias.shape != (len(labels),):
+            raise ModelFormatError(
+                f"model arrays {weights.shape}/{bias.shape} do not match the header "
+                f"({featurizer.n_features} features, {len(labels)} labels) of {stem}"
+            )
+        if _digest(weights, bias) != expected_digest:
+            raise ModelFormatError(f"model weights of {stem} do not match the digest in its header")
+        if not labels or labels[0] != "clean":
+            raise ModelFormatError(f"model {stem}: the first label must be 'clean', got {labels[:1]}")
+        meta = {k: v for k, v in header.items() if k not in {"format_version", "featurizer", "labels", "decision", "weights_digest"}}
+        return cls(featurizer, labels, weights.astype(np.float32), bias.astype(np.float32), decision, meta)
+
+
+def _read_header(path: Path) -> dict[str, Any]:
+    try:
+        header = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelFormatError(f"model header {path} not found") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ModelFormatError(f"model header {path} is not valid JSON ({e})") from None
+    if not isinstance(header, dict):
+        raise ModelFormatError(f"model header {path} is not a JSON object")
+    version = header.get("format_version")
+    if version != FORMAT_VERSION:
+        raise ModelFormatError(
+            f"model {path} has format_version {version!r}; this spamguard reads version "
+            f"{FORMAT_VERSION}: upgrade spamguard or retrain with `python -m training.train`"
+        )
+    return header
+
+
+def shipped_model_path() -> Path | None:
+    """Stem of the model shipped in the package, or None when it is not there."""
+    base = resources.files("spamguard") / "data"
+    stem = Path(str(base)) / SHIPPED_MODEL
+    return stem if stem.with_suffix(".json").exists() else None

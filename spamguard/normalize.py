@@ -1,0 +1,130 @@
+"""The normalized view that features are computed on: one folded code point per original one.
+
+Spam evades filters with full-width letters (``ｖｉａｇｒａ``), styled mathematical letters
+(``𝐬𝐥𝐨𝐭``), zero-width characters between letters, Cyrillic look-alikes inside Latin words, and
+changing digits. The classifier should see through all of these, so before n-grams are taken each
+code point is folded:
+
+- NFKC then case folding, when that yields characters (the first one is kept: ``ﬁ`` -> ``f``);
+- every decimal digit to ``0`` (phone numbers and prices stop mattering, their shape stays);
+- zero-width, bidi and other invisible format characters, and combining diacritics, dropped;
+- every kind of whitespace and line break to one space;
+- inside a word that mixes Latin with Cyrillic or Greek letters, the look-alikes to Latin.
+
+The fold maps one code point to at most one, so the view is built with array lookups over the
+whole page and block boundaries carry over by counting dropped characters. The view is only ever
+used for features: it is never stored or returned, and offsets always refer to the original.
+
+>>> "".join(map(chr, normalize_codes(codepoints("Ｖｉａ\\u200bgra 2024 𝐒𝐋𝐎𝐓 раypal"))))
+'viagra 0000 slot paypal'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import numpy as np
+
+from .scripts import N_CODEPOINTS, code_scripts, codepoints
+
+DROP = 0
+
+_INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u200b\u200c\u200d\u200e"
+    "\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
+    "\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07"
+    "\ufe08\ufe09\ufe0a\ufe0b\ufe0c\ufe0d\ufe0e\ufe0f\ufeff\uffa0"
+)
+_COMBINING_RANGES = ((0x0300, 0x0370), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00), (0x20D0, 0x2100), (0xFE20, 0xFE30))
+# Ranges outside the BMP whose NFKC form is a plain letter or digit (styled letters, circled letters).
+_EXTRA_RANGES = ((0x1D400, 0x1D800), (0x1F100, 0x1F1AE), (0xE0000, 0xE0080))
+
+# Cyrillic and Greek letters that look like Latin ones (after case folding).
+HOMOGLYPHS = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d",
+    "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i",
+    "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "γ": "y",
+}
+
+
+@cache
+def fold_table() -> np.ndarray:
+    """uint32 fold of every code point (``DROP`` for characters that vanish)."""
+    table = np.arange(N_CODEPOINTS, dtype=np.uint32)
+    spans = ((0, 0xD800), (0xE000, 0x10000)) + _EXTRA_RANGES
+    for lo, hi in spans:
+        for cp in range(lo, hi):
+            c = chr(cp)
+            f = unicodedata.normalize("NFKC", c).casefold()
+            if f != c:
+                table[cp] = ord(f[0]) if f else DROP
+    for lo, hi in _COMBINING_RANGES:
+        table[lo:hi] = DROP
+    for ch in _INVISIBLE:
+        table[ord(ch)] = DROP
+    for cp in range(0xE0000, 0xE0080):  # tag characters
+        table[cp] = DROP
+    digits = [cp for lo, hi in spans for cp in range(lo, hi) if unicodedata.category(chr(cp)) == "Nd"]
+    table[np.array(digits)] = ord("0")
+    for ch in " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000":
+        table[ord(ch)] = ord(" ")
+    table[0x2000:0x200B] = ord(" ")
+    # A fold can land on a digit or space (e.g. circled digits, ideographic space): fold again.
+    table = np.where(np.isin(table, np.array(digits, dtype=np.uint32)), np.uint32(ord("0")), table)
+    table.setflags(write=False)
+    return table
+
+
+@cache
+def _homoglyph_table() -> np.ndarray:
+    table = np.zeros(0x400 + 0x200, dtype=np.uint32)  # covers Greek and Cyrillic blocks
+    for src, dst in HOMOGLYPHS.items():
+        table[ord(src) - 0x370] = ord(dst)
+    return table
+
+
+def _fold_homoglyphs(codes: np.ndarray) -> np.ndarray:
+    """Fold look-alikes to Latin inside words that mix Latin with Cyrillic or Greek."""
+    scripts = code_scripts()[codes]
+    latin = scripts == 1
+    lookalike = (scripts == 2) | (scripts == 3)
+    if not latin.any() or not lookalike.any():
+        return codes
+    letter = scripts > 0
+    word_id = np.cumsum(~letter)  # letters of one word share an id
+    mixed_words = np.intersect1d(word_id[latin], word_id[lookalike], assume_unique=False)
+    target = np.flatnonzero(lookalike & np.isin(word_id, mixed_words))
+    if len(target) == 0:
+        return codes
+    out = codes.copy()
+    src = out[target].astype(np.int64) - 0x370
+    ok = (src >= 0) & (src < len(_homoglyph_table()))
+    repl = np.zeros(len(target), dtype=np.uint32)
+    repl[ok] = _homoglyph_table()[src[ok]]
+    has = repl != 0
+    out[target[has]] = repl[has]
+    return out
+
+
+def normalize_codes(cps: np.ndarray) -> np.ndarray:
+    """The normalized view of a page's code points, dropped characters removed.
+
+    Args:
+        cps: code points of the original text (``scripts.codepoints``).
+
+    Returns:
+        uint32 code points of the normalized view.
+    """
+    folded = fold_table()[cps]
+    return _fold_homoglyphs(folded[folded != DROP])
+
+
+def normalize(text: str) -> str:
+    """The normalized view of ``text`` as a string (for inspection and tests).
+
+    >>> normalize("ＳＬＯＴ ｇａｃｏｒ 777")
+    'slot gacor 000'
+    """
+    return "".join(map(chr, normalize_codes(codepoints(text)).tolist()))

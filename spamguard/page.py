@@ -1,0 +1,56 @@
+"""A page as the rules and the decision see it: its segmentation plus its script profile.
+
+>>> page = Page.from_text("Home | News\\nBody text.")
+>>> page.line_text(0), page.line_blocks(0)
+('Home | News', range(0, 2))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+
+from .profile import PageProfile, profile_page
+from .segment import Segmentation, segment
+
+
+@dataclass(eq=False)
+class Page:
+    """A segmented, profiled page; per-line helpers are computed once and cached."""
+
+    seg: Segmentation
+    profile: PageProfile
+    _line_cache: dict[tuple[str, int], object] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_text(cls, text: str) -> "Page":
+        seg = segment(text)
+        return cls(seg, profile_page(seg))
+
+    @property
+    def text(self) -> str:
+        return self.seg.text
+
+    def block_text(self, i: int) -> str:
+        return self.seg.block_text(i)
+
+    def line_text(self, k: int) -> str:
+        return self.text[self.seg.line_start[k] : self.seg.line_end[k]]
+
+    @cached_property
+    def _line_block_bounds(self) -> np.ndarray:
+        return np.searchsorted(self.seg.block_line, np.arange(self.seg.n_lines + 1), side="left")
+
+    def line_blocks(self, k: int) -> range:
+        """Block numbers on line ``k``."""
+        b = self._line_block_bounds
+        return range(int(b[k]), int(b[k + 1]))
+
+    def cached(self, name: str, k: int, compute):  # type: ignore[no-untyped-def]
+        """Memoise a per-line computation shared by the blocks of line ``k``."""
+        key = (name, k)
+        if key not in self._line_cache:
+            self._line_cache[key] = compute(k)
+        return self._line_cache[key]

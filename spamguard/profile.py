@@ -1,0 +1,126 @@
+"""The page profile: which writing systems a page is written in, block by block and overall.
+
+A Han run is foreign on an English news page and home on a Chinese one; a bilingual lesson is at
+home in both. The profile decides this from how many *lines* each script group dominates, not
+from its share of characters: one injected block can be longer than the article it sits in, but
+it is rarely spread over many lines the way a page's own languages are.
+
+>>> from spamguard.segment import segment
+>>> p = profile_page(segment("An English headline\\nSome text here.\\nMore text.\\n中文广告中文广告"))
+>>> [p.group_names[g] for g in p.home_groups]
+['Latin']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import regex
+
+from .scripts import FIRST_GROUP, GROUP_NAMES, group_name
+from .segment import Segmentation
+
+N_CLASSES = FIRST_GROUP + len(GROUP_NAMES)
+
+# A group is home when it dominates the most lines; or at least HOME_LINE_SHARE of them; or
+# SPREAD_LINE_SHARE of them in at least SPREAD_RUNS separate runs (a bilingual page interleaves its
+# languages, an injection sits in one place); or HOME_LETTER_SHARE of the page's letters.
+HOME_LINE_SHARE = 0.35
+SPREAD_LINE_SHARE = 0.15
+SPREAD_RUNS = 3
+HOME_LETTER_SHARE = 0.6
+
+_FOOTER = regex.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|版权所有|版權所有|ICP备|ICP證|ICP证"
+    r"|著作権|無断転載|todos los derechos reservados|direitos reservados|tous droits réservés"
+    r"|alle rechte vorbehalten|все права защищены|hak cipta|\bpowered by\b",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, eq=False)
+class PageProfile:
+    """Script make-up of a page.
+
+    Attributes:
+        block_counts: letters per script group for each block, shape (n_blocks, N_CLASSES).
+        block_letters: letters in each block.
+        block_group: dominant script group of each block (0 when it has no letters).
+        line_group: dominant script group of each line (0 when it has no letters).
+        home_groups: the groups the page is written in.
+        footer_line: index of the last copyright/footer line, or -1.
+    """
+
+    block_counts: np.ndarray
+    block_letters: np.ndarray
+    block_group: np.ndarray
+    line_group: np.ndarray
+    home_groups: frozenset[int]
+    footer_line: int
+
+    @property
+    def group_names(self) -> dict[int, str]:
+        return {g: group_name(g) for g in range(N_CLASSES)}
+
+
+def _block_counts(seg: Segmentation) -> np.ndarray:
+    letters = np.flatnonzero(seg.groups >= FIRST_GROUP)
+    counts = np.zeros((seg.n_blocks, N_CLASSES), dtype=np.int64)
+    if seg.n_blocks == 0 or len(letters) == 0:
+        return counts
+    blk = np.searchsorted(seg.block_start, letters, side="right") - 1
+    ok = (blk >= 0) & (letters < seg.block_end[np.maximum(blk, 0)])
+    flat = blk[ok] * N_CLASSES + seg.groups[letters[ok]]
+    counts += np.bincount(flat, minlength=seg.n_blocks * N_CLASSES).reshape(-1, N_CLASSES)
+    return counts
+
+
+def _footer_line(seg: Segmentation) -> int:
+    last = -1
+    for k in range(seg.n_lines):
+        line = seg.text[seg.line_start[k] : seg.line_end[k]]
+        if len(line) < 400 and _FOOTER.search(line):
+            last = k
+    return last
+
+
+def profile_page(seg: Segmentation) -> PageProfile:
+    """Profile the scripts of a segmented page.
+
+    Args:
+        seg: the page, cut by :func:`spamguard.segment.segment`.
+
+    Returns:
+        The page's :class:`PageProfile`.
+    """
+    counts = _block_counts(seg)
+    letters = counts.sum(axis=1)
+    block_group = np.where(letters > 0, counts.argmax(axis=1), 0)
+
+    line_counts = np.zeros((seg.n_lines, N_CLASSES), dtype=np.int64)
+    np.add.at(line_counts, seg.block_line, counts)
+    line_letters = line_counts.sum(axis=1)
+    line_group = np.where(line_letters > 0, line_counts.argmax(axis=1), 0)
+
+    home: set[int] = set()
+    text_lines = line_group[line_letters > 0]
+    if len(text_lines):
+        dominated = np.bincount(text_lines, minlength=N_CLASSES)
+        starts_run = np.concatenate(([True], text_lines[1:] != text_lines[:-1]))
+        runs = np.bincount(text_lines[starts_run], minlength=N_CLASSES)
+        share = dominated / len(text_lines)
+        spread = (share >= SPREAD_LINE_SHARE) & (runs >= SPREAD_RUNS)
+        totals = line_counts.sum(axis=0)
+        by_letters = totals >= HOME_LETTER_SHARE * totals.sum()
+        home_mask = (share >= HOME_LINE_SHARE) | spread | by_letters
+        home_mask[int(dominated.argmax())] = True
+        home = {int(g) for g in np.flatnonzero(home_mask & (dominated > 0))}
+    return PageProfile(
+        block_counts=counts,
+        block_letters=letters,
+        block_group=block_group,
+        line_group=line_group,
+        home_groups=frozenset(home),
+        footer_line=_footer_line(seg),
+    )

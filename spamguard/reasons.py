@@ -1,0 +1,43 @@
+"""Stable reason ids: why a block was judged spam.
+
+Each id names what is wrong with the text, doubles as a metric name in reports (``removed_<id>``)
+and is documented in ``docs/reasons.md``. Ids are never renamed; new ones are appended.
+
+>>> Reason.FOREIGN_SCRIPT == "foreign_script"
+True
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Reason(StrEnum):
+    """Evidence that a block is injected spam. Several may apply to one block."""
+
+    FOREIGN_SCRIPT = "foreign_script"
+    """A long run in a writing system the page is not written in (Han on an English page)."""
+
+    KEYWORD_LIST = "keyword_list"
+    """The line is a list of many short separator-delimited items without sentence structure."""
+
+    KEYWORD_REPETITION = "keyword_repetition"
+    """The same few words repeated over and over (keyword stuffing)."""
+
+    URL_LIST = "url_list"
+    """The block is mostly bare domains or URLs."""
+
+    INVISIBLE_CHARS = "invisible_chars"
+    """Zero-width or bidi control characters inside the text, a common way to hide or evade."""
+
+    OBFUSCATED_TEXT = "obfuscated_text"
+    """Words that mix look-alike letters from several scripts, or letters spaced or dotted apart."""
+
+    AFTER_FOOTER = "after_footer"
+    """The block comes after the page's copyright/footer lines, where injected blocks sit."""
+
+    CLASSIFIER = "classifier"
+    """The character n-gram classifier scored the block as spam of the span's label."""
+
+    SPAM_RUN = "spam_run"
+    """Revised to spam because it sits inside a run of spam blocks (spam comes in runs)."""

@@ -1,0 +1,232 @@
+"""The rule layer: small functions that find evidence of injected spam in a block.
+
+Each rule is ``rule(page, i) -> Finding | None`` for block ``i`` and reports one stable
+:class:`~spamguard.reasons.Reason`. A rule never removes text by itself: the decision stage
+weighs findings together with the classifier and the neighbours. Rules recognise the legitimate
+forms of script mixing and stay silent on them: language selectors (many short items in many
+scripts), native names in parentheses or quotes, bilingual pages (both scripts are home), short
+brand names inside CJK text.
+
+>>> page = Page.from_text("News of the day.\\nMore news here.\\n人妻无码 | 在线观看 | 免费视频 | 成人网站")
+>>> [f.reason.value for f in find_all(page, page.seg.n_blocks - 1)]
+['foreign_script', 'keyword_list']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from .page import Page
+from .reasons import Reason
+from .scripts import group_id
+
+_DENSE = frozenset(group_id(g) for g in ("CJK", "Hangul", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"))
+_LATIN = group_id("Latin")
+_CJK = group_id("CJK")
+
+# Fewest letters of a foreign run that count as evidence. Dense scripts carry a word in one or
+# two characters; Latin on a non-Latin page is mostly brand names and code, so it needs more.
+MIN_FOREIGN_DENSE = 5
+MIN_FOREIGN_ALPHABETIC = 10
+MIN_FOREIGN_LATIN = 25
+
+_OPENERS = "([{（【「『《〈“‘\"'«‹"
+_CLOSERS = ")]}）】」』》〉”’\"'»›"
+_SENTENCE_END = regex.compile(r"[.!?。！？…]\s*$")
+_WORD = regex.compile(r"\w+")
+_ITEM_SEPARATORS = regex.compile(r"\s*[|\t\uff5c\u4e28\u2022\u00a6]\s*|\s{2,}|\s[\u00b7\u30fb]\s")
+_DOMAIN = regex.compile(
+    r"(?:https?://|www\.)[^\s|<>\"]+|\b[\w-]{2,63}(?:\.[\w-]{2,63})*\.(?:com|net|org|info|biz|xyz|top|vip|cc|co|io|me|site|online|club|shop|app|live|bet|casino|win|asia|cn|hk|tw|jp|ru|id|us|uk|de|in|pw|tk|ws)\b",
+    regex.IGNORECASE,
+)
+_INVISIBLE = regex.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
+_INVISIBLE_IN_WORD = regex.compile(r"\p{L}[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]+\p{L}")
+_MIXED_WORD = regex.compile(
+    r"\b(?=[\p{L}\p{M}]*\p{Latin})(?=[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}])[\p{L}\p{M}]{3,}\b"
+)
+_SPACED_LETTERS = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){4,}\p{L}(?![\p{L}\p{N}])")
+_MATH_ALNUM = regex.compile(r"[\U0001D400-\U0001D7FF\u24B6-\u24E9\U0001F130-\U0001F189]")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of evidence: which reason, and how strong (0 to 1)."""
+
+    reason: Reason
+    strength: float
+
+
+Rule = Callable[[Page, int], "Finding | None"]
+
+
+def _enclosed(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside brackets or quotes (a native name, a quoted title).
+
+    The closing mark may be the block's own last character: punctuation joins the run before it.
+    """
+    before = text[max(0, start - 3) : start].rstrip()
+    inner = text[start:end].rstrip(".,;:!?")
+    after = text[end : end + 3].lstrip()
+    closed = (bool(inner) and inner[-1] in _CLOSERS) or (bool(after) and after[0] in _CLOSERS)
+    return bool(before) and before[-1] in _OPENERS and closed
+
+
+def _min_foreign(page: Page, group: int) -> int:
+    if group in _DENSE:
+        return MIN_FOREIGN_DENSE
+    if group == _LATIN:
+        return MIN_FOREIGN_LATIN
+    return MIN_FOREIGN_ALPHABETIC
+
+
+def _line_foreign(page: Page, k: int) -> tuple[int, bool]:
+    """Foreign letters on line k, and whether the line looks like a language selector."""
+    prof = page.profile
+    groups: set[int] = set()
+    foreign = 0
+    foreign_blocks = 0
+    for b in page.line_blocks(k):
+        g = int(prof.block_group[b])
+        if g:
+            groups.add(g)
+        if g and g not in prof.home_groups and not _enclosed(
+            page.text, int(page.seg.block_start[b]), int(page.seg.block_end[b])
+        ):
+            foreign += int(prof.block_counts[b, g])
+            foreign_blocks += 1
+    selector = len(groups) >= 3 or (foreign_blocks > 0 and foreign <= 4 * foreign_blocks and foreign_blocks <= 3)
+    return foreign, selector
+
+
+def foreign_script(page: Page, i: int) -> Finding | None:
+    """A run in a script group the page is not written in, long enough to be more than a name."""
+    prof = page.profile
+    g = int(prof.block_group[i])
+    if not g or g in prof.home_groups:
+        return None
+    s, e = int(page.seg.block_start[i]), int(page.seg.block_end[i])
+    if _enclosed(page.text, s, e):
+        return None
+    n = int(prof.block_counts[i, g])
+    need = _min_foreign(page, g)
+    line_foreign, selector = page.cached("foreign", int(page.seg.block_line[i]), lambda k: _line_foreign(page, k))
+    if n >= need or (not selector and line_foreign >= 2 * need):
+        return Finding(Reason.FOREIGN_SCRIPT, min(1.0, max(n, line_foreign / 2) / (4 * need)))
+    return None
+
+
+def _line_is_list(page: Page, k: int) -> float:
+    items = [t for t in _ITEM_SEPARATORS.split(page.line_text(k).strip()) if t.strip()]
+    if len(items) < 4:
+        return 0.0
+    lengths = sorted(len(t) for t in items)
+    dense = page.profile.line_group[k] in _DENSE
+    if lengths[len(lengths) // 2] > (16 if dense else 32):
+        return 0.0
+    sentences = sum(1 for t in items if _SENTENCE_END.search(t))
+    if sentences > 0.25 * len(items):
+        return 0.0
+    return min(1.0, len(items) / 8)
+
+
+def keyword_list(page: Page, i: int) -> Finding | None:
+    """Many short separator-delimited items and no sentences: a stuffed keyword list.
+
+    Also the CJK form: short CJK words separated by single spaces, which CJK prose never uses.
+    """
+    strength = page.cached("list", int(page.seg.block_line[i]), lambda k: _line_is_list(page, k))
+    if not strength and page.profile.block_group[i] == _CJK:
+        words = page.block_text(i).split()
+        if len(words) >= 3 and max(len(w) for w in words) <= 16:
+            strength = min(1.0, len(words) / 4)
+    return Finding(Reason.KEYWORD_LIST, strength) if strength else None
+
+
+def _line_repetition(page: Page, k: int) -> float:
+    text = page.line_text(k).casefold()
+    if page.profile.line_group[k] in _DENSE:
+        grams = [text[j : j + 2] for j in range(len(text) - 1) if text[j].isalpha() and text[j + 1].isalpha()]
+        if len(grams) < 20:
+            return 0.0
+        top = Counter(grams).most_common(1)[0][1]
+        share = top / len(grams)
+        return min(1.0, share / 0.08) if top >= 5 and share >= 0.04 else 0.0
+    words = _WORD.findall(text)
+    if len(words) < 8:
+        return 0.0
+    content = [w for w in words if len(w) >= 4]
+    bigrams = [(a, b) for a, b in zip(words, words[1:]) if len(a) >= 3 and len(b) >= 3]
+    word_top = Counter(content).most_common(1)[0][1] if content else 0
+    pair_top = Counter(bigrams).most_common(1)[0][1] if bigrams else 0
+    word_share = word_top / len(words)
+    pair_share = pair_top / max(1, len(words) - 1)
+    distinct = len(set(words)) / len(words)
+    if (word_top >= 4 and word_share >= 0.12 and distinct <= 0.5) or (pair_top >= 3 and pair_share >= 0.1):
+        return min(1.0, max(word_share / 0.25, pair_share / 0.2))
+    return 0.0
+
+
+def keyword_repetition(page: Page, i: int) -> Finding | None:
+    """The same words (or CJK bigrams) over and over: keyword stuffing."""
+    strength = page.cached("repeat", int(page.seg.block_line[i]), lambda k: _line_repetition(page, k))
+    return Finding(Reason.KEYWORD_REPETITION, strength) if strength else None
+
+
+def url_list(page: Page, i: int) -> Finding | None:
+    """A block made mostly of bare domains or URLs."""
+    text = page.block_text(i)
+    hits = _DOMAIN.findall(text)
+    if not hits:
+        return None
+    covered = sum(len(h) for h in hits)
+    visible = sum(1 for c in text if not c.isspace())
+    k = int(page.seg.block_line[i])
+    list_line = len(page.line_blocks(k)) >= 3
+    if (len(hits) >= 2 or list_line) and covered >= 0.6 * visible:
+        return Finding(Reason.URL_LIST, min(1.0, len(hits) / 4 + (0.5 if list_line else 0)))
+    return None
+
+
+def invisible_chars(page: Page, i: int) -> Finding | None:
+    """Zero-width or bidi controls between letters: hidden or evasive text."""
+    text = page.block_text(i)
+    if not _INVISIBLE.search(text):
+        return None
+    n = len(_INVISIBLE_IN_WORD.findall(text))
+    return Finding(Reason.INVISIBLE_CHARS, min(1.0, n / 3)) if n else None
+
+
+def obfuscated_text(page: Page, i: int) -> Finding | None:
+    """Look-alike letters from several scripts in one word, styled letters, letters spaced apart."""
+    text = page.block_text(i)
+    n = len(_MIXED_WORD.findall(text)) + len(_SPACED_LETTERS.findall(text))
+    n += len(_MATH_ALNUM.findall(text)) // 4
+    return Finding(Reason.OBFUSCATED_TEXT, min(1.0, n / 2)) if n else None
+
+
+def after_footer(page: Page, i: int) -> Finding | None:
+    """A block after the page's last copyright/footer line."""
+    footer = page.profile.footer_line
+    if footer >= 0 and page.seg.block_line[i] > footer:
+        return Finding(Reason.AFTER_FOOTER, 0.5)
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    foreign_script,
+    keyword_list,
+    keyword_repetition,
+    url_list,
+    invisible_chars,
+    obfuscated_text,
+    after_footer,
+)
+
+
+def find_all(page: Page, i: int) -> list[Finding]:
+    """Every finding of every rule for block ``i``, in rule order."""
+    return [f for rule in RULES if (f := rule(page, i)) is not None]

@@ -1,0 +1,97 @@
+"""Unicode scripts of code points, as lookup arrays built once per process.
+
+Every stage that needs "which script is this character" works on whole pages at once, so the
+answer is a ``numpy`` array indexed by code point rather than a per-character function. The
+script data comes from the ``regex`` module (precomputed by ``training/gen_script_table.py`` into
+``_script_ranges.py``). Scripts are folded into *groups* that a reader perceives as one writing
+system: Japanese mixes Han, Hiragana and Katakana in every sentence, so they form one ``CJK``
+group and a change between them never splits a block.
+
+>>> group_name(int(code_groups()[ord("語")]))
+'CJK'
+>>> group_name(int(code_groups()[ord("a")]))
+'Latin'
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy as np
+
+from ._script_ranges import OTHER_SCRIPT, RANGES, SCRIPT_NAMES
+
+N_CODEPOINTS = 0x110000
+
+# Character classes below the script groups; the ids are the values of ``code_groups()``.
+NEUTRAL = 0  # digits, punctuation, symbols, combining marks: they join whatever is around them
+SPACE = 1
+LINE_BREAK = 2
+SEPARATOR = 3  # list separators that split a line into blocks
+MIDDLE_DOT = 4  # a separator only when it stands between spaces ("a · b", not "col·lecció")
+FIRST_GROUP = 5
+
+# Script -> group name. Scripts not listed are their own group.
+_GROUP_OF_SCRIPT = {"Han": "CJK", "Hiragana": "CJK", "Katakana": "CJK", "Bopomofo": "CJK"}
+
+GROUP_NAMES: tuple[str, ...] = tuple(
+    dict.fromkeys(_GROUP_OF_SCRIPT.get(s, s) for s in SCRIPT_NAMES[1:] + ("Other",))
+)
+
+LINE_BREAK_CHARS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
+SEPARATOR_CHARS = "|\t\N{FULLWIDTH VERTICAL LINE}\N{CJK UNIFIED IDEOGRAPH-4E28}\N{BULLET}\N{BROKEN BAR}"
+MIDDLE_DOT_CHARS = "\N{MIDDLE DOT}\N{KATAKANA MIDDLE DOT}"
+
+
+def group_name(group_id: int) -> str:
+    """Name of a group id as returned by :func:`code_groups`.
+
+    >>> group_name(SPACE)
+    'space'
+    """
+    if group_id < FIRST_GROUP:
+        return ("neutral", "space", "line break", "separator", "middle dot")[group_id]
+    return GROUP_NAMES[group_id - FIRST_GROUP]
+
+
+def group_id(name: str) -> int:
+    """Id of a script group by name, e.g. ``group_id("CJK")``."""
+    return FIRST_GROUP + GROUP_NAMES.index(name)
+
+
+@cache
+def code_scripts() -> np.ndarray:
+    """uint8 script id (index into ``SCRIPT_NAMES``, 255 = other) for every code point."""
+    table = np.zeros(N_CODEPOINTS, dtype=np.uint8)
+    for start, end, script in RANGES:
+        table[start:end] = script
+    return table
+
+
+@cache
+def code_groups() -> np.ndarray:
+    """uint8 group id for every code point: the classes above, then ``FIRST_GROUP + i``."""
+    script_to_group = np.zeros(256, dtype=np.uint8)
+    for sid, name in enumerate(SCRIPT_NAMES[1:], start=1):
+        script_to_group[sid] = group_id(_GROUP_OF_SCRIPT.get(name, name))
+    script_to_group[OTHER_SCRIPT] = group_id("Other")
+    table = script_to_group[code_scripts()]
+    for ch in " \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000":
+        table[ord(ch)] = SPACE
+    for ch in LINE_BREAK_CHARS:
+        table[ord(ch)] = LINE_BREAK
+    for ch in SEPARATOR_CHARS:
+        table[ord(ch)] = SEPARATOR
+    for ch in MIDDLE_DOT_CHARS:
+        table[ord(ch)] = MIDDLE_DOT
+    table.setflags(write=False)
+    return table
+
+
+def codepoints(text: str) -> np.ndarray:
+    """The code points of ``text`` as a uint32 array (lone surrogates kept as they are).
+
+    >>> codepoints("a€").tolist()
+    [97, 8364]
+    """
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)

@@ -1,0 +1,28 @@
+"""Shared test helpers: where the fixtures and the outside data live."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+
+def load_cases() -> list[dict]:
+    return json.loads((FIXTURES / "cases.json").read_text(encoding="utf-8"))
+
+
+def page_text(case: dict) -> str:
+    return (FIXTURES / "pages" / case["file"]).read_text(encoding="utf-8")
+
+
+def require_shared(sub: str) -> Path:
+    """Path under ../shared, or skip: a fresh clone has no ../shared (CI has it)."""
+    path = SHARED / sub
+    if not path.exists():
+        pytest.skip(f"{path} is absent: this test needs the shared data checked out beside the repo")
+    return path

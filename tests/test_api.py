@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import threading
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+import spamguard
+from spamguard.result import Span
+
+from support import load_cases, page_text
+
+SPAM_PAGE = "Local news.\nThe council met today.\n人妻无码 | 在线观看 | 免费视频 | 成人网站\nMore news."
+
+
+def test_contract_fields():
+    r = spamguard.clean(SPAM_PAGE)
+    assert isinstance(r.text, str) and isinstance(r.removed, tuple)
+    (span,) = r.removed
+    assert SPAM_PAGE[span.start : span.end].startswith("人妻无码")
+    assert isinstance(span.label, str) and 0.0 <= span.score <= 1.0
+    assert all(isinstance(x, str) for x in span.reasons) and span.reasons
+    assert r.text == "Local news.\nThe council met today.\nMore news."
+    assert 0 < r.spam_ratio < 1
+
+
+def test_whole_line_goes_with_its_line_break():
+    r = spamguard.clean(SPAM_PAGE)
+    assert "\n\n" not in r.text
+
+
+def test_partial_line_keeps_the_rest_tidy():
+    text = "Home | News | 人妻无码在线观看免费视频成人网站 | Contact\nToday the council met.\nIt agreed."
+    r = spamguard.Detector(spamguard.Config(use_model=False)).clean(text)
+    assert r.text.splitlines()[0] == "Home | News | Contact"
+
+
+@pytest.mark.parametrize("bad", [b"bytes", None, 12, ["list"]])
+def test_non_str_raises_type_error(bad):
+    with pytest.raises(TypeError, match="str"):
+        spamguard.clean(bad)
+
+
+def test_clean_many_guards_a_single_string():
+    with pytest.raises(TypeError, match="iterable of texts"):
+        list(spamguard.Detector().clean_many("one text"))
+
+
+def test_clean_many_matches_clean_in_order():
+    texts = [page_text(c) for c in load_cases()[:6]]
+    det = spamguard.Detector()
+    assert list(det.clean_many(texts)) == [det.clean(t) for t in texts]
+
+
+def test_clean_many_in_processes_matches_clean():
+    texts = [page_text(c) for c in load_cases()[:8]]
+    det = spamguard.Detector()
+    assert list(det.clean_many(texts, n_jobs=2, batch_size=3)) == [det.clean(t) for t in texts]
+
+
+def test_detector_is_safe_to_share_between_threads():
+    texts = [page_text(c) for c in load_cases()]
+    det = spamguard.Detector()
+    expected = [det.clean(t) for t in texts]
+    results: dict[int, list] = {}
+
+    def work(k: int) -> None:
+        results[k] = [det.clean(t) for t in texts]
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(results[k] == expected for k in range(4))
+
+
+def test_remove_spans_rejects_overlap():
+    with pytest.raises(ValueError):
+        spamguard.remove_spans("abcdef", [Span(0, 3, "x", 1, ()), Span(2, 4, "x", 1, ())])
+
+
+def test_empty_and_blank_text():
+    for text in ["", "   ", "\n\n\n", "\r\n"]:
+        r = spamguard.clean(text)
+        assert r.text == text and r.removed == () and r.spam_ratio == 0.0
+
+
+page_lines = st.lists(
+    st.one_of(
+        st.text(max_size=80),
+        st.sampled_from(["人妻无码 | 在线观看 | 免费视频 | 成人网站", "slot gacor hari ini slot gacor maxwin", "Normal English sentence here."]),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(page_lines, st.sampled_from(["\n", "\r\n", "\r", "\u2028"]))
+def test_invariant_on_random_pages(lines, sep):
+    text = sep.join(lines)
+    r = spamguard.clean(text)
+    assert spamguard.remove_spans(text, r.removed) == r.text
+    prev = 0
+    for s in r.removed:
+        assert prev <= s.start < s.end <= len(text)
+        prev = s.end
+    assert 0.0 <= r.spam_ratio <= 1.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_invariant_on_random_unicode(text):
+    r = spamguard.clean(text)
+    assert spamguard.remove_spans(text, r.removed) == r.text

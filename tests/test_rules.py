@@ -1,0 +1,76 @@
+"""One synthetic positive and negative per rule (like jusText's classify tests)."""
+
+from spamguard.page import Page
+from spamguard.reasons import Reason
+from spamguard import rules
+
+EN = "The town council met on Monday.\nIt approved the new park.\nWork starts in May.\n"
+
+
+def fired(rule, text, needle):
+    page = Page.from_text(text)
+    for i in range(page.seg.n_blocks):
+        if needle in page.block_text(i):
+            return rule(page, i)
+    raise AssertionError(f"{needle!r} is in no block")
+
+
+def test_foreign_script_positive():
+    f = fired(rules.foreign_script, EN + "澳门赌场官方网站注册送彩金", "澳门")
+    assert f and f.reason is Reason.FOREIGN_SCRIPT
+
+
+def test_foreign_script_negative_on_home_script():
+    text = "本市新闻。\n市政府召开会议。\n澳门赌场官方网站注册送彩金\n"
+    assert fired(rules.foreign_script, text, "澳门") is None
+
+
+def test_foreign_script_negative_native_name_and_selector():
+    assert fired(rules.foreign_script, EN + "Xi'an (西安市人民政府所在地) was the capital.", "西安") is None
+    assert fired(rules.foreign_script, EN + "English | Español | 中文 | 日本語 | Русский", "中文") is None
+
+
+def test_foreign_script_negative_bilingual_page():
+    text = "服务员：您好，请问几位？\nWaiter: Hello, how many?\n顾客：两位。有靠窗的座位吗？\nCustomer: Two, by the window.\n服务员：有的，请跟我来。\nWaiter: Yes, follow me.\n"
+    assert fired(rules.foreign_script, text, "顾客") is None
+
+
+def test_keyword_list_positive_and_negative():
+    assert fired(rules.keyword_list, EN + "cheap pills | buy pills | pills online | best pills | pills now", "cheap")
+    assert fired(rules.keyword_list, EN + "He said: we met. | They left. | It rained. | We stayed.", "He said") is None
+    assert fired(rules.keyword_list, EN + "slot gacor | judi", "slot") is None
+
+
+def test_keyword_list_cjk_spaced_words():
+    assert fired(rules.keyword_list, EN + "澳门赌场 注册送彩金 真人百家乐", "澳门")
+
+
+def test_keyword_repetition_positive_and_negative():
+    spam = "slot gacor hari ini slot gacor maxwin daftar slot gacor link slot gacor terbaru"
+    assert fired(rules.keyword_repetition, EN + spam, "slot")
+    prose = "The council said the park would open next year and that the old yard would be cleaned first."
+    assert fired(rules.keyword_repetition, EN + prose, "council") is None
+
+
+def test_url_list_positive_and_negative():
+    assert fired(rules.url_list, EN + "cheap-pills.xyz best-bet.top www.casino-win.com", "cheap")
+    assert fired(rules.url_list, EN + "Read the report on example.org before the meeting.", "Read") is None
+
+
+def test_invisible_chars_positive_and_negative():
+    assert fired(rules.invisible_chars, EN + "v\u200bi\u200ba\u200bg\u200br\u200ba", "\u200b")
+    assert fired(rules.invisible_chars, EN + "plain words only", "plain") is None
+    assert fired(rules.invisible_chars, EN + "emoji \U0001F469\u200d\U0001F4BB here", "emoji") is None
+
+
+def test_obfuscated_text_positive_and_negative():
+    assert fired(rules.obfuscated_text, EN + "buy vіаgrа now", "buy")
+    assert fired(rules.obfuscated_text, EN + "\U0001D42C\U0001D425\U0001D428\U0001D42D \U0001D420\U0001D41A\U0001D41C\U0001D428\U0001D42B", "\U0001D42C")  # Cyrillic і, а inside a Latin word
+    assert fired(rules.obfuscated_text, EN + "get v i a g r a here", "get")
+    assert fired(rules.obfuscated_text, EN + "Привет, world", "Привет") is None
+
+
+def test_after_footer_positive_and_negative():
+    text = "Article text here.\n© 2025 Example News. All rights reserved.\nextra line"
+    assert fired(rules.after_footer, text, "extra")
+    assert fired(rules.after_footer, text, "Article") is None
