@@ -1,15 +1,199 @@
-"""``spamguard check``: scan corpora and give a verdict (placeholder until the corpus issue)."""
+"""``spamguard check``: scan corpora, write what was found, and give a verdict by exit code.
+
+Reading, cleaning and writing stream: documents are read one at a time, cleaned in batches (in
+worker processes with ``--jobs``), and written in input order, so memory stays flat however large
+the corpus is. Every input record ends up either cleaned (in the figures and the ``--output``) or
+listed as an error with its location.
+"""
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+from typing import IO, Any
+
+from .detector import Config, Detector
+from .errors import InputError, SpamGuardError
+from .readers import SUPPORTED, Document, ReadError, check_path, read_inputs
+from .report import CorpusReport
+from .result import Result
+
+EPILOG = f"""reads: {SUPPORTED}; - reads standard input.
+
+exit codes: 0 when the share of documents with spam is at or under --fail-above,
+            1 when it is over, 2 on a usage or input error (or any read error with --strict).
+
+examples:
+  spamguard check corpus/ --fail-above 0.01
+  spamguard check crawl.warc.gz --report report.json --output clean.jsonl.gz
+  spamguard check data.jsonl.zst --field content --markdown "$GITHUB_STEP_SUMMARY"
+"""
 
 
 def add_check_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("check", help="scan corpora and exit 1 when contaminated")
-    p.add_argument("paths", nargs="+", help="files or folders")
+    p = sub.add_parser(
+        "check", help="scan corpora and exit 1 when contaminated", epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Clean every document of the given files and folders and report what was removed.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    inp = p.add_argument_group("input")
+    inp.add_argument("--field", default="text", help="JSON field holding the text (default: text)")
+    inp.add_argument("--stdin-format", choices=("text", "jsonl"), default="text", help="what - holds (default: one text)")
+    inp.add_argument("--strict", action="store_true", help="stop at the first unreadable record (exit 2)")
+    out = p.add_argument_group("output")
+    out.add_argument("--report", metavar="FILE", help="write the figures as JSON")
+    out.add_argument("--output", metavar="FILE", help="write cleaned documents with their spans as JSON lines (.gz/.zst compress)")
+    out.add_argument("--rejected", metavar="FILE", help="write every removed span as JSON lines")
+    out.add_argument("--markdown", metavar="FILE", help="append a Markdown summary (e.g. $GITHUB_STEP_SUMMARY)")
+    out.add_argument("--quiet", "-q", action="store_true", help="no summary and no progress bar")
+    verdict = p.add_argument_group("verdict and speed")
+    verdict.add_argument("--fail-above", type=float, default=0.0, metavar="SHARE",
+                         help="largest share of documents with spam that still passes (default: 0)")
+    verdict.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    verdict.add_argument("--batch-size", type=int, default=64, help="documents sent to a worker at a time")
+    model = p.add_argument_group("model")
+    model.add_argument("--no-model", dest="use_model", action="store_false", help="rules only, no classifier")
+    model.add_argument("--model-path", metavar="STEM", help="model stem; default: shipped model")
+    model.add_argument("--spam-threshold", type=float, metavar="P", help="classifier probability that removes a block")
+
+
+def _open_out(path: str) -> IO[str]:
+    if path.endswith(".gz"):
+        return gzip.open(path, "wt", encoding="utf-8")
+    if path.endswith(".zst"):
+        import io
+
+        import zstandard
+
+        raw = open(path, "wb")
+        return io.TextIOWrapper(zstandard.ZstdCompressor().stream_writer(raw, closefd=True), encoding="utf-8")
+    return open(path, "w", encoding="utf-8")
+
+
+def _output_record(doc: Document, result: Result, field_name: str) -> dict[str, Any]:
+    spans = [s.to_dict(doc.text) for s in result.removed]
+    info = {"removed": spans, "spam_ratio": round(result.spam_ratio, 6)}
+    if doc.fmt == "jsonl" and doc.record is not None:
+        return {**doc.record, field_name: result.text, "spamguard": info}
+    rec: dict[str, Any] = {"source": doc.source, "location": doc.location, "text": result.text, "spamguard": info}
+    if doc.record:
+        rec.update(doc.record)
+    return rec
+
+
+class _Progress:
+    """One status line on stderr, redrawn at most twice a second (only on a terminal)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.start = self.last = time.monotonic()
+
+    def update(self, report: CorpusReport, final: bool = False) -> None:
+        now = time.monotonic()
+        if not self.enabled or (not final and now - self.last < 0.5):
+            return
+        self.last = now
+        rate = report.bytes / 1e6 / max(now - self.start, 1e-9)
+        sys.stderr.write(
+            f"\r{report.documents:,} docs  {report.bytes / 1e6:,.1f} MB  {rate:.1f} MB/s  "
+            f"{report.contaminated:,} with spam  {len(report.errors)} errors"
+        )
+        if final:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _cleaned(items: Iterator[Document | ReadError], config: Config, jobs: int, batch_size: int) -> Iterator[tuple[Document | ReadError, Result | None]]:
+    """Pair every item with its result (None for read errors), in input order."""
+    if jobs == 1:
+        det = Detector(config)
+        for item in items:
+            yield item, (det.clean(item.text) if isinstance(item, Document) else None)
+        return
+    from joblib import Parallel, delayed
+
+    from .parallel import _clean_batch
+
+    def batches() -> Iterator[list[Document | ReadError]]:
+        while batch := list(islice(items, batch_size)):
+            yield batch
+
+    pending: list[list[Document | ReadError]] = []
+
+    def tasks():  # type: ignore[no-untyped-def]
+        for batch in batches():
+            pending.append(batch)
+            yield delayed(_clean_batch)(config, [x.text for x in batch if isinstance(x, Document)])
+
+    with Parallel(n_jobs=jobs, return_as="generator", pre_dispatch="2*n_jobs") as parallel:
+        for results in parallel(tasks()):
+            batch = pending.pop(0)
+            it = iter(results)
+            for item in batch:
+                yield item, (next(it) if isinstance(item, Document) else None)
 
 
 def run_check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    parser.error("check is not implemented yet")
-    return 2
+    if not 0.0 <= args.fail_above <= 1.0:
+        parser.error("--fail-above is a share between 0 and 1")
+    if args.jobs < 1:
+        parser.error("--jobs must be at least 1")
+    if args.spam_threshold is not None and not 0.0 <= args.spam_threshold <= 1.0:
+        parser.error("--spam-threshold must be between 0 and 1")
+    if args.paths.count("-") > 1:
+        parser.error("- (stdin) can be given once")
+    for p in args.paths:
+        if p != "-":
+            check_path(Path(p))  # InputError -> exit 2 before any work
+    config = Config(use_model=args.use_model, model_path=args.model_path, spam_threshold=args.spam_threshold)
+    Detector(config)  # load the model once here: a broken model is an error before the run
+
+    report = CorpusReport()
+    progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
+    outputs: dict[str, IO[str]] = {}
+    try:
+        if args.output:
+            outputs["output"] = _open_out(args.output)
+        if args.rejected:
+            outputs["rejected"] = _open_out(args.rejected)
+        items = read_inputs(args.paths, args.field, args.stdin_format, report.skipped_files)
+        for item, result in _cleaned(items, config, args.jobs, args.batch_size):
+            if isinstance(item, ReadError):
+                report.add_error(item)
+                if args.strict:
+                    raise InputError(f"{item} (stopped by --strict)")
+                continue
+            assert result is not None
+            report.add(item, result)
+            if "output" in outputs:
+                outputs["output"].write(json.dumps(_output_record(item, result, args.field), ensure_ascii=False) + "\n")
+            if "rejected" in outputs:
+                for s in result.removed:
+                    row = {"source": item.source, "location": item.location, **s.to_dict(item.text)}
+                    outputs["rejected"].write(json.dumps(row, ensure_ascii=False) + "\n")
+            progress.update(report)
+    except OSError as e:
+        raise SpamGuardError(f"cannot write output: {e}") from None
+    finally:
+        for fh in outputs.values():
+            fh.close()
+    progress.update(report, final=True)
+
+    code = 1 if report.contaminated_share > args.fail_above else 0
+    if args.report:
+        with open(args.report, "w", encoding="utf-8") as fh:
+            json.dump(report.to_dict(args.fail_above, code), fh, ensure_ascii=False, indent=2)
+    if args.markdown:
+        with open(args.markdown, "a", encoding="utf-8") as fh:
+            fh.write(report.markdown(args.fail_above, code))
+    if not args.quiet:
+        sys.stdout.write(report.human(args.fail_above, code))
+    return code

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from . import __version__
+from .check import add_check_parser, run_check
 from .detector import Config, Detector
 from .errors import SpamGuardError
 
@@ -82,8 +83,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the labels")
     _add_model_options(p)
 
-    from .check import add_check_parser
-
     add_check_parser(sub)
     return parser
 
@@ -128,8 +127,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_clean(args, sys.stdout)
         if args.command == "explain":
             return _cmd_explain(args, sys.stdout)
-        from .check import run_check
-
         return run_check(args, parser)
     except SpamGuardError as e:
         print(f"spamguard: error: {e}", file=sys.stderr)

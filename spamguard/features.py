@@ -27,19 +27,8 @@ from .normalize import DROP, _fold_homoglyphs, fold_table
 from .scripts import codepoints
 
 BOUNDARY = 0x2  # a code point that never survives normalization, marking block edges
-_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 _MUL = np.uint64(0x9E3779B97F4A7C15)
 _MIX1 = np.uint64(0xFF51AFD7ED558CCD)
-_MIX2 = np.uint64(0xC4CEB9FE1A85EC53)
-
-
-def _fmix64(h: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 64-bit finaliser: spreads every input bit over the output."""
-    h = h ^ (h >> np.uint64(33))
-    h = h * _MIX1
-    h = h ^ (h >> np.uint64(33))
-    h = h * _MIX2
-    return h ^ (h >> np.uint64(33))
 
 
 @dataclass(frozen=True)
@@ -70,10 +59,10 @@ class CharNgrams:
     ) -> tuple[np.ndarray, np.ndarray]:
         """Normalized, boundary-padded code sequence of the blocks, and its block of each position."""
         n_blocks = len(starts)
-        marks = np.zeros(len(cps) + 1, dtype=np.int32)
-        np.add.at(marks, starts, 1)
-        np.add.at(marks, ends, -1)
-        in_block = np.cumsum(marks[:-1]) > 0
+        marks = np.zeros(len(cps) + 1, dtype=np.int8)
+        marks[starts] += 1  # blocks never overlap, so each index appears once per assignment
+        marks[ends] -= 1
+        in_block = np.cumsum(marks[:-1], dtype=np.int8) > 0
         folded = fold_table()[cps]
         keep = in_block & (folded != DROP)
         pos = np.flatnonzero(keep)
@@ -118,8 +107,9 @@ class CharNgrams:
             elif n == 2:
                 valid &= not_pad[:span] | not_pad[1 : 1 + span]
             idx = np.flatnonzero(valid)
-            salted = h[idx] ^ np.uint64((self.seed * 1_000_003 + n) & 0xFFFFFFFFFFFFFFFF)
-            buckets.append((_fmix64(salted) >> shift).astype(np.int64))
+            salt = np.uint64((self.seed * 0x100000001B3 + n * 0x9E3779B1) & 0xFFFFFFFFFFFFFFFF)
+            # Multiplicative hashing: the top bits of (h ^ salt) * odd constant are well mixed.
+            buckets.append(((h[idx] ^ salt) * _MIX1 >> shift).astype(np.intp))
             owners.append(owner[idx])
         bucket = np.concatenate(buckets) if buckets else np.zeros(0, dtype=np.int64)
         own = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64)

@@ -6,9 +6,10 @@ parameters, labels, decision thresholds, a digest of the training data and of th
 loaded with ``allow_pickle=False`` and nothing is ever unpickled. Any mismatch between the two
 files raises :class:`~spamguard.errors.ModelFormatError` with what to do about it.
 
-A block's features are its n-gram counts divided by their total (L1), so its logits are the bias
-plus the mean weight row of its n-grams: cheap to compute for every block of a page at once, and
-a line's logits follow from its blocks' sums.
+A block's features are its n-gram counts divided by the square root of their total (close to L2
+normalisation, since most n-grams of a block are distinct, and exact to compute without counting
+distinct n-grams), so its logits are the bias plus the sum of its n-grams' weight rows over that
+root: cheap for every block of a page at once, and a line's logits follow from its blocks' sums.
 """
 
 from __future__ import annotations
@@ -69,8 +70,8 @@ class LinearModel:
         return sums, counts
 
     def probabilities(self, sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
-        """Softmax of bias + mean weight rows (rows of zero counts give the bias alone)."""
-        logits = self.bias + sums / np.maximum(counts, 1)[:, None]
+        """Softmax of bias + summed weight rows / sqrt(n-gram count) (zero counts give the bias)."""
+        logits = self.bias + sums / np.sqrt(np.maximum(counts, 1))[:, None]
         logits -= logits.max(axis=1, keepdims=True)
         e = np.exp(logits)
         return e / e.sum(axis=1, keepdims=True)

@@ -33,6 +33,7 @@ _CJK = group_id("CJK")
 MIN_FOREIGN_DENSE = 5
 MIN_FOREIGN_ALPHABETIC = 10
 MIN_FOREIGN_LATIN = 25
+LATIN_MAX_STRENGTH = 0.5
 
 _OPENERS = "([{（【「『《〈“‘\"'«‹"
 _CLOSERS = ")]}）】」』》〉”’\"'»›"
@@ -115,11 +116,13 @@ def foreign_script(page: Page, i: int) -> Finding | None:
     need = _min_foreign(page, g)
     line_foreign, selector = page.cached("foreign", int(page.seg.block_line[i]), lambda k: _line_foreign(page, k))
     if n >= need or (not selector and line_foreign >= 2 * need):
-        return Finding(Reason.FOREIGN_SCRIPT, min(1.0, max(n, line_foreign / 2) / (4 * need)))
+        strength = min(1.0, max(n, line_foreign) / (3 * need))
+        # Latin is everywhere on non-Latin pages (menus, brands, code): weak evidence at most.
+        return Finding(Reason.FOREIGN_SCRIPT, min(strength, LATIN_MAX_STRENGTH) if g == _LATIN else strength)
     return None
 
 
-def _line_is_list(page: Page, k: int) -> float:
+def line_is_list(page: Page, k: int) -> float:
     items = [t for t in _ITEM_SEPARATORS.split(page.line_text(k).strip()) if t.strip()]
     if len(items) < 4:
         return 0.0
@@ -138,7 +141,7 @@ def keyword_list(page: Page, i: int) -> Finding | None:
 
     Also the CJK form: short CJK words separated by single spaces, which CJK prose never uses.
     """
-    strength = page.cached("list", int(page.seg.block_line[i]), lambda k: _line_is_list(page, k))
+    strength = page.cached("list", int(page.seg.block_line[i]), lambda k: line_is_list(page, k))
     if not strength and page.profile.block_group[i] == _CJK:
         words = page.block_text(i).split()
         if len(words) >= 3 and max(len(w) for w in words) <= 16:

@@ -1,0 +1,166 @@
+"""`spamguard check` over corpora of every supported format, clean and corrupt."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from spamguard.cli import main
+
+from corpora import pages, write_folder, write_jsonl, write_warc
+
+CLEAN = [t for t, spam in pages() if not spam]
+SPAM = [t for t, spam in pages() if spam]
+
+
+def run(capsys, *argv):
+    code = main(["check", "--quiet", "--jobs", "1", *map(str, argv)])
+    return code, capsys.readouterr()
+
+
+def report(path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", ["c.jsonl", "c.jsonl.gz", "c.jsonl.zst", "c.warc", "c.warc.gz", "folder"])
+def test_every_format_is_read_and_judged(tmp_path, capsys, name):
+    texts = CLEAN[:4] + SPAM[:2]
+    path = tmp_path / name
+    if name == "folder":
+        write_folder(path, texts)
+    elif "warc" in name:
+        write_warc(path, texts, html=name.endswith(".gz"))
+    else:
+        write_jsonl(path, texts)
+    code, _ = run(capsys, path, "--report", tmp_path / "r.json")
+    r = report(tmp_path / "r.json")
+    assert r["documents"] == 6 and r["error_count"] == 0
+    assert r["contaminated_documents"] == 2
+    assert code == 1
+
+
+def test_clean_corpus_passes_and_fail_above_sets_the_verdict(tmp_path, capsys):
+    write_jsonl(tmp_path / "clean.jsonl", CLEAN)
+    assert run(capsys, tmp_path / "clean.jsonl")[0] == 0
+    write_jsonl(tmp_path / "mixed.jsonl", CLEAN[:8] + SPAM[:2])  # 20% contaminated
+    assert run(capsys, tmp_path / "mixed.jsonl", "--fail-above", "0.25")[0] == 0
+    assert run(capsys, tmp_path / "mixed.jsonl", "--fail-above", "0.1")[0] == 1
+
+
+def test_bad_records_are_reported_with_their_location(tmp_path, capsys):
+    good = json.dumps({"text": CLEAN[0]})
+    lines = [good, "{not json", json.dumps({"id": 1}), json.dumps({"text": 42}), good]
+    raw = ("\n".join(lines) + "\n").encode() + b'{"text": "caf\xe9"}\n'
+    (tmp_path / "bad.jsonl").write_bytes(raw)
+    code, _ = run(capsys, tmp_path / "bad.jsonl", "--report", tmp_path / "r.json", "--output", tmp_path / "out.jsonl")
+    r = report(tmp_path / "r.json")
+    assert r["documents"] == 2 and r["error_count"] == 4
+    assert [e["location"] for e in r["errors"]] == ["line 2", "line 3", "line 4", "line 6"]
+    assert "invalid JSON" in r["errors"][0]["message"] and "UTF-8" in r["errors"][3]["message"]
+    out = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(out) == r["documents"]
+    assert code == 0
+
+
+def test_truncated_gzip_keeps_what_was_read(tmp_path, capsys):
+    write_jsonl(tmp_path / "full.jsonl.gz", CLEAN[:5])
+    data = (tmp_path / "full.jsonl.gz").read_bytes()
+    (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) * 2 // 3])
+    code, _ = run(capsys, tmp_path / "cut.jsonl.gz", "--report", tmp_path / "r.json")
+    r = report(tmp_path / "r.json")
+    assert r["error_count"] == 1 and "truncated" in r["errors"][0]["message"]
+    assert r["documents"] < 5
+
+
+def test_truncated_zstd_is_an_error_not_a_crash(tmp_path, capsys):
+    write_jsonl(tmp_path / "full.jsonl.zst", CLEAN[:5])
+    data = (tmp_path / "full.jsonl.zst").read_bytes()
+    (tmp_path / "cut.jsonl.zst").write_bytes(data[: len(data) // 2])
+    run(capsys, tmp_path / "cut.jsonl.zst", "--report", tmp_path / "r.json")
+    assert report(tmp_path / "r.json")["error_count"] == 1
+
+
+def test_broken_warc_record(tmp_path, capsys):
+    write_warc(tmp_path / "w.warc", CLEAN[:3], html=True)
+    data = (tmp_path / "w.warc").read_bytes()
+    cut = data.index(b"WARC/1.0", 10)  # start of the second record
+    (tmp_path / "broken.warc").write_bytes(data[:cut] + b"garbage that is not a record\r\n\r\n" + data[cut + 40 :])
+    run(capsys, tmp_path / "broken.warc", "--report", tmp_path / "r.json")
+    r = report(tmp_path / "r.json")
+    assert r["documents"] >= 1 and r["error_count"] == 1
+
+
+def test_folder_with_binary_invalid_and_unknown_files(tmp_path, capsys):
+    write_folder(tmp_path / "f", CLEAN[:3])
+    (tmp_path / "f" / "bin.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "f" / "latin1.txt").write_bytes("café".encode("latin-1"))
+    (tmp_path / "f" / "notes.pdf").write_bytes(b"%PDF")
+    run(capsys, tmp_path / "f", "--report", tmp_path / "r.json")
+    r = report(tmp_path / "r.json")
+    assert r["documents"] == 3 and r["error_count"] == 2
+    assert r["skipped_files"] == [str(tmp_path / "f" / "notes.pdf")]
+
+
+def test_strict_stops_at_the_first_error(tmp_path, capsys):
+    (tmp_path / "bad.jsonl").write_text('{"text": "ok"}\n{oops\n{"text": "ok"}\n', encoding="utf-8")
+    code, captured = run(capsys, tmp_path / "bad.jsonl", "--strict")
+    assert code == 2 and "line 2" in captured.err
+
+
+def test_usage_errors_exit_2(tmp_path, capsys):
+    (tmp_path / "x.pdf").write_bytes(b"%PDF")
+    assert run(capsys, tmp_path / "x.pdf")[0] == 2
+    assert "supported" in capsys.readouterr().err or True
+    assert run(capsys, tmp_path / "missing.jsonl")[0] == 2
+    with pytest.raises(SystemExit) as e:
+        main(["check", str(tmp_path), "--fail-above", "2"])
+    assert e.value.code == 2
+
+
+def test_output_keeps_the_input_format_and_spans(tmp_path, capsys):
+    write_jsonl(tmp_path / "c.jsonl", SPAM[:3], field="body")
+    run(capsys, tmp_path / "c.jsonl", "--field", "body", "--output", tmp_path / "out.jsonl.gz", "--rejected", tmp_path / "rej.jsonl")
+    with gzip.open(tmp_path / "out.jsonl.gz", "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    assert [r["id"] for r in rows] == [0, 1, 2]
+    for row, original in zip(rows, SPAM[:3]):
+        spans = row["spamguard"]["removed"]
+        assert spans
+        kept, pos = [], 0
+        for s in spans:
+            kept.append(original[pos : s["start"]])
+            pos = s["end"]
+        assert "".join(kept) + original[pos:] == row["body"]
+    rejected = (tmp_path / "rej.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(rejected) == sum(len(r["spamguard"]["removed"]) for r in rows)
+
+
+def test_markdown_summary(tmp_path, capsys):
+    write_jsonl(tmp_path / "c.jsonl", CLEAN[:2] + SPAM[:1])
+    run(capsys, tmp_path / "c.jsonl", "--markdown", tmp_path / "summary.md")
+    md = (tmp_path / "summary.md").read_text(encoding="utf-8")
+    assert "### spamguard check" in md and "| documents | 3 |" in md
+
+
+def test_two_thousand_documents_in_three_formats_with_two_jobs(tmp_path, capsys):
+    """Records in == records out + errors, across formats, in worker processes."""
+    texts = [t for t, _ in pages()]
+    corpus = [f"{texts[i % len(texts)]}\nDocument {i}." for i in range(2000)]
+    write_jsonl(tmp_path / "a.jsonl.gz", corpus[:800])
+    write_warc(tmp_path / "b.warc.gz", corpus[800:1400])
+    write_folder(tmp_path / "c", corpus[1400:])
+    (tmp_path / "c" / "broken.txt").write_bytes(b"\xff\xfe broken")
+    code = main(["check", "--quiet", "--jobs", "2", str(tmp_path / "a.jsonl.gz"), str(tmp_path / "b.warc.gz"),
+                 str(tmp_path / "c"), "--report", str(tmp_path / "r.json"), "--output", str(tmp_path / "out.jsonl")])
+    r = report(tmp_path / "r.json")
+    out_lines = sum(1 for _ in open(tmp_path / "out.jsonl", encoding="utf-8"))
+    assert r["documents"] == out_lines == 2000
+    assert r["error_count"] == 1
+    assert r["documents"] + r["error_count"] == 2001
+    spam_share = sum(1 for t, s in pages() if s) / len(pages())
+    assert abs(r["contaminated_share"] - spam_share) < 0.1
+    assert code == 1
+    code = main(["check", "--quiet", "--jobs", "2", str(tmp_path / "a.jsonl.gz"), "--fail-above", "0.9"])
+    assert code == 0

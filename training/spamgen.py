@@ -1,0 +1,128 @@
+"""Compose spam vocabulary into the shapes injected spam takes on the web.
+
+Shapes: separator lists, keyword-stuffed paragraphs, anchor-text link lines, short inline phrases,
+domain lists, stuffed titles, and promotional sentences from templates. Every generated text is
+built from one vocabulary pool (one source, one split) so held-out figures measure unseen
+vocabulary, and every sentence template belongs to one split by its id.
+"""
+
+from __future__ import annotations
+
+import random
+
+SEPARATORS = ["| ", " | ", "|", " ｜ ", "丨", " • ", ", ", "、", " - ", " / ", " ", "  ", "，", " :: "]
+TLDS = ["com", "net", "xyz", "top", "vip", "cc", "club", "online", "site", "bet", "info", "live", "asia"]
+DECORATIONS = ["", "", "", "【官网】", "✅", "🔥", "★", ">>", "2025", "2026", "最新", "官方", "hari ini", "terbaru", "now", "免费", "24h"]
+
+# Promotional sentence templates per language; {p} is a phrase, {q} another, {n} a number, {d} a domain.
+TEMPLATES: dict[str, list[str]] = {
+    "en": [
+        "Looking for {p}? Visit {d} today and get {n}% off {q}!",
+        "Best {p} of {y} – click here for {q} and instant access.",
+        "Get {p} now at {d}, fast delivery, {q}, no questions asked.",
+        "{p} {q} {p} online cheap best price guaranteed",
+        "Top {n} sites for {p}: {q}, {d} and more.",
+        "Sign up today for {p} and claim your {q} bonus of ${n}.",
+    ],
+    "zh": [
+        "{p}，{q}，欢迎访问{d}，注册即送{n}元！",
+        "【{p}】{q}最新地址{d} 24小时在线客服",
+        "{p}{q}{p}免费在线观看{y}最新版",
+        "最好的{p}平台，{q}，首充送{n}%",
+        "{p}_{q}_{p}官网入口",
+    ],
+    "zh-hant": ["{p}，{q}，立即註冊送{n}元！", "【{p}】{q}最新網址{d}", "{p}{q}免費線上看{y}"],
+    "ja": [
+        "{p}なら{d}！{q}が今なら{n}%オフ、送料無料。",
+        "{p} {q} 激安通販 {y}年最新 代引き対応",
+        "【{p}】{q}の人気ランキング、今すぐチェック",
+        "{p}｜{q}｜{p}の専門店",
+    ],
+    "ko": ["{p} 추천 {q} {d} 가입 시 {n}% 보너스", "{p} {q} 안전한 {p} 바로가기", "최고의 {p}, {q} 지금 확인하세요"],
+    "id": [
+        "{p} {q} hari ini, daftar sekarang di {d} dan dapatkan bonus {n}%!",
+        "Situs {p} terpercaya, {q}, deposit {n}rb langsung main.",
+        "{p} {q} {p} gampang menang {y}",
+        "Link {p} resmi: {d} — {q} tanpa potongan",
+    ],
+    "ms": ["{p} {q} terbaik di Malaysia, daftar di {d} dan dapat bonus {n}%", "{p} {q} menang besar hari ini"],
+    "vi": ["{p} {q} uy tín nhất {y}, đăng ký tại {d} nhận {n}k", "{p} – {q} – tặng {n}% nạp đầu"],
+    "th": ["{p} {q} สมัครวันนี้รับโบนัส {n}% ที่ {d}", "{p} {q} ฝากถอนออโต้ {y}"],
+    "ru": ["{p} {q} – регистрируйся на {d} и получи бонус {n}%!", "Лучшие {p}: {q}, {y} год, без регистрации", "{p} {q} {p} недорого"],
+    "es": ["{p} {q} al mejor precio en {d}, envío gratis y {n}% de descuento", "Los mejores {p}: {q} en {y}", "{p} {q} {p} barato online"],
+    "pt": ["{p} {q} com {n}% de bônus em {d}, cadastre-se já", "Melhores {p}: {q} em {y}"],
+}
+
+
+def _phrase(pool: list[str], rng: random.Random) -> str:
+    p = rng.choice(pool)
+    if rng.random() < 0.15:
+        p = p + rng.choice(DECORATIONS)
+    return p
+
+
+def _domain(pool: list[str], rng: random.Random) -> str:
+    word = "".join(ch for ch in rng.choice(pool).lower() if ch.isascii() and ch.isalnum())[:14]
+    if len(word) < 3:
+        word = rng.choice(["win", "bet", "play", "vip", "hot", "best"]) + str(rng.randint(1, 999))
+    return f"{word}{rng.choice(['', str(rng.randint(1, 999)), '-online', 'vip'])}.{rng.choice(TLDS)}"
+
+
+def list_shape(pool: list[str], rng: random.Random) -> str:
+    sep = rng.choice(SEPARATORS)
+    return sep.join(_phrase(pool, rng) for _ in range(rng.randint(3, 14)))
+
+
+def paragraph_shape(pool: list[str], rng: random.Random) -> str:
+    words = [_phrase(pool, rng) for _ in range(rng.randint(5, 20))]
+    for _ in range(rng.randint(0, 4)):  # stuffing repeats its keywords
+        words.insert(rng.randrange(len(words) + 1), words[0])
+    return " ".join(words)
+
+
+def link_shape(pool: list[str], rng: random.Random) -> str:
+    items = [f"{_phrase(pool, rng)} {_domain(pool, rng)}" for _ in range(rng.randint(2, 6))]
+    return rng.choice([" ", " | ", "  ", " - "]).join(items)
+
+
+def inline_shape(pool: list[str], rng: random.Random) -> str:
+    return " ".join(_phrase(pool, rng) for _ in range(rng.randint(1, 3)))
+
+
+def item_shape(pool: list[str], rng: random.Random) -> str:
+    return _phrase(pool, rng)
+
+
+def domains_shape(pool: list[str], rng: random.Random) -> str:
+    sep = rng.choice([" ", " | ", ", ", "  "])
+    return sep.join(_domain(pool, rng) if rng.random() < 0.6 else rng.choice(pool) for _ in range(rng.randint(3, 10)))
+
+
+def title_shape(pool: list[str], rng: random.Random) -> str:
+    parts = [_phrase(pool, rng) for _ in range(rng.randint(2, 5))]
+    return rng.choice([" - ", "_", " | ", "，"]).join(parts) + rng.choice(["", f" {rng.randint(2019, 2026)}", "-官方网站", " | Official Site"])
+
+
+SHAPES = {
+    "list": list_shape,
+    "paragraph": paragraph_shape,
+    "links": link_shape,
+    "inline": inline_shape,
+    "item": item_shape,
+    "domains": domains_shape,
+    "title": title_shape,
+}
+
+
+def template_shape(template: str, pool: list[str], rng: random.Random) -> str:
+    out = template
+    for slot, make in (
+        ("{p}", lambda: _phrase(pool, rng)),
+        ("{q}", lambda: _phrase(pool, rng)),
+        ("{d}", lambda: _domain(pool, rng)),
+        ("{n}", lambda: str(rng.choice([10, 20, 50, 100, 88, 168, 500, 1000]))),
+        ("{y}", lambda: str(rng.randint(2019, 2026))),
+    ):
+        while slot in out:
+            out = out.replace(slot, make(), 1)
+    return out

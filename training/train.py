@@ -1,0 +1,124 @@
+"""Rebuild the corpus and the model from scratch, tune the decision, write the model card.
+
+    python -m training.train            # seed 13, writes spamguard/data/spamguard-v1.* and docs/model-card.md
+
+Seeded and deterministic: the same seed and the same shared data give the same weights, the same
+thresholds and the same figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+
+from spamguard.model import SHIPPED_MODEL, LinearModel
+from spamguard.features import CharNgrams
+
+from . import evaluation
+from .corpus import build_corpus
+from .matrix import feature_matrix
+from .model_card import write_model_card
+from .pages import build_pages, real_pages
+from .paths import REPO
+
+LABELS = ("clean", "adult", "gambling", "pharma", "replica", "scam", "essay", "seo", "offtopic")
+
+
+def corpus_digest(examples) -> str:  # type: ignore[no-untyped-def]
+    h = hashlib.sha256()
+    for e in examples:
+        h.update(f"{e.label}\t{e.split}\t{e.text}\n".encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
+def fit(X, y, C: float, seed: int):  # type: ignore[no-untyped-def]
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=C, max_iter=300, tol=1e-4, random_state=seed)
+    clf.fit(X, y)
+    return clf
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--C", type=float, default=30.0, help="inverse L2 regularisation strength")
+    ap.add_argument("--out", default=str(REPO / "spamguard" / "data" / SHIPPED_MODEL), help="model stem")
+    ap.add_argument("--card", default=str(REPO / "docs" / "model-card.md"))
+    ap.add_argument(
+        "--reuse-weights", action="store_true",
+        help="skip fitting: keep the weights at --out and redo tuning and figures (for work on the decision)",
+    )
+    args = ap.parse_args(argv)
+    t0 = time.time()
+
+    def log(msg: str) -> None:
+        print(f"[{time.time() - t0:6.1f}s] {msg}", flush=True)
+
+    examples = build_corpus(args.seed)
+    digest = corpus_digest(examples)
+    log(f"corpus: {len(examples)} examples, digest {digest}")
+    if args.reuse_weights:
+        model = LinearModel.load(args.out)
+        log(f"reusing the weights at {args.out}")
+    else:
+        featurizer = CharNgrams()
+        train = [e for e in examples if e.split == "train"]
+        X = feature_matrix([e.text for e in train], featurizer)
+        y = np.array([LABELS.index(e.label) for e in train])
+        log(f"features: {X.shape}, {X.nnz} non-zeros")
+        clf = fit(X, y, args.C, args.seed)
+        log(f"fitted in {int(clf.n_iter_.max())} iterations")
+        model = LinearModel(featurizer, LABELS, clf.coef_.T.astype(np.float32).copy(), clf.intercept_.astype(np.float32))
+        # Round-trip through the file format now so tuning and figures use the shipped float16 weights.
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        model.save(args.out)
+        model = LinearModel.load(args.out)
+
+    dev_pages = build_pages(examples, "dev", seed=args.seed)
+    dev_prepared = evaluation.prepare(model, [(p.text, p.spam) for p in dev_pages])
+    params, tuning = evaluation.tune(dev_prepared)
+    log(f"tuned on {len(dev_pages)} dev pages: {params}")
+
+    test_pages = build_pages(examples, "test", seed=args.seed + 1)
+    test_prepared = evaluation.prepare(model, [(p.text, p.spam) for p in test_pages])
+    figures = {
+        "blocks_test": evaluation.block_figures(model, [e for e in examples if e.split == "test"], params.spam_threshold),
+        "pages_dev": evaluation.page_figures(dev_prepared, dev_pages, params),
+        "pages_test": evaluation.page_figures(test_prepared, test_pages, params),
+    }
+    traf, articles = real_pages()
+    figures["real_pages"] = evaluation.real_page_figures(model, params, traf, articles)
+    figures["fixtures"] = evaluation.fixture_figures(model, params)
+    log("evaluated")
+
+    meta = {
+        "training": {
+            "command": "python -m training.train",
+            "seed": args.seed,
+            "C": args.C,
+            "corpus_digest": digest,
+            "examples": {s: sum(1 for e in examples if e.split == s) for s in ("train", "dev", "test")},
+        },
+        "figures": {
+            "pages_test": figures["pages_test"]["all"],
+            "same_language_hosts": figures["pages_test"]["same_language_hosts"],
+            "real_pages": {k: v for k, v in figures["real_pages"].items() if k != "pages_with_lost_snippets"},
+        },
+    }
+    final = LinearModel(model.featurizer, model.labels, model.weights, model.bias, params, meta)
+    final.save(args.out)
+    write_model_card(Path(args.card), final, examples, figures, tuning)
+    (REPO / "training" / "work").mkdir(exist_ok=True)
+    (REPO / "training" / "work" / "figures.json").write_text(json.dumps(figures, indent=1, default=str), encoding="utf-8")
+    log(f"wrote {args.out}.npz/.json and {args.card}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
