@@ -112,43 +112,73 @@ class Decisions:
         return np.array([lab != CLEAN for lab in self.final], dtype=bool)
 
 
-def _is_list_line(page: Page, k: int) -> bool:
-    return bool(page.cached("list", k, lambda line: line_is_list(page, line)))
+def list_lines(page: Page) -> np.ndarray:
+    """Whether each line is a keyword list; only lines of 4+ blocks can be (cheap gate)."""
+    per_line = np.bincount(page.seg.block_line, minlength=page.seg.n_lines)
+    out = np.zeros(page.seg.n_lines, dtype=bool)
+    for k in np.flatnonzero(per_line >= 4):
+        out[k] = bool(page.cached("list", int(k), lambda line: line_is_list(page, line)))
+    return out
 
 
 def _evidence(findings: list[Finding], skip: Reason | None = None) -> float:
     return sum(REASON_WEIGHTS[f.reason] * f.strength for f in findings if f.reason != skip)
 
 
+@dataclass(frozen=True)
+class ClassifierView:
+    """What the classifier says of each block once its line is taken into account.
+
+    Attributes:
+        spam_prob: spam probability of each block (its own, or its line's; see ``view``).
+        category: index into the model's labels of each block's most likely spam category.
+    """
+
+    spam_prob: np.ndarray
+    category: np.ndarray
+
+
+def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> ClassifierView:
+    """A short block ("A18", "Sex") says little on its own: its line speaks for it. The items of a
+    list line are one unit too, so they take the line's score when it is higher. A block that is
+    itself clearly clean keeps its own score, so a spam item on its line cannot drag it in."""
+    block_spam = 1.0 - scores.block[:, 0]
+    line_spam = 1.0 - scores.line[:, 0]
+    line_of = page.seg.block_line
+    short = page.profile.block_letters < params.short_block
+    in_list = list_lines(page)[line_of]
+    open_minded = block_spam >= params.clearly_clean
+    use_line = open_minded & (short | (in_list & (line_spam[line_of] > block_spam)))
+    spam_prob = np.where(use_line, line_spam[line_of], block_spam)
+    category = np.where(use_line[:, None], scores.line[line_of], scores.block)[:, 1:].argmax(axis=1) + 1
+    return ClassifierView(spam_prob, category)
+
+
+def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) -> np.ndarray:
+    """Blocks the first pass could remove: foreign to the page, or likely spam. Only these need
+    rule findings, since every removal path needs one of the two."""
+    groups = page.profile.block_group
+    foreign = (groups > 0) & ~np.isin(groups, np.array(sorted(page.profile.home_groups), dtype=groups.dtype))
+    if view is None:
+        return foreign
+    return foreign | (view.spam_prob >= min(params.spam_threshold, params.supported_threshold))
+
+
 def first_pass(
     page: Page,
     findings: list[list[Finding]],
-    scores: ModelScores | None,
+    view: ClassifierView | None,
+    labels_of_model: tuple[str, ...] | None,
     params: DecisionParams,
-) -> tuple[list[str], np.ndarray, list[tuple[str, ...]], np.ndarray | None, np.ndarray | None]:
-    """Label every block on its own evidence; also returns each block's spam probability and
-    most likely category (None without a classifier) for the revision."""
+    todo: np.ndarray,
+) -> tuple[list[str], np.ndarray, list[tuple[str, ...]]]:
+    """Label every block on its own evidence; blocks outside ``todo`` cannot be spam here."""
     n = page.seg.n_blocks
     labels = [CLEAN] * n
     conf = np.zeros(n)
     reasons: list[tuple[str, ...]] = [()] * n
-    spam_prob = None
-    category = None
-    if scores is not None:
-        block_spam = 1.0 - scores.block[:, 0]
-        line_spam = 1.0 - scores.line[:, 0]
-        # A short block ("A18", "Sex") says little on its own: its line speaks for it. The items of a
-        # list line are one unit too, so they take the line's score when it is higher.
-        short = page.profile.block_letters < params.short_block
-        line_of = page.seg.block_line
-        in_list = np.array([_is_list_line(page, int(k)) for k in line_of], dtype=bool)
-        # Unless the block itself is clearly clean: then a spam item on its line must not drag it in.
-        open_minded = block_spam >= params.clearly_clean
-        use_line = open_minded & (short | (in_list & (line_spam[line_of] > block_spam)))
-        spam_prob = np.where(use_line, line_spam[line_of], block_spam)
-        category = np.where(use_line[:, None], scores.line[line_of], scores.block)[:, 1:].argmax(axis=1) + 1
     line_letters = np.bincount(page.seg.block_line, weights=page.profile.block_letters, minlength=page.seg.n_lines)
-    for i in range(n):
+    for i in np.flatnonzero(todo):
         f = findings[i]
         evidence = _evidence(f)
         foreign = max((x.strength for x in f if x.reason is Reason.FOREIGN_SCRIPT), default=0.0)
@@ -157,17 +187,16 @@ def first_pass(
             and _evidence(f, skip=Reason.FOREIGN_SCRIPT) >= params.rules_only_evidence
         )
         by_model = False
-        if spam_prob is not None:
-            p = float(spam_prob[i])
+        if view is not None:
+            p = float(view.spam_prob[i])
             by_rules = by_rules and p >= params.rules_veto
-            line = int(page.seg.block_line[i])
-            alone = evidence == 0 and line_letters[line] < params.short_block
+            alone = evidence == 0 and line_letters[page.seg.block_line[i]] < params.short_block
             threshold = max(params.spam_threshold, params.short_line_threshold) if alone else params.spam_threshold
             by_model = p >= threshold or (p >= params.supported_threshold and evidence >= params.support_evidence)
         if by_model or by_rules:
-            if spam_prob is not None:
-                labels[i] = scores.labels[int(category[i])]  # type: ignore[union-attr]
-                conf[i] = max(float(spam_prob[i]), min(1.0, evidence / 2))
+            if view is not None and labels_of_model is not None:
+                labels[i] = labels_of_model[int(view.category[i])]
+                conf[i] = max(float(view.spam_prob[i]), min(1.0, evidence / 2))
             else:
                 labels[i] = INJECTED
                 conf[i] = min(1.0, evidence / 2)
@@ -175,7 +204,7 @@ def first_pass(
             if by_model:
                 r.insert(0, Reason.CLASSIFIER.value)
             reasons[i] = tuple(r)
-    return labels, conf, reasons, spam_prob, category
+    return labels, conf, reasons
 
 
 def _majority_label(labels: list[str], weights: np.ndarray, idx: range | list[int]) -> str:
@@ -184,6 +213,55 @@ def _majority_label(labels: list[str], weights: np.ndarray, idx: range | list[in
         if labels[i] != CLEAN:
             tally[labels[i]] = tally.get(labels[i], 0.0) + float(weights[i]) + 1e-3
     return max(tally, key=tally.__getitem__) if tally else CLEAN
+
+
+class _Revision:
+    """Mutable state of one revision: final labels, scores and reasons, and removed lines."""
+
+    def __init__(self, page: Page, labels: list[str], conf: np.ndarray, reasons: list[tuple[str, ...]]) -> None:
+        self.page = page
+        self.final = list(labels)
+        self.conf = conf.copy()
+        self.reasons = list(reasons)
+        self.weight = np.maximum(page.profile.block_letters, 1).astype(float)
+        self.line_removed = np.zeros(page.seg.n_lines, dtype=bool)
+
+    def take(self, i: int, label: str, score: float) -> None:
+        self.final[i] = label
+        self.conf[i] = max(self.conf[i], score)
+        self.reasons[i] = self.reasons[i] + (Reason.SPAM_RUN.value,)
+
+    def all_removed(self, k: int) -> bool:
+        blocks = self.page.line_blocks(k)
+        return bool(blocks) and all(self.final[i] != CLEAN for i in blocks)
+
+
+def _revise_line(rev: _Revision, k: int, params: DecisionParams, spam_prob: np.ndarray | None) -> None:
+    """Within a line: most of it spam takes the rest; a short piece between spam goes along."""
+    page, final = rev.page, rev.final
+    blocks = page.line_blocks(k)
+    spam = [i for i in blocks if final[i] != CLEAN]
+    total = rev.weight[blocks.start : blocks.stop].sum()
+    spam_weight = rev.weight[spam].sum()
+    label = _majority_label(final, rev.weight, spam)
+    score = float(rev.conf[spam].max())
+    if spam_weight >= params.line_majority * total:
+        spam_groups = {int(page.profile.block_group[i]) for i in spam}
+        for i in blocks:
+            # A clearly clean run in another script (the host sentence around an inline
+            # injection) stays; in the spam's own script it goes with the line.
+            protected = (
+                spam_prob is not None
+                and spam_prob[i] < params.clearly_clean
+                and int(page.profile.block_group[i]) not in spam_groups
+            )
+            if final[i] == CLEAN and not protected:
+                rev.take(i, label, score * spam_weight / total)
+    else:
+        for i in range(blocks.start + 1, blocks.stop - 1):
+            if final[i] == CLEAN and final[i - 1] != CLEAN and final[i + 1] != CLEAN:
+                if page.profile.block_letters[i] < params.short_block:
+                    rev.take(i, label, min(rev.conf[i - 1], rev.conf[i + 1]))
 
 
 def revise(
@@ -195,77 +273,47 @@ def revise(
     spam_prob: np.ndarray | None = None,
     category_names: list[str] | None = None,
 ) -> tuple[list[str], np.ndarray, list[tuple[str, ...]]]:
-    """Revise first-pass labels by their neighbours (spam comes in runs)."""
-    final = list(labels)
-    conf = conf.copy()
-    reasons = list(reasons)
-    weight = np.maximum(page.profile.block_letters, 1).astype(float)
+    """Revise first-pass labels by their neighbours (spam comes in runs). Only lines with spam
+    and their neighbours are visited, so a clean page costs next to nothing here."""
+    rev = _Revision(page, labels, conf, reasons)
+    spam_blocks = np.flatnonzero(np.array([lab != CLEAN for lab in labels], dtype=bool))
+    for k in np.unique(page.seg.block_line[spam_blocks]):
+        _revise_line(rev, int(k), params, spam_prob)
+        rev.line_removed[k] = rev.all_removed(int(k))
 
-    def take(i: int, label: str, score: float) -> None:
-        final[i] = label
-        conf[i] = max(conf[i], score)
-        reasons[i] = reasons[i] + (Reason.SPAM_RUN.value,) if reasons[i] else (Reason.SPAM_RUN.value,)
+    per_line = np.bincount(page.seg.block_line, minlength=page.seg.n_lines)
+    text_lines = np.flatnonzero(per_line > 0)
+    pos_of = {int(k): j for j, k in enumerate(text_lines)} if rev.line_removed.any() else {}
 
-    line_removed = np.zeros(page.seg.n_lines, dtype=bool)
-    for k in range(page.seg.n_lines):
-        blocks = page.line_blocks(k)
-        if not blocks:
-            continue
-        spam = [i for i in blocks if final[i] != CLEAN]
-        if not spam:
-            continue
-        total = weight[blocks.start : blocks.stop].sum()
-        spam_weight = weight[spam].sum()
-        label = _majority_label(final, weight, spam)
-        score = float(conf[spam].max())
-        if spam_weight >= params.line_majority * total:
-            spam_groups = {int(page.profile.block_group[i]) for i in spam}
-            for i in blocks:
-                # A clearly clean run in another script (the host sentence around an inline
-                # injection) stays; in the spam's own script it goes with the line.
-                protected = (
-                    spam_prob is not None
-                    and spam_prob[i] < params.clearly_clean
-                    and int(page.profile.block_group[i]) not in spam_groups
-                )
-                if final[i] == CLEAN and not protected:
-                    take(i, label, score * spam_weight / total)
-        else:
-            # A short block between two spam blocks goes with them.
-            for i in range(blocks.start + 1, blocks.stop - 1):
-                if final[i] == CLEAN and final[i - 1] != CLEAN and final[i + 1] != CLEAN:
-                    if page.profile.block_letters[i] < params.short_block:
-                        take(i, label, min(conf[i - 1], conf[i + 1]))
-        line_removed[k] = all(final[i] != CLEAN for i in blocks)
+    def near_removed() -> list[int]:
+        removed_pos = [pos_of[int(k)] for k in np.flatnonzero(rev.line_removed)]
+        near = {j for p in removed_pos for j in (p - 1, p + 1) if 0 <= j < len(text_lines)}
+        return sorted(int(text_lines[j]) for j in near if not rev.line_removed[text_lines[j]])
 
-    text_lines = [k for k in range(page.seg.n_lines) if page.line_blocks(k)]
     # A likely-spam line next to a removed line goes with it.
     if spam_prob is not None and category_names is not None:
-        for pos, k in enumerate(text_lines):
-            if line_removed[k]:
-                continue
-            near = [text_lines[j] for j in (pos - 1, pos + 1) if 0 <= j < len(text_lines)]
-            if not any(line_removed[j] for j in near):
-                continue
+        for k in near_removed():
             blocks = page.line_blocks(k)
-            if all(spam_prob[i] >= params.neighbour_threshold or final[i] != CLEAN for i in blocks):
+            if all(spam_prob[i] >= params.neighbour_threshold or rev.final[i] != CLEAN for i in blocks):
                 for i in blocks:
-                    if final[i] == CLEAN:
-                        take(i, category_names[i], float(spam_prob[i]))
-                line_removed[k] = True
+                    if rev.final[i] == CLEAN:
+                        rev.take(i, category_names[i], float(spam_prob[i]))
+                rev.line_removed[k] = True
 
     # A short line between two removed lines (blank lines skipped) goes with them.
-    for a, k, b in zip(text_lines, text_lines[1:], text_lines[2:]):
-        if line_removed[a] and line_removed[b] and not line_removed[k]:
+    for k in near_removed():
+        j = pos_of[k]
+        if 0 < j < len(text_lines) - 1 and rev.line_removed[text_lines[j - 1]] and rev.line_removed[text_lines[j + 1]]:
+            a, b = int(text_lines[j - 1]), int(text_lines[j + 1])
             blocks = page.line_blocks(k)
-            if weight[blocks.start : blocks.stop].sum() < params.short_block:
+            if rev.weight[blocks.start : blocks.stop].sum() < params.short_block:
                 neighbours = list(page.line_blocks(a)) + list(page.line_blocks(b))
-                label = _majority_label(final, weight, neighbours)
+                label = _majority_label(rev.final, rev.weight, neighbours)
                 for i in blocks:
-                    if final[i] == CLEAN:
-                        take(i, label, float(conf[neighbours].min()))
-                line_removed[k] = True
-    return final, conf, reasons
+                    if rev.final[i] == CLEAN:
+                        rev.take(i, label, float(rev.conf[neighbours].min()))
+                rev.line_removed[k] = True
+    return rev.final, rev.conf, rev.reasons
 
 
 def decide(
@@ -273,9 +321,21 @@ def decide(
     findings: list[list[Finding]],
     scores: ModelScores | None,
     params: DecisionParams,
+    todo: np.ndarray | None = None,
 ) -> Decisions:
-    """First pass, then revision; see the module docstring."""
-    first, conf, reasons, spam_prob, category = first_pass(page, findings, scores, params)
-    names = [scores.labels[int(c)] for c in category] if scores is not None and category is not None else None
-    final, conf, reasons = revise(page, first, conf, reasons, params, spam_prob, names)
+    """First pass, then revision; see the module docstring.
+
+    Args:
+        page: the segmented, profiled page.
+        findings: rule findings of each block (at least of the blocks in ``todo``).
+        scores: classifier probabilities, or None to decide on rules alone.
+        params: thresholds.
+        todo: blocks that need a first-pass look (``candidates``); None means every block.
+    """
+    view = classifier_view(page, scores, params) if scores is not None else None
+    if todo is None:
+        todo = np.ones(page.seg.n_blocks, dtype=bool)
+    first, conf, reasons = first_pass(page, findings, view, scores.labels if scores else None, params, todo)
+    names = [scores.labels[int(c)] for c in view.category] if view is not None and scores is not None else None
+    final, conf, reasons = revise(page, first, conf, reasons, params, view.spam_prob if view else None, names)
     return Decisions(first, final, conf, reasons, findings)

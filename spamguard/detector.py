@@ -15,12 +15,41 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .decide import DecisionParams, Decisions, decide
+import numpy as np
+
+from .decide import DecisionParams, Decisions, candidates, classifier_view, decide
 from .model import LinearModel, shipped_model_path
 from .page import Page
 from .result import Result, Span, non_space_count
 from .rules import find_all
 from .spans import build_spans
+
+
+# Pages longer than this are cleaned in pieces of whole lines (a longer line is cut at a space),
+# so memory stays bounded and time linear whatever one document holds. Each piece is profiled on
+# its own, which only matters for pages of more than a million characters.
+MAX_PAGE_CHARS = 1_000_000
+
+
+def chunk_bounds(text: str, size: int) -> list[tuple[int, int]]:
+    r"""Cut ``text`` into pieces of at most ``size`` characters, after a line break if there is one
+    in the second half of the piece, else after a space, else anywhere.
+
+    >>> chunk_bounds("aaaa\nbb bb\ncc", 6)
+    [(0, 5), (5, 11), (11, 13)]
+    """
+    bounds = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = text.rfind("\n", start + size // 2, end)
+        if cut < 0:
+            cut = text.rfind(" ", start + size // 2, end)
+        end = cut + 1 if cut >= 0 else end
+        bounds.append((start, end))
+        start = end
+    bounds.append((start, len(text)))
+    return bounds
 
 
 @dataclass(frozen=True)
@@ -81,16 +110,21 @@ class Detector:
             params = DecisionParams(**{**params.__dict__, "spam_threshold": self.config.spam_threshold})
         self.params = params
 
-    def _decide(self, text: str) -> tuple[Page, Decisions]:
+    def _decide(self, text: str, all_findings: bool = False) -> tuple[Page, Decisions]:
         if not isinstance(text, str):
             raise TypeError(
                 f"spamguard cleans str, not {type(text).__name__}"
                 + ("; decode bytes first, e.g. data.decode('utf-8', 'replace')" if isinstance(text, (bytes, bytearray)) else "")
             )
         page = Page.from_text(text)
-        findings = [find_all(page, i) for i in range(page.seg.n_blocks)]
         scores = self.model.score(page.seg) if self.model is not None and page.seg.n_blocks else None
-        return page, decide(page, findings, scores, self.params)
+        if all_findings:
+            todo = np.ones(page.seg.n_blocks, dtype=bool)
+        else:
+            view = classifier_view(page, scores, self.params) if scores is not None else None
+            todo = candidates(page, view, self.params)
+        findings = [find_all(page, int(i)) if todo[i] else [] for i in range(page.seg.n_blocks)]
+        return page, decide(page, findings, scores, self.params, todo)
 
     def clean(self, text: str) -> Result:
         """Remove injected spam from ``text``.
@@ -104,13 +138,26 @@ class Detector:
         Raises:
             TypeError: ``text`` is not a ``str``.
         """
-        page, decisions = self._decide(text)
-        spans = build_spans(page, decisions)
-        return make_result(text, spans)
+        if not isinstance(text, str):
+            self._decide(text)  # raises the TypeError
+        if len(text) <= MAX_PAGE_CHARS:
+            page, decisions = self._decide(text)
+            return make_result(text, build_spans(page, decisions))
+        spans: list[Span] = []
+        for start, end in chunk_bounds(text, MAX_PAGE_CHARS):
+            page, decisions = self._decide(text[start:end])
+            for s in build_spans(page, decisions):
+                shifted = Span(s.start + start, s.end + start, s.label, s.score, s.reasons)
+                if spans and spans[-1].end == shifted.start and spans[-1].label == shifted.label:
+                    last = spans.pop()
+                    shifted = Span(last.start, shifted.end, last.label, max(last.score, shifted.score),
+                                   tuple(dict.fromkeys(last.reasons + shifted.reasons)))
+                spans.append(shifted)
+        return make_result(text, tuple(spans))
 
     def explain(self, text: str) -> list[Explanation]:
         """Every block of ``text`` with its score, first-pass and final labels and reasons."""
-        page, d = self._decide(text)
+        page, d = self._decide(text, all_findings=True)
         seg = page.seg
         return [
             Explanation(

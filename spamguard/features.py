@@ -89,8 +89,11 @@ class CharNgrams:
         """
         padded, owner = self.padded_codes(cps, starts, ends)
         m = len(padded)
-        buckets: list[np.ndarray] = []
-        owners: list[np.ndarray] = []
+        orders = range(self.n_min, self.n_max + 1)
+        # One row per start position, one column per order: the valid cells read row by row list
+        # the n-grams in text order, so owners come out sorted.
+        table = np.zeros((m, len(orders)), dtype=np.uint32)
+        valid = np.zeros((m, len(orders)), dtype=bool)
         h = np.zeros(m, dtype=np.uint64)
         shift = np.uint64(64 - int(self.n_features).bit_length() + 1)
         not_pad = padded != BOUNDARY
@@ -101,18 +104,18 @@ class CharNgrams:
             h = h[:span] * _MUL + padded[n - 1 : n - 1 + span]
             if n < self.n_min:
                 continue
-            valid = owner[:span] == owner[n - 1 : n - 1 + span]
+            r = n - self.n_min
+            ok = owner[:span] == owner[n - 1 : n - 1 + span]
             if n == 1:
-                valid &= not_pad
+                ok &= not_pad
             elif n == 2:
-                valid &= not_pad[:span] | not_pad[1 : 1 + span]
-            idx = np.flatnonzero(valid)
+                ok &= not_pad[:span] | not_pad[1 : 1 + span]
+            valid[:span, r] = ok
             salt = np.uint64((self.seed * 0x100000001B3 + n * 0x9E3779B1) & 0xFFFFFFFFFFFFFFFF)
             # Multiplicative hashing: the top bits of (h ^ salt) * odd constant are well mixed.
-            buckets.append(((h[idx] ^ salt) * _MIX1 >> shift).astype(np.intp))
-            owners.append(owner[idx])
-        bucket = np.concatenate(buckets) if buckets else np.zeros(0, dtype=np.int64)
-        own = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64)
+            table[:span, r] = (h ^ salt) * _MIX1 >> shift
+        bucket = table[valid]
+        own = np.repeat(owner, valid.sum(axis=1))
         counts = np.bincount(own, minlength=len(starts))
         return bucket, own, counts
 

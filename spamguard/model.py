@@ -18,6 +18,7 @@ import hashlib
 import json
 import zipfile
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ import numpy as np
 from .decide import DecisionParams, ModelScores
 from .errors import ModelFormatError
 from .features import CharNgrams
+from .profile import sum_by_line
 from .segment import Segmentation
 
 FORMAT_VERSION = 1
@@ -60,14 +62,15 @@ class LinearModel:
     decision: DecisionParams = field(default_factory=DecisionParams)
     meta: dict[str, Any] = field(default_factory=dict)
 
+    @cached_property
+    def weights_t(self) -> np.ndarray:
+        """The weights laid out label by label, for fast per-label gathers."""
+        return np.ascontiguousarray(self.weights.T)
+
     def logit_sums(self, seg: Segmentation) -> tuple[np.ndarray, np.ndarray]:
         """Sum of weight rows over each block's n-grams, and each block's n-gram count."""
         bucket, owner, counts = self.featurizer.ngrams(seg.cps, seg.block_start, seg.block_end)
-        rows = np.take(self.weights, bucket, axis=0)
-        sums = np.zeros((seg.n_blocks, len(self.labels)), dtype=np.float64)
-        for k in range(len(self.labels)):
-            sums[:, k] = np.bincount(owner, weights=rows[:, k], minlength=seg.n_blocks)
-        return sums, counts
+        return _sum_rows(self.weights_t, bucket, owner, seg.n_blocks), counts
 
     def probabilities(self, sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
         """Softmax of bias + summed weight rows / sqrt(n-gram count) (zero counts give the bias)."""
@@ -79,20 +82,14 @@ class LinearModel:
     def score(self, seg: Segmentation) -> ModelScores:
         """Label probabilities of every block and every line of a page."""
         sums, counts = self.logit_sums(seg)
-        line_sums = np.zeros((seg.n_lines, len(self.labels)))
-        np.add.at(line_sums, seg.block_line, sums)
-        line_counts = np.bincount(seg.block_line, weights=counts, minlength=seg.n_lines)
+        line_sums = sum_by_line(seg, sums)
+        line_counts = sum_by_line(seg, counts)
         return ModelScores(self.labels, self.probabilities(sums, counts), self.probabilities(line_sums, line_counts))
 
     def predict_texts(self, texts: list[str]) -> np.ndarray:
         """Label probabilities of each text taken as one block (for evaluation)."""
         bucket, owner, counts = self.featurizer.ngrams_of_texts(texts)
-        rows = np.take(self.weights, bucket, axis=0)
-        sums = np.stack(
-            [np.bincount(owner, weights=rows[:, k], minlength=len(texts)) for k in range(len(self.labels))],
-            axis=1,
-        )
-        return self.probabilities(sums, counts)
+        return self.probabilities(_sum_rows(self.weights_t, bucket, owner, len(texts)), counts)
 
     # ---- files ----
 
@@ -155,6 +152,19 @@ class LinearModel:
             raise ModelFormatError(f"model {stem}: the first label must be 'clean', got {labels[:1]}")
         meta = {k: v for k, v in header.items() if k not in {"format_version", "featurizer", "labels", "decision", "weights_digest"}}
         return cls(featurizer, labels, weights.astype(np.float32), bias.astype(np.float32), decision, meta)
+
+
+def _sum_rows(weights_t: np.ndarray, bucket: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    """Per-owner sums of the weights of ``bucket``, label by label (``weights_t`` is labels x
+    features, ``owner`` sorted ascending): a 1-D take and reduceat per label is several times
+    faster than gathering whole rows."""
+    sums = np.zeros((n, weights_t.shape[0]), dtype=np.float32)
+    if len(bucket):
+        starts = np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
+        target = owner[starts]
+        for k in range(weights_t.shape[0]):
+            sums[target, k] = np.add.reduceat(np.take(weights_t[k], bucket), starts)
+    return sums
 
 
 def _read_header(path: Path) -> dict[str, Any]:

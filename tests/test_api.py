@@ -113,3 +113,32 @@ def test_invariant_on_random_pages(lines, sep):
 def test_invariant_on_random_unicode(text):
     r = spamguard.clean(text)
     assert spamguard.remove_spans(text, r.removed) == r.text
+
+
+def test_huge_pages_are_cleaned_in_pieces_with_the_same_contract():
+    from spamguard import detector
+
+    spam = "人妻无码视频 | 成人在线观看 | 免费黄色电影 | 日本AV高清 | 午夜福利"
+    body = "\n".join(["The council met today and agreed on the budget for next year."] * 40)
+    text = "\n".join([body, spam, body, spam, body])
+    det = spamguard.Detector()
+    whole = det.clean(text)
+    old = detector.MAX_PAGE_CHARS
+    try:
+        detector.MAX_PAGE_CHARS = 900  # force many pieces
+        pieces = det.clean(text)
+    finally:
+        detector.MAX_PAGE_CHARS = old
+    assert spamguard.remove_spans(text, pieces.removed) == pieces.text
+    assert pieces.text == whole.text
+    assert [(s.start, s.end) for s in pieces.removed] == [(s.start, s.end) for s in whole.removed]
+
+
+def test_chunk_bounds_cover_the_text_exactly():
+    from spamguard.detector import chunk_bounds
+
+    for text in ["", "a" * 10, "word " * 50, "line\n" * 30, "x" * 7 + "\n" + "y" * 30]:
+        bounds = chunk_bounds(text, 8)
+        assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+        assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+        assert all(e - s <= 8 for s, e in bounds)
