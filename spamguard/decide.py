@@ -53,8 +53,9 @@ class DecisionParams:
             probability is at least this (an English menu on a Russian page is foreign and a
             list, and the classifier knows it is a menu).
         short_block: blocks with fewer letters than this take their line's classifier score.
-        short_line_threshold: a short line ("Buy Now", a URL) with no rule evidence goes only at
-            this classifier probability: on its own it says too little to risk legitimate text.
+        short_line_threshold: a short line ("Buy Now", a URL, a title) with no rule evidence goes
+            only at this classifier probability: it says too little to risk legitimate text.
+        short_line_letters: lines with fewer letters than this count as short for that.
         line_majority: share of a line's letters that, once spam, takes the whole line.
         neighbour_threshold: classifier probability at which a block next to a removed line
             goes with it (spam comes in runs).
@@ -70,6 +71,7 @@ class DecisionParams:
     rules_veto: float = 0.3
     short_block: int = 12
     short_line_threshold: float = 0.99
+    short_line_letters: int = 30
     line_majority: float = 0.6
     neighbour_threshold: float = 0.5
     clearly_clean: float = 0.1
@@ -190,7 +192,7 @@ def first_pass(
         if view is not None:
             p = float(view.spam_prob[i])
             by_rules = by_rules and p >= params.rules_veto
-            alone = evidence == 0 and line_letters[page.seg.block_line[i]] < params.short_block
+            alone = evidence == 0 and line_letters[page.seg.block_line[i]] < params.short_line_letters
             threshold = max(params.spam_threshold, params.short_line_threshold) if alone else params.spam_threshold
             by_model = p >= threshold or (p >= params.supported_threshold and evidence >= params.support_evidence)
         if by_model or by_rules:

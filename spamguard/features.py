@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from .normalize import DROP, _fold_homoglyphs, fold_table
+from .normalize import DROP, fold_sequence, fold_table
 from .scripts import codepoints
 
 BOUNDARY = 0x2  # a code point that never survives normalization, marking block edges
@@ -67,12 +67,14 @@ class CharNgrams:
         keep = in_block & (folded != DROP)
         pos = np.flatnonzero(keep)
         block_of = np.searchsorted(starts, pos, side="right") - 1
-        seq = _fold_homoglyphs(folded[pos])
         lengths = np.bincount(block_of, minlength=n_blocks)
-        padded = np.full(len(seq) + 2 * n_blocks, BOUNDARY, dtype=np.uint64)
-        padded[np.arange(len(seq)) + 2 * block_of + 1] = seq
+        padded = np.full(len(pos) + 2 * n_blocks, BOUNDARY, dtype=np.uint32)
+        padded[np.arange(len(pos)) + 2 * block_of + 1] = folded[pos]
         owner = np.repeat(np.arange(n_blocks), lengths + 2)
-        return padded, owner
+        # Word-level folds run on the padded sequence, where the boundary marks end every word:
+        # a block's view never depends on its neighbours.
+        codes, joined = fold_sequence(padded)
+        return codes[joined].astype(np.uint64), owner[joined]
 
     def ngrams(
         self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray

@@ -6,10 +6,12 @@ changing digits. The classifier should see through all of these, so before n-gra
 code point is folded:
 
 - NFKC then case folding, when that yields characters (the first one is kept: ``ﬁ`` -> ``f``);
-- every decimal digit to ``0`` (phone numbers and prices stop mattering, their shape stays);
 - zero-width, bidi and other invisible format characters, and combining diacritics, dropped;
-- every kind of whitespace and line break to one space;
-- inside a word that mixes Latin with Cyrillic or Greek letters, the look-alikes to Latin.
+- every kind of whitespace and line break, and emoji and pictographs, to one space;
+- letters spaced or dotted apart (``v i a g r a``, ``v.i.a.g.r.a``) joined again;
+- inside a word that mixes Latin with Cyrillic or Greek letters, the look-alikes to Latin;
+- leetspeak between letters (``v1agr@``, ``p0rn``) to letters;
+- every other decimal digit to ``0`` (phone numbers and prices stop mattering, their shape stays).
 
 The fold maps one code point to at most one, so the view is built with array lookups over the
 whole page and block boundaries carry over by counting dropped characters. The view is only ever
@@ -39,6 +41,9 @@ _INVISIBLE = (
 _COMBINING_RANGES = ((0x0300, 0x0370), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00), (0x20D0, 0x2100), (0xFE20, 0xFE30))
 # Ranges outside the BMP whose NFKC form is a plain letter or digit (styled letters, circled letters).
 _EXTRA_RANGES = ((0x1D400, 0x1D800), (0x1F100, 0x1F1AE), (0xE0000, 0xE0080))
+_PICTOGRAPHS = ((0x2600, 0x27C0), (0x1F300, 0x1FB00), (0x2B00, 0x2C00))
+_SPACERS = " .-_*\N{MIDDLE DOT}"
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 
 # Cyrillic and Greek letters that look like Latin ones (after case folding).
 HOMOGLYPHS = {
@@ -66,13 +71,16 @@ def fold_table() -> np.ndarray:
         table[ord(ch)] = DROP
     for cp in range(0xE0000, 0xE0080):  # tag characters
         table[cp] = DROP
-    digits = [cp for lo, hi in spans for cp in range(lo, hi) if unicodedata.category(chr(cp)) == "Nd"]
-    table[np.array(digits)] = ord("0")
+    # Digits fold to ASCII here; words decide later whether a digit is leetspeak or becomes "0".
+    for lo, hi in spans:
+        for cp in range(lo, hi):
+            if unicodedata.category(chr(cp)) == "Nd":
+                table[cp] = ord("0") + unicodedata.digit(chr(cp))
+    for lo, hi in _PICTOGRAPHS:
+        table[lo:hi] = ord(" ")
     for ch in " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000":
         table[ord(ch)] = ord(" ")
     table[0x2000:0x200B] = ord(" ")
-    # A fold can land on a digit or space (e.g. circled digits, ideographic space): fold again.
-    table = np.where(np.isin(table, np.array(digits, dtype=np.uint32)), np.uint32(ord("0")), table)
     table.setflags(write=False)
     return table
 
@@ -108,6 +116,66 @@ def _fold_homoglyphs(codes: np.ndarray) -> np.ndarray:
     return out
 
 
+@cache
+def _leet_table() -> np.ndarray:
+    table = np.arange(128, dtype=np.uint32)
+    for src, dst in _LEET.items():
+        table[ord(src)] = ord(dst)
+    return table
+
+
+def _join_spaced_letters(codes: np.ndarray) -> np.ndarray:
+    """Mask of the characters to keep: drops the spacers inside runs of 3+ single letters."""
+    n = len(codes)
+    keep = np.ones(n, dtype=bool)
+    if n < 5:
+        return keep
+    letter = code_scripts()[codes] > 0
+    spacer = np.isin(codes, np.array([ord(c) for c in _SPACERS], dtype=np.uint32))
+    prev_l = np.concatenate(([False], letter[:-1]))
+    next_l = np.concatenate((letter[1:], [False]))
+    isolated = letter & ~prev_l & ~next_l
+    link = np.zeros(n, dtype=bool)  # a spacer between two isolated letters
+    link[1:-1] = spacer[1:-1] & isolated[:-2] & isolated[2:]
+    # only chains of at least three letters ("a b" stays, "v i a" joins)
+    left = np.zeros(n, dtype=bool)
+    right = np.zeros(n, dtype=bool)
+    left[2:] = link[:-2]
+    right[:-2] = link[2:]
+    keep[link & (left | right)] = False
+    return keep
+
+
+def _fold_leet(codes: np.ndarray) -> np.ndarray:
+    """Leet characters between letters of one word become letters; other digits become 0."""
+    digit = (codes >= ord("0")) & (codes <= ord("9"))
+    leetable = digit | (codes == ord("@")) | (codes == ord("$"))
+    if not leetable.any():
+        return codes
+    letter = code_scripts()[codes] > 0
+    word_id = np.cumsum(~(letter | leetable))
+    idx = np.arange(len(codes))
+    last_letter = np.maximum.accumulate(np.where(letter, idx, -1))
+    next_letter = np.minimum.accumulate(np.where(letter, idx, len(codes))[::-1])[::-1]
+    has_prev = (last_letter >= 0) & (word_id[np.maximum(last_letter, 0)] == word_id)
+    has_next = (next_letter < len(codes)) & (word_id[np.minimum(next_letter, len(codes) - 1)] == word_id)
+    leet = leetable & has_prev & has_next
+    out = codes.copy()
+    out[leet] = _leet_table()[codes[leet]]
+    out[digit & ~leet] = ord("0")
+    return out
+
+
+def fold_sequence(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Word-level folds of an already table-folded sequence (DROP characters removed).
+
+    Returns:
+        ``(codes, keep)``: the folded codes and which of them to keep (spaced letters join).
+    """
+    keep = _join_spaced_letters(codes)
+    return _fold_leet(_fold_homoglyphs(codes)), keep
+
+
 def normalize_codes(cps: np.ndarray) -> np.ndarray:
     """The normalized view of a page's code points, dropped characters removed.
 
@@ -118,7 +186,8 @@ def normalize_codes(cps: np.ndarray) -> np.ndarray:
         uint32 code points of the normalized view.
     """
     folded = fold_table()[cps]
-    return _fold_homoglyphs(folded[folded != DROP])
+    codes, keep = fold_sequence(folded[folded != DROP])
+    return codes[keep]
 
 
 def normalize(text: str) -> str:

@@ -54,7 +54,8 @@ class Segmentation:
     Attributes:
         text: the original page text.
         cps: its code points (uint32).
-        groups: the script group / character class of each code point (see ``scripts``).
+        groups: the script group / character class of each code point (see ``scripts``), with
+            the letters of words that mix Latin and Cyrillic/Greek counted as Latin.
         line_start, line_end: content of line k is ``text[line_start[k]:line_end[k]]``.
         line_break_end: end of line k including its line break.
         block_start, block_end: block i is ``text[block_start[i]:block_end[i]]``.
@@ -140,6 +141,28 @@ def _script_changes(groups: np.ndarray, delim: np.ndarray) -> np.ndarray:
     return events[1:][change]
 
 
+def _fold_lookalike_words(groups: np.ndarray) -> np.ndarray:
+    """Count the letters of a word that mixes Latin with Cyrillic or Greek as Latin.
+
+    "vіаgrа" with Cyrillic "і" and "а" is a Latin word in disguise; left as it is, its Cyrillic
+    letters would split it from its Latin neighbours and look foreign on a Latin page.
+    """
+    lookalike = np.isin(groups, _LOOKALIKE_GROUPS)
+    if not lookalike.any():
+        return groups
+    latin = groups == _LOOKALIKE_GROUPS[0]
+    idx = np.flatnonzero(lookalike)
+    word = np.cumsum(np.concatenate(([1], np.diff(idx) != 1)))  # touching letters form a word
+    has_latin = np.bincount(word, weights=latin[idx]) > 0
+    has_other = np.bincount(word, weights=~latin[idx]) > 0
+    mixed = (has_latin & has_other)[word]
+    if not mixed.any():
+        return groups
+    out = groups.copy()
+    out[idx[mixed]] = _LOOKALIKE_GROUPS[0]
+    return out
+
+
 def segment(text: str) -> Segmentation:
     """Cut ``text`` into lines and blocks (see the module docstring).
 
@@ -150,7 +173,7 @@ def segment(text: str) -> Segmentation:
         A :class:`Segmentation` whose offsets index ``text``.
     """
     cps = codepoints(text)
-    groups = code_groups()[cps]
+    groups = _fold_lookalike_words(code_groups()[cps])
     line_start, line_end, line_break_end = _lines(cps, groups)
 
     n = len(cps)

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 import regex
 
 from . import boilerplate, spamgen
+from .evasion import TRANSFORMS
 from spamguard.html import html_to_text, read_html
 from .paths import EXTERNAL
 from .vocab import Vocab, all_vocab, judol_comments
 
 SPLITS = ("train", "dev", "test")
+EVADED_SHARE = 0.08  # generated spam given an evasion transformation
 
 # Real spam hiding in the clean sentence lists: lines matching these are labelled, not clean.
 LINGUA_SPAM = {
@@ -175,6 +177,9 @@ def spam_examples(rng: random.Random) -> Iterator[Example]:
                 else:
                     shape, make = rng.choice(shapes)
                     text = make(pool, rng)
+                if rng.random() < EVADED_SHARE:
+                    name = rng.choice(sorted(TRANSFORMS))
+                    text, shape = TRANSFORMS[name](text), f"{shape}+{name}"
                 yield Example(text, v.category, v.lang, f"{v.source}:{shape}", split)
 
 

@@ -1,0 +1,75 @@
+"""Evasion transformations of the kind spam uses to slip past filters.
+
+Training applies them to a share of the generated spam (so the model knows what the normalized
+view of evaded spam looks like, e.g. words joined by ``v i a g r a`` folding), and
+``tests/test_evasion.py`` applies them to the fixture spam to check recall holds.
+"""
+
+from __future__ import annotations
+
+import regex
+
+ZWSP = "\N{ZERO WIDTH SPACE}"
+HOMOGLYPHS = {"a": "\N{CYRILLIC SMALL LETTER A}", "e": "\N{CYRILLIC SMALL LETTER IE}", "o": "\N{CYRILLIC SMALL LETTER O}",
+              "p": "\N{CYRILLIC SMALL LETTER ER}", "c": "\N{CYRILLIC SMALL LETTER ES}", "x": "\N{CYRILLIC SMALL LETTER HA}"}
+LEET = {"a": "@", "i": "1", "o": "0", "e": "3", "s": "$"}
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _map_words(text: str, fn) -> str:  # type: ignore[no-untyped-def]
+    return _WORD.sub(lambda m: fn(m.group()), text)
+
+
+def zero_width(text: str) -> str:
+    return _map_words(text, lambda w: ZWSP.join(w))
+
+
+def bidi_controls(text: str) -> str:
+    return _map_words(text, lambda w: "\N{LEFT-TO-RIGHT EMBEDDING}" + w + "\N{POP DIRECTIONAL FORMATTING}")
+
+
+def full_width(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+def homoglyphs(text: str) -> str:
+    return _map_words(text, lambda w: w[0] + "".join(HOMOGLYPHS.get(c, c) for c in w[1:]) if regex.match(r"\p{Latin}", w) else w)
+
+
+def math_bold(text: str) -> str:
+    def bold(c: str) -> str:
+        if "a" <= c <= "z":
+            return chr(0x1D41A + ord(c) - ord("a"))
+        if "A" <= c <= "Z":
+            return chr(0x1D400 + ord(c) - ord("A"))
+        return c
+    return "".join(bold(c) for c in text)
+
+
+def spaced_letters(text: str) -> str:
+    return _map_words(text, lambda w: " ".join(w) if regex.match(r"\p{Latin}{3,}$", w) else w)
+
+
+def dotted_letters(text: str) -> str:
+    return _map_words(text, lambda w: ".".join(w) if regex.match(r"\p{Latin}{3,}$", w) else w)
+
+
+def leetspeak(text: str) -> str:
+    return _map_words(text, lambda w: w[0] + "".join(LEET.get(c, c) for c in w[1:-1]) + w[-1] if len(w) > 2 else w)
+
+
+def emoji_padding(text: str) -> str:
+    return text.replace(" ", " \N{FIRE} ")
+
+
+TRANSFORMS = {
+    "zero_width": zero_width,
+    "bidi_controls": bidi_controls,
+    "full_width": full_width,
+    "homoglyphs": homoglyphs,
+    "math_bold": math_bold,
+    "spaced_letters": spaced_letters,
+    "dotted_letters": dotted_letters,
+    "leetspeak": leetspeak,
+    "emoji_padding": emoji_padding,
+}
