@@ -101,13 +101,16 @@ def tune(prepared: Sequence[Prepared], min_precision: float = 0.995) -> tuple[De
     grid = []
     for spam_t in (0.9, 0.95, 0.97):
         for sup_t in (0.3, 0.5, 0.6):
-            for veto, short_t, near in ((0.5, 0.99, 0.5), (0.5, 0.97, 0.5), (0.5, 0.99, 0.3), (0.5, 0.97, 0.7), (0.5, 0.99, 0.99)):
+            for veto, short_t, near, support in (
+                (0.5, 0.99, 0.5, 0.5), (0.5, 0.97, 0.5, 0.5), (0.5, 0.99, 0.3, 0.5), (0.5, 0.97, 0.7, 0.5),
+                (0.5, 0.99, 0.99, 0.5), (0.5, 0.99, 0.99, 0.2), (0.5, 0.99, 0.7, 0.2), (0.5, 0.97, 0.99, 0.2),
+            ):
                 if sup_t >= spam_t:
                     continue
                 params = DecisionParams(spam_threshold=spam_t, supported_threshold=sup_t, rules_veto=veto,
-                                        short_line_threshold=short_t, neighbour_threshold=near)
+                                        short_line_threshold=short_t, neighbour_threshold=near, support_evidence=support)
                 s = SetScore.of(run_params(prepared, params))
-                grid.append({"spam_threshold": spam_t, "supported_threshold": sup_t, "rules_veto": veto, "short_line_threshold": short_t, "neighbour_threshold": near, "precision": s.precision, "recall": s.recall, "clean_touched": s.clean_touched})
+                grid.append({"spam_threshold": spam_t, "supported_threshold": sup_t, "rules_veto": veto, "short_line_threshold": short_t, "neighbour_threshold": near, "support_evidence": support, "precision": s.precision, "recall": s.recall, "clean_touched": s.clean_touched})
             ok = s.precision >= min_precision and s.clean_touched == 0
             key = (ok, s.recall if ok else s.precision, -s.clean_touched, spam_t)
             if best is None or key > best[0]:
