@@ -7,7 +7,8 @@ code point is folded:
 
 - NFKC then case folding, when that yields characters (the first one is kept: ``ﬁ`` -> ``f``);
 - zero-width, bidi and other invisible format characters, and combining diacritics, dropped;
-- every kind of whitespace and line break, and emoji and pictographs, to one space;
+- every kind of whitespace and line break, and emoji and pictographs, to a space; a run of
+  spaces to one;
 - letters spaced or dotted apart (``v i a g r a``, ``v.i.a.g.r.a``) joined again;
 - inside a word that mixes Latin with Cyrillic or Greek letters, the look-alikes to Latin;
 - leetspeak between letters (``v1agr@``, ``p0rn``) to letters;
@@ -125,10 +126,11 @@ def _leet_table() -> np.ndarray:
 
 
 def _join_spaced_letters(codes: np.ndarray) -> np.ndarray:
-    """Mask of the characters to keep: drops the spacers inside runs of 3+ single letters."""
+    """Mask of the characters to keep: drops the spacers inside runs of 3+ single letters, and
+    every space that follows a space."""
     n = len(codes)
     keep = np.ones(n, dtype=bool)
-    if n < 5:
+    if n < 2:
         return keep
     letter = code_scripts()[codes] > 0
     spacer = np.isin(codes, np.array([ord(c) for c in _SPACERS], dtype=np.uint32))
@@ -143,6 +145,9 @@ def _join_spaced_letters(codes: np.ndarray) -> np.ndarray:
     left[2:] = link[:-2]
     right[:-2] = link[2:]
     keep[link & (left | right)] = False
+    # a run of spaces counts as one (emoji and pictographs between words became spaces)
+    space = codes == ord(" ")
+    keep[1:] &= ~(space[1:] & space[:-1])
     return keep
 
 

@@ -1,8 +1,9 @@
 """Evasion suite: spam transformed the way spammers hide it must still be found.
 
 Each transformation is applied to the gold spam of every fixture page that has spam; recall on
-the transformed pages must stay within 0.05 of recall on the plain ones, and clean pages with the
-same transformation applied to a legitimate line must stay untouched.
+the transformed pages must stay within 0.05 of recall on the plain ones. The transformations that
+legitimate text shows too (bidi controls, full-width forms, emoji between words) applied to the
+clean fixture pages must leave them untouched.
 """
 
 from __future__ import annotations
@@ -10,27 +11,12 @@ from __future__ import annotations
 import pytest
 
 import spamguard
-from spamguard.evaluate import SetScore, score_page
 
-from training.evasion import TRANSFORMS
+from training.evasion import TRANSFORMS, fixture_recall
 from support import load_cases, page_text
 
 SPAM_CASES = [c for c in load_cases() if c["spam"]]
-
-
-def _recall(transform) -> float:  # type: ignore[no-untyped-def]
-    scores = []
-    for case in SPAM_CASES:
-        text = page_text(case)
-        gold = []
-        for g in case["spam"]:
-            t = transform(g) if transform else g
-            text = text.replace(g, t)
-            gold.append(t)
-        result = spamguard.clean(text)
-        assert spamguard.remove_spans(text, result.removed) == result.text
-        scores.append(score_page(text, gold, result.removed))
-    return SetScore.of(scores).recall
+CLEAN_CASES = [c for c in load_cases() if not c["spam"]]
 
 
 PLAIN = None
@@ -40,8 +26,8 @@ PLAIN = None
 def test_recall_holds_under_evasion(name):
     global PLAIN
     if PLAIN is None:
-        PLAIN = _recall(None)
-    transformed = _recall(TRANSFORMS[name])
+        PLAIN = fixture_recall()
+    transformed = fixture_recall(TRANSFORMS[name])
     assert transformed >= PLAIN - 0.05, f"{name}: recall {transformed:.3f} vs {PLAIN:.3f} plain"
 
 
@@ -52,3 +38,10 @@ def test_offsets_point_into_the_original_under_evasion():
     for s in r.removed:
         assert text[s.start : s.end].strip()
     assert spamguard.remove_spans(text, r.removed) == r.text
+
+
+@pytest.mark.parametrize("name", ["bidi_controls", "full_width", "emoji_padding"])
+def test_legitimate_forms_leave_clean_pages_untouched(name):
+    for case in CLEAN_CASES:
+        text = TRANSFORMS[name](page_text(case))
+        assert spamguard.clean(text).removed == (), case["file"]

@@ -73,3 +73,41 @@ TRANSFORMS = {
     "leetspeak": leetspeak,
     "emoji_padding": emoji_padding,
 }
+
+
+def fixture_recall(transform=None) -> float:  # type: ignore[no-untyped-def]
+    """Recall of the default detector on the fixture spam, optionally transformed."""
+    import json
+
+    import spamguard
+    from spamguard.evaluate import SetScore, score_page
+
+    from .paths import REPO
+
+    cases = json.loads((REPO / "fixtures" / "cases.json").read_text(encoding="utf-8"))
+    scores = []
+    for case in (c for c in cases if c["spam"]):
+        text = (REPO / "fixtures" / "pages" / case["file"]).read_text(encoding="utf-8")
+        gold = []
+        for g in case["spam"]:
+            t = transform(g) if transform else g
+            text = text.replace(g, t)
+            gold.append(t)
+        result = spamguard.clean(text)
+        if spamguard.remove_spans(text, result.removed) != result.text:
+            raise AssertionError("invariant broken")
+        scores.append(score_page(text, gold, result.removed))
+    return SetScore.of(scores).recall
+
+
+def main() -> None:
+    """python -m training.evasion: recall on the fixture spam under each transformation."""
+    plain = fixture_recall()
+    print(f"| transformation | recall | vs plain |\n|---|---|---|\n| none | {plain:.3f} | |")
+    for name, fn in sorted(TRANSFORMS.items()):
+        r = fixture_recall(fn)
+        print(f"| {name} | {r:.3f} | {r - plain:+.3f} |")
+
+
+if __name__ == "__main__":
+    main()

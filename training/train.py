@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
 
     dev_pages = build_pages(examples, "dev", seed=args.seed)
     dev_prepared = evaluation.prepare(model, [(p.text, p.spam) for p in dev_pages])
-    params, tuning = evaluation.tune(dev_prepared)
+    guard = evaluation.prepare(model, evaluation.fixture_pages())
+    params, tuning = evaluation.tune(dev_prepared, guard)
     log(f"tuned on {len(dev_pages)} dev pages: {params}")
 
     test_pages = build_pages(examples, "test", seed=args.seed + 1)

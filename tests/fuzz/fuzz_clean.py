@@ -9,7 +9,7 @@ import sys
 
 import atheris
 
-with atheris.instrument_imports():
+with atheris.instrument_imports(include=["spamguard"]):
     import spamguard
 
 DETECTOR = spamguard.Detector()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import atheris
 
-with atheris.instrument_imports():
+with atheris.instrument_imports(include=["spamguard"]):
     from spamguard.readers import Document, ReadError, read_path
 
 SUFFIXES = (".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".txt", ".html")
