@@ -324,6 +324,7 @@ def decide(
     scores: ModelScores | None,
     params: DecisionParams,
     todo: np.ndarray | None = None,
+    view: ClassifierView | None = None,
 ) -> Decisions:
     """First pass, then revision; see the module docstring.
 
@@ -333,8 +334,10 @@ def decide(
         scores: classifier probabilities, or None to decide on rules alone.
         params: thresholds.
         todo: blocks that need a first-pass look (``candidates``); None means every block.
+        view: ``classifier_view`` of the scores when the caller has it already.
     """
-    view = classifier_view(page, scores, params) if scores is not None else None
+    if view is None and scores is not None:
+        view = classifier_view(page, scores, params)
     if todo is None:
         todo = np.ones(page.seg.n_blocks, dtype=bool)
     first, conf, reasons = first_pass(page, findings, view, scores.labels if scores else None, params, todo)

@@ -118,13 +118,10 @@ class Detector:
             )
         page = Page.from_text(text)
         scores = self.model.score(page.seg) if self.model is not None and page.seg.n_blocks else None
-        if all_findings:
-            todo = np.ones(page.seg.n_blocks, dtype=bool)
-        else:
-            view = classifier_view(page, scores, self.params) if scores is not None else None
-            todo = candidates(page, view, self.params)
+        view = classifier_view(page, scores, self.params) if scores is not None else None
+        todo = np.ones(page.seg.n_blocks, dtype=bool) if all_findings else candidates(page, view, self.params)
         findings = [find_all(page, int(i)) if todo[i] else [] for i in range(page.seg.n_blocks)]
-        return page, decide(page, findings, scores, self.params, todo)
+        return page, decide(page, findings, scores, self.params, todo, view)
 
     def clean(self, text: str) -> Result:
         """Remove injected spam from ``text``.

@@ -193,8 +193,13 @@ def read_warc(path: Path) -> Iterator[Item]:
     except OSError as e:
         yield ReadError(source, "", f"cannot read ({e.strerror})")
         return
+    class QuietIterator(ArchiveIterator):  # type: ignore[misc, valid-type]
+        # warcio writes a warning to stderr for each record whose Content-Length looks wrong;
+        # the record is still read, and a CLI's output should not be flooded with it.
+        INC_RECORD = ""
+
     with fh:
-        records = ArchiveIterator(fh)
+        records = QuietIterator(fh)
         offset = 0
         try:
             for record in records:
