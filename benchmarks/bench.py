@@ -15,7 +15,6 @@ import resource
 import time
 from pathlib import Path
 
-import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 LINGUA = REPO.parent / "shared" / "data" / "external" / "lingua_sentences"

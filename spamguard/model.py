@@ -28,8 +28,7 @@ import numpy as np
 from .decide import DecisionParams, ModelScores
 from .errors import ModelFormatError
 from .features import CharNgrams
-from .profile import sum_by_line
-from .segment import Segmentation
+from .segment import Segmentation, sum_by_line
 
 FORMAT_VERSION = 1
 SHIPPED_MODEL = "spamguard-v1"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .scripts import FIRST_GROUP, GROUP_NAMES, group_name
-from .segment import Segmentation
+from .segment import Segmentation, sum_by_line
 
 N_CLASSES = FIRST_GROUP + len(GROUP_NAMES)
 
@@ -93,15 +93,6 @@ def _lines_with(seg: Segmentation, lowered: str, mark: str) -> list[int]:
     while at >= 0:
         out.append(int(np.searchsorted(seg.line_start, at, side="right") - 1))
         at = lowered.find(mark, at + 1)
-    return out
-
-
-def sum_by_line(seg: Segmentation, per_block: np.ndarray) -> np.ndarray:
-    """Sum a per-block array (1-D or 2-D) over the blocks of each line (blocks are in line order)."""
-    out = np.zeros((seg.n_lines,) + per_block.shape[1:], dtype=per_block.dtype)
-    if seg.n_blocks:
-        starts = np.flatnonzero(np.concatenate(([True], seg.block_line[1:] != seg.block_line[:-1])))
-        out[seg.block_line[starts]] = np.add.reduceat(per_block, starts, axis=0)
     return out
 
 

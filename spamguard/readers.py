@@ -14,14 +14,13 @@ hold a corpus in memory. Nothing is dropped silently: a record that cannot be re
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import os
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from .errors import InputError
 from .html import decode_html, html_to_text

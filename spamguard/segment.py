@@ -199,3 +199,12 @@ def segment(text: str) -> Segmentation:
     return Segmentation(
         text, cps, groups, line_start, line_end, line_break_end, block_start, block_end, block_line
     )
+
+
+def sum_by_line(seg: Segmentation, per_block: np.ndarray) -> np.ndarray:
+    """Sum a per-block array (1-D or 2-D) over the blocks of each line (blocks are in line order)."""
+    out = np.zeros((seg.n_lines,) + per_block.shape[1:], dtype=per_block.dtype)
+    if seg.n_blocks:
+        starts = np.flatnonzero(np.concatenate(([True], seg.block_line[1:] != seg.block_line[:-1])))
+        out[seg.block_line[starts]] = np.add.reduceat(per_block, starts, axis=0)
+    return out

@@ -1,7 +1,6 @@
 """docs/cli.md is generated from the parser; it must match the current options."""
 
 import importlib.util
-from pathlib import Path
 
 from support import ROOT
 
