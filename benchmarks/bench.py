@@ -99,6 +99,30 @@ def stage_times(pages: list[str]) -> dict[str, float]:
     return t
 
 
+def check_speedup(pages: list[str], size: float, jobs: int) -> None:
+    """`spamguard check --jobs 1` against `--jobs N` on the corpus as JSON lines; same output."""
+    import json
+    import tempfile
+
+    from spamguard.cli import main
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "corpus.jsonl"
+        with open(src, "w", encoding="utf-8") as fh:
+            for i, p in enumerate(pages):
+                fh.write(json.dumps({"id": i, "text": p}, ensure_ascii=False) + "\n")
+        times, outputs = {}, {}
+        for n in (1, jobs):
+            out = Path(tmp) / f"out{n}.jsonl"
+            t = time.perf_counter()
+            main(["check", str(src), "--quiet", "--jobs", str(n), "--batch-size", "256", "--output", str(out)])
+            times[n] = time.perf_counter() - t
+            outputs[n] = out.read_bytes()
+        same = "same output" if outputs[1] == outputs[jobs] else "OUTPUT DIFFERS"
+        print(f"spamguard check --jobs 1: {size / times[1]:6.2f} MB/s; --jobs {jobs}: {size / times[jobs]:6.2f} MB/s; "
+              f"speed-up {times[1] / times[jobs]:.2f}x ({same})")
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -143,6 +167,7 @@ def main() -> None:
     assert n == len(pages)
     print(f"clean_many(n_jobs={args.jobs}): {size / par:8.2f} MB/s  speed-up {one / par:.2f}x over one core")
     print(f"peak RSS of this process: {peak_rss_mb():.0f} MB")
+    check_speedup(pages, size, args.jobs)
 
     # Linear growth on single huge pages: 10x the input should take about 10x the time.
     line = "The quick brown fox jumps over the lazy dog near the river bank. "

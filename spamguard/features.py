@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from .normalize import DROP, fold_sequence, fold_table
+from .normalize import DROP, fold_page, fold_sequence
 from .scripts import codepoints
 
 BOUNDARY = 0x2  # a code point that never survives normalization, marking block edges
@@ -63,7 +63,7 @@ class CharNgrams:
         marks[starts] += 1  # blocks never overlap, so each index appears once per assignment
         marks[ends] -= 1
         in_block = np.cumsum(marks[:-1], dtype=np.int8) > 0
-        folded = fold_table()[cps]
+        folded = fold_page(cps)
         keep = in_block & (folded != DROP)
         pos = np.flatnonzero(keep)
         block_of = np.searchsorted(starts, pos, side="right") - 1
@@ -74,7 +74,14 @@ class CharNgrams:
         # Word-level folds run on the padded sequence, where the boundary marks end every word:
         # a block's view never depends on its neighbours.
         codes, joined = fold_sequence(padded)
-        return codes[joined].astype(np.uint64), owner[joined]
+        codes, owner = codes[joined], owner[joined]
+        # A space at a block's edge (what was an emoji or symbol there) is not part of the text.
+        space = codes == ord(" ")
+        edge = np.zeros(len(codes), dtype=bool)
+        edge[1:] |= codes[:-1] == BOUNDARY
+        edge[:-1] |= codes[1:] == BOUNDARY
+        keep = ~(space & edge)
+        return codes[keep].astype(np.uint64), owner[keep]
 
     def ngrams(
         self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray

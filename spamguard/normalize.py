@@ -5,6 +5,8 @@ Spam evades filters with full-width letters (``ｖｉａｇｒａ``), styled mat
 changing digits. The classifier should see through all of these, so before n-grams are taken each
 code point is folded:
 
+- HTML character references left in the text (``&#118;``, ``&eacute;``) to the character they
+  stand for, the rest of the reference dropped;
 - NFKC then case folding, when that yields characters (the first one is kept: ``ﬁ`` -> ``f``);
 - zero-width, bidi and other invisible format characters, and combining diacritics, dropped;
 - every kind of whitespace and line break, and emoji and pictographs, to a space; a run of
@@ -24,6 +26,7 @@ used for features: it is never stored or returned, and offsets always refer to t
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from functools import cache
 
@@ -181,6 +184,24 @@ def fold_sequence(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return _fold_leet(_fold_homoglyphs(codes)), keep
 
 
+def fold_page(cps: np.ndarray) -> np.ndarray:
+    """Table fold of a page's code points, HTML character references resolved (``DROP`` marks
+    characters that vanish; the array stays aligned with ``cps``)."""
+    folded = fold_table()[cps]
+    table = fold_table()
+    for a in np.flatnonzero(cps == ord("&")):
+        semi = np.flatnonzero(cps[a + 2 : a + 12] == ord(";"))
+        if not len(semi):
+            continue
+        end = a + 2 + int(semi[0]) + 1
+        ref = "".join(map(chr, cps[a:end].tolist()))
+        char = html.unescape(ref)
+        if char != ref and len(char) == 1:
+            folded[a] = table[ord(char)]
+            folded[a + 1 : end] = DROP
+    return folded
+
+
 def normalize_codes(cps: np.ndarray) -> np.ndarray:
     """The normalized view of a page's code points, dropped characters removed.
 
@@ -190,7 +211,7 @@ def normalize_codes(cps: np.ndarray) -> np.ndarray:
     Returns:
         uint32 code points of the normalized view.
     """
-    folded = fold_table()[cps]
+    folded = fold_page(cps)
     codes, keep = fold_sequence(folded[folded != DROP])
     return codes[keep]
 

@@ -58,6 +58,10 @@ def leetspeak(text: str) -> str:
     return _map_words(text, lambda w: w[0] + "".join(LEET.get(c, c) for c in w[1:-1]) + w[-1] if len(w) > 2 else w)
 
 
+def html_entities(text: str) -> str:
+    return "".join(f"&#{ord(c)};" if c.isascii() and c.isalpha() and i % 2 else c for i, c in enumerate(text))
+
+
 def emoji_padding(text: str) -> str:
     return text.replace(" ", " \N{FIRE} ")
 
@@ -72,6 +76,7 @@ TRANSFORMS = {
     "dotted_letters": dotted_letters,
     "leetspeak": leetspeak,
     "emoji_padding": emoji_padding,
+    "html_entities": html_entities,
 }
 
 
