@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .detector import Config, Detector
+from .options import add_model_options, config_from_args
 from .errors import InputError, SpamGuardError
 from .readers import SUPPORTED, Document, ReadError, check_path, read_inputs
 from .report import CorpusReport
@@ -59,10 +60,7 @@ def add_check_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
                          help="largest share of documents with spam that still passes (default: 0)")
     verdict.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
     verdict.add_argument("--batch-size", type=int, default=64, help="documents sent to a worker at a time")
-    model = p.add_argument_group("model")
-    model.add_argument("--no-model", dest="use_model", action="store_false", help="rules only, no classifier")
-    model.add_argument("--model-path", metavar="STEM", help="model stem; default: shipped model")
-    model.add_argument("--spam-threshold", type=float, metavar="P", help="classifier probability that removes a block")
+    add_model_options(p)
 
 
 def _open_out(path: str) -> IO[str]:
@@ -146,14 +144,12 @@ def run_check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error("--fail-above is a share between 0 and 1")
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
-    if args.spam_threshold is not None and not 0.0 <= args.spam_threshold <= 1.0:
-        parser.error("--spam-threshold must be between 0 and 1")
     if args.paths.count("-") > 1:
         parser.error("- (stdin) can be given once")
     for p in args.paths:
         if p != "-":
             check_path(Path(p))  # InputError -> exit 2 before any work
-    config = Config(use_model=args.use_model, model_path=args.model_path, spam_threshold=args.spam_threshold)
+    config = config_from_args(args)
     Detector(config)  # load the model once here: a broken model is an error before the run
 
     report = CorpusReport()

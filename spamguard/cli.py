@@ -13,8 +13,9 @@ from typing import TextIO
 
 from . import __version__
 from .check import add_check_parser, run_check
-from .detector import Config, Detector
+from .detector import Detector
 from .errors import SpamGuardError
+from .options import add_model_options, config_from_args
 
 EPILOG_CLEAN = """example:
   spamguard clean fixtures/pages/en_news_zh_adult_footer.txt
@@ -45,19 +46,6 @@ def _read_input(path: str) -> str:
         ) from None
 
 
-def _add_model_options(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("model")
-    g.add_argument("--no-model", dest="use_model", action="store_false", help="rules only, no classifier")
-    g.add_argument("--model-path", metavar="STEM", help="model stem (STEM.json + STEM.npz); default: shipped model")
-    g.add_argument("--spam-threshold", type=float, metavar="P", help="classifier probability that removes a block")
-
-
-def _config(args: argparse.Namespace) -> Config:
-    if args.spam_threshold is not None and not 0.0 <= args.spam_threshold <= 1.0:
-        raise SpamGuardError("--spam-threshold must be between 0 and 1")
-    return Config(use_model=args.use_model, model_path=args.model_path, spam_threshold=args.spam_threshold)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="spamguard", description="Find spam injected into scraped web pages and cut it out."
@@ -73,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     out = p.add_argument_group("output")
     out.add_argument("--json", action="store_true", help='print {"text", "removed", "spam_ratio"} as JSON')
     out.add_argument("--rejected", metavar="FILE", help="write the removed spans as JSON lines to FILE")
-    _add_model_options(p)
+    add_model_options(p)
 
     p = sub.add_parser(
         "explain", help="show every block with its scores, labels and reasons", epilog=EPILOG_EXPLAIN,
@@ -81,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", nargs="?", default="-", help="a UTF-8 text file, or - for stdin (default)")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the labels")
-    _add_model_options(p)
+    add_model_options(p)
 
     add_check_parser(sub)
     return parser
@@ -89,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
     text = _read_input(args.file)
-    result = Detector(_config(args)).clean(text)
+    result = Detector(config_from_args(args)).clean(text)
     if args.rejected:
         with open(args.rejected, "w", encoding="utf-8") as fh:
             for s in result.removed:
@@ -103,7 +91,7 @@ def _cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     text = _read_input(args.file)
-    rows = Detector(_config(args)).explain(text)
+    rows = Detector(config_from_args(args)).explain(text)
     color = args.color == "always" or (args.color == "auto" and out.isatty())
     red, green, dim, reset = ("\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[0m") if color else ("", "", "", "")
     out.write(f"{'line':>5} {'start':>7} {'end':>7} {'score':>5}  {'first':<9} {'final':<9} text | reasons\n")

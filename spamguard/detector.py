@@ -85,6 +85,14 @@ class Explanation:
     findings: tuple[str, ...]
 
 
+def _require_str(text: object) -> None:
+    if not isinstance(text, str):
+        raise TypeError(
+            f"spamguard cleans str, not {type(text).__name__}"
+            + ("; decode bytes first, e.g. data.decode('utf-8', 'replace')" if isinstance(text, (bytes, bytearray)) else "")
+        )
+
+
 @lru_cache(maxsize=4)
 def _load_model(path: str) -> LinearModel:
     return LinearModel.load(path)
@@ -111,11 +119,7 @@ class Detector:
         self.params = params
 
     def _decide(self, text: str, all_findings: bool = False) -> tuple[Page, Decisions]:
-        if not isinstance(text, str):
-            raise TypeError(
-                f"spamguard cleans str, not {type(text).__name__}"
-                + ("; decode bytes first, e.g. data.decode('utf-8', 'replace')" if isinstance(text, (bytes, bytearray)) else "")
-            )
+        _require_str(text)
         page = Page.from_text(text)
         scores = self.model.score(page.seg) if self.model is not None and page.seg.n_blocks else None
         view = classifier_view(page, scores, self.params) if scores is not None else None
@@ -135,8 +139,7 @@ class Detector:
         Raises:
             TypeError: ``text`` is not a ``str``.
         """
-        if not isinstance(text, str):
-            self._decide(text)  # raises the TypeError
+        _require_str(text)
         if len(text) <= MAX_PAGE_CHARS:
             page, decisions = self._decide(text)
             return make_result(text, build_spans(page, decisions))
