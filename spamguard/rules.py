@@ -44,8 +44,9 @@ _DOMAIN = regex.compile(
     r"(?:https?://|www\.)[^\s|<>\"]+|\b[\w-]{2,63}(?:\.[\w-]{2,63})*\.(?:com|net|org|info|biz|xyz|top|vip|cc|co|io|me|site|online|club|shop|app|live|bet|casino|win|asia|cn|hk|tw|jp|ru|id|us|uk|de|in|pw|tk|ws)\b",
     regex.IGNORECASE,
 )
-_INVISIBLE = regex.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
-_INVISIBLE_IN_WORD = regex.compile(r"\p{L}[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]+\p{L}")
+_INVISIBLE = regex.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
+_INVISIBLE_IN_WORD = regex.compile(r"\p{L}[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]+\p{L}")
+_JOINER_IN_ALPHABET_WORD = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}][\u200c\u200d]+[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _MIXED_WORD = regex.compile(
     r"\b(?=[\p{L}\p{M}]*\p{Latin})(?=[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}])[\p{L}\p{M}]{3,}\b"
 )
@@ -195,11 +196,12 @@ def url_list(page: Page, i: int) -> Finding | None:
 
 
 def invisible_chars(page: Page, i: int) -> Finding | None:
-    """Zero-width or bidi controls between letters: hidden or evasive text."""
+    """Zero-width or bidi controls between letters: hidden or evasive text. Joiners (ZWNJ, ZWJ)
+    belong in Persian, Indic and emoji text, so they count only between alphabet letters."""
     text = page.block_text(i)
     if not _INVISIBLE.search(text):
         return None
-    n = len(_INVISIBLE_IN_WORD.findall(text))
+    n = len(_INVISIBLE_IN_WORD.findall(text)) + len(_JOINER_IN_ALPHABET_WORD.findall(text))
     return Finding(Reason.INVISIBLE_CHARS, min(1.0, n / 3)) if n else None
 
 

@@ -35,8 +35,12 @@ FIRST_GROUP = 5
 _GROUP_OF_SCRIPT = {"Han": "CJK", "Hiragana": "CJK", "Katakana": "CJK", "Bopomofo": "CJK"}
 
 GROUP_NAMES: tuple[str, ...] = tuple(
-    dict.fromkeys(_GROUP_OF_SCRIPT.get(s, s) for s in SCRIPT_NAMES[1:] + ("Other",))
+    dict.fromkeys(_GROUP_OF_SCRIPT.get(s, s) for s in SCRIPT_NAMES[1:] + ("Other", "Styled"))
 )
+# Styled Latin letters (mathematical bold/italic/..., circled, squared): Unicode counts them as
+# Common, but on a page they read as a writing system of their own, and spam uses them to dress
+# up keywords. As their own group, a styled run inside a sentence becomes a block of its own.
+STYLED_LETTER_RANGES = ((0x1D400, 0x1D7CE), (0x24B6, 0x24EA), (0x1F130, 0x1F18A))
 
 LINE_BREAK_CHARS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 SEPARATOR_CHARS = "|\t\N{FULLWIDTH VERTICAL LINE}\N{CJK UNIFIED IDEOGRAPH-4E28}\N{BULLET}\N{BROKEN BAR}"
@@ -76,6 +80,8 @@ def code_groups() -> np.ndarray:
         script_to_group[sid] = group_id(_GROUP_OF_SCRIPT.get(name, name))
     script_to_group[OTHER_SCRIPT] = group_id("Other")
     table = script_to_group[code_scripts()]
+    for lo, hi in STYLED_LETTER_RANGES:
+        table[lo:hi] = group_id("Styled")
     for ch in " \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000":
         table[ord(ch)] = SPACE
     for ch in LINE_BREAK_CHARS:

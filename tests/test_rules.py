@@ -61,6 +61,9 @@ def test_invisible_chars_positive_and_negative():
     assert fired(rules.invisible_chars, EN + "v\u200bi\u200ba\u200bg\u200br\u200ba", "\u200b")
     assert fired(rules.invisible_chars, EN + "plain words only", "plain") is None
     assert fired(rules.invisible_chars, EN + "emoji \U0001F469\u200d\U0001F4BB here", "emoji") is None
+    assert fired(rules.invisible_chars, EN + "b\u200cu\u200cy c\u200ch\u200ce\u200ca\u200cp", "b")
+    persian = "می\u200cخواهم کتاب\u200cها را بخوانم"
+    assert fired(rules.invisible_chars, persian + "\n" + persian, "کتاب") is None
 
 
 def test_obfuscated_text_positive_and_negative():
