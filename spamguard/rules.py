@@ -45,7 +45,11 @@ _DOMAIN = regex.compile(
     regex.IGNORECASE,
 )
 _INVISIBLE = regex.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
-_INVISIBLE_IN_WORD = regex.compile(r"\p{L}[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]+\p{L}")
+_INVISIBLE_IN_WORD = regex.compile(  # a run of invisibles between letters with at least one non-joiner
+    r"\p{L}(?=[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]*"
+    r"[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e])"
+    r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]+\p{L}"
+)
 _JOINER_IN_ALPHABET_WORD = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}][\u200c\u200d]+[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _MIXED_WORD = regex.compile(
     r"\b(?=[\p{L}\p{M}]*\p{Latin})(?=[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}])[\p{L}\p{M}]{3,}\b"
