@@ -12,6 +12,8 @@ boilerplate extractor would hide exactly the injected blocks it is looking for.
 from __future__ import annotations
 
 import gzip
+import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -21,6 +23,7 @@ _BLOCK = {
     "form", "figure", "figcaption", "main", "option", "hr",
 }
 _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+_TAG = re.compile(r"<[^>]*>|<[^>]*$")
 
 
 class _TextParser(HTMLParser):
@@ -49,10 +52,19 @@ class _TextParser(HTMLParser):
 def html_to_text(html: str) -> str:
     """Visible text of ``html``, one line per block element, blank lines squeezed."""
     parser = _TextParser()
-    parser.feed(html)
-    parser.close()
-    lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
+    try:
+        parser.feed(html)
+        parser.close()
+        text = "".join(parser.parts)
+    except (AssertionError, ValueError):  # the stdlib parser gives up on some broken markup
+        text = _strip_tags(html)
+    lines = [" ".join(line.split()) for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
+
+
+def _strip_tags(html: str) -> str:
+    """Text with the tags cut out, for markup the parser refuses (one linear pattern)."""
+    return unescape(_TAG.sub("\n", html))
 
 
 def decode_html(raw: bytes) -> str:

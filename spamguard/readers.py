@@ -171,7 +171,12 @@ def read_text_file(path: Path, fmt: str) -> Iterator[Item]:
         yield ReadError(source, "", "binary file (NUL bytes), not text")
         return
     if fmt == "html":
-        yield Document(source, "", html_to_text(decode_html(raw)), "html")
+        try:
+            text = html_to_text(decode_html(raw))
+        except Exception as e:  # never lose the run to one page's markup
+            yield ReadError(source, "", f"cannot turn the HTML into text ({type(e).__name__}: {e})")
+            return
+        yield Document(source, "", text, "html")
         return
     try:
         yield Document(source, "", raw.decode("utf-8"), "text")

@@ -164,3 +164,21 @@ def test_two_thousand_documents_in_three_formats_with_two_jobs(tmp_path, capsys)
     assert code == 1
     code = main(["check", "--quiet", "--jobs", "2", str(tmp_path / "a.jsonl.gz"), "--fail-above", "0.9"])
     assert code == 0
+
+
+def test_markup_the_html_parser_refuses_is_still_read(tmp_path, capsys):
+    """Found by the readers fuzz target: the stdlib parser raises on a broken marked section."""
+    import base64
+
+    from spamguard.html import html_to_text
+
+    crash = base64.b64decode(
+        "+7w8vDxCci8+OzxCci/7PEIvcj48QnIvPjxCci8+QkL7PEJyPjxCcj48cD6++9lC+2BCPjxCci8+PEL/////////AzxCMTs8PDw8PDw8PDw7"
+        "PC8+Ozs8PDw8PDw8PDw7PEJyPkJyPpH7W/s8QnIvPvs8QnIvQkJbGz77W2h0bWz7PPs8QnI+PDxCcj48QnIvcD4v+zw8IVs8PQ=="
+    )
+    assert isinstance(html_to_text(crash.decode("cp1252", "replace")), str)
+    assert html_to_text("<p>kept</p><![<=") .startswith("kept")
+    (tmp_path / "broken.html").write_bytes(crash)
+    run(capsys, tmp_path / "broken.html", "--report", tmp_path / "r.json")
+    r = report(tmp_path / "r.json")
+    assert r["documents"] + r["error_count"] == 1
