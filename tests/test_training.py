@@ -1,0 +1,32 @@
+"""The training corpus is rebuilt exactly: the digest in the shipped model's header must match.
+
+(The full retrain, about two minutes, is `python -m training.train`; it reproduces the shipped
+weights byte for byte and every figure of docs/model-card.md, see training/README.md.)
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from support import ROOT, require_shared
+
+
+def test_corpus_rebuilds_to_the_shipped_digest():
+    require_shared("data/external/lingua_sentences")
+    pytest.importorskip("sklearn", reason="training needs scikit-learn (pip install 'spamguard[train]')")
+    from training.corpus import build_corpus
+    from training.train import corpus_digest
+
+    header = json.loads((ROOT / "spamguard" / "data" / "spamguard-v1.json").read_text(encoding="utf-8"))
+    seed = header["training"]["seed"]
+    assert corpus_digest(build_corpus(seed)) == header["training"]["corpus_digest"]
+
+
+def test_splits_are_stable_and_disjoint_by_group():
+    from training.corpus import split_of
+
+    assert split_of("phrase:adult:xyz") == split_of("phrase:adult:xyz")
+    shares = [split_of(f"k{i}") for i in range(3000)]
+    assert 0.6 < shares.count("train") / 3000 < 0.8
