@@ -111,9 +111,10 @@ def test_strict_stops_at_the_first_error(tmp_path, capsys):
 
 def test_usage_errors_exit_2(tmp_path, capsys):
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
-    assert run(capsys, tmp_path / "x.pdf")[0] == 2
-    assert "supported" in capsys.readouterr().err or True
-    assert run(capsys, tmp_path / "missing.jsonl")[0] == 2
+    code, captured = run(capsys, tmp_path / "x.pdf")
+    assert code == 2 and "reads .txt" in captured.err
+    code, captured = run(capsys, tmp_path / "missing.jsonl")
+    assert code == 2 and "no such file" in captured.err
     with pytest.raises(SystemExit) as e:
         main(["check", str(tmp_path), "--fail-above", "2"])
     assert e.value.code == 2
