@@ -199,16 +199,5 @@ def domain_vocab() -> list[Vocab]:
     ]
 
 
-def obfuscation_map() -> dict[str, str]:
-    """Look-alike characters judol spammers use (keys) and the plain character each stands for."""
-    with open(EXTERNAL / "id_judol_comments" / "obfuscation_mapping.json", encoding="utf-8") as fh:
-        data = json.load(fh)
-    out: dict[str, str] = {}
-    for variant, plain in data.items():
-        if isinstance(plain, str) and len(plain) == 1 and variant:
-            out[variant] = plain
-    return out
-
-
 def all_vocab() -> list[Vocab]:
     return seed_vocab() + wp_blacklist_vocab() + ldnoobw_vocab() + zh_lexicon_vocab() + ja_vocab() + [judol_sites()] + domain_vocab()
