@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 
