@@ -31,6 +31,11 @@ def render() -> str:
     ]
     for name, sp in sub.choices.items():
         parts += ["", f"## spamguard {name}", "", "```", sp.format_help().rstrip(), "```"]
+    from spamguard import writers
+
+    # the formats --output writes are described once, in the writer module
+    doc = writers.__doc__.split(">>>")[0].strip().split("\n", 1)[1].strip()
+    parts += ["", "## What `check --output` writes", "", doc]
     return "\n".join(parts) + "\n"
 
 

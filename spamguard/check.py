@@ -9,7 +9,6 @@ listed as an error with its location.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import sys
@@ -17,7 +16,7 @@ import time
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from .detector import Config, Detector
 from .options import add_model_options, config_from_args
@@ -25,6 +24,7 @@ from .errors import InputError, SpamGuardError
 from .readers import SUPPORTED, Document, ReadError, check_path, read_inputs
 from .report import CorpusReport
 from .result import Result
+from .writers import Writer, json_line, open_text, open_writer
 
 EPILOG = f"""reads: {SUPPORTED}; - reads standard input.
 
@@ -33,7 +33,8 @@ exit codes: 0 when the share of documents with spam is at or under --fail-above,
 
 examples:
   spamguard check corpus/ --fail-above 0.01
-  spamguard check crawl.warc.gz --report report.json --output clean.jsonl.gz
+  spamguard check crawl.warc.gz --report report.json --output clean.warc.gz
+  spamguard check pages/ --output cleaned/ --rejected removed.jsonl
   spamguard check data.jsonl.zst --field content --markdown "$GITHUB_STEP_SUMMARY"
 """
 
@@ -51,7 +52,8 @@ def add_check_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     inp.add_argument("--strict", action="store_true", help="stop at the first unreadable record (exit 2)")
     out = p.add_argument_group("output")
     out.add_argument("--report", metavar="FILE", help="write the figures as JSON")
-    out.add_argument("--output", metavar="FILE", help="write cleaned documents with their spans as JSON lines (.gz/.zst compress)")
+    out.add_argument("--output", metavar="PATH",
+                     help="write cleaned documents with their spans: a .jsonl[.gz|.zst] or .warc[.gz] file, or a folder of .txt files")
     out.add_argument("--rejected", metavar="FILE", help="write every removed span as JSON lines")
     out.add_argument("--markdown", metavar="FILE", help="append a Markdown summary (e.g. $GITHUB_STEP_SUMMARY)")
     out.add_argument("--quiet", "-q", action="store_true", help="no summary and no progress bar")
@@ -61,30 +63,6 @@ def add_check_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     verdict.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
     verdict.add_argument("--batch-size", type=int, default=64, help="documents sent to a worker at a time")
     add_model_options(p)
-
-
-def _open_out(path: str) -> IO[str]:
-    if path.endswith(".gz"):
-        return gzip.open(path, "wt", encoding="utf-8")
-    if path.endswith(".zst"):
-        import io
-
-        import zstandard
-
-        raw = open(path, "wb")
-        return io.TextIOWrapper(zstandard.ZstdCompressor().stream_writer(raw, closefd=True), encoding="utf-8")
-    return open(path, "w", encoding="utf-8")
-
-
-def _output_record(doc: Document, result: Result, field_name: str) -> dict[str, Any]:
-    spans = [s.to_dict(doc.text) for s in result.removed]
-    info = {"removed": spans, "spam_ratio": round(result.spam_ratio, 6)}
-    if doc.fmt == "jsonl" and doc.record is not None:
-        return {**doc.record, field_name: result.text, "spamguard": info}
-    rec: dict[str, Any] = {"source": doc.source, "location": doc.location, "text": result.text, "spamguard": info}
-    if doc.record:
-        rec.update(doc.record)
-    return rec
 
 
 class _Progress:
@@ -154,12 +132,13 @@ def run_check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
     report = CorpusReport()
     progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
-    outputs: dict[str, IO[str]] = {}
+    writer: Writer | None = None
+    rejected: IO[str] | None = None
     try:
         if args.output:
-            outputs["output"] = _open_out(args.output)
+            writer = open_writer(args.output, args.paths, args.field)
         if args.rejected:
-            outputs["rejected"] = _open_out(args.rejected)
+            rejected = open_text(args.rejected)
         items = read_inputs(args.paths, args.field, args.stdin_format, report.skipped_files)
         for item, result in _cleaned(items, config, args.jobs, args.batch_size):
             if isinstance(item, ReadError):
@@ -169,18 +148,18 @@ def run_check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 continue
             assert result is not None
             report.add(item, result)
-            if "output" in outputs:
-                outputs["output"].write(json.dumps(_output_record(item, result, args.field), ensure_ascii=False) + "\n")
-            if "rejected" in outputs:
+            if writer is not None:
+                writer.write(item, result)
+            if rejected is not None:
                 for s in result.removed:
-                    row = {"source": item.source, "location": item.location, **s.to_dict(item.text)}
-                    outputs["rejected"].write(json.dumps(row, ensure_ascii=False) + "\n")
+                    rejected.write(json_line({"source": item.source, "location": item.location, **s.to_dict(item.text)}))
             progress.update(report)
     except OSError as e:
         raise SpamGuardError(f"cannot write output: {e}") from None
     finally:
-        for fh in outputs.values():
-            fh.close()
+        for out in (writer, rejected):
+            if out is not None:
+                out.close()
     progress.update(report, final=True)
 
     code = 1 if report.contaminated_share > args.fail_above else 0

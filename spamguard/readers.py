@@ -37,7 +37,8 @@ class Document:
         location: where in the file (``line 12``, ``record at byte 3456``), empty for a whole file.
         text: the text to clean.
         fmt: ``text``, ``html``, ``jsonl`` or ``warc``.
-        record: the original JSON object of a JSON-lines document (kept for the output).
+        record: the original JSON object of a JSON-lines document, or the ``url`` and
+            ``warc_record_id`` of a WARC record (kept for the output).
     """
 
     source: str
@@ -227,8 +228,11 @@ def read_warc(path: Path) -> Iterator[Item]:
                 if kind == "response" and "html" not in ctype.lower():
                     continue
                 text = html_to_text(decode_html(body)) if "html" in ctype.lower() else body.decode("utf-8", "replace")
-                uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-                yield Document(source, where, text, "warc", {"url": uri} if uri else None)
+                meta = {
+                    "url": record.rec_headers.get_header("WARC-Target-URI"),
+                    "warc_record_id": record.rec_headers.get_header("WARC-Record-ID"),
+                }
+                yield Document(source, where, text, "warc", {k: v for k, v in meta.items() if v} or None)
         except (ArchiveLoadFailed, *_stream_errors()) as e:
             yield ReadError(source, f"after byte {offset}", f"broken WARC record ({e}); the rest of the file cannot be read")
 

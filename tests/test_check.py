@@ -138,6 +138,74 @@ def test_output_keeps_the_input_format_and_spans(tmp_path, capsys):
     assert len(rejected) == sum(len(r["spamguard"]["removed"]) for r in rows)
 
 
+def _splice(original, spans):
+    kept, pos = [], 0
+    for s in spans:
+        kept.append(original[pos : s["start"]])
+        pos = s["end"]
+    return "".join(kept) + original[pos:]
+
+
+def test_folder_output_mirrors_the_input_folder(tmp_path, capsys):
+    texts = CLEAN[:2] + SPAM[:2]
+    write_folder(tmp_path / "in" / "sub", texts)
+    (tmp_path / "in" / "page.html").write_text("<p>" + SPAM[2].replace("\n", "</p><p>") + "</p>", encoding="utf-8")
+    run(capsys, tmp_path / "in", "--output", tmp_path / "out", "--report", tmp_path / "r.json")
+    manifest = [json.loads(line) for line in (tmp_path / "out" / "spamguard.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [m["file"] for m in manifest] == ["page.html.txt"] + [f"sub/page{i:04d}.txt" for i in range(4)]
+    assert len(manifest) == report(tmp_path / "r.json")["documents"]
+    for m, original in zip(manifest[1:], texts):
+        assert (tmp_path / "out" / m["file"]).read_text(encoding="utf-8") == _splice(original, m["removed"])
+    assert [bool(m["removed"]) for m in manifest] == [True, False, False, True, True]
+    # the written folder is a corpus in its own right, and the spam is gone from it
+    code, _ = run(capsys, tmp_path / "out", "--report", tmp_path / "r2.json")
+    assert report(tmp_path / "r2.json")["documents"] == 5 and code == 0
+
+
+def test_warc_output_holds_clean_text_and_spans(tmp_path, capsys):
+    from warcio.archiveiterator import ArchiveIterator
+
+    write_warc(tmp_path / "in.warc.gz", CLEAN[:2] + SPAM[:2], html=False)
+    run(capsys, tmp_path / "in.warc.gz", "--output", tmp_path / "out.warc.gz")
+    with open(tmp_path / "out.warc.gz", "rb") as fh:
+        records = [(r.rec_type, dict(r.rec_headers.headers), r.content_stream().read()) for r in ArchiveIterator(fh)]
+    assert [k for k, _, _ in records] == ["warcinfo"] + ["conversion", "metadata"] * 4
+    conversions = records[1::2]
+    metas = records[2::2]
+    for i, ((_, head, body), (_, mhead, mbody), original) in enumerate(zip(conversions, metas, CLEAN[:2] + SPAM[:2])):
+        assert head["WARC-Target-URI"] == f"http://example.test/page{i}"
+        assert head["WARC-Refers-To"].startswith("<urn:uuid:")
+        assert mhead["WARC-Refers-To"] == head["WARC-Record-ID"]
+        spans = json.loads(mbody)["removed"]
+        assert body.decode("utf-8") == _splice(original, spans)
+        assert bool(spans) == (i >= 2)
+    # spamguard reads its own WARC output back: the same documents, now clean
+    code, _ = run(capsys, tmp_path / "out.warc.gz", "--report", tmp_path / "r.json")
+    assert report(tmp_path / "r.json")["documents"] == 4 and code == 0
+
+
+def test_output_never_overwrites_what_it_did_not_write(tmp_path, capsys):
+    write_folder(tmp_path / "in", CLEAN[:2])
+    (tmp_path / "busy").mkdir()
+    (tmp_path / "busy" / "keep.txt").write_text("mine", encoding="utf-8")
+    for target, message in [
+        (tmp_path / "busy", "must be new or empty"),
+        (tmp_path / "in" / "out", "would write into the input"),
+        (tmp_path / "out.pdf", "name a .jsonl"),
+    ]:
+        code, captured = run(capsys, tmp_path / "in", "--output", target)
+        assert code == 2 and message in captured.err
+    assert (tmp_path / "busy" / "keep.txt").read_text(encoding="utf-8") == "mine"
+    assert not (tmp_path / "in" / "out").exists()
+
+
+def test_lone_surrogates_survive_the_output(tmp_path, capsys):
+    (tmp_path / "c.jsonl").write_text('{"text": "broken \\ud800 text"}\n', encoding="utf-8")
+    run(capsys, tmp_path / "c.jsonl", "--output", tmp_path / "out.jsonl", "--report", tmp_path / "r.json")
+    (row,) = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert row["text"] == "broken \ud800 text"
+
+
 def test_markdown_summary(tmp_path, capsys):
     write_jsonl(tmp_path / "c.jsonl", CLEAN[:2] + SPAM[:1])
     run(capsys, tmp_path / "c.jsonl", "--markdown", tmp_path / "summary.md")
