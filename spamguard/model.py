@@ -18,7 +18,6 @@ import hashlib
 import json
 import zipfile
 from dataclasses import dataclass, field
-from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -61,15 +60,10 @@ class LinearModel:
     decision: DecisionParams = field(default_factory=DecisionParams)
     meta: dict[str, Any] = field(default_factory=dict)
 
-    @cached_property
-    def weights_t(self) -> np.ndarray:
-        """The weights laid out label by label, for fast per-label gathers."""
-        return np.ascontiguousarray(self.weights.T)
-
     def logit_sums(self, seg: Segmentation) -> tuple[np.ndarray, np.ndarray]:
         """Sum of weight rows over each block's n-grams, and each block's n-gram count."""
         bucket, owner, counts = self.featurizer.ngrams(seg.cps, seg.block_start, seg.block_end)
-        return _sum_rows(self.weights_t, bucket, owner, seg.n_blocks), counts
+        return _sum_rows(self.weights, bucket, owner, seg.n_blocks), counts
 
     def probabilities(self, sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
         """Softmax of bias + summed weight rows / sqrt(n-gram count) (zero counts give the bias)."""
@@ -88,7 +82,7 @@ class LinearModel:
     def predict_texts(self, texts: list[str]) -> np.ndarray:
         """Label probabilities of each text taken as one block (for evaluation)."""
         bucket, owner, counts = self.featurizer.ngrams_of_texts(texts)
-        return self.probabilities(_sum_rows(self.weights_t, bucket, owner, len(texts)), counts)
+        return self.probabilities(_sum_rows(self.weights, bucket, owner, len(texts)), counts)
 
     # ---- files ----
 
@@ -150,19 +144,16 @@ class LinearModel:
         if not labels or labels[0] != "clean":
             raise ModelFormatError(f"model {stem}: the first label must be 'clean', got {labels[:1]}")
         meta = {k: v for k, v in header.items() if k not in {"format_version", "featurizer", "labels", "decision", "weights_digest"}}
-        return cls(featurizer, labels, weights.astype(np.float32), bias.astype(np.float32), decision, meta)
+        return cls(featurizer, labels, np.ascontiguousarray(weights, dtype=np.float32), bias.astype(np.float32), decision, meta)
 
 
-def _sum_rows(weights_t: np.ndarray, bucket: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
-    """Per-owner sums of the weights of ``bucket``, label by label (``weights_t`` is labels x
-    features, ``owner`` sorted ascending): a 1-D take and reduceat per label is several times
-    faster than gathering whole rows."""
-    sums = np.zeros((n, weights_t.shape[0]), dtype=np.float32)
+def _sum_rows(weights: np.ndarray, bucket: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    """Per-owner sums of the weight rows of ``bucket`` (``owner`` sorted ascending): one gather of
+    whole rows (a row is one cache line) and one ``reduceat`` over runs of the same owner."""
+    sums = np.zeros((n, weights.shape[1]), dtype=np.float32)
     if len(bucket):
         starts = np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
-        target = owner[starts]
-        for k in range(weights_t.shape[0]):
-            sums[target, k] = np.add.reduceat(np.take(weights_t[k], bucket), starts)
+        sums[owner[starts]] = np.add.reduceat(np.take(weights, bucket, axis=0), starts, axis=0)
     return sums
 
 

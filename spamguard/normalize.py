@@ -8,6 +8,8 @@ code point is folded:
 - HTML character references left in the text (``&#118;``, ``&eacute;``) to the character they
   stand for, the rest of the reference dropped;
 - NFKC then case folding, when that yields characters (the first one is kept: ``ﬁ`` -> ``f``);
+- traditional Chinese characters to their simplified form (``spamguard.hanzi``), so spam mixing
+  the two forms reads as one phrase;
 - zero-width, bidi and other invisible format characters, and combining diacritics, dropped;
 - every kind of whitespace and line break, and emoji and pictographs, to a space; a run of
   spaces to one;
@@ -20,8 +22,8 @@ The fold maps one code point to at most one, so the view is built with array loo
 whole page and block boundaries carry over by counting dropped characters. The view is only ever
 used for features: it is never stored or returned, and offsets always refer to the original.
 
->>> "".join(map(chr, normalize_codes(codepoints("Ｖｉａ\\u200bgra 2024 𝐒𝐋𝐎𝐓 раypal"))))
-'viagra 0000 slot paypal'
+>>> "".join(map(chr, normalize_codes(codepoints("Ｖｉａ\\u200bgra 2024 𝐒𝐋𝐎𝐓 раypal 娛樂"))))
+'viagra 0000 slot paypal 娱乐'
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from functools import cache
 
 import numpy as np
 
+from .hanzi import TO_SIMPLIFIED
 from .scripts import N_CODEPOINTS, code_scripts, codepoints
 
 DROP = 0
@@ -85,6 +88,10 @@ def fold_table() -> np.ndarray:
     for ch in " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000":
         table[ord(ch)] = ord(" ")
     table[0x2000:0x200B] = ord(" ")
+    # After NFKC, so compatibility ideographs that stand for a traditional character fold too.
+    simplified = np.arange(N_CODEPOINTS, dtype=np.uint32)
+    simplified[list(TO_SIMPLIFIED)] = list(TO_SIMPLIFIED.values())
+    table = simplified[table]
     table.setflags(write=False)
     return table
 

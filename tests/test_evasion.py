@@ -45,3 +45,22 @@ def test_legitimate_forms_leave_clean_pages_untouched(name):
     for case in CLEAN_CASES:
         text = TRANSFORMS[name](page_text(case))
         assert spamguard.clean(text).removed == (), case["file"]
+
+
+def test_traditional_and_simplified_forms_give_the_same_features():
+    from spamguard.features import CharNgrams
+
+    f = CharNgrams()
+    simplified = f.ngrams_of_texts(["澳门赌场 线上娱乐城 注册送彩金"])[0]
+    traditional = f.ngrams_of_texts(["澳門賭場 線上娛樂城 註冊送彩金"])[0]
+    mixed = f.ngrams_of_texts([TRANSFORMS["traditional_mix"]("澳门赌场 线上娱乐城 注册送彩金")])[0]
+    assert simplified.tolist() == traditional.tolist() == mixed.tolist()
+
+
+def test_the_hanzi_table_folds_in_one_step():
+    from spamguard.hanzi import TO_SIMPLIFIED
+
+    assert TO_SIMPLIFIED, "empty table"
+    # a simplified form is never itself folded again, and nothing folds to itself
+    assert not set(TO_SIMPLIFIED) & set(TO_SIMPLIFIED.values())
+    assert all(k != v for k, v in TO_SIMPLIFIED.items())

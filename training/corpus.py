@@ -17,13 +17,15 @@ from dataclasses import dataclass
 import regex
 
 from . import boilerplate, spamgen
-from .evasion import TRANSFORMS
+from .evasion import TRANSFORMS, lesson_pinyin, pinyin
 from spamguard.html import html_to_text, read_html
 from .paths import EXTERNAL
 from .vocab import Vocab, all_vocab, judol_comments
 
 SPLITS = ("train", "dev", "test")
 EVADED_SHARE = 0.08  # generated spam given an evasion transformation
+PINYIN_SHARE = 0.05  # Chinese spam also written in pinyin (bocaiwang), on top of the evasions
+LESSON_PINYIN_SHARE = 0.15  # Chinese sentences also given as lesson pinyin (nǐ hǎo), clean
 
 # Real spam hiding in the clean sentence lists: lines matching these are labelled, not clean.
 LINGUA_SPAM = {
@@ -71,6 +73,8 @@ def lingua_examples(rng: random.Random) -> Iterator[Example]:
                 split = split_of(f"lingua:{lang}:{i}")
                 label = next((lab for lab, pat in rules if pat.search(text)), "clean")
                 yield Example(text, label, lang, "lingua" if label == "clean" else "lingua:spam", split)
+                if lang == "zh" and label == "clean" and rng.random() < LESSON_PINYIN_SHARE:
+                    yield Example(lesson_pinyin(text), "clean", "zh-pinyin", "lingua:pinyin", split)
                 if label == "clean" and rng.random() < 0.5:  # short pieces, like nav items and titles
                     if regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]", text):
                         start = rng.randrange(max(1, len(text) - 4))
@@ -180,6 +184,8 @@ def spam_examples(rng: random.Random) -> Iterator[Example]:
                 if rng.random() < EVADED_SHARE:
                     name = rng.choice(sorted(TRANSFORMS))
                     text, shape = TRANSFORMS[name](text), f"{shape}+{name}"
+                elif v.lang.startswith("zh") and rng.random() < PINYIN_SHARE:
+                    text, shape = pinyin(text), f"{shape}+pinyin"
                 yield Example(text, v.category, v.lang, f"{v.source}:{shape}", split)
 
 

@@ -14,6 +14,7 @@ HOMOGLYPHS = {"a": "\N{CYRILLIC SMALL LETTER A}", "e": "\N{CYRILLIC SMALL LETTER
               "p": "\N{CYRILLIC SMALL LETTER ER}", "c": "\N{CYRILLIC SMALL LETTER ES}", "x": "\N{CYRILLIC SMALL LETTER HA}"}
 LEET = {"a": "@", "i": "1", "o": "0", "e": "3", "s": "$"}
 _WORD = regex.compile(r"\p{L}+")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 
 
 def _map_words(text: str, fn) -> str:  # type: ignore[no-untyped-def]
@@ -66,6 +67,39 @@ def emoji_padding(text: str) -> str:
     return text.replace(" ", " \N{FIRE} ")
 
 
+def traditional_mix(text: str) -> str:
+    """Every other character that has a traditional form written in it: 博彩娱乐 -> 博彩娛乐."""
+    from spamguard.hanzi import TO_SIMPLIFIED
+
+    to_traditional: dict[str, str] = {}
+    for trad, simp in sorted(TO_SIMPLIFIED.items()):
+        to_traditional.setdefault(chr(simp), chr(trad))
+    out, flip = [], False
+    for c in text:
+        if c in to_traditional:
+            flip = not flip
+            out.append(to_traditional[c] if flip else c)
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def pinyin(text: str) -> str:
+    """Chinese written in toneless pinyin, syllables run together as in spam domains and tags:
+    澳门赌场 -> aomenduchang (needs the ``pypinyin`` package of the train extra)."""
+    from pypinyin import lazy_pinyin
+
+    return _HAN_RUN.sub(lambda m: "".join(lazy_pinyin(m.group())), text)
+
+
+def lesson_pinyin(text: str) -> str:
+    """Chinese in pinyin with tone marks, a syllable at a time, as language lessons print it:
+    legitimate text, the counterpart that keeps the model from taking all pinyin for spam."""
+    from pypinyin import Style, lazy_pinyin
+
+    return _HAN_RUN.sub(lambda m: " ".join(lazy_pinyin(m.group(), style=Style.TONE)) + " ", text).strip()
+
+
 TRANSFORMS = {
     "zero_width": zero_width,
     "bidi_controls": bidi_controls,
@@ -77,6 +111,8 @@ TRANSFORMS = {
     "leetspeak": leetspeak,
     "emoji_padding": emoji_padding,
     "html_entities": html_entities,
+    "traditional_mix": traditional_mix,
+    "pinyin": pinyin,
 }
 
 
