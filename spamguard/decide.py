@@ -59,6 +59,8 @@ class DecisionParams:
         line_majority: share of a line's letters that, once spam, takes the whole line.
         neighbour_threshold: classifier probability at which a block next to a removed line
             goes with it (spam comes in runs).
+        between_threshold: lower probability at which a line between two removed lines goes
+            with them: spam on both sides is stronger context than on one.
         clearly_clean: a block whose own spam probability is under this keeps its own score,
             and is not taken along by spam of another script on its line.
     """
@@ -74,6 +76,7 @@ class DecisionParams:
     short_line_letters: int = 30
     line_majority: float = 0.6
     neighbour_threshold: float = 0.5
+    between_threshold: float = 0.5
     clearly_clean: float = 0.1
 
     @classmethod
@@ -302,13 +305,16 @@ def revise(
                         rev.take(i, category_names[i], float(spam_prob[i]))
                 rev.line_removed[k] = True
 
-    # A short line between two removed lines (blank lines skipped) goes with them.
+    # A line between two removed lines (blank lines skipped) goes with them when it is short or
+    # likely spam itself.
     for k in near_removed():
         j = pos_of[k]
         if 0 < j < len(text_lines) - 1 and rev.line_removed[text_lines[j - 1]] and rev.line_removed[text_lines[j + 1]]:
             a, b = int(text_lines[j - 1]), int(text_lines[j + 1])
             blocks = page.line_blocks(k)
-            if rev.weight[blocks.start : blocks.stop].sum() < params.short_block:
+            short = rev.weight[blocks.start : blocks.stop].sum() < params.short_block
+            likely = spam_prob is not None and all(spam_prob[i] >= params.between_threshold for i in blocks)
+            if short or likely:
                 neighbours = list(page.line_blocks(a)) + list(page.line_blocks(b))
                 label = _majority_label(rev.final, rev.weight, neighbours)
                 for i in blocks:

@@ -21,10 +21,10 @@ NAV = {
     "pt": "Início|Notícias|Política|Economia|Esportes|Cultura|Contato|Privacidade|Buscar|Quem somos",
     "it": "Home|Notizie|Politica|Economia|Sport|Cultura|Contatti|Privacy|Cerca|Chi siamo",
     "ru": "Главная|Новости|Политика|Экономика|Спорт|Культура|Контакты|О нас|Поиск|Войти",
-    "zh": "首页|新闻|财经|科技|体育|娱乐|汽车|房产|教育|健康|关于我们|联系我们|网站地图|广告服务|隐私政策",
-    "zh-hant": "首頁|新聞|財經|科技|體育|娛樂|生活|關於我們|聯絡我們|隱私權政策",
-    "ja": "ホーム|ニュース|政治|経済|スポーツ|エンタメ|お問い合わせ|会社概要|プライバシーポリシー|サイトマップ|ログイン",
-    "ko": "홈|뉴스|정치|경제|스포츠|연예|문의하기|회사소개|개인정보처리방침|로그인",
+    "zh": "首页|新闻|财经|科技|体育|娱乐|汽车|房产|教育|健康|关于我们|联系我们|网站地图|广告服务|隐私政策|图片|视频|美食|旅游|博客|相册|个人资料|留言板|下载|登录|注册|搜索|更多|直播|社区|论坛|时尚|游戏|音乐|电影",
+    "zh-hant": "首頁|新聞|財經|科技|體育|娛樂|生活|關於我們|聯絡我們|隱私權政策|圖片|影音|美食|旅遊|部落格|相簿|個人資料|留言板|下載|登入|註冊|搜尋|更多|直播|論壇|時尚|遊戲|音樂|電影",
+    "ja": "ホーム|ニュース|政治|経済|スポーツ|エンタメ|お問い合わせ|会社概要|プライバシーポリシー|サイトマップ|ログイン|写真|写真館|フォトギャラリー|動画|画像|プロフィール|旅行記|ブログ|日記|カテゴリー|アーカイブ|検索|トップ|レシピ|お知らせ|イベント|アクセス|グルメ|趣味|会員登録|マイページ|ランキング|コメント|リンク|過去の記事",
+    "ko": "홈|뉴스|정치|경제|스포츠|연예|문의하기|회사소개|개인정보처리방침|로그인|사진|동영상|여행|블로그|프로필|갤러리|회원가입|검색|공지사항|커뮤니티|게시판|이벤트|맛집",
     "id": "Beranda|Berita|Profil|Fakultas|Penelitian|Pengumuman|Kontak|Tentang Kami|Akademik|Layanan|Galeri",
     "vi": "Trang chủ|Tin tức|Thời sự|Kinh tế|Thể thao|Giải trí|Liên hệ|Giới thiệu",
     "th": "หน้าแรก|ข่าว|การเมือง|เศรษฐกิจ|กีฬา|บันเทิง|ติดต่อเรา|เกี่ยวกับเรา",
@@ -269,6 +269,9 @@ def boilerplate_examples(rng: random.Random) -> list[tuple[str, str]]:
     for lang in NAV:
         for _ in range(60):
             out.append((f"nav:{lang}:{rng.randint(0, 2)}", nav_line(lang, rng)))
+        # a menu item is often a block of its own ("写真" between separators): teach it alone too
+        for i, item in enumerate(NAV[lang].split("|")):
+            out.extend((f"nav-item:{lang}:{i % 3}", item) for _ in range(3))
     for i, t in enumerate(FOOTERS):
         out.extend((f"footer:{i}", fill(t, rng)) for _ in range(30))
     for i, t in enumerate(OTHER_BOILERPLATE):

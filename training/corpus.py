@@ -173,7 +173,8 @@ def spam_examples(rng: random.Random) -> Iterator[Example]:
             if len(pool) < 1:
                 continue
             n = _budget(v) if split == "train" else max(60, _budget(v) // 4)
-            usable = [t for i, t in enumerate(templates) if split_of(f"tpl:{v.lang}:{i}") == split or split == "train"]
+            # A template belongs to one split, so held-out figures meet templates never trained on.
+            usable = [t for i, t in enumerate(templates) if split_of(f"tpl:{v.lang}:{i}") == split]
             for _ in range(n):
                 if usable and rng.random() < 0.25:
                     text = spamgen.template_shape(rng.choice(usable), pool, rng)

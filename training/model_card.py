@@ -38,7 +38,7 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         f"- Corpus digest `{t['corpus_digest']}`; examples per split: {t['examples']}.",
         f"- Decision thresholds tuned on dev pages: spam_threshold={d.spam_threshold}, "
         f"supported_threshold={d.supported_threshold}, support_evidence={d.support_evidence} (highest dev "
-        "recall at precision ≥ 99.5%, fewest clean dev pages touched, no legitimate fixture text removed; "
+        "recall at precision ≥ 99.5%, fewest clean dev pages touched, no legitimate fixture text removed by either model; "
         "spam_threshold searched from 0.9 up: see `training/evaluation.py:tune`).",
         "",
         "## Training data",

@@ -51,6 +51,17 @@ TEMPLATES: dict[str, list[str]] = {
     "ru": ["{p} {q} – регистрируйся на {d} и получи бонус {n}%!", "Лучшие {p}: {q}, {y} год, без регистрации", "{p} {q} {p} недорого"],
     "es": ["{p} {q} al mejor precio en {d}, envío gratis y {n}% de descuento", "Los mejores {p}: {q} en {y}", "{p} {q} {p} barato online"],
     "pt": ["{p} {q} com {n}% de bônus em {d}, cadastre-se já", "Melhores {p}: {q} em {y}"],
+    "de": ["{p} {q} – jetzt auf {d} registrieren und {n}% Bonus sichern!", "Die besten {p}: {q} {y}"],
+    "fr": ["{p} {q} : inscrivez-vous sur {d} et recevez {n}% de bonus", "Meilleur {p} {y} – {q}"],
+    "it": ["{p} {q}: registrati su {d} e ricevi il {n}% di bonus", "I migliori {p} {y}: {q}"],
+    "nl": ["{p} {q} – meld je aan op {d} en krijg {n}% bonus", "Beste {p} {y}: {q}"],
+    "pl": ["{p} {q} – zarejestruj się na {d} i odbierz {n}% bonusu", "Najlepsze {p} {y}: {q}"],
+    "tr": ["{p} {q} – {d} adresine üye ol, %{n} bonus kazan", "En iyi {p} {y}: {q}"],
+    "uk": ["{p} {q} – реєструйся на {d} та отримай бонус {n}%", "Найкращі {p} {y}: {q}"],
+    "ar": ["{p} {q} سجل الآن في {d} واحصل على بونص {n}%", "افضل {p} {y} – {q}"],
+    "fa": ["{p} {q} همین حالا در {d} ثبت نام کنید و {n}% بونوس بگیرید", "بهترین {p} {y} – {q}"],
+    "he": ["{p} {q} הירשמו עכשיו ב-{d} וקבלו {n}% בונוס", "ה{p} הטוב ביותר {y} – {q}"],
+    "hi": ["{p} {q} अभी {d} पर रजिस्टर करें और {n}% बोनस पाएं", "सबसे अच्छा {p} {y} – {q}"],
 }
 
 

@@ -101,9 +101,10 @@ def _read_lines(path, comment: str | None = None) -> list[str]:
 
 def seed_vocab() -> list[Vocab]:
     from .seed_more import MORE
+    from .seed_world import WORLD
 
     merged: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for table in (SEED, MORE):
+    for table in (SEED, MORE, WORLD):
         for key, phrases in table.items():
             merged[key].extend(phrases.split("|"))
     return [Vocab(cat, lang, f"seed:{cat}:{lang}", tuple(dict.fromkeys(p))) for (cat, lang), p in merged.items()]
