@@ -18,6 +18,7 @@ import regex
 
 from . import boilerplate, spamgen
 from .evasion import TRANSFORMS, lesson_pinyin, pinyin
+from .pitches import PITCHES
 from spamguard.html import html_to_text, read_html
 from .paths import EXTERNAL
 from .vocab import Vocab, all_vocab, judol_comments
@@ -25,6 +26,7 @@ from .vocab import Vocab, all_vocab, judol_comments
 SPLITS = ("train", "dev", "test")
 EVADED_SHARE = 0.08  # generated spam given an evasion transformation
 PINYIN_SHARE = 0.05  # Chinese spam also written in pinyin (bocaiwang), on top of the evasions
+PITCH_SHARE = 0.15  # spam written as a sales pitch around one phrase of the pool (pitches.py)
 LESSON_PINYIN_SHARE = 0.15  # Chinese sentences also given as lesson pinyin (nǐ hǎo), clean
 
 # Real spam hiding in the clean sentence lists: lines matching these are labelled, not clean.
@@ -167,7 +169,8 @@ def spam_examples(rng: random.Random) -> Iterator[Example]:
     shapes = list(spamgen.SHAPES.items())
     for v in all_vocab():
         pools = _pools(v)
-        templates = spamgen.TEMPLATES.get(v.lang.split("-")[0] if v.lang != "zh-hant" else v.lang, [])
+        base_lang = v.lang.split("-")[0] if v.lang != "zh-hant" else v.lang
+        templates = spamgen.TEMPLATES.get(base_lang, [])
         for split in SPLITS:
             pool = pools[split]
             if len(pool) < 1:
@@ -175,8 +178,13 @@ def spam_examples(rng: random.Random) -> Iterator[Example]:
             n = _budget(v) if split == "train" else max(60, _budget(v) // 4)
             # A template belongs to one split, so held-out figures meet templates never trained on.
             usable = [t for i, t in enumerate(templates) if split_of(f"tpl:{v.lang}:{i}") == split]
+            pitches = [t for i, t in enumerate(PITCHES.get((v.category, base_lang), []))
+                       if split_of(f"pitch:{v.category}:{base_lang}:{i}") == split]
             for _ in range(n):
-                if usable and rng.random() < 0.25:
+                if pitches and rng.random() < PITCH_SHARE:
+                    text = rng.choice(pitches).replace("{p}", spamgen.phrase(pool, rng))
+                    shape = "pitch"
+                elif usable and rng.random() < 0.25:
                     text = spamgen.template_shape(rng.choice(usable), pool, rng)
                     shape = "template"
                 else:

@@ -65,7 +65,7 @@ TEMPLATES: dict[str, list[str]] = {
 }
 
 
-def _phrase(pool: list[str], rng: random.Random) -> str:
+def phrase(pool: list[str], rng: random.Random) -> str:
     p = rng.choice(pool)
     if rng.random() < 0.15:
         p = p + rng.choice(DECORATIONS)
@@ -81,27 +81,27 @@ def _domain(pool: list[str], rng: random.Random) -> str:
 
 def list_shape(pool: list[str], rng: random.Random) -> str:
     sep = rng.choice(SEPARATORS)
-    return sep.join(_phrase(pool, rng) for _ in range(rng.randint(3, 14)))
+    return sep.join(phrase(pool, rng) for _ in range(rng.randint(3, 14)))
 
 
 def paragraph_shape(pool: list[str], rng: random.Random) -> str:
-    words = [_phrase(pool, rng) for _ in range(rng.randint(5, 20))]
+    words = [phrase(pool, rng) for _ in range(rng.randint(5, 20))]
     for _ in range(rng.randint(0, 4)):  # stuffing repeats its keywords
         words.insert(rng.randrange(len(words) + 1), words[0])
     return " ".join(words)
 
 
 def link_shape(pool: list[str], rng: random.Random) -> str:
-    items = [f"{_phrase(pool, rng)} {_domain(pool, rng)}" for _ in range(rng.randint(2, 6))]
+    items = [f"{phrase(pool, rng)} {_domain(pool, rng)}" for _ in range(rng.randint(2, 6))]
     return rng.choice([" ", " | ", "  ", " - "]).join(items)
 
 
 def inline_shape(pool: list[str], rng: random.Random) -> str:
-    return " ".join(_phrase(pool, rng) for _ in range(rng.randint(1, 3)))
+    return " ".join(phrase(pool, rng) for _ in range(rng.randint(1, 3)))
 
 
 def item_shape(pool: list[str], rng: random.Random) -> str:
-    return _phrase(pool, rng)
+    return phrase(pool, rng)
 
 
 def domains_shape(pool: list[str], rng: random.Random) -> str:
@@ -110,7 +110,7 @@ def domains_shape(pool: list[str], rng: random.Random) -> str:
 
 
 def title_shape(pool: list[str], rng: random.Random) -> str:
-    parts = [_phrase(pool, rng) for _ in range(rng.randint(2, 5))]
+    parts = [phrase(pool, rng) for _ in range(rng.randint(2, 5))]
     return rng.choice([" - ", "_", " | ", "，"]).join(parts) + rng.choice(["", f" {rng.randint(2019, 2026)}", "-官方网站", " | Official Site"])
 
 
@@ -128,8 +128,8 @@ SHAPES = {
 def template_shape(template: str, pool: list[str], rng: random.Random) -> str:
     out = template
     for slot, make in (
-        ("{p}", lambda: _phrase(pool, rng)),
-        ("{q}", lambda: _phrase(pool, rng)),
+        ("{p}", lambda: phrase(pool, rng)),
+        ("{q}", lambda: phrase(pool, rng)),
         ("{d}", lambda: _domain(pool, rng)),
         ("{n}", lambda: str(rng.choice([10, 20, 50, 100, 88, 168, 500, 1000]))),
         ("{y}", lambda: str(rng.randint(2019, 2026))),
