@@ -252,13 +252,21 @@ def _revise_line(rev: _Revision, k: int, params: DecisionParams, spam_prob: np.n
     score = float(rev.conf[spam].max())
     if spam_weight >= params.line_majority * total:
         spam_groups = {int(page.profile.block_group[i]) for i in spam}
+        starts, ends = page.seg.block_start, page.seg.block_end
         for i in blocks:
             # A clearly clean run in another script (the host sentence around an inline
-            # injection) stays; in the spam's own script it goes with the line.
+            # injection) stays; in the spam's own script it goes with the line. A run glued to
+            # spam on both sides ("彩票app下载") is part of the spam's words, not a host sentence.
+            glued = (
+                blocks.start < i < blocks.stop - 1
+                and final[i - 1] != CLEAN and final[i + 1] != CLEAN
+                and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]
+            )
             protected = (
                 spam_prob is not None
                 and spam_prob[i] < params.clearly_clean
                 and int(page.profile.block_group[i]) not in spam_groups
+                and not glued
             )
             if final[i] == CLEAN and not protected:
                 rev.take(i, label, score * spam_weight / total)
