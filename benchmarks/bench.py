@@ -62,7 +62,7 @@ def timed(fn, *args) -> float:  # type: ignore[no-untyped-def]
 def stage_times(pages: list[str]) -> dict[str, float]:
     """Seconds spent in each stage over the corpus (the same calls the detector makes)."""
     import spamguard
-    from spamguard.decide import candidates, classifier_view, decide
+    from spamguard.decide import candidates, classifier_view, decide, page_for_rules
     from spamguard.detector import make_result
     from spamguard.page import Page
     from spamguard.profile import profile_page
@@ -85,6 +85,7 @@ def stage_times(pages: list[str]) -> dict[str, float]:
         scores = model.score(seg)  # featurizes again inside; its featurization share is subtracted
         c4 = time.perf_counter()
         view = classifier_view(page, scores, params)
+        page = page_for_rules(page, view)
         todo = candidates(page, view, params)
         findings = [find_all(page, int(i)) if todo[i] else [] for i in range(seg.n_blocks)]
         c5 = time.perf_counter()

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .page import Page
+from .profile import profile_page
 from .reasons import Reason
 from .rules import Finding, line_is_list
 
@@ -61,6 +62,8 @@ class DecisionParams:
             goes with it (spam comes in runs).
         between_threshold: lower probability at which a line between two removed lines goes
             with them: spam on both sides is stronger context than on one.
+        spam_page_share: share of a page's letters that, once removed, makes it a spam page
+            whose remaining short lines (footer, title, menu) go too.
         clearly_clean: a block whose own spam probability is under this keeps its own score,
             and is not taken along by spam of another script on its line.
     """
@@ -77,6 +80,7 @@ class DecisionParams:
     line_majority: float = 0.6
     neighbour_threshold: float = 0.5
     between_threshold: float = 0.5
+    spam_page_share: float = 0.8
     clearly_clean: float = 0.1
 
     @classmethod
@@ -157,6 +161,29 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     spam_prob = np.where(use_line, line_spam[line_of], block_spam)
     category = np.where(use_line[:, None], scores.line[line_of], scores.block)[:, 1:].argmax(axis=1) + 1
     return ClassifierView(spam_prob, category)
+
+
+CERTAIN_SPAM = 0.9  # a classifier score at which text no longer says what the page is written in
+
+
+def page_for_rules(page: Page, view: ClassifierView | None) -> Page:
+    """The page with its home scripts taken from the text that is not already certain spam.
+
+    A large injected block can make its own script look like one of the page's (English pharma
+    lines under a Japanese blog); left in, the page's next cleaning, without that block, would
+    judge the rest differently. Profiled without it, one cleaning sees what the second would.
+    """
+    if view is None:
+        return page
+    certain = view.spam_prob >= CERTAIN_SPAM
+    if not certain.any():
+        return page
+    # A line that is mostly certain spam goes whole: its leftovers ("首页", "app") are spam's too.
+    seg, letters = page.seg, page.profile.block_letters
+    line_all = np.bincount(seg.block_line, weights=letters, minlength=seg.n_lines)
+    line_spam = np.bincount(seg.block_line, weights=letters * certain, minlength=seg.n_lines)
+    mostly = line_spam > 0.5 * line_all
+    return Page(seg, profile_page(seg, ignore=certain | mostly[seg.block_line]))
 
 
 def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) -> np.ndarray:
@@ -253,23 +280,30 @@ def _revise_line(rev: _Revision, k: int, params: DecisionParams, spam_prob: np.n
     if spam_weight >= params.line_majority * total:
         spam_groups = {int(page.profile.block_group[i]) for i in spam}
         starts, ends = page.seg.block_start, page.seg.block_end
-        for i in blocks:
+
+        def protected(i: int) -> bool:
             # A clearly clean run in another script (the host sentence around an inline
-            # injection) stays; in the spam's own script it goes with the line. A run glued to
-            # spam on both sides ("彩票app下载") is part of the spam's words, not a host sentence.
-            glued = (
-                blocks.start < i < blocks.stop - 1
-                and final[i - 1] != CLEAN and final[i + 1] != CLEAN
-                and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]
-            )
-            protected = (
+            # injection) stays; in the spam's own script it goes with the line.
+            return (
                 spam_prob is not None
                 and spam_prob[i] < params.clearly_clean
                 and int(page.profile.block_group[i]) not in spam_groups
-                and not glued
             )
-            if final[i] == CLEAN and not protected:
-                rev.take(i, label, score * spam_weight / total)
+
+        def glued(i: int) -> bool:
+            # A run glued to spam on both sides ("彩票app下载") is part of the spam's words, not
+            # a host sentence; a neighbour counts as spam when it is or is about to be taken.
+            def spam_at(j: int) -> bool:
+                return final[j] != CLEAN or not protected(j)
+
+            return (
+                blocks.start < i < blocks.stop - 1
+                and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]
+                and spam_at(i - 1) and spam_at(i + 1)
+            )
+
+        for i in [i for i in blocks if final[i] == CLEAN and (not protected(i) or glued(i))]:
+            rev.take(i, label, score * spam_weight / total)
     else:
         for i in range(blocks.start + 1, blocks.stop - 1):
             if final[i] == CLEAN and final[i - 1] != CLEAN and final[i + 1] != CLEAN:
@@ -329,7 +363,28 @@ def revise(
                     if rev.final[i] == CLEAN:
                         rev.take(i, label, float(rev.conf[neighbours].min()))
                 rev.line_removed[k] = True
+    _revise_page(rev, params)
     return rev.final, rev.conf, rev.reasons
+
+
+def _revise_page(rev: _Revision, params: DecisionParams) -> None:
+    """A page that is spam throughout loses its last short lines too (its footer, its title)."""
+    page = rev.page
+    spam = np.array([lab != CLEAN for lab in rev.final], dtype=bool)
+    total = rev.weight.sum()
+    if not spam.any() or rev.weight[spam].sum() < params.spam_page_share * total:
+        return
+    left = np.flatnonzero(~spam)
+    letters_left = np.bincount(page.seg.block_line[left], weights=page.profile.block_letters[left],
+                               minlength=page.seg.n_lines)
+    if letters_left.max() >= params.short_line_letters:
+        return
+    label = _majority_label(rev.final, rev.weight, list(np.flatnonzero(spam)))
+    score = float(rev.conf[spam].min())
+    for i in left:
+        rev.final[i] = label
+        rev.conf[i] = max(rev.conf[i], score)
+        rev.reasons[i] = rev.reasons[i] + (Reason.SPAM_PAGE.value,)
 
 
 def decide(

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .decide import DecisionParams, Decisions, candidates, classifier_view, decide
+from .decide import DecisionParams, Decisions, candidates, classifier_view, decide, page_for_rules
 from .model import LinearModel, shipped_model_path
 from .page import Page
 from .result import Result, Span, non_space_count
@@ -123,6 +123,7 @@ class Detector:
         page = Page.from_text(text)
         scores = self.model.score(page.seg) if self.model is not None and page.seg.n_blocks else None
         view = classifier_view(page, scores, self.params) if scores is not None else None
+        page = page_for_rules(page, view)
         todo = np.ones(page.seg.n_blocks, dtype=bool) if all_findings else candidates(page, view, self.params)
         findings = [find_all(page, int(i)) if todo[i] else [] for i in range(page.seg.n_blocks)]
         return page, decide(page, findings, scores, self.params, todo, view)

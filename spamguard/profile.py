@@ -96,11 +96,13 @@ def _lines_with(seg: Segmentation, lowered: str, mark: str) -> list[int]:
     return out
 
 
-def profile_page(seg: Segmentation) -> PageProfile:
+def profile_page(seg: Segmentation, ignore: np.ndarray | None = None) -> PageProfile:
     """Profile the scripts of a segmented page.
 
     Args:
         seg: the page, cut by :func:`spamguard.segment.segment`.
+        ignore: blocks left out when deciding the page's home scripts (text already known to be
+            spam: a big injected block must not make its script one of the page's own).
 
     Returns:
         The page's :class:`PageProfile`.
@@ -112,9 +114,15 @@ def profile_page(seg: Segmentation) -> PageProfile:
     line_counts = sum_by_line(seg, counts)
     line_letters = line_counts.sum(axis=1)
     line_group = np.where(line_letters > 0, line_counts.argmax(axis=1), 0)
+    if ignore is not None and ignore.any():
+        line_counts = sum_by_line(seg, np.where(ignore[:, None], 0, counts))
+        line_letters = line_counts.sum(axis=1)
+        home_line_group = np.where(line_letters > 0, line_counts.argmax(axis=1), 0)
+    else:
+        home_line_group = line_group
 
     home: set[int] = set()
-    text_lines = line_group[line_letters > 0]
+    text_lines = home_line_group[line_letters > 0]
     if len(text_lines):
         dominated = np.bincount(text_lines, minlength=N_CLASSES)
         starts_run = np.concatenate(([True], text_lines[1:] != text_lines[:-1]))

@@ -41,3 +41,6 @@ class Reason(StrEnum):
 
     SPAM_RUN = "spam_run"
     """Revised to spam because it sits inside a run of spam blocks (spam comes in runs)."""
+
+    SPAM_PAGE = "spam_page"
+    """The page is spam throughout: what little is left of it (a footer, a title) goes too."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from spamguard.decide import DecisionParams, decide
+from spamguard.decide import DecisionParams, classifier_view, decide, page_for_rules
 from spamguard.detector import make_result
 from spamguard.evaluate import PageScore, SetScore, score_page
 from spamguard.model import LinearModel
@@ -78,8 +78,10 @@ def prepare(model: LinearModel, texts_and_gold: Sequence[tuple[str, list[str]]])
     out = []
     for text, gold in texts_and_gold:
         page = Page.from_text(text)
-        findings = [find_all(page, i) for i in range(page.seg.n_blocks)]
         scores = model.score(page.seg) if page.seg.n_blocks else None
+        # the view's knobs (short_block, clearly_clean) are not tuned, so the defaults are the run's
+        page = page_for_rules(page, classifier_view(page, scores, DecisionParams()) if scores is not None else None)
+        findings = [find_all(page, i) for i in range(page.seg.n_blocks)]
         out.append(Prepared(page, findings, scores, text, gold))
     return out
 

@@ -15,6 +15,7 @@ HOMOGLYPHS = {"a": "\N{CYRILLIC SMALL LETTER A}", "e": "\N{CYRILLIC SMALL LETTER
 LEET = {"a": "@", "i": "1", "o": "0", "e": "3", "s": "$"}
 _WORD = regex.compile(r"\p{L}+")
 _HAN_RUN = regex.compile(r"\p{Han}+")
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 
 
 def _map_words(text: str, fn) -> str:  # type: ignore[no-untyped-def]
@@ -89,6 +90,8 @@ def pinyin(text: str) -> str:
     澳门赌场 -> aomenduchang (needs the ``pypinyin`` package of the train extra)."""
     from pypinyin import lazy_pinyin
 
+    if _KANA.search(text):  # Japanese: its kanji are not read in pinyin
+        return text
     return _HAN_RUN.sub(lambda m: "".join(lazy_pinyin(m.group())), text)
 
 

@@ -1,0 +1,50 @@
+"""The revision stage on its own: first-pass labels in, final labels out (spam comes in runs)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from spamguard.decide import CLEAN, DecisionParams, revise
+from spamguard.page import Page
+
+PARAMS = DecisionParams()
+
+
+def _revise(text: str, spam_blocks: set[int], spam_prob: list[float]):
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    assert len(spam_prob) == n, [page.seg.block_text(i) for i in range(n)]
+    labels = ["gambling" if i in spam_blocks else CLEAN for i in range(n)]
+    conf = np.array([0.99 if i in spam_blocks else 0.0 for i in range(n)])
+    reasons = [("classifier",) if i in spam_blocks else () for i in range(n)]
+    final, _, why = revise(page, labels, conf, reasons, PARAMS, np.array(spam_prob), ["gambling"] * n)
+    return page, final, why
+
+
+LONG = "This line is long enough to be a sentence of the page, with well over thirty letters in it."
+
+
+def test_a_likely_spam_line_between_removed_lines_goes_with_them():
+    text = f"slot gacor hari ini\n{LONG}\ndaftar situs judi online\n" + "\n".join([LONG] * 8)
+    _, final, why = _revise(text, {0, 2}, [0.99, 0.6, 0.99] + [0.0] * 8)
+    assert final[1] == "gambling" and "spam_run" in why[1]
+    _, final, _ = _revise(text, {0, 2}, [0.99, 0.2, 0.99] + [0.0] * 8)
+    assert final[1] == CLEAN
+
+
+def test_a_run_glued_to_spam_goes_but_a_host_phrase_stays():
+    page, final, _ = _revise("彩票app下载\n" + LONG, {0, 2}, [0.99, 0.0, 0.99, 0.0])
+    assert page.seg.block_text(1) == "app" and final[1] == "gambling"
+    page, final, _ = _revise("彩票下载中心 and then some host words here\n" + LONG, {0}, [0.99, 0.0, 0.0])
+    assert page.seg.block_text(1).startswith("and") and final[1] == CLEAN
+
+
+def test_a_page_that_is_spam_throughout_loses_its_footer():
+    spam = "slot gacor hari ini situs judi online terpercaya daftar sekarang bonus new member"
+    text = f"{spam}\n{spam}\n{spam}\n© 2025 Slot Resmi"
+    page, final, why = _revise(text, {0, 1, 2}, [0.99, 0.99, 0.99, 0.0])
+    assert all(lab == "gambling" for lab in final)
+    assert "spam_page" in why[-1]
+    # a page with a real sentence left is not a spam page: the sentence and the footer stay
+    page, final, why = _revise(f"{spam}\n{spam}\n{spam}\n{spam}\n{LONG}\n© 2025", {0, 1, 2, 3}, [0.99] * 4 + [0.0, 0.0])
+    assert final[4] == CLEAN and final[5] == CLEAN
