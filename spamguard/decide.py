@@ -22,7 +22,7 @@ import numpy as np
 from .page import Page
 from .profile import profile_page
 from .reasons import Reason
-from .rules import Finding, line_is_list
+from .rules import DENSE_GROUPS, Finding, line_is_list
 
 CLEAN = "clean"
 INJECTED = "injected"  # label of a block removed by rules alone, with no category known
@@ -222,9 +222,20 @@ def first_pass(
         if view is not None:
             p = float(view.spam_prob[i])
             by_rules = by_rules and p >= params.rules_veto
-            alone = evidence == 0 and line_letters[page.seg.block_line[i]] < params.short_line_letters
+            k = page.seg.block_line[i]
+            alone = evidence == 0 and line_letters[k] < params.short_line_letters
             threshold = max(params.spam_threshold, params.short_line_threshold) if alone else params.spam_threshold
             by_model = p >= threshold or (p >= params.supported_threshold and evidence >= params.support_evidence)
+            # One word on a line of its own ("Poker", "Traffic", "Pille") is a heading as often as
+            # spam: the classifier alone does not remove it; its neighbours still can. (A CJK or
+            # Thai line without spaces is a phrase, not a word.)
+            if (
+                alone
+                and len(page.line_blocks(k)) == 1
+                and page.profile.block_group[i] not in DENSE_GROUPS
+                and not any(c.isspace() for c in page.block_text(i))
+            ):
+                by_model = False
         if by_model or by_rules:
             if view is not None and labels_of_model is not None:
                 labels[i] = labels_of_model[int(view.category[i])]

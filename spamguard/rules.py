@@ -24,7 +24,7 @@ from .page import Page
 from .reasons import Reason
 from .scripts import group_id
 
-_DENSE = frozenset(group_id(g) for g in ("CJK", "Hangul", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"))
+DENSE_GROUPS = frozenset(group_id(g) for g in ("CJK", "Hangul", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"))
 _LATIN = group_id("Latin")
 _CJK = group_id("CJK")
 
@@ -82,7 +82,7 @@ def _enclosed(text: str, start: int, end: int) -> bool:
 
 
 def _min_foreign(page: Page, group: int) -> int:
-    if group in _DENSE:
+    if group in DENSE_GROUPS:
         return MIN_FOREIGN_DENSE
     if group == _LATIN:
         return MIN_FOREIGN_LATIN
@@ -132,7 +132,7 @@ def line_is_list(page: Page, k: int) -> float:
     if len(items) < 4:
         return 0.0
     lengths = sorted(len(t) for t in items)
-    dense = page.profile.line_group[k] in _DENSE
+    dense = page.profile.line_group[k] in DENSE_GROUPS
     if lengths[len(lengths) // 2] > (16 if dense else 32):
         return 0.0
     sentences = sum(1 for t in items if _SENTENCE_END.search(t))
@@ -156,7 +156,7 @@ def keyword_list(page: Page, i: int) -> Finding | None:
 
 def _line_repetition(page: Page, k: int) -> float:
     text = page.line_text(k).casefold()
-    if page.profile.line_group[k] in _DENSE:
+    if page.profile.line_group[k] in DENSE_GROUPS:
         grams = [text[j : j + 2] for j in range(len(text) - 1) if text[j].isalpha() and text[j + 1].isalpha()]
         if len(grams) < 20:
             return 0.0
