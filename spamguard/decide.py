@@ -4,11 +4,15 @@ First pass (like jusText's ``classify_paragraphs``): each block is judged on its
 the classifier's spam probability (for short blocks, their line's) and the rule findings. Script
 mixing alone never removes text; with no model loaded, a block goes only when a foreign-script run
 comes with structural evidence (a keyword list, repetition, URLs, obfuscation, a place after the
-footer).
+footer). A single word alone on its line is a heading as often as spam: the classifier alone does
+not remove it. The rules see the page's home scripts without the lines the classifier already
+calls certain spam (``page_for_rules``), so one cleaning judges as a second would.
 
 Revision (like jusText's ``revise_paragraph_classification``): spam comes in runs. A line whose
-letters are mostly spam goes whole; a short or letterless block between two spam blocks of a line
-goes with them; a short line between two removed lines goes too.
+letters are mostly spam goes whole (a clearly clean run of another script stays, unless it is
+glued to spam on both sides); a short or letterless block between two spam blocks of a line goes
+with them; a likely-spam line next to a removed line, and a short or likely-spam line between two
+removed lines, go too; and a page that is spam throughout loses its last short lines.
 
 Both labels are kept for ``spamguard explain``.
 """
