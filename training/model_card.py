@@ -39,7 +39,7 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         f"- Decision thresholds tuned on dev pages: spam_threshold={d.spam_threshold}, "
         f"supported_threshold={d.supported_threshold}, support_evidence={d.support_evidence} (highest dev "
         "recall at precision ≥ 99.5%, fewest clean dev pages touched, no legitimate fixture text removed by either model; "
-        "spam_threshold searched from 0.9 up: see `training/evaluation.py:tune`).",
+        "spam_threshold searched from 0.85 up: see `training/evaluation.py:tune`).",
         "",
         "## Training data",
         "Clean: lingua sentences (75 languages, real spam lines relabelled), trafilatura_eval page text "
