@@ -28,7 +28,7 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "## Model",
         f"- Multinomial logistic regression (scikit-learn, L2, C={t['C']}) over hashed character "
         f"{model.featurizer.n_min}–{model.featurizer.n_max}-grams of the normalized view, "
-        f"{model.featurizer.n_features} buckets, L1-normalised counts; weights stored as float16.",
+        f"{model.featurizer.n_features} buckets, counts divided by the square root of the block's n-gram count; weights stored as float16.",
         f"- Labels: {', '.join(model.labels)}.",
         "- Two fits of the same recipe: the **held-out model** is fitted on the train split only; the "
         "thresholds are tuned with it on dev pages and every held-out figure below is its own. The "
