@@ -1,0 +1,78 @@
+"""The decision's knobs and the weight of each kind of rule evidence.
+
+The shipped model's JSON header carries the values tuned on dev data; ``spamguard.decide`` and
+``spamguard.revise`` read them.
+
+>>> DecisionParams.from_dict({"spam_threshold": 0.85, "unknown": 1}).spam_threshold
+0.85
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .reasons import Reason
+
+CLEAN = "clean"
+INJECTED = "injected"  # label of a block removed by rules alone, with no category known
+
+# How much each kind of evidence counts; strengths are in [0, 1].
+REASON_WEIGHTS: dict[Reason, float] = {
+    Reason.FOREIGN_SCRIPT: 1.0,
+    Reason.KEYWORD_LIST: 0.6,
+    Reason.KEYWORD_REPETITION: 0.6,
+    Reason.URL_LIST: 0.6,
+    Reason.INVISIBLE_CHARS: 0.5,
+    Reason.OBFUSCATED_TEXT: 0.6,
+    Reason.AFTER_FOOTER: 0.4,
+}
+
+
+@dataclass(frozen=True)
+class DecisionParams:
+    """Thresholds of the decision; the shipped model's header carries values tuned on dev data.
+
+    Attributes:
+        spam_threshold: classifier spam probability that removes a block on its own.
+        supported_threshold: lower probability that removes a block when rules add evidence.
+        support_evidence: rule evidence (weighted strengths) needed for the lower threshold.
+        rules_only_evidence: evidence besides ``foreign_script`` that, with a strong enough
+            foreign run (``rules_only_foreign``), removes it on rules alone.
+        rules_only_foreign: strength of the ``foreign_script`` finding needed for that.
+        rules_veto: with a classifier, rules alone remove a block only when its spam
+            probability is at least this (an English menu on a Russian page is foreign and a
+            list, and the classifier knows it is a menu).
+        short_block: blocks with fewer letters than this take their line's classifier score.
+        short_line_threshold: a short line ("Buy Now", a URL, a title) with no rule evidence goes
+            only at this classifier probability: it says too little to risk legitimate text.
+        short_line_letters: lines with fewer letters than this count as short for that.
+        line_majority: share of a line's letters that, once spam, takes the whole line.
+        neighbour_threshold: classifier probability at which a block next to a removed line
+            goes with it (spam comes in runs).
+        between_threshold: lower probability at which a line between two removed lines goes
+            with them: spam on both sides is stronger context than on one.
+        spam_page_share: share of a page's letters that, once removed, makes it a spam page
+            whose remaining short lines (footer, title, menu) go too.
+        clearly_clean: a block whose own spam probability is under this keeps its own score,
+            and is not taken along by spam of another script on its line.
+    """
+
+    spam_threshold: float = 0.9
+    supported_threshold: float = 0.5
+    support_evidence: float = 0.5
+    rules_only_evidence: float = 0.3
+    rules_only_foreign: float = 0.6
+    rules_veto: float = 0.3
+    short_block: int = 12
+    short_line_threshold: float = 0.99
+    short_line_letters: int = 30
+    line_majority: float = 0.6
+    neighbour_threshold: float = 0.5
+    between_threshold: float = 0.5
+    spam_page_share: float = 0.8
+    clearly_clean: float = 0.1
+
+    @classmethod
+    def from_dict(cls, d: dict[str, float]) -> "DecisionParams":
+        known = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
+        return cls(**known)  # type: ignore[arg-type]

@@ -1,0 +1,164 @@
+"""Revision by neighbours (like jusText's ``revise_paragraph_classification``): spam comes in runs.
+
+A line whose letters are mostly spam goes whole (a clearly clean run of another script stays,
+unless it is glued to spam on both sides); a short or letterless block between two spam blocks of
+a line goes with them; a likely-spam line next to a removed line, and a short or likely-spam line
+between two removed lines, go too; and a page that is spam throughout loses its last short lines.
+Revised blocks carry the reason ``spam_run`` (``spam_page`` for the last step).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .page import Page
+from .params import CLEAN, DecisionParams
+from .reasons import Reason
+from .segment import sum_by_line
+
+
+def _majority_label(labels: list[str], weights: np.ndarray, idx: range | list[int]) -> str:
+    tally: dict[str, float] = {}
+    for i in idx:
+        if labels[i] != CLEAN:
+            tally[labels[i]] = tally.get(labels[i], 0.0) + float(weights[i]) + 1e-3
+    return max(tally, key=tally.__getitem__) if tally else CLEAN
+
+
+class _Revision:
+    """Mutable state of one revision: final labels, scores and reasons, and removed lines."""
+
+    def __init__(self, page: Page, labels: list[str], conf: np.ndarray, reasons: list[tuple[str, ...]]) -> None:
+        self.page = page
+        self.final = list(labels)
+        self.conf = conf.copy()
+        self.reasons = list(reasons)
+        self.weight = np.maximum(page.profile.block_letters, 1).astype(float)
+        self.line_removed = np.zeros(page.seg.n_lines, dtype=bool)
+
+    def take(self, i: int, label: str, score: float) -> None:
+        self.final[i] = label
+        self.conf[i] = max(self.conf[i], score)
+        self.reasons[i] = self.reasons[i] + (Reason.SPAM_RUN.value,)
+
+    def all_removed(self, k: int) -> bool:
+        blocks = self.page.line_blocks(k)
+        return bool(blocks) and all(self.final[i] != CLEAN for i in blocks)
+
+
+def _revise_line(rev: _Revision, k: int, params: DecisionParams, spam_prob: np.ndarray | None) -> None:
+    """Within a line: most of it spam takes the rest; a short piece between spam goes along."""
+    page, final = rev.page, rev.final
+    blocks = page.line_blocks(k)
+    spam = [i for i in blocks if final[i] != CLEAN]
+    total = rev.weight[blocks.start : blocks.stop].sum()
+    spam_weight = rev.weight[spam].sum()
+    label = _majority_label(final, rev.weight, spam)
+    score = float(rev.conf[spam].max())
+    if spam_weight >= params.line_majority * total:
+        spam_groups = {int(page.profile.block_group[i]) for i in spam}
+        starts, ends = page.seg.block_start, page.seg.block_end
+
+        def protected(i: int) -> bool:
+            # A clearly clean run in another script (the host sentence around an inline
+            # injection) stays; in the spam's own script it goes with the line.
+            return (
+                spam_prob is not None
+                and spam_prob[i] < params.clearly_clean
+                and int(page.profile.block_group[i]) not in spam_groups
+            )
+
+        def glued(i: int) -> bool:
+            # A run glued to spam on both sides ("彩票app下载") is part of the spam's words, not
+            # a host sentence; a neighbour counts as spam when it is or is about to be taken.
+            def spam_at(j: int) -> bool:
+                return final[j] != CLEAN or not protected(j)
+
+            return (
+                blocks.start < i < blocks.stop - 1
+                and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]
+                and spam_at(i - 1) and spam_at(i + 1)
+            )
+
+        for i in [i for i in blocks if final[i] == CLEAN and (not protected(i) or glued(i))]:
+            rev.take(i, label, score * spam_weight / total)
+    else:
+        for i in range(blocks.start + 1, blocks.stop - 1):
+            if final[i] == CLEAN and final[i - 1] != CLEAN and final[i + 1] != CLEAN:
+                if page.profile.block_letters[i] < params.short_block:
+                    rev.take(i, label, min(rev.conf[i - 1], rev.conf[i + 1]))
+
+
+def revise(
+    page: Page,
+    labels: list[str],
+    conf: np.ndarray,
+    reasons: list[tuple[str, ...]],
+    params: DecisionParams,
+    spam_prob: np.ndarray | None = None,
+    category_names: list[str] | None = None,
+) -> tuple[list[str], np.ndarray, list[tuple[str, ...]]]:
+    """Revise first-pass labels by their neighbours (spam comes in runs). Only lines with spam
+    and their neighbours are visited, so a clean page costs next to nothing here."""
+    rev = _Revision(page, labels, conf, reasons)
+    spam_blocks = np.flatnonzero(np.array([lab != CLEAN for lab in labels], dtype=bool))
+    for k in np.unique(page.seg.block_line[spam_blocks]):
+        _revise_line(rev, int(k), params, spam_prob)
+        rev.line_removed[k] = rev.all_removed(int(k))
+
+    per_line = np.bincount(page.seg.block_line, minlength=page.seg.n_lines)
+    text_lines = np.flatnonzero(per_line > 0)
+    pos_of = {int(k): j for j, k in enumerate(text_lines)} if rev.line_removed.any() else {}
+
+    def near_removed() -> list[int]:
+        removed_pos = [pos_of[int(k)] for k in np.flatnonzero(rev.line_removed)]
+        near = {j for p in removed_pos for j in (p - 1, p + 1) if 0 <= j < len(text_lines)}
+        return sorted(int(text_lines[j]) for j in near if not rev.line_removed[text_lines[j]])
+
+    # A likely-spam line next to a removed line goes with it.
+    if spam_prob is not None and category_names is not None:
+        for k in near_removed():
+            blocks = page.line_blocks(k)
+            if all(spam_prob[i] >= params.neighbour_threshold or rev.final[i] != CLEAN for i in blocks):
+                for i in blocks:
+                    if rev.final[i] == CLEAN:
+                        rev.take(i, category_names[i], float(spam_prob[i]))
+                rev.line_removed[k] = True
+
+    # A line between two removed lines (blank lines skipped) goes with them when it is short or
+    # likely spam itself.
+    for k in near_removed():
+        j = pos_of[k]
+        if 0 < j < len(text_lines) - 1 and rev.line_removed[text_lines[j - 1]] and rev.line_removed[text_lines[j + 1]]:
+            a, b = int(text_lines[j - 1]), int(text_lines[j + 1])
+            blocks = page.line_blocks(k)
+            short = rev.weight[blocks.start : blocks.stop].sum() < params.short_block
+            likely = spam_prob is not None and all(spam_prob[i] >= params.between_threshold for i in blocks)
+            if short or likely:
+                neighbours = list(page.line_blocks(a)) + list(page.line_blocks(b))
+                label = _majority_label(rev.final, rev.weight, neighbours)
+                for i in blocks:
+                    if rev.final[i] == CLEAN:
+                        rev.take(i, label, float(rev.conf[neighbours].min()))
+                rev.line_removed[k] = True
+    _revise_page(rev, params)
+    return rev.final, rev.conf, rev.reasons
+
+
+def _revise_page(rev: _Revision, params: DecisionParams) -> None:
+    """A page that is spam throughout loses its last short lines too (its footer, its title)."""
+    page = rev.page
+    spam = np.array([lab != CLEAN for lab in rev.final], dtype=bool)
+    total = rev.weight.sum()
+    if not spam.any() or rev.weight[spam].sum() < params.spam_page_share * total:
+        return
+    letters_left = sum_by_line(page.seg, np.where(spam, 0, page.profile.block_letters))
+    if letters_left.max() >= params.short_line_letters:
+        return
+    left = np.flatnonzero(~spam)
+    label = _majority_label(rev.final, rev.weight, list(np.flatnonzero(spam)))
+    score = float(rev.conf[spam].min())
+    for i in left:
+        rev.final[i] = label
+        rev.conf[i] = max(rev.conf[i], score)
+        rev.reasons[i] = rev.reasons[i] + (Reason.SPAM_PAGE.value,)
