@@ -76,15 +76,18 @@ def _block_counts(seg: Segmentation) -> np.ndarray:
     return counts
 
 
-def _footer_line(seg: Segmentation) -> int:
-    """The last line under 400 characters with a copyright/footer mark, or -1."""
+def _footer_line(seg: Segmentation, skip: np.ndarray | None = None) -> int:
+    """The last line under 400 characters with a copyright/footer mark, or -1; lines in ``skip``
+    (a boolean per line) do not count."""
     lowered = seg.text.lower()
     if len(lowered) != len(seg.text):  # lowering changed some lengths ("İ"): offsets no longer match
         lines = (seg.text[s:e].lower() for s, e in zip(seg.line_start, seg.line_end))
         hits = [k for k, line in enumerate(lines) if any(m in line for m in FOOTER_MARKS)]
     else:
         hits = [k for mark in FOOTER_MARKS for k in _lines_with(seg, lowered, mark)]
-    return max((k for k in hits if seg.line_end[k] - seg.line_start[k] < 400), default=-1)
+    return max(
+        (k for k in hits if seg.line_end[k] - seg.line_start[k] < 400 and (skip is None or not skip[k])), default=-1
+    )
 
 
 def _lines_with(seg: Segmentation, lowered: str, mark: str) -> list[int]:
@@ -114,7 +117,10 @@ def profile_page(seg: Segmentation, ignore: np.ndarray | None = None) -> PagePro
     line_counts = sum_by_line(seg, counts)
     line_letters = line_counts.sum(axis=1)
     line_group = np.where(line_letters > 0, line_counts.argmax(axis=1), 0)
+    skipped_lines = None
     if ignore is not None and ignore.any():
+        blocks_per_line = sum_by_line(seg, np.ones(seg.n_blocks, dtype=np.int64))
+        skipped_lines = (sum_by_line(seg, ignore.astype(np.int64)) == blocks_per_line) & (blocks_per_line > 0)
         line_counts = sum_by_line(seg, np.where(ignore[:, None], 0, counts))
         line_letters = line_counts.sum(axis=1)
         home_line_group = np.where(line_letters > 0, line_counts.argmax(axis=1), 0)
@@ -140,5 +146,6 @@ def profile_page(seg: Segmentation, ignore: np.ndarray | None = None) -> PagePro
         block_group=block_group,
         line_group=line_group,
         home_groups=frozenset(home),
-        footer_line=_footer_line(seg),
+        # a footer inside text already known to be spam (an injected "版权所有 © 澳门新葡京") is not the page's
+        footer_line=_footer_line(seg, skipped_lines),
     )

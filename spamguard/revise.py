@@ -111,9 +111,14 @@ def revise(
     pos_of = {int(k): j for j, k in enumerate(text_lines)} if rev.line_removed.any() else {}
 
     def near_removed() -> list[int]:
+        # The footer line is never taken along by its neighbours: it is the host's, and the
+        # after_footer evidence of a second cleaning is measured from it.
         removed_pos = [pos_of[int(k)] for k in np.flatnonzero(rev.line_removed)]
         near = {j for p in removed_pos for j in (p - 1, p + 1) if 0 <= j < len(text_lines)}
-        return sorted(int(text_lines[j]) for j in near if not rev.line_removed[text_lines[j]])
+        return sorted(
+            int(text_lines[j]) for j in near
+            if not rev.line_removed[text_lines[j]] and text_lines[j] != page.profile.footer_line
+        )
 
     # A likely-spam line next to a removed line goes with it.
     if spam_prob is not None and category_names is not None:

@@ -82,3 +82,17 @@ def test_idempotent_on_pages_mixed_from_fixtures(pages, rnd):
     twice = spamguard.clean(once.text)
     assert spamguard.remove_spans(once.text, twice.removed) == twice.text
     assert twice.removed == ()
+
+
+def test_idempotent_when_a_spam_page_with_its_own_footer_is_stitched_into_a_host():
+    """Found by the property above: the host's footer was taken along by spam around it, so a
+    second cleaning measured ``after_footer`` from the spam page's footer instead."""
+    import random
+
+    host = page_text(next(c for c in load_cases() if c["file"] == "ja_local_news_ja_adult.txt")).splitlines()
+    spam = page_text(next(c for c in load_cases() if c["file"] == "spam_page_zh_gambling.txt")).splitlines()
+    for seed in range(200):
+        lines = host + spam
+        random.Random(seed).shuffle(lines)
+        once = spamguard.clean("\n".join(lines))
+        assert spamguard.clean(once.text).removed == (), seed
