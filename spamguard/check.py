@@ -13,8 +13,8 @@ import json
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Iterator
-from itertools import islice
 from pathlib import Path
 from typing import IO
 
@@ -88,33 +88,25 @@ class _Progress:
 
 
 def _cleaned(items: Iterator[Document | ReadError], config: Config, jobs: int, batch_size: int) -> Iterator[tuple[Document | ReadError, Result | None]]:
-    """Pair every item with its result (None for read errors), in input order."""
-    if jobs == 1:
-        det = Detector(config)
+    """Pair every item with its result (None for read errors), in input order.
+
+    The documents' texts stream through ``Detector.clean_many`` (worker processes with ``jobs``);
+    the items read so far wait in a queue, so read errors come out where they were in the input.
+    """
+    queue: deque[Document | ReadError] = deque()
+
+    def texts() -> Iterator[str]:
         for item in items:
-            yield item, (det.clean(item.text) if isinstance(item, Document) else None)
-        return
-    from joblib import Parallel, delayed
+            queue.append(item)
+            if isinstance(item, Document):
+                yield item.text
 
-    from .parallel import _clean_batch
-
-    def batches() -> Iterator[list[Document | ReadError]]:
-        while batch := list(islice(items, batch_size)):
-            yield batch
-
-    pending: list[list[Document | ReadError]] = []
-
-    def tasks():  # type: ignore[no-untyped-def]
-        for batch in batches():
-            pending.append(batch)
-            yield delayed(_clean_batch)(config, [x.text for x in batch if isinstance(x, Document)])
-
-    with Parallel(n_jobs=jobs, return_as="generator", pre_dispatch="2*n_jobs") as parallel:
-        for results in parallel(tasks()):
-            batch = pending.pop(0)
-            it = iter(results)
-            for item in batch:
-                yield item, (next(it) if isinstance(item, Document) else None)
+    for result in Detector(config).clean_many(texts(), n_jobs=jobs, batch_size=batch_size):
+        while isinstance(queue[0], ReadError):
+            yield queue.popleft(), None
+        yield queue.popleft(), result
+    while queue:  # read errors after the last document
+        yield queue.popleft(), None
 
 
 def run_check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:

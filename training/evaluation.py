@@ -187,17 +187,18 @@ def real_page_figures(model: LinearModel, params: DecisionParams, traf, articles
     }
 
 
+def _fixture_cases() -> list[dict]:
+    return json.loads((REPO / "fixtures" / "cases.json").read_text(encoding="utf-8"))
+
+
 def fixture_pages() -> list[tuple[str, list[str]]]:
-    cases = json.loads((REPO / "fixtures" / "cases.json").read_text(encoding="utf-8"))
-    return [((REPO / "fixtures" / "pages" / c["file"]).read_text(encoding="utf-8"), c["spam"]) for c in cases]
+    """(text, gold spam) of every fixture page, in cases.json order."""
+    return [((REPO / "fixtures" / "pages" / c["file"]).read_text(encoding="utf-8"), c["spam"]) for c in _fixture_cases()]
 
 
-def fixture_figures(model: LinearModel, params: DecisionParams) -> list[dict]:
-    cases = json.loads((REPO / "fixtures" / "cases.json").read_text(encoding="utf-8"))
+def fixture_figures(prepared: Sequence[Prepared], params: DecisionParams) -> list[dict]:
+    """Per fixture page: gold, removed and hit characters, from ``prepare(model, fixture_pages())``."""
     out = []
-    for c in cases:
-        text = (REPO / "fixtures" / "pages" / c["file"]).read_text(encoding="utf-8")
-        p = prepare(model, [(text, c["spam"])])[0]
-        s = run_params([p], params)[0]
+    for c, s in zip(_fixture_cases(), run_params(prepared, params), strict=True):
         out.append({"file": c["file"], "gold": s.gold, "removed": s.removed, "hit": s.hit, "pass": s.hit == s.gold and not s.touched})
     return out

@@ -7,6 +7,8 @@ view of evaded spam looks like, e.g. words joined by ``v i a g r a`` folding), a
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 ZWSP = "\N{ZERO WIDTH SPACE}"
@@ -68,13 +70,19 @@ def emoji_padding(text: str) -> str:
     return text.replace(" ", " \N{FIRE} ")
 
 
-def traditional_mix(text: str) -> str:
-    """Every other character that has a traditional form written in it: 博彩娱乐 -> 博彩娛乐."""
+@cache
+def _to_traditional() -> dict[str, str]:
     from spamguard.hanzi import TO_SIMPLIFIED
 
-    to_traditional: dict[str, str] = {}
+    table: dict[str, str] = {}
     for trad, simp in sorted(TO_SIMPLIFIED.items()):
-        to_traditional.setdefault(chr(simp), chr(trad))
+        table.setdefault(chr(simp), chr(trad))
+    return table
+
+
+def traditional_mix(text: str) -> str:
+    """Every other character that has a traditional form written in it: 博彩娱乐 -> 博彩娛乐."""
+    to_traditional = _to_traditional()
     out, flip = [], False
     for c in text:
         if c in to_traditional:

@@ -105,18 +105,17 @@ def main(argv: list[str] | None = None) -> int:
     }
     traf, articles = real_pages()
     figures["real_pages"] = evaluation.real_page_figures(eval_model, params, traf, articles)
-    figures["fixtures"] = evaluation.fixture_figures(eval_model, params)
+    figures["fixtures"] = evaluation.fixture_figures(guards[0], params)
     log("evaluated the held-out model")
 
     figures["shipped"] = {
         "real_pages": evaluation.real_page_figures(shipped, params, traf, articles),
-        "fixtures": evaluation.fixture_figures(shipped, params),
+        "fixtures": evaluation.fixture_figures(guards[1], params),
         "pages_test_seen": evaluation.page_figures(
             evaluation.prepare(shipped, [(p.text, p.spam) for p in test_pages]), test_pages, params
         )["all"],
     }
     log("evaluated the shipped model")
-    model = shipped
 
     meta = {
         "training": {
@@ -134,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             "shipped_real_pages": {k: v for k, v in figures["shipped"]["real_pages"].items() if k != "pages_with_lost_snippets"},
         },
     }
-    final = LinearModel(model.featurizer, model.labels, model.weights, model.bias, params, meta)
+    final = LinearModel(shipped.featurizer, shipped.labels, shipped.weights, shipped.bias, params, meta)
     final.save(args.out)
     write_model_card(Path(args.card), final, examples, figures, tuning)
     (REPO / "training" / "work").mkdir(exist_ok=True)
