@@ -19,9 +19,9 @@ import numpy as np
 from .decide import DecisionParams, Decisions, candidates, classifier_view, decide, page_for_rules
 from .model import LinearModel, shipped_model_path
 from .page import Page
-from .result import Result, Span, non_space_count
+from .result import Result, Span, non_space_count, remove_spans
 from .rules import find_all
-from .spans import build_spans
+from .spans import build_spans, merge_later_pass
 
 
 # Pages longer than this are cleaned in pieces of whole lines (a longer line is cut at a space),
@@ -29,6 +29,7 @@ from .spans import build_spans
 # its own, which only matters for pages of more than 250,000 characters. Pieces of this size also
 # keep the page arrays in cache: time per character stays flat (see benchmarks/README.md).
 MAX_PAGE_CHARS = 250_000
+MAX_PASSES = 3  # looks at a page: the first, and again at what is left while more goes
 
 
 def chunk_bounds(text: str, size: int) -> list[tuple[int, int]]:
@@ -141,9 +142,23 @@ class Detector:
             TypeError: ``text`` is not a ``str``.
         """
         _require_str(text)
+        spans = self._spans(text)
+        # What is left is looked at again until nothing more goes: the page's own scripts and its
+        # footer are clearer without the spam, so one cleaning removes what a second would.
+        for _ in range(MAX_PASSES - 1):
+            if not spans:
+                break
+            more = self._spans(remove_spans(text, spans))
+            if not more:
+                break
+            spans = merge_later_pass(spans, more)
+        return make_result(text, spans)
+
+    def _spans(self, text: str) -> tuple[Span, ...]:
+        """One look at ``text``: its removed spans (in pieces for a very long text)."""
         if len(text) <= MAX_PAGE_CHARS:
             page, decisions = self._decide(text)
-            return make_result(text, build_spans(page, decisions))
+            return build_spans(page, decisions)
         spans: list[Span] = []
         for start, end in chunk_bounds(text, MAX_PAGE_CHARS):
             page, decisions = self._decide(text[start:end])
@@ -154,7 +169,7 @@ class Detector:
                     shifted = Span(last.start, shifted.end, last.label, max(last.score, shifted.score),
                                    tuple(dict.fromkeys(last.reasons + shifted.reasons)))
                 spans.append(shifted)
-        return make_result(text, tuple(spans))
+        return tuple(spans)
 
     def explain(self, text: str) -> list[Explanation]:
         """Every block of ``text`` with its score, first-pass and final labels and reasons."""
@@ -193,7 +208,6 @@ class Detector:
 
 def make_result(text: str, spans: tuple[Span, ...]) -> Result:
     """Assemble a :class:`Result` from the original text and its removed spans."""
-    from .result import remove_spans
 
     total = non_space_count(text)
     ratio = non_space_count(text, spans) / total if total else 0.0

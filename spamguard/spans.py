@@ -7,6 +7,8 @@ clean text has no hole. Inside a kept line, a run of removed blocks takes the se
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import numpy as np
 
 from .decide import CLEAN, Decisions
@@ -65,3 +67,50 @@ def build_spans(page: Page, decisions: Decisions) -> tuple[Span, ...]:
             raise AssertionError("clean block inside a removed span")
         spans.append(Span(start, end, label, score, reasons))
     return tuple(spans)
+
+
+def merge_later_pass(first: tuple[Span, ...], later: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Spans of the original text from the spans ``first`` removed and the spans ``later`` that a
+    second look at the remaining text (the original minus ``first``) removed too.
+
+    A later span is mapped back through the kept pieces; where it touches or encloses first
+    spans they become one span (the label of the longer part, the highest score, all reasons).
+
+    >>> a = (Span(2, 4, "adult", 0.9, ("classifier",)),)
+    >>> merge_later_pass(a, (Span(1, 3, "adult", 0.8, ("spam_run",)),))  # "abXXcdef" kept "abcdef"
+    (Span(start=1, end=5, label='adult', score=0.9, reasons=('spam_run', 'classifier')),)
+    """
+    # kept piece k starts at kept offset kept_at[k] and at original offset orig_at[k]
+    kept_at, orig_at, pos, kept = [0], [0], 0, 0
+    for f in first:
+        kept += f.start - pos
+        pos = f.end
+        kept_at.append(kept)
+        orig_at.append(f.end)
+
+    def to_original(p: int) -> int:  # a character's kept offset -> its original offset
+        k = bisect_right(kept_at, p) - 1
+        return orig_at[k] + p - kept_at[k]
+
+    firsts = list(first)
+    shifted = [Span(to_original(x.start), to_original(x.end - 1) + 1, x.label, x.score, x.reasons) for x in later]
+    pieces = sorted(firsts + shifted, key=lambda x: (x.start, x.end))
+    out: list[list[Span]] = []
+    for p in pieces:
+        if out and p.start <= max(q.end for q in out[-1]):
+            out[-1].append(p)
+        else:
+            out.append([p])
+    merged = []
+    for group in out:
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+        sizes: dict[str, int] = {}
+        for q in group:
+            sizes[q.label] = sizes.get(q.label, 0) + q.end - q.start
+        merged.append(Span(
+            min(q.start for q in group), max(q.end for q in group), max(sizes, key=sizes.__getitem__),
+            max(q.score for q in group), tuple(dict.fromkeys(r for q in group for r in q.reasons)),
+        ))
+    return tuple(merged)
