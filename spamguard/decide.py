@@ -63,12 +63,16 @@ class Decisions:
         return np.array([lab != CLEAN for lab in self.final], dtype=bool)
 
 
+LIST_ITEMS = 3  # separator-delimited items that make a line one unit for the classifier view
+
+
 def list_lines(page: Page) -> np.ndarray:
-    """Whether each line is a keyword list; only lines of 4+ blocks can be (cheap gate)."""
+    """Whether each line is a list of short items ("a | b | c"); only lines of 3+ blocks can be
+    (cheap gate). The rule ``keyword_list`` asks for more items before it counts as evidence."""
     per_line = np.bincount(page.seg.block_line, minlength=page.seg.n_lines)
     out = np.zeros(page.seg.n_lines, dtype=bool)
-    for k in np.flatnonzero(per_line >= 4):
-        out[k] = bool(page.cached("list", int(k), lambda line: line_is_list(page, line)))
+    for k in np.flatnonzero(per_line >= LIST_ITEMS):
+        out[k] = bool(page.cached("items", int(k), lambda line: line_is_list(page, line, LIST_ITEMS)))
     return out
 
 
@@ -130,7 +134,9 @@ def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) 
     """Blocks the first pass could remove: foreign to the page, or likely spam. Only these need
     rule findings, since every removal path needs one of the two."""
     groups = page.profile.block_group
-    foreign = (groups > 0) & ~np.isin(groups, np.array(sorted(page.profile.home_groups), dtype=groups.dtype))
+    home = np.zeros(256, dtype=bool)
+    home[list(page.profile.home_groups)] = True
+    foreign = (groups > 0) & ~home[groups]
     if view is None:
         return foreign
     return foreign | (view.spam_prob >= min(params.spam_threshold, params.supported_threshold))

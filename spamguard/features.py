@@ -124,7 +124,7 @@ class CharNgrams:
             # Multiplicative hashing: the top bits of (h ^ salt) * odd constant are well mixed.
             table[:span, r] = (h ^ salt) * _MIX1 >> shift
         bucket = table[valid]
-        own = np.repeat(owner, valid.sum(axis=1))
+        own = np.broadcast_to(owner[:, None], valid.shape)[valid]
         counts = np.bincount(own, minlength=len(starts))
         return bucket, own, counts
 

@@ -104,17 +104,16 @@ def _homoglyph_table() -> np.ndarray:
     return table
 
 
-def _fold_homoglyphs(codes: np.ndarray) -> np.ndarray:
+def _fold_homoglyphs(codes: np.ndarray, scripts: np.ndarray) -> np.ndarray:
     """Fold look-alikes to Latin inside words that mix Latin with Cyrillic or Greek."""
-    scripts = code_scripts()[codes]
     latin = scripts == 1
     lookalike = (scripts == 2) | (scripts == 3)
     if not latin.any() or not lookalike.any():
         return codes
     letter = scripts > 0
     word_id = np.cumsum(~letter)  # letters of one word share an id
-    mixed_words = np.intersect1d(word_id[latin], word_id[lookalike], assume_unique=False)
-    target = np.flatnonzero(lookalike & np.isin(word_id, mixed_words))
+    mixed_words = (np.bincount(word_id, weights=latin) > 0) & (np.bincount(word_id, weights=lookalike) > 0)
+    target = np.flatnonzero(lookalike & mixed_words[word_id])
     if len(target) == 0:
         return codes
     out = codes.copy()
@@ -128,6 +127,13 @@ def _fold_homoglyphs(codes: np.ndarray) -> np.ndarray:
 
 
 @cache
+def _spacer_table() -> np.ndarray:
+    table = np.zeros(0x10001, dtype=bool)  # every spacer is in the BMP; the last cell stands for the rest
+    table[[ord(c) for c in _SPACERS]] = True
+    return table
+
+
+@cache
 def _leet_table() -> np.ndarray:
     table = np.arange(128, dtype=np.uint32)
     for src, dst in _LEET.items():
@@ -135,15 +141,14 @@ def _leet_table() -> np.ndarray:
     return table
 
 
-def _join_spaced_letters(codes: np.ndarray) -> np.ndarray:
+def _join_spaced_letters(codes: np.ndarray, letter: np.ndarray) -> np.ndarray:
     """Mask of the characters to keep: drops the spacers inside runs of 3+ single letters, and
     every space that follows a space."""
     n = len(codes)
     keep = np.ones(n, dtype=bool)
     if n < 2:
         return keep
-    letter = code_scripts()[codes] > 0
-    spacer = np.isin(codes, np.array([ord(c) for c in _SPACERS], dtype=np.uint32))
+    spacer = np.take(_spacer_table(), np.minimum(codes, 0x10000))
     prev_l = np.concatenate(([False], letter[:-1]))
     next_l = np.concatenate((letter[1:], [False]))
     isolated = letter & ~prev_l & ~next_l
@@ -161,13 +166,12 @@ def _join_spaced_letters(codes: np.ndarray) -> np.ndarray:
     return keep
 
 
-def _fold_leet(codes: np.ndarray) -> np.ndarray:
+def _fold_leet(codes: np.ndarray, letter: np.ndarray) -> np.ndarray:
     """Leet characters between letters of one word become letters; other digits become 0."""
     digit = (codes >= ord("0")) & (codes <= ord("9"))
     leetable = digit | (codes == ord("@")) | (codes == ord("$"))
     if not leetable.any():
         return codes
-    letter = code_scripts()[codes] > 0
     word_id = np.cumsum(~(letter | leetable))
     idx = np.arange(len(codes))
     last_letter = np.maximum.accumulate(np.where(letter, idx, -1))
@@ -187,15 +191,18 @@ def fold_sequence(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     Returns:
         ``(codes, keep)``: the folded codes and which of them to keep (spaced letters join).
     """
-    keep = _join_spaced_letters(codes)
-    return _fold_leet(_fold_homoglyphs(codes)), keep
+    scripts = np.take(code_scripts(), codes)
+    # Folding look-alikes maps letters to letters, so one letter mask serves every step.
+    letter = scripts > 0
+    keep = _join_spaced_letters(codes, letter)
+    return _fold_leet(_fold_homoglyphs(codes, scripts), letter), keep
 
 
 def fold_page(cps: np.ndarray) -> np.ndarray:
     """Table fold of a page's code points, HTML character references resolved (``DROP`` marks
     characters that vanish; the array stays aligned with ``cps``)."""
-    folded = fold_table()[cps]
     table = fold_table()
+    folded = np.take(table, cps)
     for a in np.flatnonzero(cps == ord("&")):
         semi = np.flatnonzero(cps[a + 2 : a + 12] == ord(";"))
         if not len(semi):

@@ -70,7 +70,7 @@ class DecisionParams:
     neighbour_threshold: float = 0.5
     between_threshold: float = 0.5
     spam_page_share: float = 0.8
-    clearly_clean: float = 0.1
+    clearly_clean: float = 0.03
 
     @classmethod
     def from_dict(cls, d: dict[str, float]) -> "DecisionParams":

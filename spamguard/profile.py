@@ -13,6 +13,7 @@ it is rarely spread over many lines the way a page's own languages are.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,6 +38,7 @@ FOOTER_MARKS = (
     "icp备", "icp證", "icp证", "著作権", "無断転載", "todos los derechos reservados", "direitos reservados",
     "tous droits réservés", "alle rechte vorbehalten", "все права защищены", "hak cipta", "powered by",
 )
+_FOOTER_MARK = re.compile("|".join(map(re.escape, FOOTER_MARKS)))
 
 
 @dataclass(frozen=True, eq=False)
@@ -84,19 +86,12 @@ def _footer_line(seg: Segmentation, skip: np.ndarray | None = None) -> int:
         lines = (seg.text[s:e].lower() for s, e in zip(seg.line_start, seg.line_end))
         hits = [k for k, line in enumerate(lines) if any(m in line for m in FOOTER_MARKS)]
     else:
-        hits = [k for mark in FOOTER_MARKS for k in _lines_with(seg, lowered, mark)]
+        at = np.fromiter((m.start() for m in _FOOTER_MARK.finditer(lowered)), dtype=np.int64)
+        # Marks hold no line break, so a match never hides another line's mark.
+        hits = (np.searchsorted(seg.line_start, at, side="right") - 1).tolist()
     return max(
         (k for k in hits if seg.line_end[k] - seg.line_start[k] < 400 and (skip is None or not skip[k])), default=-1
     )
-
-
-def _lines_with(seg: Segmentation, lowered: str, mark: str) -> list[int]:
-    out = []
-    at = lowered.find(mark)
-    while at >= 0:
-        out.append(int(np.searchsorted(seg.line_start, at, side="right") - 1))
-        at = lowered.find(mark, at + 1)
-    return out
 
 
 def profile_page(seg: Segmentation, ignore: np.ndarray | None = None) -> PageProfile:

@@ -127,9 +127,11 @@ def foreign_script(page: Page, i: int) -> Finding | None:
     return None
 
 
-def line_is_list(page: Page, k: int) -> float:
+def line_is_list(page: Page, k: int, min_items: int = 4) -> float:
+    """How much line k looks like a keyword list: ``min_items``+ short separator-delimited items
+    and (almost) no sentences; 0 when it does not."""
     items = [t for t in _ITEM_SEPARATORS.split(page.line_text(k).strip()) if t.strip()]
-    if len(items) < 4:
+    if len(items) < min_items:
         return 0.0
     lengths = sorted(len(t) for t in items)
     dense = page.profile.line_group[k] in DENSE_GROUPS

@@ -35,6 +35,9 @@ from .scripts import (
 
 _CR, _LF = 0x0D, 0x0A
 _LOOKALIKE_GROUPS = np.array([group_id("Latin"), group_id("Cyrillic"), group_id("Greek")], dtype=np.int16)
+# Membership by lookup (groups are < 256; -1 marks a delimiter and reads the last cell, False).
+_IS_LOOKALIKE = np.zeros(257, dtype=bool)
+_IS_LOOKALIKE[_LOOKALIKE_GROUPS] = True
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,7 @@ def _script_changes(groups: np.ndarray, delim: np.ndarray) -> np.ndarray:
     # Latin, Cyrillic and Greek letters touching inside one word are look-alike obfuscation
     # ("vіаgrа"), not two phrases: keep the word whole so the rules can see it.
     touching = events[1:] - events[:-1] == 1
-    change &= ~(touching & np.isin(prev, _LOOKALIKE_GROUPS) & np.isin(cur, _LOOKALIKE_GROUPS))
+    change &= ~(touching & _IS_LOOKALIKE[prev] & _IS_LOOKALIKE[cur])
     return events[1:][change]
 
 
@@ -147,7 +150,7 @@ def _fold_lookalike_words(groups: np.ndarray) -> np.ndarray:
     "vіаgrа" with Cyrillic "і" and "а" is a Latin word in disguise; left as it is, its Cyrillic
     letters would split it from its Latin neighbours and look foreign on a Latin page.
     """
-    lookalike = np.isin(groups, _LOOKALIKE_GROUPS)
+    lookalike = _IS_LOOKALIKE[groups]
     if not lookalike.any():
         return groups
     latin = groups == _LOOKALIKE_GROUPS[0]
@@ -173,7 +176,7 @@ def segment(text: str) -> Segmentation:
         A :class:`Segmentation` whose offsets index ``text``.
     """
     cps = codepoints(text)
-    groups = _fold_lookalike_words(code_groups()[cps])
+    groups = _fold_lookalike_words(np.take(code_groups(), cps))
     line_start, line_end, line_break_end = _lines(cps, groups)
 
     n = len(cps)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import random
 
+from .hard_wide import CHINESE_LEGAL_LINES, HARD_WIDE
+
 NAV = {
     "en": "Home|News|World|Business|Sport|Opinion|Culture|Contact|About us|Login|Subscribe|Search|Menu|Blog|Shop|Events|Careers|Help|Privacy policy|Terms of use|Sitemap|Weather|Video|Podcasts",
     "de": "Startseite|Nachrichten|Politik|Wirtschaft|Sport|Kultur|Kontakt|Impressum|Datenschutz|Anmelden|Suche|Über uns",
@@ -274,7 +276,7 @@ def boilerplate_examples(rng: random.Random) -> list[tuple[str, str]]:
             out.extend((f"nav-item:{lang}:{i % 3}", item) for _ in range(3))
     for i, t in enumerate(FOOTERS):
         out.extend((f"footer:{i}", fill(t, rng)) for _ in range(30))
-    for i, t in enumerate(OTHER_BOILERPLATE):
+    for i, t in enumerate(OTHER_BOILERPLATE + CHINESE_LEGAL_LINES):
         out.extend((f"other:{i}", fill(t, rng)) for _ in range(15))
     for i, t in enumerate(LANGUAGE_SELECTORS):
         out.extend((f"selector:{i}", t) for _ in range(20))
@@ -294,7 +296,7 @@ def web_line_examples(words: list[str], rng: random.Random) -> list[tuple[str, s
 
 def hard_negative_examples(rng: random.Random) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for topic, sentences in HARD_NEGATIVES.items():
+    for topic, sentences in {**HARD_NEGATIVES, **HARD_WIDE}.items():
         for i, s in enumerate(sentences):
             out.extend((f"hard:{topic}:{i}", fill(s, rng)) for _ in range(25))
     return out

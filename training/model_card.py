@@ -44,13 +44,14 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "## Training data",
         "Clean: lingua sentences (75 languages, real spam lines relabelled), trafilatura_eval page text "
         "(half the pages; the rest held out), DCLM/Dolma Common Crawl text, ordinary Indonesian YouTube "
-        "comments, written boilerplate (menus, footers, ICP lines, selectors) and hard negatives "
-        "(gambling-regulation news, medical, sex education, lottery results, dating safety, catalogues). "
+        "comments, written boilerplate (menus, footers, ICP and licence lines, selectors) and hard negatives "
+        "(gambling-regulation news, medical, sex education, lottery results, dating safety, catalogues, loans "
+        "and counterfeits in the news, in 17 languages: `training/boilerplate.py`, `training/hard_wide.py`). "
         "Spam: real vocabularies (wp_comment_blacklist by category, ldnoobw, zh_sensitive_lexicon porn/ads/"
         "gambling/URL lists — never the political lists —, ja_inappropriate_words, judol sites and comments, "
         "blocklistproject domains) composed by our generators into lists, stuffed paragraphs, link lines, "
         "inline phrases, domain lists, titles, promotional templates and category sales pitches around one "
-        "phrase (`training/pitches.py`, held out by pitch); 8% of it gets an evasion "
+        "phrase (`training/pitches.py`, `training/pitches_more.py`, held out by pitch); 8% of it gets an evasion "
         "transformation (`training/evasion.py`) and 5% of the Chinese spam is also written in toneless pinyin "
         "(`bocaiwang`), while 15% of the Chinese sentences also appear as lesson pinyin with tone marks, as clean "
         "text. The article_extraction_benchmark is "
@@ -140,9 +141,10 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "## Limits",
         "- Same-script spam inside a legitimate sentence cannot be cut out alone: segmentation splits at "
         "separators and script changes, not inside a run of one script.",
-        "- Vocabulary for Korean, Vietnamese, Thai, Malay, Portuguese, Arabic, Hindi, Persian, Hebrew, "
-        "Ukrainian, Polish, Dutch and Italian spam is our own short seed lists (`training/seed_more.py`, "
-        "`training/seed_world.py`); figures for them rest on few phrases.",
+        "- Vocabulary for Korean, Vietnamese, Thai, Malay, Portuguese, German, French, Arabic, Hindi, Persian, "
+        "Hebrew, Ukrainian, Polish, Dutch and Italian spam is our own seed lists (`training/seed_more.py`, "
+        "`training/seed_world.py`, `training/seed_wide.py`: tens of phrases per category, not thousands); "
+        "figures for them rest on few phrases, and unseen vocabulary in those languages is where recall is lowest.",
         "- Held-out figures move by a few points between corpus versions (850 synthetic pages per split); "
         "compare versions on the same corpus digest.",
         "- Pages are synthetic; the hidden hand-written and real-injection sets may differ.",

@@ -168,3 +168,15 @@ PITCHES: dict[tuple[str, str], list[str]] = {
     ("gambling", "hi"): ["{p} खेलें और पहली जमा पर 200% बोनस पाएं, तुरंत निकासी।"],
 }
 
+
+
+def _merged() -> dict[tuple[str, str], list[str]]:
+    from .pitches_more import MORE_PITCHES
+
+    out = {k: list(v) for k, v in PITCHES.items()}
+    for key, more in MORE_PITCHES.items():
+        out.setdefault(key, []).extend(more)
+    return out
+
+
+PITCHES = _merged()
