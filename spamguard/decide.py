@@ -5,7 +5,8 @@ the classifier's spam probability (for short blocks, their line's) and the rule 
 mixing alone never removes text; with no model loaded, a block goes only when a foreign-script run
 comes with structural evidence (a keyword list, repetition, URLs, obfuscation, a place after the
 footer). A single word alone on its line is a heading as often as spam: the classifier alone does
-not remove it. The rules see the page's home scripts without the lines the classifier already
+not remove it. A line of running prose (a long statement, not a list or an exclamation) needs a
+higher probability (``prose_threshold``): news and advice about spam use spam's words in sentences. The rules see the page's home scripts without the lines the classifier already
 calls certain spam (``page_for_rules``), so one cleaning judges as a second would.
 
 Revision by neighbours, since spam comes in runs: ``spamguard.revise``. The knobs of both passes
@@ -25,7 +26,7 @@ from .params import CLEAN, INJECTED, REASON_WEIGHTS, DecisionParams
 from .profile import profile_page
 from .reasons import Reason
 from .revise import revise
-from .rules import DENSE_GROUPS, Finding, line_is_list
+from .rules import DENSE_GROUPS, Finding, line_is_list, line_is_prose
 from .segment import sum_by_line
 
 __all__ = ["CLEAN", "INJECTED", "DecisionParams", "Decisions", "ModelScores", "candidates", "classifier_view",
@@ -171,7 +172,11 @@ def first_pass(
             k = page.seg.block_line[i]
             alone = evidence == 0 and line_letters[k] < params.short_line_letters
             threshold = max(params.spam_threshold, params.short_line_threshold) if alone else params.spam_threshold
-            by_model = p >= threshold or (p >= params.supported_threshold and evidence >= params.support_evidence)
+            supported = params.supported_threshold
+            if params.prose_threshold and page.cached("prose", int(k), lambda line: line_is_prose(page, line)):
+                threshold = max(threshold, params.prose_threshold)
+                supported = max(supported, params.prose_threshold)
+            by_model = p >= threshold or (p >= supported and evidence >= params.support_evidence)
             # One word on a line of its own ("Poker", "Traffic", "Pille") is a heading as often as
             # spam: the classifier alone does not remove it; its neighbours still can. (A CJK or
             # Thai line without spaces is a phrase, not a word.)

@@ -53,6 +53,9 @@ class DecisionParams:
             with them: spam on both sides is stronger context than on one.
         spam_page_share: share of a page's letters that, once removed, makes it a spam page
             whose remaining short lines (footer, title, menu) go too.
+        prose_threshold: classifier probability a line of running prose (a long sentence, not a
+            list) needs before the classifier, with or without rule support, removes it: news
+            and advice about spam use its words, in sentences.
         clearly_clean: a block whose own spam probability is under this keeps its own score,
             and is not taken along by spam of another script on its line.
     """
@@ -71,6 +74,7 @@ class DecisionParams:
     between_threshold: float = 0.5
     spam_page_share: float = 0.8
     clearly_clean: float = 0.03
+    prose_threshold: float = 0.0
 
     @classmethod
     def from_dict(cls, d: dict[str, float]) -> "DecisionParams":

@@ -1,7 +1,7 @@
 """Revision by neighbours (like jusText's ``revise_paragraph_classification``): spam comes in runs.
 
 A line whose letters are mostly spam goes whole (a clearly clean run of another script stays,
-unless it is glued to spam on both sides); a short or letterless block between two spam blocks of
+unless it is glued to spam on both sides, or short and glued on one); a short or letterless block between two spam blocks of
 a line goes with them; a likely-spam line next to a removed line, and a short or likely-spam line
 between two removed lines, go too; and a page that is spam throughout loses its last short lines.
 Revised blocks carry the reason ``spam_run`` (``spam_page`` for the last step).
@@ -69,15 +69,19 @@ def _revise_line(rev: _Revision, k: int, params: DecisionParams, spam_prob: np.n
             )
 
         def glued(i: int) -> bool:
-            # A run glued to spam on both sides ("彩票app下载") is part of the spam's words, not
-            # a host sentence; a neighbour counts as spam when it is or is about to be taken.
+            # A run glued to spam on both sides ("彩票app下载"), or a short one glued to it on one
+            # side ("n級品", "下载app"), is part of the spam's words, not a host sentence; a
+            # neighbour counts as spam when it is or is about to be taken.
             def spam_at(j: int) -> bool:
                 return final[j] != CLEAN or not protected(j)
 
-            return (
-                blocks.start < i < blocks.stop - 1
-                and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]
-                and spam_at(i - 1) and spam_at(i + 1)
+            touch_left = i > blocks.start and ends[i - 1] == starts[i]
+            touch_right = i < blocks.stop - 1 and ends[i] == starts[i + 1]
+            if touch_left and touch_right and spam_at(i - 1) and spam_at(i + 1):
+                return True
+            # One side is enough for a short run, when that side is spam on its own evidence.
+            return page.profile.block_letters[i] < params.short_block and (
+                (touch_left and final[i - 1] != CLEAN) or (touch_right and final[i + 1] != CLEAN)
             )
 
         for i in [i for i in blocks if final[i] == CLEAN and (not protected(i) or glued(i))]:

@@ -38,6 +38,7 @@ LATIN_MAX_STRENGTH = 0.5
 _OPENERS = "([{（【「『《〈“‘\"'«‹"
 _CLOSERS = ")]}）】」』》〉”’\"'»›"
 _SENTENCE_END = regex.compile(r"[.!?。！？…]\s*$")
+_STATEMENT_END = regex.compile(r"[.?。？…][\"'”’»」』)）]*\s*$")
 _WORD = regex.compile(r"\w+")
 _ITEM_SEPARATORS = regex.compile(r"\s*[|\t\uff5c\u4e28\u2022\u00a6]\s*|\s{2,}|\s[\u00b7\u30fb]\s")
 _DOMAIN = regex.compile(
@@ -125,6 +126,18 @@ def foreign_script(page: Page, i: int) -> Finding | None:
         # Latin is everywhere on non-Latin pages (menus, brands, code): weak evidence at most.
         return Finding(Reason.FOREIGN_SCRIPT, min(strength, LATIN_MAX_STRENGTH) if g == _LATIN else strength)
     return None
+
+
+def line_is_prose(page: Page, k: int) -> bool:
+    """Whether line k is a sentence of running text: it ends like a statement (an exclamation
+    mark is the register of adverts) and is long (8+ words, or 20+ letters of a script written
+    without spaces), with no separator-delimited items."""
+    text = page.line_text(k).strip()
+    if not _STATEMENT_END.search(text) or len(_ITEM_SEPARATORS.split(text)) > 1:
+        return False
+    if page.profile.line_group[k] in DENSE_GROUPS:
+        return sum(1 for c in text if c.isalpha()) >= 20
+    return len(text.split()) >= 8
 
 
 def line_is_list(page: Page, k: int, min_items: int = 4) -> float:

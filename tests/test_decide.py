@@ -39,6 +39,25 @@ def test_a_run_glued_to_spam_goes_but_a_host_phrase_stays():
     assert page.seg.block_text(1).startswith("and") and final[1] == CLEAN
 
 
+def test_a_short_run_glued_to_spam_on_one_side_goes_only_when_that_side_is_spam_itself():
+    text = "ロレックス スーパーコピー n級品 激安通販\n" + LONG
+    page = Page.from_text(text)
+    n_block = next(i for i in range(page.seg.n_blocks) if page.seg.block_text(i) == "n")
+    spam = {i for i in range(page.seg.n_blocks - 1) if i != n_block}
+    probs = [0.99 if i in spam else 0.0 for i in range(page.seg.n_blocks)]
+    _, final, why = _revise(text, spam, probs)
+    assert final[n_block] == "gambling" and "spam_run" in why[n_block]
+    # glued only to a piece that the line's majority takes along, it stays: "京" of "京ICP备" in a
+    # host footer next to inline spam is not part of the spam's words
+    text = "slot gacor hari ini daftar situs judi online terpercaya 京ICP备1234号\n" + LONG
+    page = Page.from_text(text)
+    blocks = [page.seg.block_text(i) for i in range(page.seg.n_blocks)]
+    jing = blocks.index("京")
+    probs = [0.99] + [0.0] * (page.seg.n_blocks - 1)
+    _, final, _ = _revise(text, {0}, probs)
+    assert final[jing] == CLEAN
+
+
 def test_a_page_that_is_spam_throughout_loses_its_footer():
     spam = "slot gacor hari ini situs judi online terpercaya daftar sekarang bonus new member"
     text = f"{spam}\n{spam}\n{spam}\n© 2025 Slot Resmi"
@@ -48,3 +67,20 @@ def test_a_page_that_is_spam_throughout_loses_its_footer():
     # a page with a real sentence left is not a spam page: the sentence and the footer stay
     page, final, why = _revise(f"{spam}\n{spam}\n{spam}\n{spam}\n{LONG}\n© 2025", {0, 1, 2, 3}, [0.99] * 4 + [0.0, 0.0])
     assert final[4] == CLEAN and final[5] == CLEAN
+
+
+def test_prose_threshold_spares_a_news_sentence_the_classifier_is_unsure_of():
+    from spamguard.decide import decide
+    from spamguard.model import ModelScores
+
+    text = "The pharmacy regulator warned that websites selling Viagra without a prescription ship fake pills.\n" + LONG
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    # block 0 scored 0.95 spam (pharma); the rest clean
+    block = np.array([[0.05, 0.95]] + [[1.0, 0.0]] * (n - 1))
+    line = np.array([[0.05, 0.95], [1.0, 0.0]])
+    scores = ModelScores(("clean", "pharma"), block, line)
+    findings = [[] for _ in range(n)]
+    plain = decide(page, findings, scores, DecisionParams(spam_threshold=0.9))
+    careful = decide(page, findings, scores, DecisionParams(spam_threshold=0.9, prose_threshold=0.97))
+    assert plain.final[0] == "pharma" and careful.final[0] == CLEAN

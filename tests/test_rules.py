@@ -77,3 +77,14 @@ def test_after_footer_positive_and_negative():
     text = "Article text here.\n© 2025 Example News. All rights reserved.\nextra line"
     assert fired(rules.after_footer, text, "extra")
     assert fired(rules.after_footer, text, "Article") is None
+
+
+def test_prose_lines_are_long_statements_not_lists_or_adverts():
+    page = Page.from_text(
+        "The pharmacy regulator warned that websites selling Viagra without a prescription ship fake pills.\n"
+        "银行下调了个人住房贷款利率，首套房贷款最低首付比例为百分之二十。\n"
+        "Online Casino mit Echtgeld: 100 Freispiele ohne Einzahlung, jetzt registrieren!\n"
+        "buy viagra | cheap cialis | generic levitra | online pharmacy | no prescription.\n"
+        "Viagra online kaufen.\n"
+    )
+    assert [rules.line_is_prose(page, k) for k in range(5)] == [True, True, False, False, False]

@@ -111,11 +111,11 @@ def tune(prepared: Sequence[Prepared], guards: Sequence[Sequence[Prepared]], min
     The grid starts at 0.85: lower thresholds fit the dev pages but touch hard negatives the dev
     pages lack (the fixtures guard against that only as far as they reach)."""
     rows = []
-    grid = product((0.85, 0.9, 0.95, 0.97), (0.5, 0.6, 0.7), (0.5, 0.99), GRID)
-    for spam_t, sup_t, between, (veto, short_t, near, support) in grid:
+    grid = product((0.85, 0.9, 0.95, 0.97), (0.5, 0.6, 0.7), (0.5, 0.99), (0.0, 0.97, 0.99), GRID)
+    for spam_t, sup_t, between, prose_t, (veto, short_t, near, support) in grid:
         params = DecisionParams(spam_threshold=spam_t, supported_threshold=sup_t, rules_veto=veto,
                                 short_line_threshold=short_t, neighbour_threshold=near, support_evidence=support,
-                                between_threshold=between)
+                                between_threshold=between, prose_threshold=prose_t)
         s = SetScore.of(run_params(prepared, params))
         g = SetScore.of([x for guard in guards for x in run_params(guard, params)])
         rows.append((params, s, g))
