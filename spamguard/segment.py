@@ -38,6 +38,9 @@ _LOOKALIKE_GROUPS = np.array([group_id("Latin"), group_id("Cyrillic"), group_id(
 # Membership by lookup (groups are < 256; -1 marks a delimiter and reads the last cell, False).
 _IS_LOOKALIKE = np.zeros(257, dtype=bool)
 _IS_LOOKALIKE[_LOOKALIKE_GROUPS] = True
+_STYLED = group_id("Styled")
+_IS_WORD_LETTER = _IS_LOOKALIKE.copy()
+_IS_WORD_LETTER[_STYLED] = True
 
 
 @dataclass(frozen=True)
@@ -145,24 +148,30 @@ def _script_changes(groups: np.ndarray, delim: np.ndarray) -> np.ndarray:
 
 
 def _fold_lookalike_words(groups: np.ndarray) -> np.ndarray:
-    """Count the letters of a word that mixes Latin with Cyrillic or Greek as Latin.
+    """Give the letters of a word that mixes alphabets one group.
 
     "vіаgrа" with Cyrillic "і" and "а" is a Latin word in disguise; left as it is, its Cyrillic
-    letters would split it from its Latin neighbours and look foreign on a Latin page.
+    letters would split it from its Latin neighbours and look foreign on a Latin page: such a
+    word counts as Latin. A word mixing styled letters with plain ones ("𝐧𝐡à": accented letters
+    have no styled form) is a styled word, so styled Vietnamese or Spanish stays one run.
     """
-    lookalike = _IS_LOOKALIKE[groups]
-    if not lookalike.any():
+    member = _IS_WORD_LETTER[groups]
+    if not member.any():
         return groups
-    latin = groups == _LOOKALIKE_GROUPS[0]
-    idx = np.flatnonzero(lookalike)
+    idx = np.flatnonzero(member)
     word = np.cumsum(np.concatenate(([1], np.diff(idx) != 1)))  # touching letters form a word
-    has_latin = np.bincount(word, weights=latin[idx]) > 0
-    has_other = np.bincount(word, weights=~latin[idx]) > 0
-    mixed = (has_latin & has_other)[word]
-    if not mixed.any():
+    g = groups[idx]
+    latin, styled = g == _LOOKALIKE_GROUPS[0], g == _STYLED
+    has_latin = np.bincount(word, weights=latin) > 0
+    has_styled = np.bincount(word, weights=styled) > 0
+    has_other = np.bincount(word, weights=~(latin | styled)) > 0
+    to_styled = (has_styled & (has_latin | has_other))[word]
+    to_latin = (has_latin & has_other & ~has_styled)[word]
+    if not (to_styled.any() or to_latin.any()):
         return groups
     out = groups.copy()
-    out[idx[mixed]] = _LOOKALIKE_GROUPS[0]
+    out[idx[to_latin]] = _LOOKALIKE_GROUPS[0]
+    out[idx[to_styled]] = _STYLED
     return out
 
 

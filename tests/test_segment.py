@@ -61,3 +61,9 @@ def test_blocks_are_sorted_in_bounds_and_exact(text):
         assert text[b.start : b.end] == b.text
         prev_end = b.end
     assert seg.line_start[0] == 0 and seg.line_break_end[-1] == len(text)
+
+
+def test_a_word_mixing_styled_and_plain_letters_is_styled():
+    # accented letters have no styled form: styled Vietnamese must stay one run, apart from the host
+    s = segment("Tin tức hôm nay 𝐧𝐡à 𝐜á𝐢 𝐮𝐲 𝐭í𝐧 𝐬ố 1 và vіаgrа")
+    assert [s.block_text(i) for i in range(s.n_blocks)] == ["Tin tức hôm nay", "𝐧𝐡à 𝐜á𝐢 𝐮𝐲 𝐭í𝐧 𝐬ố 1", "và vіаgrа"]
