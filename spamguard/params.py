@@ -56,6 +56,10 @@ class DecisionParams:
         prose_threshold: classifier probability a line of running prose (a long sentence, not a
             list) needs before the classifier, with or without rule support, removes it: news
             and advice about spam use its words, in sentences.
+        disguised_line_letters: a line of at most this many letters on which a removed block is
+            disguised (styled, mixed-script or spaced-out letters, invisible characters) goes
+            whole, as far as it is written in the disguised letters' script: a comment written
+            around a disguised site name is the spammer's throughout.
         clearly_clean: a block whose own spam probability is under this keeps its own score,
             and is not taken along by spam of another script on its line.
     """
@@ -75,6 +79,7 @@ class DecisionParams:
     spam_page_share: float = 0.8
     clearly_clean: float = 0.03
     prose_threshold: float = 0.0
+    disguised_line_letters: int = 150
 
     @classmethod
     def from_dict(cls, d: dict[str, float]) -> "DecisionParams":

@@ -1,9 +1,11 @@
 """Revision by neighbours (like jusText's ``revise_paragraph_classification``): spam comes in runs.
 
 A line whose letters are mostly spam goes whole (a clearly clean run of another script stays,
-unless it is glued to spam on both sides, or short and glued on one); a short or letterless block between two spam blocks of
-a line goes with them; a likely-spam line next to a removed line, and a short or likely-spam line
-between two removed lines, go too; and a page that is spam throughout loses its last short lines.
+unless it is glued to spam on both sides, or short and glued on one); a short or letterless
+block between two spam blocks of a line goes with them; a short line around disguised spam
+(styled letters, invisible characters) goes whole; a likely-spam line next to a removed line,
+and a short or likely-spam line between two removed lines, go too; and a page that is spam
+throughout loses its last short lines.
 Revised blocks carry the reason ``spam_run`` (``spam_page`` for the last step).
 """
 
@@ -14,6 +16,7 @@ import numpy as np
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
+from .scripts import group_id
 from .segment import sum_by_line
 
 
@@ -46,8 +49,13 @@ class _Revision:
         return bool(blocks) and all(self.final[i] != CLEAN for i in blocks)
 
 
+_DISGUISES = frozenset({Reason.OBFUSCATED_TEXT.value, Reason.INVISIBLE_CHARS.value})
+_UNDER_DISGUISE = {group_id("Styled"): group_id("Latin")}  # styled letters are Latin ones dressed up
+
+
 def _revise_line(rev: _Revision, k: int, params: DecisionParams, spam_prob: np.ndarray | None) -> None:
-    """Within a line: most of it spam takes the rest; a short piece between spam goes along."""
+    """Within a line: most of it spam takes the rest; a short piece between spam goes along; a
+    short line around disguised spam goes whole."""
     page, final = rev.page, rev.final
     blocks = page.line_blocks(k)
     spam = [i for i in blocks if final[i] != CLEAN]
@@ -55,6 +63,16 @@ def _revise_line(rev: _Revision, k: int, params: DecisionParams, spam_prob: np.n
     spam_weight = rev.weight[spam].sum()
     label = _majority_label(final, rev.weight, spam)
     score = float(rev.conf[spam].max())
+    if total <= params.disguised_line_letters and any(_DISGUISES.intersection(rev.reasons[i]) for i in spam):
+        # Styled or spaced-out letters are written to slip past filters: the comment around such
+        # a site name ("gue pindah ke 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉, dan gue ngerti kenapanya") is the spammer's too,
+        # when it is written in the letters under the disguise. A host sentence in another script
+        # that an injection was slipped into stays.
+        under = {_UNDER_DISGUISE.get(int(page.profile.block_group[i]), int(page.profile.block_group[i])) for i in spam}
+        for i in blocks:
+            if final[i] == CLEAN and int(page.profile.block_group[i]) in under | {0}:
+                rev.take(i, label, score * spam_weight / total)
+        return
     if spam_weight >= params.line_majority * total:
         spam_groups = {int(page.profile.block_group[i]) for i in spam}
         starts, ends = page.seg.block_start, page.seg.block_end

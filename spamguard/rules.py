@@ -22,7 +22,7 @@ import regex
 
 from .page import Page
 from .reasons import Reason
-from .scripts import group_id
+from .scripts import STYLED_LETTER_RANGES, group_id
 
 DENSE_GROUPS = frozenset(group_id(g) for g in ("CJK", "Hangul", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"))
 _LATIN = group_id("Latin")
@@ -56,7 +56,9 @@ _MIXED_WORD = regex.compile(
     r"\b(?=[\p{L}\p{M}]*\p{Latin})(?=[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}])[\p{L}\p{M}]{3,}\b"
 )
 _SPACED_LETTERS = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){4,}\p{L}(?![\p{L}\p{N}])")
-_MATH_ALNUM = regex.compile(r"[\U0001D400-\U0001D7FF\u24B6-\u24E9\U0001F130-\U0001F189]")
+_MATH_ALNUM = regex.compile(
+    "[" + "".join(f"{chr(lo)}-{chr(hi - 1)}" for lo, hi in STYLED_LETTER_RANGES) + "\U0001D7CE-\U0001D7FF]"
+)
 
 
 @dataclass(frozen=True)

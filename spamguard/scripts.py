@@ -40,7 +40,13 @@ GROUP_NAMES: tuple[str, ...] = tuple(
 # Styled Latin letters (mathematical bold/italic/..., circled, squared): Unicode counts them as
 # Common, but on a page they read as a writing system of their own, and spam uses them to dress
 # up keywords. As their own group, a styled run inside a sentence becomes a block of its own.
-STYLED_LETTER_RANGES = ((0x1D400, 0x1D7CE), (0x24B6, 0x24EA), (0x1F130, 0x1F18A))
+# The letterlike symbols fill the holes of the mathematical alphabets (double-struck C, H, N, P,
+# Q, R, Z, script and fraktur capitals): styled text mixes them in ("ℍ𝕀𝕄𝔸𝕃𝔸𝕐𝔸").
+STYLED_LETTER_RANGES = (
+    (0x1D400, 0x1D7CE), (0x24B6, 0x24EA), (0x1F130, 0x1F18A),
+    (0x2102, 0x2103), (0x210A, 0x2114), (0x2115, 0x2116), (0x2119, 0x211E), (0x2124, 0x2125),
+    (0x2128, 0x2129), (0x212C, 0x212E), (0x212F, 0x2132), (0x2133, 0x2135),
+)
 
 LINE_BREAK_CHARS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 SEPARATOR_CHARS = "|\t\N{FULLWIDTH VERTICAL LINE}\N{CJK UNIFIED IDEOGRAPH-4E28}\N{BULLET}\N{BROKEN BAR}"

@@ -84,3 +84,26 @@ def test_prose_threshold_spares_a_news_sentence_the_classifier_is_unsure_of():
     plain = decide(page, findings, scores, DecisionParams(spam_threshold=0.9))
     careful = decide(page, findings, scores, DecisionParams(spam_threshold=0.9, prose_threshold=0.97))
     assert plain.final[0] == "pharma" and careful.final[0] == CLEAN
+
+
+def test_a_short_line_around_a_disguised_name_goes_whole_but_a_host_sentence_in_another_script_stays():
+    text = "Temen-temen gue pada pindah ke 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉, dan gue ngerti kenapanya.\n" + LONG
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    styled = next(i for i in range(n) if page.seg.block_text(i).startswith("𝙋"))
+    labels = ["gambling" if i == styled else CLEAN for i in range(n)]
+    conf = np.array([0.99 if i == styled else 0.0 for i in range(n)])
+    reasons = [("classifier", "obfuscated_text") if i == styled else () for i in range(n)]
+    final, _, _ = revise(page, labels, conf, reasons, PARAMS, np.zeros(n), ["gambling"] * n)
+    assert [final[i] for i in page.line_blocks(0)] == ["gambling"] * len(page.line_blocks(0))
+    assert all(final[i] == CLEAN for i in page.line_blocks(1))
+    # the same disguised name slipped into a Georgian sentence takes nothing of the sentence
+    text = "რომუალდის ცხოვრებაში 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉 ასევე აღნიშნულია რომ ის განათლებული პირი იყო.\n" + LONG
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    styled = next(i for i in range(n) if page.seg.block_text(i).startswith("𝙋"))
+    labels = ["gambling" if i == styled else CLEAN for i in range(n)]
+    conf = np.array([0.99 if i == styled else 0.0 for i in range(n)])
+    reasons = [("classifier", "obfuscated_text") if i == styled else () for i in range(n)]
+    final, _, _ = revise(page, labels, conf, reasons, PARAMS, np.zeros(n), ["gambling"] * n)
+    assert [i for i in range(n) if final[i] != CLEAN] == [styled]

@@ -239,6 +239,39 @@ def number_table_line(words: list[str], rng: random.Random) -> str:
     return f"Tel. {rng.randint(100, 999)} {rng.randint(100, 999)} {rng.randint(1000, 9999)} | {rng.randint(1, 200)} {rng.choice(words).title()} Street"
 
 
+_FOODS = ["lettuce", "cherry tomatoes", "cucumber slices", "cooked chicken", "white beans", "feta", "olive oil",
+          "balsamic vinegar", "grapes", "flour", "sugar", "butter", "milk", "rice", "oats", "walnuts", "honey",
+          "spinach", "carrots", "onion", "garlic", "yogurt", "lentils", "salmon", "tofu", "brown rice"]
+_UNITS = ["cup", "cups", "tsp.", "Tbsp.", "oz.", "g", "ml", "lb", "slices", "cloves", "pinch of"]
+_AMOUNTS = ["½", "¼", "¾", "⅓", "1", "2", "1½", "1/2", "1/4", "3/4", "100", "250", "4"]
+
+
+def number_heavy_line(words: list[str], rng: random.Random) -> str:
+    """Lines of real articles that are mostly numbers: ingredient lists, nutrition facts, league
+    tables, race results, box scores, election counts. Collapsed digits make them look like
+    lottery predictions to the classifier, so it has to see many of them as clean."""
+    kind = rng.random()
+    if kind < 0.3:
+        items = ", ".join(f"{rng.choice(_AMOUNTS)} {rng.choice(_UNITS)} {rng.choice(_FOODS)}" for _ in range(rng.randint(3, 9)))
+        title = " ".join(x.title() for x in rng.sample(words, 2))
+        return rng.choice([f"{title} ({items})", items, f"{title}: {items}"])
+    if kind < 0.45:
+        return (f"Calories {rng.randint(80, 900)} | Fat {rng.randint(0, 40)}g | Carbs {rng.randint(0, 90)}g | "
+                f"Protein {rng.randint(0, 60)}g | Sodium {rng.randint(0, 1500)}mg")
+    if kind < 0.7:
+        name = " ".join(x.title() for x in rng.sample(words, rng.randint(1, 2)))
+        played = rng.randint(10, 38)
+        w, d = rng.randint(0, played), rng.randint(0, 10)
+        return rng.choice([
+            f"{rng.randint(1, 20)}. {name} {played} {w} {d} {max(0, played - w - d)} {rng.randint(10, 90)}:{rng.randint(10, 90)} {3 * w + d}",
+            f"{rng.randint(1, 43)} {name} " + " ".join(str(rng.randint(0, 5)) for _ in range(5)),
+            f"{name} {rng.randint(0, 7)} {rng.randint(0, 7)} {rng.randint(0, 7)} - {rng.randint(0, 12)} {rng.randint(0, 15)} {rng.randint(0, 3)}",
+        ])
+    if kind < 0.85:
+        return f"{' '.join(x.title() for x in rng.sample(words, 2))} {rng.randint(1000, 900000):,} {rng.randint(1, 70)}.{rng.randint(0, 9)}%"
+    return " ".join(f"{rng.randint(1, 99)}" for _ in range(rng.randint(4, 10)))
+
+
 def fill(template: str, rng: random.Random) -> str:
     """Fill the slots of a boilerplate template with plausible values."""
     sites = ["Riverside Courier", "Northwind Ltd", "科技日报网", "Valley Times", "Kyoto Photo Blog", "Diario Local", "Universitas Nusantara"]
@@ -289,6 +322,7 @@ def web_line_examples(words: list[str], rng: random.Random) -> list[tuple[str, s
     for i in range(1500):
         out.append((f"url:{i % 10}", clean_url_line(words, rng)))
         out.append((f"table:{i % 10}", number_table_line(words, rng)))
+        out.append((f"numbers:{i % 10}", number_heavy_line(words, rng)))
     for i, t in enumerate(CALLS_TO_ACTION):
         out.extend((f"cta:{i}", t) for _ in range(10))
     return out
