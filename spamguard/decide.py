@@ -7,8 +7,9 @@ comes with structural evidence (a keyword list, repetition, URLs, obfuscation, a
 footer). A single word alone on its line is a heading as often as spam: the classifier alone does
 not remove it. A line of running prose in the page's own script (a long statement, not a list or
 an exclamation) needs a higher probability (``prose_threshold``): news and advice about spam use
-spam's words in sentences; a sentence in a foreign script has its script against it. The rules see the page's home scripts without the lines the classifier already
-calls certain spam (``page_for_rules``), so one cleaning judges as a second would.
+spam's words in sentences; a sentence in a foreign script has its script against it. The rules
+see the page's home scripts without the lines the classifier already calls certain spam
+(``page_for_rules``), so one cleaning judges as a second would.
 
 Revision by neighbours, since spam comes in runs: ``spamguard.revise``. The knobs of both passes
 are ``spamguard.params.DecisionParams``.
@@ -175,7 +176,7 @@ def first_pass(
             threshold = max(params.spam_threshold, params.short_line_threshold) if alone else params.spam_threshold
             supported = params.supported_threshold
             home_line = int(page.profile.line_group[k]) in page.profile.home_groups
-            if params.prose_threshold and home_line and page.cached("prose", int(k), lambda line: line_is_prose(page, line)):
+            if params.prose_threshold and home_line and page.cached("prose", int(k), lambda j: line_is_prose(page, j)):
                 threshold = max(threshold, params.prose_threshold)
                 supported = max(supported, params.prose_threshold)
             by_model = p >= threshold or (p >= supported and evidence >= params.support_evidence)

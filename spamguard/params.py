@@ -53,9 +53,9 @@ class DecisionParams:
             with them: spam on both sides is stronger context than on one.
         spam_page_share: share of a page's letters that, once removed, makes it a spam page
             whose remaining short lines (footer, title, menu) go too.
-        prose_threshold: classifier probability a line of running prose (a long sentence, not a
-            list) needs before the classifier, with or without rule support, removes it: news
-            and advice about spam use its words, in sentences.
+        prose_threshold: classifier probability a line of running prose in the page's own
+            script (a long statement, not a list) needs before the classifier, with or without
+            rule support, removes it: news and advice about spam use its words, in sentences.
         disguised_line_letters: a line of at most this many letters on which a removed block is
             disguised (styled, mixed-script or spaced-out letters, invisible characters) goes
             whole, as far as it is written in the disguised letters' script: a comment written

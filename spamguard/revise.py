@@ -68,9 +68,10 @@ def _revise_line(rev: _Revision, k: int, params: DecisionParams, spam_prob: np.n
         # a site name ("gue pindah ke 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉, dan gue ngerti kenapanya") is the spammer's too,
         # when it is written in the letters under the disguise. A host sentence in another script
         # that an injection was slipped into stays.
-        under = {_UNDER_DISGUISE.get(int(page.profile.block_group[i]), int(page.profile.block_group[i])) for i in spam}
+        group = page.profile.block_group
+        under = {_UNDER_DISGUISE.get(int(group[i]), int(group[i])) for i in spam} | {0}
         for i in blocks:
-            if final[i] == CLEAN and int(page.profile.block_group[i]) in under | {0}:
+            if final[i] == CLEAN and int(group[i]) in under:
                 rev.take(i, label, score * spam_weight / total)
         return
     if spam_weight >= params.line_majority * total:

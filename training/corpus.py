@@ -18,7 +18,7 @@ import regex
 
 from . import boilerplate, spamgen
 from .evasion import TRANSFORMS, lesson_pinyin, pinyin
-from .pitches import PITCHES
+from .pitches import pitches_for
 from spamguard.html import html_to_text, read_html
 from .paths import EXTERNAL
 from .vocab import Vocab, all_vocab, judol_comments
@@ -178,7 +178,7 @@ def spam_examples(rng: random.Random) -> Iterator[Example]:
             n = _budget(v) if split == "train" else max(60, _budget(v) // 4)
             # A template belongs to one split, so held-out figures meet templates never trained on.
             usable = [t for i, t in enumerate(templates) if split_of(f"tpl:{v.lang}:{i}") == split]
-            pitches = [t for i, t in enumerate(PITCHES.get((v.category, base_lang), []))
+            pitches = [t for i, t in enumerate(pitches_for(v.category, base_lang))
                        if split_of(f"pitch:{v.category}:{base_lang}:{i}") == split]
             for _ in range(n):
                 if pitches and rng.random() < PITCH_SHARE:

@@ -169,14 +169,9 @@ PITCHES: dict[tuple[str, str], list[str]] = {
 }
 
 
-
-def _merged() -> dict[tuple[str, str], list[str]]:
+def pitches_for(category: str, lang: str) -> list[str]:
+    """The pitches of a (category, language) pair: these first, then ``pitches_more``'s (the
+    order gives each pitch its id, and so its split)."""
     from .pitches_more import MORE_PITCHES
 
-    out = {k: list(v) for k, v in PITCHES.items()}
-    for key, more in MORE_PITCHES.items():
-        out.setdefault(key, []).extend(more)
-    return out
-
-
-PITCHES = _merged()
+    return PITCHES.get((category, lang), []) + MORE_PITCHES.get((category, lang), [])

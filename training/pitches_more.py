@@ -1,6 +1,6 @@
 """More sales pitches, for the (category, language) pairs ``pitches.PITCHES`` leaves without one:
 the sentence shape of injected spam in the languages the hidden sets name. Written for spamguard;
-merged into ``pitches.PITCHES`` (same keys add pitches). ``{p}`` is a phrase of the pool."""
+``pitches.pitches_for`` appends them to a pair's own pitches. ``{p}`` is a phrase of the pool."""
 
 MORE_PITCHES: dict[tuple[str, str], list[str]] = {
     ("gambling", "zh-hant"): [
