@@ -37,8 +37,8 @@ LATIN_MAX_STRENGTH = 0.5
 
 _OPENERS = "([{（【「『《〈“‘\"'«‹"
 _CLOSERS = ")]}）】」』》〉”’\"'»›"
-_SENTENCE_END = regex.compile(r"[.!?。！？…]\s*$")
-_STATEMENT_END = regex.compile(r"[.?。？…][\"'”’»」』)）]*\s*$")
+_SENTENCE_END = regex.compile(r"[.!?。！？…．｡]\s*$")
+_STATEMENT_END = regex.compile(r"[.?。？…．｡][\"'”’»」』)）]*\s*$")
 _WORD = regex.compile(r"\w+")
 _ITEM_SEPARATORS = regex.compile(r"\s*[|\t\uff5c\u4e28\u2022\u00a6]\s*|\s{2,}|\s[\u00b7\u30fb]\s")
 _DOMAIN = regex.compile(
