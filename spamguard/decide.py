@@ -41,6 +41,7 @@ class ModelScores:
     labels: tuple[str, ...]
     block: np.ndarray  # (n_blocks, n_labels)
     line: np.ndarray  # (n_lines, n_labels)
+    clause: np.ndarray | None = None  # (n_blocks, n_labels): each block's most spam-like clause
 
 
 @dataclass(frozen=True)
@@ -99,16 +100,27 @@ class ClassifierView:
 def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> ClassifierView:
     """A short block ("A18", "Sex") says little on its own: its line speaks for it. The items of a
     list line are one unit too, so they take the line's score when it is higher. A block that is
-    itself clearly clean keeps its own score, so a spam item on its line cannot drag it in."""
-    block_spam = 1.0 - scores.block[:, 0]
-    line_spam = 1.0 - scores.line[:, 0]
+    itself clearly clean keeps its own score, so a spam item on its line cannot drag it in. Outside
+    running prose, a block takes the score of its most spam-like clause when that is higher
+    (``ModelScores.clause``): a pitch's strong phrase is not diluted by the words around it."""
+    block_probs = scores.block
     line_of = page.seg.block_line
+    if scores.clause is not None:
+        # A pitch's strong phrase counts on its own, except in running prose, where news and
+        # advice about spam name it inside an ordinary sentence.
+        boosted = np.flatnonzero(scores.clause[:, 0] < scores.block[:, 0])
+        keep = [i for i in boosted if not page.cached("prose", int(line_of[i]), lambda j: line_is_prose(page, j))]
+        if keep:
+            block_probs = scores.block.copy()
+            block_probs[keep] = scores.clause[keep]
+    block_spam = 1.0 - block_probs[:, 0]
+    line_spam = 1.0 - scores.line[:, 0]
     short = page.profile.block_letters < params.short_block
     in_list = list_lines(page)[line_of]
     open_minded = block_spam >= params.clearly_clean
     use_line = open_minded & (short | (in_list & (line_spam[line_of] > block_spam)))
     spam_prob = np.where(use_line, line_spam[line_of], block_spam)
-    category = np.where(use_line[:, None], scores.line[line_of], scores.block)[:, 1:].argmax(axis=1) + 1
+    category = np.where(use_line[:, None], scores.line[line_of], block_probs)[:, 1:].argmax(axis=1) + 1
     return ClassifierView(spam_prob, category)
 
 

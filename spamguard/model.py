@@ -30,6 +30,11 @@ from .features import CharNgrams
 from .segment import Segmentation, sum_by_line
 
 FORMAT_VERSION = 1
+CLAUSE_GATE = 0.5  # blocks under this spam probability are not looked at clause by clause
+MIN_CLAUSE = 20  # characters: shorter pieces between commas (a name in a list of credits) say too little
+# Commas and semicolons only: after a colon comes what a label announces ("Contact: ..."), not a clause.
+_CLAUSE_MARK = np.zeros(0x10000, dtype=bool)
+_CLAUSE_MARK[[ord(c) for c in ",;，；、"]] = True
 SHIPPED_MODEL = "spamguard-v1"
 
 
@@ -73,11 +78,42 @@ class LinearModel:
         return e / e.sum(axis=1, keepdims=True)
 
     def score(self, seg: Segmentation) -> ModelScores:
-        """Label probabilities of every block and every line of a page."""
+        """Label probabilities of every block and every line of a page, and of each block's most
+        spam-like clause (see :meth:`clause_best`)."""
         sums, counts = self.logit_sums(seg)
         line_sums = sum_by_line(seg, sums)
         line_counts = sum_by_line(seg, counts)
-        return ModelScores(self.labels, self.probabilities(sums, counts), self.probabilities(line_sums, line_counts))
+        block = self.probabilities(sums, counts)
+        return ModelScores(self.labels, block, self.probabilities(line_sums, line_counts), self.clause_best(seg, block))
+
+    def clause_best(self, seg: Segmentation, block: np.ndarray) -> np.ndarray:
+        """Per block, the probabilities of its most spam-like clause (pieces between commas and
+        semicolons), or its own when it has one clause or its spam probability is
+        under ``CLAUSE_GATE``: one strong phrase in a long pitch is diluted by the ordinary words
+        around it ("Préstamos online al instante sin aval, dinero en tu cuenta en 10 minutos")."""
+        gate = np.flatnonzero(1.0 - block[:, 0] >= CLAUSE_GATE)
+        starts: list[int] = []
+        ends: list[int] = []
+        owners: list[int] = []
+        for b in gate:
+            s, e = int(seg.block_start[b]), int(seg.block_end[b])
+            marks = np.flatnonzero(np.take(_CLAUSE_MARK, np.minimum(seg.cps[s:e], 0xFFFF)))
+            if not len(marks):
+                continue
+            for a, z in zip(np.concatenate(([s], s + marks + 1)), np.concatenate((s + marks, [e]))):
+                if z - a >= MIN_CLAUSE:
+                    starts.append(int(a))
+                    ends.append(int(z))
+                    owners.append(int(b))
+        if not starts:
+            return block
+        bucket, owner, counts = self.featurizer.ngrams(seg.cps, np.array(starts), np.array(ends))
+        clause = self.probabilities(_sum_rows(self.weights, bucket, owner, len(starts)), counts)
+        out = block.copy()
+        for c, b in enumerate(owners):
+            if clause[c, 0] < out[b, 0]:
+                out[b] = clause[c]
+        return out
 
     def predict_texts(self, texts: list[str]) -> np.ndarray:
         """Label probabilities of each text taken as one block (for evaluation)."""

@@ -107,3 +107,18 @@ def test_a_short_line_around_a_disguised_name_goes_whole_but_a_host_sentence_in_
     reasons = [("classifier", "obfuscated_text") if i == styled else () for i in range(n)]
     final, _, _ = revise(page, labels, conf, reasons, PARAMS, np.zeros(n), ["gambling"] * n)
     assert [i for i in range(n) if final[i] != CLEAN] == [styled]
+
+
+def test_a_pitch_takes_the_score_of_its_strongest_clause_but_a_prose_sentence_does_not():
+    from spamguard.decide import ModelScores, classifier_view
+
+    text = "Préstamos online al instante sin aval, dinero en tu cuenta en 10 minutos, solicítalo ya\n" \
+        "La policía investiga préstamos online al instante sin aval, dijo el portavoz del ministerio ayer.\n"
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    assert n == 2
+    block = np.array([[0.4, 0.6], [0.4, 0.6]])
+    clause = np.array([[0.04, 0.96], [0.04, 0.96]])
+    line = block.copy()
+    view = classifier_view(page, ModelScores(("clean", "scam"), block, line, clause), PARAMS)
+    assert view.spam_prob[0] == 0.96 and view.spam_prob[1] == 0.6

@@ -151,9 +151,9 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "figures for them rest on few phrases, and unseen vocabulary in those languages is where recall is lowest.",
         "- Held-out figures move by a few points between corpus versions (850 synthetic pages per split); "
         "compare versions on the same corpus digest.",
-        "- One strong phrase diluted by ordinary words in a long block scores low: the block is the unit, "
-        "and blocks are not split at commas (a one-line Spanish loan pitch scores 0.66 though its first phrase "
-        "alone scores 0.96; the known failure of the fixtures).",
+        "- One strong phrase diluted by ordinary words in a long block scores low; outside running prose a "
+        "block the classifier is unsure of also takes the score of its most spam-like clause (pieces between "
+        "commas), but a phrase inside a sentence, or between spaces only, is still diluted.",
         "- Number-heavy lines (results tables, recipes with fractions) read like lottery predictions once "
         "digits collapse; training has clean ones, but they stay the likeliest false positive on real pages.",
         "- Pages are synthetic; the hidden hand-written and real-injection sets may differ.",
