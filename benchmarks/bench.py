@@ -156,6 +156,11 @@ def main() -> None:
     one = timed(lambda: [det.clean(p) for p in pages])
     print(f"clean() end to end:      {size / one:8.2f} MB/s  {len(pages) / one:8.0f} docs/s  "
           f"(baseline/clean = {one / base:.0f}x)")
+    # What a call costs when there is next to no text: the part of the time that is per call.
+    tiny = "Hello world, this is a page.\nSecond line here."
+    per_call = timed(lambda: [det.clean(tiny) for _ in range(2000)]) / 2000
+    print(f"  per call: a two-line page {per_call * 1000:.2f} ms, an average page ({size * 1e3 / len(pages):.1f} kB) "
+          f"{one / len(pages) * 1000:.2f} ms")
 
     stages = stage_times(pages[: max(1, len(pages) // 5)])
     share = size / 5

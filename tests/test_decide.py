@@ -86,8 +86,8 @@ def test_prose_threshold_spares_a_news_sentence_the_classifier_is_unsure_of():
     assert plain.final[0] == "pharma" and careful.final[0] == CLEAN
 
 
-def test_a_short_line_around_a_disguised_name_goes_whole_but_a_host_sentence_in_another_script_stays():
-    text = "Temen-temen gue pada pindah ke 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉, dan gue ngerti kenapanya.\n" + LONG
+def _revise_around_styled_name(text: str):
+    """Revise a page whose one styled block is first-pass spam with obfuscation evidence."""
     page = Page.from_text(text)
     n = page.seg.n_blocks
     styled = next(i for i in range(n) if page.seg.block_text(i).startswith("𝙋"))
@@ -95,18 +95,18 @@ def test_a_short_line_around_a_disguised_name_goes_whole_but_a_host_sentence_in_
     conf = np.array([0.99 if i == styled else 0.0 for i in range(n)])
     reasons = [("classifier", "obfuscated_text") if i == styled else () for i in range(n)]
     final, _, _ = revise(page, labels, conf, reasons, PARAMS, np.zeros(n), ["gambling"] * n)
+    return page, styled, final
+
+
+def test_a_short_line_around_a_disguised_name_goes_whole_but_a_host_sentence_in_another_script_stays():
+    page, _, final = _revise_around_styled_name("Temen-temen gue pada pindah ke 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉, dan gue ngerti kenapanya.\n" + LONG)
     assert [final[i] for i in page.line_blocks(0)] == ["gambling"] * len(page.line_blocks(0))
     assert all(final[i] == CLEAN for i in page.line_blocks(1))
     # the same disguised name slipped into a Georgian sentence takes nothing of the sentence
-    text = "რომუალდის ცხოვრებაში 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉 ასევე აღნიშნულია რომ ის განათლებული პირი იყო.\n" + LONG
-    page = Page.from_text(text)
-    n = page.seg.n_blocks
-    styled = next(i for i in range(n) if page.seg.block_text(i).startswith("𝙋"))
-    labels = ["gambling" if i == styled else CLEAN for i in range(n)]
-    conf = np.array([0.99 if i == styled else 0.0 for i in range(n)])
-    reasons = [("classifier", "obfuscated_text") if i == styled else () for i in range(n)]
-    final, _, _ = revise(page, labels, conf, reasons, PARAMS, np.zeros(n), ["gambling"] * n)
-    assert [i for i in range(n) if final[i] != CLEAN] == [styled]
+    page, styled, final = _revise_around_styled_name(
+        "რომუალდის ცხოვრებაში 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉 ასევე აღნიშნულია რომ ის განათლებული პირი იყო.\n" + LONG
+    )
+    assert [i for i in range(page.seg.n_blocks) if final[i] != CLEAN] == [styled]
 
 
 def test_a_pitch_takes_the_score_of_its_strongest_clause_but_a_prose_sentence_does_not():
