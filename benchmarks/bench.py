@@ -82,7 +82,7 @@ def stage_times(pages: list[str]) -> dict[str, float]:
         c2 = time.perf_counter()
         bucket, owner, counts = model.featurizer.ngrams(seg.cps, seg.block_start, seg.block_end)
         c3 = time.perf_counter()
-        scores = model.score(seg)  # featurizes again inside; its featurization share is subtracted
+        scores = model.score(seg, page.profile.block_run)  # featurizes again inside; its featurization share is subtracted
         c4 = time.perf_counter()
         view = classifier_view(page, scores, params)
         page = page_for_rules(page, view)

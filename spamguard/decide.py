@@ -42,6 +42,7 @@ class ModelScores:
     block: np.ndarray  # (n_blocks, n_labels)
     line: np.ndarray  # (n_lines, n_labels)
     clause: np.ndarray | None = None  # (n_blocks, n_labels): each block's most spam-like clause
+    run: np.ndarray | None = None  # (n_runs, n_labels): each script run (``PageProfile.block_run``)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ class Decisions:
         return np.array([lab != CLEAN for lab in self.final], dtype=bool)
 
 
+DENSE_COLUMNS = np.array(sorted(DENSE_GROUPS))
+DENSE_WEIGHT = 3  # a letter of a script written without spaces counts as this many for a line's length
 LIST_ITEMS = 3  # separator-delimited items that make a line one unit for the classifier view
 
 
@@ -114,13 +117,22 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
             block_probs = scores.block.copy()
             block_probs[keep] = scores.clause[keep]
     block_spam = 1.0 - block_probs[:, 0]
-    line_spam = 1.0 - scores.line[:, 0]
+    context = scores.line[line_of]
+    if scores.run is not None:
+        # A list injected into a line of prose in another script ("...индекс вырос 催情药丨代孕丨
+        # 减肥药 только в одном месте...") is judged as the run of its own script, not diluted
+        # by the prose around it; a run of one block says no more than the block.
+        runs = page.profile.block_run
+        run_probs = scores.run[runs]
+        by_run = (np.bincount(runs)[runs] > 1) & (run_probs[:, 0] < context[:, 0])
+        context = np.where(by_run[:, None], run_probs, context)
+    context_spam = 1.0 - context[:, 0]
     short = page.profile.block_letters < params.short_block
     in_list = list_lines(page)[line_of]
     open_minded = block_spam >= params.clearly_clean
-    use_line = open_minded & (short | (in_list & (line_spam[line_of] > block_spam)))
-    spam_prob = np.where(use_line, line_spam[line_of], block_spam)
-    category = np.where(use_line[:, None], scores.line[line_of], block_probs)[:, 1:].argmax(axis=1) + 1
+    use_context = open_minded & (short | (in_list & (context_spam > block_spam)))
+    spam_prob = np.where(use_context, context_spam, block_spam)
+    category = np.where(use_context[:, None], context, block_probs)[:, 1:].argmax(axis=1) + 1
     return ClassifierView(spam_prob, category)
 
 
@@ -170,7 +182,11 @@ def first_pass(
     labels = [CLEAN] * n
     conf = np.zeros(n)
     reasons: list[tuple[str, ...]] = [()] * n
-    line_letters = np.bincount(page.seg.block_line, weights=page.profile.block_letters, minlength=page.seg.n_lines)
+    # A letter of a script written without spaces (a Han character, a Thai syllable) carries about
+    # what a short Latin word does: a line of 15 Han characters is a phrase, not a title.
+    dense = page.profile.block_counts[:, DENSE_COLUMNS].sum(axis=1)
+    weight = page.profile.block_letters + (DENSE_WEIGHT - 1) * dense
+    line_letters = np.bincount(page.seg.block_line, weights=weight, minlength=page.seg.n_lines)
     for i in np.flatnonzero(todo):
         f = findings[i]
         evidence = _evidence(f)
@@ -187,7 +203,10 @@ def first_pass(
             alone = evidence == 0 and line_letters[k] < params.short_line_letters
             threshold = max(params.spam_threshold, params.short_line_threshold) if alone else params.spam_threshold
             supported = params.supported_threshold
-            home_line = int(page.profile.line_group[k]) in page.profile.home_groups
+            # A foreign-script run inside a home sentence is not the sentence's prose.
+            home_line = int(page.profile.line_group[k]) in page.profile.home_groups and (
+                int(page.profile.block_group[i]) in page.profile.home_groups
+            )
             if params.prose_threshold and home_line and page.cached("prose", int(k), lambda j: line_is_prose(page, j)):
                 threshold = max(threshold, params.prose_threshold)
                 supported = max(supported, params.prose_threshold)

@@ -77,14 +77,19 @@ class LinearModel:
         e = np.exp(logits)
         return e / e.sum(axis=1, keepdims=True)
 
-    def score(self, seg: Segmentation) -> ModelScores:
-        """Label probabilities of every block and every line of a page, and of each block's most
-        spam-like clause (see :meth:`clause_best`)."""
+    def score(self, seg: Segmentation, runs: np.ndarray | None = None) -> ModelScores:
+        """Label probabilities of every block and every line of a page, of each block's most
+        spam-like clause (see :meth:`clause_best`) and, given ``runs`` (a run number per block,
+        in order, e.g. ``PageProfile.block_run``), of every run."""
         sums, counts = self.logit_sums(seg)
         line_sums = sum_by_line(seg, sums)
         line_counts = sum_by_line(seg, counts)
         block = self.probabilities(sums, counts)
-        return ModelScores(self.labels, block, self.probabilities(line_sums, line_counts), self.clause_best(seg, block))
+        run = None
+        if runs is not None and len(runs):
+            starts = np.flatnonzero(np.concatenate(([True], runs[1:] != runs[:-1])))
+            run = self.probabilities(np.add.reduceat(sums, starts, axis=0), np.add.reduceat(counts, starts))
+        return ModelScores(self.labels, block, self.probabilities(line_sums, line_counts), self.clause_best(seg, block), run)
 
     def clause_best(self, seg: Segmentation, block: np.ndarray) -> np.ndarray:
         """Per block, the probabilities of its most spam-like clause (pieces between commas and

@@ -50,6 +50,9 @@ class PageProfile:
         block_letters: letters in each block.
         block_group: dominant script group of each block (0 when it has no letters).
         line_group: dominant script group of each line (0 when it has no letters).
+        block_run: script run of each block: runs are numbered in page order, and a run is a
+            stretch of consecutive blocks of one line in one script group (blocks without
+            letters, "2025" or "✅", belong to the run they follow).
         home_groups: the groups the page is written in.
         footer_line: index of the last copyright/footer line, or -1.
     """
@@ -58,6 +61,7 @@ class PageProfile:
     block_letters: np.ndarray
     block_group: np.ndarray
     line_group: np.ndarray
+    block_run: np.ndarray
     home_groups: frozenset[int]
     footer_line: int
 
@@ -92,6 +96,20 @@ def _footer_line(seg: Segmentation, skip: np.ndarray | None = None) -> int:
     return max(
         (k for k in hits if seg.line_end[k] - seg.line_start[k] < 400 and (skip is None or not skip[k])), default=-1
     )
+
+
+def script_runs(seg: Segmentation, block_group: np.ndarray) -> np.ndarray:
+    """Run number of each block (see ``PageProfile.block_run``)."""
+    n = seg.n_blocks
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    at = np.arange(n)
+    line_start = np.concatenate(([True], seg.block_line[1:] != seg.block_line[:-1]))
+    # each block's script: its own, or the last lettered block's on its line before it
+    last = np.maximum.accumulate(np.where((block_group > 0) | line_start, at, 0))
+    script = block_group[last]
+    new = line_start | np.concatenate(([True], script[1:] != script[:-1]))
+    return np.cumsum(new) - 1
 
 
 def profile_page(seg: Segmentation, ignore: np.ndarray | None = None) -> PageProfile:
@@ -140,6 +158,7 @@ def profile_page(seg: Segmentation, ignore: np.ndarray | None = None) -> PagePro
         block_letters=letters,
         block_group=block_group,
         line_group=line_group,
+        block_run=script_runs(seg, block_group),
         home_groups=frozenset(home),
         # a footer inside text already known to be spam (an injected "版权所有 © 澳门新葡京") is not the page's
         footer_line=_footer_line(seg, skipped_lines),

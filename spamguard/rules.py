@@ -132,13 +132,13 @@ def foreign_script(page: Page, i: int) -> Finding | None:
 
 def line_is_prose(page: Page, k: int) -> bool:
     """Whether line k is a sentence of running text: it ends like a statement (an exclamation
-    mark is the register of adverts) and is long (8+ words, or 20+ letters of a script written
-    without spaces), with no separator-delimited items."""
+    mark is the register of adverts) and is long (8+ words, or 16+ letters of a script written
+    without spaces: about as many words), with no separator-delimited items."""
     text = page.line_text(k).strip()
     if not _STATEMENT_END.search(text) or len(_ITEM_SEPARATORS.split(text)) > 1:
         return False
     if page.profile.line_group[k] in DENSE_GROUPS:
-        return sum(1 for c in text if c.isalpha()) >= 20
+        return sum(1 for c in text if c.isalpha()) >= 16
     return len(text.split()) >= 8
 
 
