@@ -121,10 +121,12 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     if scores.run is not None:
         # A list injected into a line of prose in another script ("...индекс вырос 催情药丨代孕丨
         # 减肥药 только в одном месте...") is judged as the run of its own script, not diluted
-        # by the prose around it; a run of one block says no more than the block.
+        # by the prose around it; a run of one block says no more than the block, and a run in
+        # the line's own script is the line's.
         runs = page.profile.block_run
         run_probs = scores.run[runs]
-        by_run = (np.bincount(runs)[runs] > 1) & (run_probs[:, 0] < context[:, 0])
+        foreign_run = page.profile.run_group[runs] != page.profile.line_group[line_of]
+        by_run = foreign_run & (np.bincount(runs)[runs] > 1) & (run_probs[:, 0] < context[:, 0])
         context = np.where(by_run[:, None], run_probs, context)
     context_spam = 1.0 - context[:, 0]
     short = page.profile.block_letters < params.short_block
@@ -198,7 +200,13 @@ def first_pass(
         by_model = False
         if view is not None:
             p = float(view.spam_prob[i])
-            by_rules = by_rules and p >= params.rules_veto
+            by_rules = by_rules and (
+                p >= params.rules_veto
+                or (
+                    _evidence(f, skip=Reason.FOREIGN_SCRIPT) >= params.rules_override_evidence
+                    and page.profile.block_letters[i] >= params.short_block
+                )
+            )
             k = page.seg.block_line[i]
             alone = evidence == 0 and line_letters[k] < params.short_line_letters
             threshold = max(params.spam_threshold, params.short_line_threshold) if alone else params.spam_threshold

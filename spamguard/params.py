@@ -42,6 +42,11 @@ class DecisionParams:
         rules_veto: with a classifier, rules alone remove a block only when its spam
             probability is at least this (an English menu on a Russian page is foreign and a
             list, and the classifier knows it is a menu).
+        rules_override_evidence: evidence besides ``foreign_script`` at which a foreign run of
+            at least ``short_block`` letters goes whatever the classifier says: two kinds of
+            stuffing structure at once (a repeated list after the footer) are not a menu, and the
+            classifier knows little of some languages' spam (Arabic replica lists on a Chinese
+            page).
         short_block: blocks with fewer letters than this take their line's classifier score.
         short_line_threshold: a short line ("Buy Now", a URL, a title) with no rule evidence goes
             only at this classifier probability: it says too little to risk legitimate text.
@@ -70,6 +75,7 @@ class DecisionParams:
     rules_only_evidence: float = 0.3
     rules_only_foreign: float = 0.6
     rules_veto: float = 0.3
+    rules_override_evidence: float = 0.7
     short_block: int = 12
     short_line_threshold: float = 0.99
     short_line_letters: int = 30

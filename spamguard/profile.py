@@ -53,6 +53,7 @@ class PageProfile:
         block_run: script run of each block: runs are numbered in page order, and a run is a
             stretch of consecutive blocks of one line in one script group (blocks without
             letters, "2025" or "✅", belong to the run they follow).
+        run_group: script group of each run.
         home_groups: the groups the page is written in.
         footer_line: index of the last copyright/footer line, or -1.
     """
@@ -62,6 +63,7 @@ class PageProfile:
     block_group: np.ndarray
     line_group: np.ndarray
     block_run: np.ndarray
+    run_group: np.ndarray
     home_groups: frozenset[int]
     footer_line: int
 
@@ -98,18 +100,18 @@ def _footer_line(seg: Segmentation, skip: np.ndarray | None = None) -> int:
     )
 
 
-def script_runs(seg: Segmentation, block_group: np.ndarray) -> np.ndarray:
-    """Run number of each block (see ``PageProfile.block_run``)."""
+def script_runs(seg: Segmentation, block_group: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Run number of each block and script group of each run (see ``PageProfile.block_run``)."""
     n = seg.n_blocks
     if n == 0:
-        return np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     at = np.arange(n)
     line_start = np.concatenate(([True], seg.block_line[1:] != seg.block_line[:-1]))
     # each block's script: its own, or the last lettered block's on its line before it
     last = np.maximum.accumulate(np.where((block_group > 0) | line_start, at, 0))
     script = block_group[last]
     new = line_start | np.concatenate(([True], script[1:] != script[:-1]))
-    return np.cumsum(new) - 1
+    return np.cumsum(new) - 1, script[new]
 
 
 def profile_page(seg: Segmentation, ignore: np.ndarray | None = None) -> PageProfile:
@@ -153,12 +155,14 @@ def profile_page(seg: Segmentation, ignore: np.ndarray | None = None) -> PagePro
         home_mask = (share >= HOME_LINE_SHARE) | spread | by_letters
         home_mask[int(dominated.argmax())] = True
         home = {int(g) for g in np.flatnonzero(home_mask & (dominated > 0))}
+    block_run, run_group = script_runs(seg, block_group)
     return PageProfile(
         block_counts=counts,
         block_letters=letters,
         block_group=block_group,
         line_group=line_group,
-        block_run=script_runs(seg, block_group),
+        block_run=block_run,
+        run_group=run_group,
         home_groups=frozenset(home),
         # a footer inside text already known to be spam (an injected "版权所有 © 澳门新葡京") is not the page's
         footer_line=_footer_line(seg, skipped_lines),
