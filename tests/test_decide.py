@@ -122,3 +122,72 @@ def test_a_pitch_takes_the_score_of_its_strongest_clause_but_a_prose_sentence_do
     line = block.copy()
     view = classifier_view(page, ModelScores(("clean", "scam"), block, line, clause), PARAMS)
     assert view.spam_prob[0] == 0.96 and view.spam_prob[1] == 0.6
+
+
+def test_a_foreign_list_inside_a_sentence_is_judged_as_its_own_run_not_as_the_line():
+    from spamguard.decide import ModelScores, classifier_view
+
+    text = "Индекс вырос уже в седьмой раз подряд 催情药丨肾宝片丨代孕 и его прирост за эти дни достиг девяти процентов.\n"
+    page = Page.from_text(text)
+    blocks = [page.seg.block_text(i) for i in range(page.seg.n_blocks)]
+    han = [i for i, b in enumerate(blocks) if b in ("催情药", "肾宝片", "代孕")]
+    assert len(han) == 3 and len(set(page.profile.block_run[han])) == 1
+    assert page.profile.run_group[page.profile.block_run[han[0]]] != page.profile.line_group[0]
+    n = page.seg.n_blocks
+    block = np.array([[0.5, 0.5] if i in han else [1.0, 0.0] for i in range(n)])
+    line = np.array([[0.94, 0.06]])  # the long Russian prose dilutes the line
+    runs = np.array([[1.0, 0.0]] * (int(page.profile.block_run.max()) + 1))
+    runs[page.profile.block_run[han[0]]] = [0.02, 0.98]
+    with_runs = classifier_view(page, ModelScores(("clean", "pharma"), block, line, None, runs), PARAMS)
+    without = classifier_view(page, ModelScores(("clean", "pharma"), block, line), PARAMS)
+    assert all(with_runs.spam_prob[i] == 0.98 for i in han)
+    assert all(abs(without.spam_prob[i] - 0.06) < 1e-9 for i in han)
+    # the Russian prose keeps its own score
+    assert all(with_runs.spam_prob[i] == 0.0 for i in range(n) if i not in han)
+
+
+def test_script_runs_follow_script_changes_within_each_line():
+    from spamguard.profile import script_runs
+
+    page = Page.from_text("Home | 中文 | 日本語 | 2025 | English\nslot gacor | 中文\n")
+    runs, groups = script_runs(page.seg, page.profile.block_group)
+    blocks = [page.seg.block_text(i) for i in range(page.seg.n_blocks)]
+    assert blocks == ["Home", "中文", "日本語", "2025", "English", "slot gacor", "中文"]
+    # a number joins the run it follows; a new line starts a new run even in the same script
+    assert runs.tolist() == [0, 1, 1, 1, 2, 3, 4]
+    han, latin = page.profile.block_group[1], page.profile.block_group[0]
+    assert groups.tolist() == [latin, han, latin, latin, han]
+
+
+def test_strong_stuffing_evidence_overrides_the_veto_only_for_a_long_foreign_run():
+    from spamguard.decide import ModelScores, decide
+    from spamguard.reasons import Reason
+    from spamguard.rules import Finding
+
+    text = f"{LONG}\n© 2024 Example Ltd.\nماركات مقلدة باسعار رخيصة - شنط ماركات تقليد درجة اولى\n中文\n"
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    arabic = [i for i in range(n) if page.seg.block_line[i] == 2]
+    short = [i for i in range(n) if page.seg.block_line[i] == 3]
+    strong = [Finding(Reason.FOREIGN_SCRIPT, 1.0), Finding(Reason.KEYWORD_REPETITION, 0.9), Finding(Reason.AFTER_FOOTER, 0.5)]
+    findings = [strong if i in arabic + short else [] for i in range(n)]
+    block = np.array([[0.9, 0.1]] * n)
+    line = np.array([[0.9, 0.1]] * page.seg.n_lines)
+    scores = ModelScores(("clean", "replica"), block, line)
+    vetoed = decide(page, findings, scores, DecisionParams(rules_veto=0.5, rules_override_evidence=9.0))
+    overridden = decide(page, findings, scores, DecisionParams(rules_veto=0.5, rules_override_evidence=0.7))
+    assert all(vetoed.first_pass[i] == CLEAN for i in arabic)
+    assert all(overridden.first_pass[i] != CLEAN for i in arabic)
+    assert all(overridden.first_pass[i] == CLEAN for i in short)  # "中文" is too short to be more than a name
+
+
+def test_a_line_of_han_counts_as_long_as_its_words():
+    from spamguard.decide import ModelScores, decide
+
+    text = "激情影片，立即註冊送八十八元現金紅包\n" + "\n".join([LONG] * 6)
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    block = np.array([[0.05, 0.95]] + [[1.0, 0.0]] * (n - 1))
+    line = np.array([[0.05, 0.95]] + [[1.0, 0.0]] * (page.seg.n_lines - 1))
+    d = decide(page, [[] for _ in range(n)], ModelScores(("clean", "adult"), block, line), DecisionParams(spam_threshold=0.9))
+    assert d.final[0] == "adult"  # 18 Han characters: not a short title that needs 0.99
