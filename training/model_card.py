@@ -41,7 +41,8 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         f"prose_threshold={d.prose_threshold} (among settings with precision ≥ 99.5% on dev pages, the fewest "
         "clean dev pages touched and no legitimate fixture text removed by either model: first those with which "
         "the shipped model finds all the spam of the fixtures not marked as known failures, then the highest dev "
-        "recall; spam_threshold searched from 0.85 up: see `training/evaluation.py:tune`).",
+        "recall; no fixture text removed is a hard constraint, so when no such setting reaches 99.5% the most "
+        "precise one is taken; spam_threshold searched from 0.85 up: see `training/evaluation.py:tune`).",
         "",
         "## Training data",
         "Clean: lingua sentences (75 languages, real spam lines relabelled), trafilatura_eval page text "
