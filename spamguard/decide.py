@@ -189,6 +189,7 @@ def first_pass(
     dense = page.profile.block_counts[:, DENSE_COLUMNS].sum(axis=1)
     weight = page.profile.block_letters + (DENSE_WEIGHT - 1) * dense
     line_letters = np.bincount(page.seg.block_line, weights=weight, minlength=page.seg.n_lines)
+    run_letters = np.bincount(page.profile.block_run, weights=page.profile.block_letters)
     for i in np.flatnonzero(todo):
         f = findings[i]
         evidence = _evidence(f)
@@ -204,7 +205,7 @@ def first_pass(
                 p >= params.rules_veto
                 or (
                     _evidence(f, skip=Reason.FOREIGN_SCRIPT) >= params.rules_override_evidence
-                    and page.profile.block_letters[i] >= params.short_block
+                    and run_letters[page.profile.block_run[i]] >= params.short_block
                 )
             )
             k = page.seg.block_line[i]
@@ -219,6 +220,10 @@ def first_pass(
                 threshold = max(threshold, params.prose_threshold)
                 supported = max(supported, params.prose_threshold)
             by_model = p >= threshold or (p >= supported and evidence >= params.support_evidence)
+            # A line that repeats the same words over and over is the spammer's own structure:
+            # the classifier need only lean towards spam (an unseen phrase stuffed ten times).
+            if not by_model and p >= params.stuffed_threshold:
+                by_model = any(x.reason is Reason.KEYWORD_REPETITION and x.strength >= 1.0 for x in f)
             # One word on a line of its own ("Poker", "Traffic", "Pille") is a heading as often as
             # spam: the classifier alone does not remove it; its neighbours still can. (A CJK or
             # Thai line without spaces is a phrase, not a word.)

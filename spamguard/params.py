@@ -36,14 +36,18 @@ class DecisionParams:
         spam_threshold: classifier spam probability that removes a block on its own.
         supported_threshold: lower probability that removes a block when rules add evidence.
         support_evidence: rule evidence (weighted strengths) needed for the lower threshold.
+        stuffed_threshold: classifier probability that removes a block of a line repeating the
+            same words at full strength (``keyword_repetition`` 1.0): stuffing is the spammer's
+            structure, so an unseen phrase stuffed ten times needs only a lean towards spam.
         rules_only_evidence: evidence besides ``foreign_script`` that, with a strong enough
             foreign run (``rules_only_foreign``), removes it on rules alone.
         rules_only_foreign: strength of the ``foreign_script`` finding needed for that.
         rules_veto: with a classifier, rules alone remove a block only when its spam
             probability is at least this (an English menu on a Russian page is foreign and a
             list, and the classifier knows it is a menu).
-        rules_override_evidence: evidence besides ``foreign_script`` at which a foreign run of
-            at least ``short_block`` letters goes whatever the classifier says: two kinds of
+        rules_override_evidence: evidence besides ``foreign_script`` at which a block of a
+            foreign run of at least ``short_block`` letters (its script's stretch of the line,
+            ``PageProfile.block_run``) goes whatever the classifier says: two kinds of
             stuffing structure at once (a repeated list after the footer) are not a menu, and the
             classifier knows little of some languages' spam (Arabic replica lists on a Chinese
             page).
@@ -72,6 +76,7 @@ class DecisionParams:
     spam_threshold: float = 0.9
     supported_threshold: float = 0.5
     support_evidence: float = 0.5
+    stuffed_threshold: float = 0.3
     rules_only_evidence: float = 0.3
     rules_only_foreign: float = 0.6
     rules_veto: float = 0.3

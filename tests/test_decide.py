@@ -191,3 +191,22 @@ def test_a_line_of_han_counts_as_long_as_its_words():
     line = np.array([[0.05, 0.95]] + [[1.0, 0.0]] * (page.seg.n_lines - 1))
     d = decide(page, [[] for _ in range(n)], ModelScores(("clean", "adult"), block, line), DecisionParams(spam_threshold=0.9))
     assert d.final[0] == "adult"  # 18 Han characters: not a short title that needs 0.99
+
+
+def test_a_stuffed_line_needs_only_a_lean_towards_spam():
+    from spamguard.decide import ModelScores, decide
+    from spamguard.rules import find_all
+
+    stuffed = " ".join(["zakłady bukmacherskie darmowe spiny"] * 6)
+    text = "\n".join([LONG] * 5 + [stuffed])
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    findings = [find_all(page, i) for i in range(n)]
+    assert any(f.reason.value == "keyword_repetition" and f.strength >= 1.0 for f in findings[n - 1])
+    block = np.array([[1.0, 0.0]] * (n - 1) + [[0.6, 0.4]])
+    line = block.copy()
+    scores = ModelScores(("clean", "gambling"), block, line)
+    assert decide(page, findings, scores, DecisionParams(stuffed_threshold=0.3)).final[n - 1] == "gambling"
+    assert decide(page, findings, scores, DecisionParams(stuffed_threshold=0.5)).final[n - 1] == CLEAN
+    # the long host lines, which the classifier calls clean, are not taken along
+    assert all(lab == CLEAN for lab in decide(page, findings, scores, DecisionParams()).final[: n - 1])
