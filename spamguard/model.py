@@ -31,6 +31,7 @@ from .segment import Segmentation, sum_by_line
 
 FORMAT_VERSION = 1
 CLAUSE_GATE = 0.5  # blocks under this spam probability are not looked at clause by clause
+MAX_CLAUSES = 4  # a pitch has a few clauses; ten comma-separated pieces are a list (credits, an address)
 MIN_CLAUSE = 20  # characters: shorter pieces between commas (a name in a list of credits) say too little
 # Commas and semicolons only: after a colon comes what a label announces ("Contact: ..."), not a clause.
 _CLAUSE_MARK = np.zeros(0x10000, dtype=bool)
@@ -93,8 +94,8 @@ class LinearModel:
 
     def clause_best(self, seg: Segmentation, block: np.ndarray) -> np.ndarray:
         """Per block, the probabilities of its most spam-like clause (pieces between commas and
-        semicolons), or its own when it has one clause or its spam probability is
-        under ``CLAUSE_GATE``: one strong phrase in a long pitch is diluted by the ordinary words
+        semicolons), or its own when it has one clause, more than ``MAX_CLAUSES``, or a spam
+        probability under ``CLAUSE_GATE``: one strong phrase in a long pitch is diluted by the ordinary words
         around it ("Préstamos online al instante sin aval, dinero en tu cuenta en 10 minutos")."""
         gate = np.flatnonzero(1.0 - block[:, 0] >= CLAUSE_GATE)
         starts: list[int] = []
@@ -103,7 +104,7 @@ class LinearModel:
         for b in gate:
             s, e = int(seg.block_start[b]), int(seg.block_end[b])
             marks = np.flatnonzero(np.take(_CLAUSE_MARK, np.minimum(seg.cps[s:e], 0xFFFF)))
-            if not len(marks):
+            if not len(marks) or len(marks) + 1 > MAX_CLAUSES:
                 continue
             for a, z in zip(np.concatenate(([s], s + marks + 1)), np.concatenate((s + marks, [e]))):
                 if z - a >= MIN_CLAUSE:

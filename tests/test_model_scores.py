@@ -1,0 +1,39 @@
+"""What the shipped model says of a page beyond its blocks: clauses and script runs."""
+
+from __future__ import annotations
+
+import numpy as np
+
+import spamguard
+from spamguard.page import Page
+
+PITCH = "Préstamos online al instante sin nómina y sin aval, dinero en tu cuenta en 10 minutos, solicítalo ya"
+
+
+def _scores(text: str):
+    model = spamguard.default_detector().model
+    page = Page.from_text(text)
+    return page, model.score(page.seg, page.profile.block_run)
+
+
+def test_a_pitch_of_few_clauses_takes_its_strongest_clause_but_a_long_list_does_not(monkeypatch):
+    import spamguard.model as model_module
+
+    page, s = _scores(PITCH)
+    assert page.seg.n_blocks == 1 and s.block[0, 0] <= 0.5  # unsure enough to be looked into
+    assert s.clause[0, 0] < s.block[0, 0]  # its first clause is more spam-like than the whole
+    # with more clauses than MAX_CLAUSES (here lowered to two), a block is judged whole: many
+    # comma-separated pieces are a list (credits, an address), and its best piece is chance
+    monkeypatch.setattr(model_module, "MAX_CLAUSES", 2)
+    page, s = _scores(PITCH)
+    assert np.array_equal(s.clause[0], s.block[0])
+
+
+def test_run_scores_sum_the_blocks_of_each_script_run():
+    page, s = _scores("Индекс вырос уже в седьмой раз подряд 催情药丨肾宝片丨代孕 и его прирост достиг девяти процентов.")
+    runs = page.profile.block_run
+    assert s.run is not None and len(s.run) == runs.max() + 1
+    han = [i for i in range(page.seg.n_blocks) if page.seg.block_text(i) in ("催情药", "肾宝片", "代孕")]
+    # the Han run is judged on its own words, not diluted by the Russian prose of its line
+    assert s.run[runs[han[0]], 0] < s.line[0, 0]
+    np.testing.assert_allclose(s.run.sum(axis=1), 1.0, rtol=1e-5)
