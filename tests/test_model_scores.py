@@ -7,25 +7,36 @@ import numpy as np
 import spamguard
 from spamguard.page import Page
 
-PITCH = "Préstamos online al instante sin nómina y sin aval, dinero en tu cuenta en 10 minutos, solicítalo ya"
-
-
-def _scores(text: str):
-    model = spamguard.default_detector().model
+def _scores(text: str, model=None):
+    model = model or spamguard.default_detector().model
     page = Page.from_text(text)
     return page, model.score(page.seg, page.profile.block_run)
 
 
-def test_a_pitch_of_few_clauses_takes_its_strongest_clause_but_a_long_list_does_not(monkeypatch):
+def _one_word_model():
+    """A small model that knows one spam word ("viagra") and nothing else."""
+    from spamguard.features import CharNgrams
+    from spamguard.model import LinearModel
+
+    f = CharNgrams(n_features=2**12)
+    weights = np.zeros((f.n_features, 2), dtype=np.float32)
+    bucket, _, _ = f.ngrams_of_texts(["viagra"])
+    weights[np.unique(bucket), 1] = 3.0
+    return LinearModel(f, ("clean", "pharma"), weights, np.array([0.0, -1.0], dtype=np.float32))
+
+
+def test_a_block_of_few_clauses_takes_its_strongest_clause_but_a_long_list_does_not(monkeypatch):
     import spamguard.model as model_module
 
-    page, s = _scores(PITCH)
-    assert page.seg.n_blocks == 1 and s.block[0, 0] <= 0.5  # unsure enough to be looked into
+    model = _one_word_model()
+    text = "buy viagra online cheap today, and the weather in the valley stays mild all week long"
+    page, s = _scores(text, model)
+    assert page.seg.n_blocks == 1 and s.block[0, 0] <= 1 - model_module.CLAUSE_GATE  # unsure: looked into
     assert s.clause[0, 0] < s.block[0, 0]  # its first clause is more spam-like than the whole
-    # with more clauses than MAX_CLAUSES (here lowered to two), a block is judged whole: many
+    # with more clauses than MAX_CLAUSES (here lowered to one), a block is judged whole: many
     # comma-separated pieces are a list (credits, an address), and its best piece is chance
-    monkeypatch.setattr(model_module, "MAX_CLAUSES", 2)
-    page, s = _scores(PITCH)
+    monkeypatch.setattr(model_module, "MAX_CLAUSES", 1)
+    page, s = _scores(text, model)
     assert np.array_equal(s.clause[0], s.block[0])
 
 

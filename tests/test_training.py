@@ -1,6 +1,6 @@
 """The training corpus is rebuilt exactly: the digest in the shipped model's header must match.
 
-(The full retrain, about two minutes, is `python -m training.train`; it reproduces the shipped
+(The full retrain, about six minutes on 2 cores, is `python -m training.train`; it reproduces the shipped
 weights byte for byte and every figure of docs/model-card.md, see training/README.md.)
 """
 
@@ -30,3 +30,18 @@ def test_splits_are_stable_and_disjoint_by_group():
     assert split_of("phrase:adult:xyz") == split_of("phrase:adult:xyz")
     shares = [split_of(f"k{i}") for i in range(3000)]
     assert 0.6 < shares.count("train") / 3000 < 0.8
+
+
+def test_composed_pitches_are_held_out_by_offer():
+    import random
+
+    from training.compose import SLOTS, composed_pitches
+    from training.corpus import split_of
+
+    pitches = list(composed_pitches(random.Random(0), split_of))
+    for lang, (offers, *_rest) in SLOTS.items():
+        for offer in offers:
+            forms = (offer, offer[:1].lower() + offer[1:])
+            splits = {s for text, lg, s in pitches if lg == lang and any(f in text for f in forms)}
+            assert len(splits) <= 1, (lang, offer, splits)
+    assert {s for _, _, s in pitches} == {"train", "dev", "test"}

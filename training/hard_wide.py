@@ -348,6 +348,32 @@ HARD_HEADLINES: dict[str, list[str]] = {
 }
 
 
+# Reporting on loan scams in the languages of ``compose.SLOTS``, so that the composed pitches do not
+# teach "a sentence about credit without checks is spam".
+HARD_LOAN_NEWS: dict[str, list[str]] = {
+    "loans:pt": [
+        "O Banco Central alerta que ofertas de empréstimo sem consulta ao SPC enviadas por WhatsApp costumam ser golpe.",
+        "Segundo o Procon, quem cobra taxa antecipada para liberar crédito a negativados está cometendo fraude.",
+    ],
+    "loans:es": [
+        "La OCU advierte de que los minicréditos sin nómina pueden tener un interés anual superior al 3.000%.",
+        "El Banco de España recuerda que ninguna entidad legal concede préstamos sin comprobar los ingresos.",
+    ],
+    "loans:fr": [
+        "L'association de consommateurs met en garde contre les offres de crédit sans justificatif diffusées sur les réseaux sociaux.",
+    ],
+    "loans:de": [
+        "Die Verbraucherzentrale warnt vor Anbietern, die einen Kredit ohne Schufa versprechen und vorab Gebühren verlangen.",
+    ],
+    "loans:it": [
+        "La Banca d'Italia ricorda che i prestiti veloci senza busta paga offerti online nascondono spesso tassi da usura.",
+    ],
+    "loans:en": [
+        "The regulator said payday lenders advertising instant approval with no credit check had broken the rules.",
+    ],
+}
+
+
 CHINESE_LEGAL_LINES = [
     "沪ICP备{num}号-2 沪公网安备 {num}号",
     "浙ICP备{num}号 | 浙公网安备{num}号",
