@@ -27,11 +27,12 @@ import numpy as np
 from .decide import DecisionParams, ModelScores
 from .errors import ModelFormatError
 from .features import CharNgrams
+from .normalize import HTML_REF
 from .segment import Segmentation, sum_by_line
 
 FORMAT_VERSION = 1
 CLAUSE_GATE = 0.5  # blocks under this spam probability are not looked at clause by clause
-MAX_CLAUSES = 4  # a pitch has a few clauses; ten comma-separated pieces are a list (credits, an address)
+MAX_CLAUSES = 8  # a pitch has a handful of clauses; ten comma-separated pieces are a list (credits, an address)
 MIN_CLAUSE = 20  # characters: shorter pieces between commas (a name in a list of credits) say too little
 # Commas and semicolons only: after a colon comes what a label announces ("Contact: ..."), not a clause.
 _CLAUSE_MARK = np.zeros(0x10000, dtype=bool)
@@ -104,6 +105,11 @@ class LinearModel:
         for b in gate:
             s, e = int(seg.block_start[b]), int(seg.block_end[b])
             marks = np.flatnonzero(np.take(_CLAUSE_MARK, np.minimum(seg.cps[s:e], 0xFFFF)))
+            if (seg.cps[s + marks] == ord(";")).any():
+                # the ";" that closes an HTML character reference ("&#118;") is not a clause's end
+                text = seg.text[s:e]
+                ref_ends = [m.end() - 1 for m in HTML_REF.finditer(text)]
+                marks = marks[~np.isin(marks, ref_ends)]
             if not len(marks) or len(marks) + 1 > MAX_CLAUSES:
                 continue
             for a, z in zip(np.concatenate(([s], s + marks + 1)), np.concatenate((s + marks, [e]))):

@@ -33,6 +33,7 @@ import unicodedata
 from functools import cache
 
 import numpy as np
+import regex
 
 from .hanzi import TO_SIMPLIFIED
 from .scripts import N_CODEPOINTS, code_scripts, codepoints
@@ -196,6 +197,10 @@ def fold_sequence(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     letter = scripts > 0
     keep = _join_spaced_letters(codes, letter)
     return _fold_leet(_fold_homoglyphs(codes, scripts), letter), keep
+
+
+# An HTML character reference left in text ("&#118;", "&eacute;"): one character of the page.
+HTML_REF = regex.compile(r"&#?[0-9A-Za-z]{1,10};")
 
 
 def fold_page(cps: np.ndarray) -> np.ndarray:

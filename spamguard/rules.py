@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .normalize import HTML_REF
 from .page import Page
 from .reasons import Reason
 from .scripts import STYLED_LETTER_RANGES, group_id
@@ -148,7 +149,7 @@ def line_is_list(page: Page, k: int, min_items: int = 4) -> float:
     items = [t for t in _ITEM_SEPARATORS.split(page.line_text(k).strip()) if t.strip()]
     if len(items) < min_items:
         return 0.0
-    lengths = sorted(len(t) for t in items)
+    lengths = sorted(len(HTML_REF.sub("&", t)) for t in items)  # a character reference is one character
     dense = page.profile.line_group[k] in DENSE_GROUPS
     # a stuffed phrase runs to five or six words ("cialis générique livraison rapide")
     if lengths[len(lengths) // 2] > (16 if dense else 40):

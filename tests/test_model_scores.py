@@ -48,3 +48,21 @@ def test_run_scores_sum_the_blocks_of_each_script_run():
     # the Han run is judged on its own words, not diluted by the Russian prose of its line
     assert s.run[runs[han[0]], 0] < s.line[0, 0]
     np.testing.assert_allclose(s.run.sum(axis=1), 1.0, rtol=1e-5)
+
+
+def test_the_semicolon_of_a_character_reference_does_not_end_a_clause():
+    model = _one_word_model()
+    text = "buy v&#105;agra online cheap today, and the weather in the valley stays mild all week long"
+    page, s = _scores(text, model)
+    assert page.seg.n_blocks == 1
+    assert s.clause[0, 0] < s.block[0, 0]  # "buy v&#105;agra online cheap today" is one clause
+
+
+def test_a_character_reference_counts_as_one_character_of_a_list_item():
+    from spamguard.rules import line_is_list
+
+    items = ["cialis générique livraison rapide", "acheter viagra pas cher", "pharmacie en ligne"]
+    plain = Page.from_text(" | ".join(items))
+    encoded = Page.from_text(" | ".join("".join(f"&#{ord(c)};" if c.isalpha() and i % 2 else c
+                                                for i, c in enumerate(t)) for t in items))
+    assert line_is_list(plain, 0, 3) > 0 and line_is_list(encoded, 0, 3) == line_is_list(plain, 0, 3)
