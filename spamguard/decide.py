@@ -194,17 +194,15 @@ def first_pass(
         f = findings[i]
         evidence = _evidence(f)
         foreign = max((x.strength for x in f if x.reason is Reason.FOREIGN_SCRIPT), default=0.0)
-        by_rules = (
-            foreign >= params.rules_only_foreign
-            and _evidence(f, skip=Reason.FOREIGN_SCRIPT) >= params.rules_only_evidence
-        )
+        structural = _evidence(f, skip=Reason.FOREIGN_SCRIPT)
+        by_rules = foreign >= params.rules_only_foreign and structural >= params.rules_only_evidence
         by_model = False
         if view is not None:
             p = float(view.spam_prob[i])
             by_rules = by_rules and (
                 p >= params.rules_veto
                 or (
-                    _evidence(f, skip=Reason.FOREIGN_SCRIPT) >= params.rules_override_evidence
+                    structural >= params.rules_override_evidence
                     and run_letters[page.profile.block_run[i]] >= params.short_block
                 )
             )
@@ -213,10 +211,10 @@ def first_pass(
             threshold = max(params.spam_threshold, params.short_line_threshold) if alone else params.spam_threshold
             supported = params.supported_threshold
             # A foreign-script run inside a home sentence is not the sentence's prose.
-            home_line = int(page.profile.line_group[k]) in page.profile.home_groups and (
+            home_text = int(page.profile.line_group[k]) in page.profile.home_groups and (
                 int(page.profile.block_group[i]) in page.profile.home_groups
             )
-            if params.prose_threshold and home_line and page.cached("prose", int(k), lambda j: line_is_prose(page, j)):
+            if params.prose_threshold and home_text and page.cached("prose", int(k), lambda j: line_is_prose(page, j)):
                 threshold = max(threshold, params.prose_threshold)
                 supported = max(supported, params.prose_threshold)
             by_model = p >= threshold or (p >= supported and evidence >= params.support_evidence)
