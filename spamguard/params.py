@@ -69,6 +69,15 @@ class DecisionParams:
             disguised (styled, mixed-script or spaced-out letters, invisible characters) goes
             whole, as far as it is written in the disguised letters' script: a comment written
             around a disguised site name is the spammer's throughout.
+        outlier_threshold: classifier probability at which a line goes when it stands out from its
+            page (``outlier_line``): it has at least ``outlier_line_letters`` letters, is not a
+            sentence of running text, and every other line of at least ``short_block`` letters
+            (two or more) is under ``outlier_page_clean``. A pitch written in ordinary words
+            scores 0.6-0.9 where the page around it scores 0.00; news and advice about spam's
+            topics use its words on more than one line. 0 turns it off.
+        outlier_page_clean: spam probability under which every other line must stay for that.
+        outlier_line_letters: letters a line needs to count as an outlier (titles and e-mail
+            addresses stand out too, but they are short).
         clearly_clean: a block whose own spam probability is under this keeps its own score,
             and is not taken along by spam of another script on its line.
     """
@@ -91,6 +100,9 @@ class DecisionParams:
     clearly_clean: float = 0.03
     prose_threshold: float = 0.0
     disguised_line_letters: int = 150
+    outlier_threshold: float = 0.5
+    outlier_page_clean: float = 0.1
+    outlier_line_letters: int = 50
 
     @classmethod
     def from_dict(cls, d: dict[str, float]) -> "DecisionParams":

@@ -44,3 +44,7 @@ class Reason(StrEnum):
 
     SPAM_PAGE = "spam_page"
     """The page is spam throughout: what little is left of it (a footer, a title) goes too."""
+
+    OUTLIER_LINE = "outlier_line"
+    """The one line of its page the classifier leans towards spam (a long line, not a sentence of
+    running text) while every other line is clearly clean: an injected pitch stands out."""

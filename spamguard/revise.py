@@ -16,6 +16,7 @@ import numpy as np
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
+from .rules import line_is_prose
 from .scripts import group_id
 from .segment import sum_by_line
 
@@ -129,6 +130,9 @@ def revise(
         _revise_line(rev, int(k), params, spam_prob)
         rev.line_removed[k] = rev.all_removed(int(k))
 
+    if spam_prob is not None and category_names is not None and params.outlier_threshold:
+        _revise_outlier(rev, params, spam_prob, category_names)
+
     per_line = np.bincount(page.seg.block_line, minlength=page.seg.n_lines)
     text_lines = np.flatnonzero(per_line > 0)
     pos_of = {int(k): j for j, k in enumerate(text_lines)} if rev.line_removed.any() else {}
@@ -171,6 +175,40 @@ def revise(
                 rev.line_removed[k] = True
     _revise_page(rev, params)
     return rev.final, rev.conf, rev.reasons
+
+
+def _revise_outlier(rev: _Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:
+    """The one line of a page the classifier leans towards spam, while every other line is
+    clearly clean, goes when it is long and not running prose: a pitch in ordinary words ("Our
+    premium gummies ship free, order today!") scores 0.6-0.9 against a page of 0.00s. Lines
+    already removed do not count; a sentence of running prose stays (a news item that names a
+    casino once), and so does a short line (a title, an e-mail address)."""
+    if not len(spam_prob) or spam_prob.max() < params.outlier_threshold:
+        return
+    page = rev.page
+    seg, letters = page.seg, page.profile.block_letters
+    line_prob = np.zeros(seg.n_lines)
+    np.maximum.at(line_prob, seg.block_line, spam_prob)
+    line_letters = sum_by_line(seg, letters)
+    removed = sum_by_line(seg, np.array([lab != CLEAN for lab in rev.final], dtype=float)) > 0
+    counted = ~removed & (line_letters >= params.short_block)
+    above = np.flatnonzero(counted & (line_prob >= params.outlier_page_clean))
+    if len(above) != 1 or counted.sum() < 3:
+        return
+    k = int(above[0])
+    if (
+        line_prob[k] < params.outlier_threshold
+        or line_letters[k] < params.outlier_line_letters
+        or page.cached("prose", k, lambda j: line_is_prose(page, j))
+    ):
+        return
+    blocks = page.line_blocks(k)
+    best = max(blocks, key=lambda i: spam_prob[i])
+    for i in blocks:
+        rev.final[i] = names[best]
+        rev.conf[i] = max(rev.conf[i], float(spam_prob[i]))
+        rev.reasons[i] = rev.reasons[i] + (Reason.CLASSIFIER.value, Reason.OUTLIER_LINE.value)
+    rev.line_removed[k] = True
 
 
 def _revise_page(rev: _Revision, params: DecisionParams) -> None:

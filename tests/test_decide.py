@@ -210,3 +210,34 @@ def test_a_stuffed_line_needs_only_a_lean_towards_spam():
     assert decide(page, findings, scores, DecisionParams(stuffed_threshold=0.5)).final[n - 1] == CLEAN
     # the long host lines, which the classifier calls clean, are not taken along
     assert all(lab == CLEAN for lab in decide(page, findings, scores, DecisionParams()).final[: n - 1])
+
+
+PITCH = "Best mattress deals of the season, free delivery and a hundred nights trial, order today!"
+
+
+def test_the_one_line_a_clean_page_leans_to_spam_goes_when_it_is_a_long_pitch():
+    text = "\n".join([LONG] * 3 + [PITCH] + [LONG] * 3)
+    _, final, why = _revise(text, set(), [0.01] * 3 + [0.6] + [0.02] * 3)
+    assert final[3] == "gambling" and "outlier_line" in why[3]
+    assert final.count(CLEAN) == 6
+    # a second line leaning to spam: the page is about spam's topic, nothing stands out
+    _, final, _ = _revise(text, set(), [0.01, 0.2, 0.01, 0.6, 0.02, 0.02, 0.02])
+    assert final.count(CLEAN) == 7
+    # ... but a line already removed does not count
+    _, final, _ = _revise(text, {1}, [0.01, 0.99, 0.01, 0.6, 0.02, 0.02, 0.02])
+    assert final[3] == "gambling"
+    # under the threshold
+    _, final, _ = _revise(text, set(), [0.01] * 3 + [0.45] + [0.02] * 3)
+    assert final.count(CLEAN) == 7
+
+
+def test_an_outlier_stays_when_it_is_a_sentence_or_a_title():
+    prose = "Police arrested three admins of a gambling site that promoted bonuses to new members."
+    title = "Learn Chinese Online"
+    for odd in (prose, title):
+        text = "\n".join([LONG] * 3 + [odd] + [LONG] * 3)
+        _, final, _ = _revise(text, set(), [0.01] * 3 + [0.8] + [0.02] * 3)
+        assert final.count(CLEAN) == 7, odd
+    # a page of two lines has nothing to stand out from
+    _, final, _ = _revise(f"{LONG}\n{PITCH}", set(), [0.01, 0.8])
+    assert final.count(CLEAN) == 2
