@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .menus import is_menu_item
 from .normalize import HTML_REF
 from .page import Page
 from .reasons import Reason
@@ -160,12 +161,23 @@ def line_is_list(page: Page, k: int, min_items: int = 4) -> float:
     return min(1.0, len(items) / 8)
 
 
+def line_is_menu(page: Page, k: int) -> bool:
+    """Whether line k is split into items one of which names the site's home, contact or about page."""
+    items = _ITEM_SEPARATORS.split(page.line_text(k).strip())
+    return len(items) > 1 and any(is_menu_item(t) for t in items)
+
+
 def keyword_list(page: Page, i: int) -> Finding | None:
     """Many short separator-delimited items and no sentences: a stuffed keyword list.
 
     Also the CJK form: short CJK words separated by single spaces, which CJK prose never uses.
     """
-    strength = page.cached("list", int(page.seg.block_line[i]), lambda k: line_is_list(page, k))
+    k = int(page.seg.block_line[i])
+    if int(page.profile.block_group[i]) in page.profile.home_groups and page.cached("menu", k, lambda j: line_is_menu(page, j)):
+        # The site's own menu ("ホーム | 病気の情報 | お薬の情報 | お問い合わせ") uses its topics'
+        # words; a run in another script slipped into it is still a list's.
+        return None
+    strength = page.cached("list", k, lambda j: line_is_list(page, j))
     if not strength and page.profile.block_group[i] == _CJK:
         words = page.block_text(i).split()
         if len(words) >= 3 and max(len(w) for w in words) <= 16:

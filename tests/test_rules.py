@@ -41,6 +41,15 @@ def test_keyword_list_positive_and_negative():
     assert fired(rules.keyword_list, EN + "slot gacor | judi", "slot") is None
 
 
+def test_keyword_list_spares_the_sites_own_menu_but_not_a_run_slipped_into_it():
+    ja = "シルデナフィルは医師の処方が必要な医薬品です。\n正規の薬局で受け取ってください。\n"
+    assert fired(rules.keyword_list, ja + "病気の情報 | お薬の情報 | 薬局の情報 | 健康の情報", "病気")
+    assert fired(rules.keyword_list, ja + "ホーム | 病気の情報 | お薬の情報 | お問い合わせ", "病気") is None
+    # "Contact" marks the menu; the Han run injected into it is still a list item
+    assert fired(rules.keyword_list, EN + "Home | News | 人妻无码在线观看 | 成人网站 | Contact", "人妻")
+    assert fired(rules.keyword_list, EN + "Home loans | car loans | cheap loans | fast loans | loans now", "Home")
+
+
 def test_keyword_list_cjk_spaced_words():
     assert fired(rules.keyword_list, EN + "澳门赌场 注册送彩金 真人百家乐", "澳门")
 

@@ -1,0 +1,45 @@
+"""Words that name a site's own pages in its navigation menu ("Home", "Contact", "首页", "お問い合わせ").
+
+A menu is a list of short separator-delimited items, the shape of a stuffed keyword list, and a
+health or shop site's menu uses spam's topics ("お薬の情報", "Casino news"). One item naming the
+site's home, contact or about page marks the line as the site's own menu: injected keyword lists
+point elsewhere and do not link to the host's contact page. Items are compared case-folded and
+stripped, whole, so "Home" matches and "Home loans" does not.
+
+>>> is_menu_item(" Startseite ")
+True
+>>> is_menu_item("online casino")
+False
+"""
+
+from __future__ import annotations
+
+# Grouped by language; only words a menu uses for the site's own home, contact and about pages.
+_WORDS = """
+home|homepage|home page|contact|contact us|about|about us|sitemap|site map
+startseite|kontakt|impressum|über uns
+accueil|nous contacter|à propos|qui sommes-nous|mentions légales|plan du site
+inicio|contacto|contáctanos|quiénes somos|sobre nosotros|aviso legal|mapa del sitio
+início|página inicial|contato|fale conosco|sobre nós|quem somos
+contatti|chi siamo
+startpagina|over ons
+strona główna|o nas
+anasayfa|ana sayfa|iletişim|hakkımızda
+главная|контакты|о нас|о компании|головна|контакти|про нас
+beranda|kontak|hubungi kami|tentang kami|laman utama
+trang chủ|liên hệ|giới thiệu
+หน้าแรก|หน้าหลัก|ติดต่อเรา|เกี่ยวกับเรา
+首页|首頁|主页|主頁|联系我们|聯絡我們|聯繫我們|关于我们|關於我們|网站地图|網站地圖
+ホーム|トップ|トップページ|お問い合わせ|問い合わせ|会社概要|サイトマップ
+홈|처음으로|문의|고객센터|회사소개|사이트맵
+الرئيسية|اتصل بنا|من نحن
+होम|संपर्क|हमारे बारे में
+صفحه اصلی|تماس با ما|درباره ما
+"""
+
+MENU_WORDS: frozenset[str] = frozenset(w.strip() for line in _WORDS.split("\n") for w in line.split("|") if w.strip())
+
+
+def is_menu_item(item: str) -> bool:
+    """Whether a list item names one of the site's own pages (home, contact, about)."""
+    return item.strip().casefold() in MENU_WORDS
