@@ -8,11 +8,17 @@ stripped, whole, so "Home" matches and "Home loans" does not.
 
 >>> is_menu_item(" Startseite ")
 True
+>>> is_menu_item("\N{LEFT-TO-RIGHT EMBEDDING}Ｈｏｍｅ\N{POP DIRECTIONAL FORMATTING}")
+True
+>>> is_menu_item("\N{FIRE} Kontakt")
+True
 >>> is_menu_item("online casino")
 False
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 # Grouped by language; only words a menu uses for the site's own home, contact and about pages.
 _WORDS = """
@@ -42,4 +48,6 @@ MENU_WORDS: frozenset[str] = frozenset(w.strip() for line in _WORDS.split("\n") 
 
 def is_menu_item(item: str) -> bool:
     """Whether a list item names one of the site's own pages (home, contact, about)."""
-    return item.strip().casefold() in MENU_WORDS
+    # full-width letters, invisible controls and emoji around a word do not make it another word
+    folded = "".join(c for c in unicodedata.normalize("NFKC", item) if unicodedata.category(c)[0] not in "CS")
+    return " ".join(folded.split()).casefold() in MENU_WORDS

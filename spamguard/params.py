@@ -73,8 +73,9 @@ class DecisionParams:
             page (``outlier_line``): it has at least ``outlier_line_letters`` letters, is not a
             sentence of running text, and every other line of at least ``short_block`` letters
             (two or more) is under ``outlier_page_clean``. A pitch written in ordinary words
-            scores 0.6-0.9 where the page around it scores 0.00; news and advice about spam's
-            topics use its words on more than one line. 0 turns it off.
+            scores 0.6-0.97 where the page around it scores 0.00; news and advice about spam's
+            topics use its words on more than one line. Under 0.8, real sentences that stand out
+            (a truncated quote, a caption with a file name) went on held-out pages. 0 turns it off.
         outlier_page_clean: spam probability under which every other line must stay for that.
         outlier_line_letters: letters a line needs to count as an outlier (titles and e-mail
             addresses stand out too, but they are short).
@@ -100,7 +101,7 @@ class DecisionParams:
     clearly_clean: float = 0.03
     prose_threshold: float = 0.0
     disguised_line_letters: int = 150
-    outlier_threshold: float = 0.5
+    outlier_threshold: float = 0.8
     outlier_page_clean: float = 0.1
     outlier_line_letters: int = 50
 

@@ -217,17 +217,17 @@ PITCH = "Best mattress deals of the season, free delivery and a hundred nights t
 
 def test_the_one_line_a_clean_page_leans_to_spam_goes_when_it_is_a_long_pitch():
     text = "\n".join([LONG] * 3 + [PITCH] + [LONG] * 3)
-    _, final, why = _revise(text, set(), [0.01] * 3 + [0.6] + [0.02] * 3)
+    _, final, why = _revise(text, set(), [0.01] * 3 + [0.85] + [0.02] * 3)
     assert final[3] == "gambling" and "outlier_line" in why[3]
     assert final.count(CLEAN) == 6
     # a second line leaning to spam: the page is about spam's topic, nothing stands out
-    _, final, _ = _revise(text, set(), [0.01, 0.2, 0.01, 0.6, 0.02, 0.02, 0.02])
+    _, final, _ = _revise(text, set(), [0.01, 0.2, 0.01, 0.85, 0.02, 0.02, 0.02])
     assert final.count(CLEAN) == 7
     # ... but a line already removed does not count
-    _, final, _ = _revise(text, {1}, [0.01, 0.99, 0.01, 0.6, 0.02, 0.02, 0.02])
+    _, final, _ = _revise(text, {1}, [0.01, 0.99, 0.01, 0.85, 0.02, 0.02, 0.02])
     assert final[3] == "gambling"
     # under the threshold
-    _, final, _ = _revise(text, set(), [0.01] * 3 + [0.45] + [0.02] * 3)
+    _, final, _ = _revise(text, set(), [0.01] * 3 + [0.75] + [0.02] * 3)
     assert final.count(CLEAN) == 7
 
 
@@ -236,8 +236,18 @@ def test_an_outlier_stays_when_it_is_a_sentence_or_a_title():
     title = "Learn Chinese Online"
     for odd in (prose, title):
         text = "\n".join([LONG] * 3 + [odd] + [LONG] * 3)
-        _, final, _ = _revise(text, set(), [0.01] * 3 + [0.8] + [0.02] * 3)
+        _, final, _ = _revise(text, set(), [0.01] * 3 + [0.9] + [0.02] * 3)
         assert final.count(CLEAN) == 7, odd
     # a page of two lines has nothing to stand out from
-    _, final, _ = _revise(f"{LONG}\n{PITCH}", set(), [0.01, 0.8])
+    _, final, _ = _revise(f"{LONG}\n{PITCH}", set(), [0.01, 0.9])
     assert final.count(CLEAN) == 2
+
+
+def test_a_short_block_does_not_hold_back_a_likely_spam_line_next_to_spam():
+    text = f"slot gacor hari ini\n{LONG} | N\ndaftar situs judi online\n" + "\n".join([LONG] * 8)
+    page, final, why = _revise(text, {0, 3}, [0.99, 0.6, 0.0, 0.99] + [0.0] * 8)
+    assert page.seg.block_text(2) == "N"
+    assert final[1] != CLEAN and final[2] != CLEAN and "spam_run" in why[2]
+    # the line's telling block is what decides
+    _, final, _ = _revise(text, {0, 3}, [0.99, 0.1, 0.0, 0.99] + [0.0] * 8)
+    assert final[1] == CLEAN

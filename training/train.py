@@ -62,7 +62,7 @@ def fit_model(examples, C: float, seed: int, stem: Path, log) -> LinearModel:  #
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--C", type=float, default=30.0, help="inverse L2 regularisation strength")
+    ap.add_argument("--C", type=float, default=10.0, help="inverse L2 regularisation strength")
     ap.add_argument("--out", default=str(REPO / "spamguard" / "data" / SHIPPED_MODEL), help="model stem")
     ap.add_argument("--card", default=str(REPO / "docs" / "model-card.md"))
     ap.add_argument(

@@ -1,0 +1,47 @@
+"""Seed phrases for the (category, language) pairs the other tables leave empty or thin: essay
+mills, off-topic product promotion, replica goods and SEO services outside the few languages that
+had them. Written for spamguard after a blind check found a Vietnamese essay-mill pitch scored
+0.00 (the category had no Vietnamese phrase at all). Merged into the seed vocabulary like
+``seed_more.MORE`` (same keys add phrases)."""
+
+GAPS: dict[tuple[str, str], str] = {
+    ("essay", "fr"): "rédaction de mémoire sur commande|acheter un mémoire|faire rédiger sa thèse|rédacteur de dissertation pas cher|devoirs faits à votre place|rapport de stage sur commande|mémoire garanti sans plagiat|aide payante à la rédaction de thèse",
+    ("essay", "it"): "tesi di laurea su commissione|scrivere tesi a pagamento|compiti fatti a pagamento|tesina su ordinazione|comprare una tesi|relazione di tirocinio su richiesta",
+    ("essay", "pt"): "fazemos seu tcc|tcc pronto para comprar|monografia sob encomenda|trabalhos acadêmicos sob encomenda|escrevemos sua dissertação|artigo científico pronto|faço trabalhos de faculdade",
+    ("essay", "ko"): "논문 대필|과제 대행|레포트 대행|졸업논문 대필 업체|리포트 대신 써드립니다|자기소개서 대필|과제 대행 사이트",
+    ("essay", "th"): "รับทำวิทยานิพนธ์|รับทำรายงาน|รับเขียนงานวิจัย|รับจ้างทำการบ้าน|รับทำสารนิพนธ์|รับทำโปรเจคจบ",
+    ("essay", "vi"): "nhận viết thuê luận văn|viết thuê tiểu luận|làm thuê khóa luận tốt nghiệp|dịch vụ viết luận văn thạc sĩ|nhận làm bài tập thuê|viết thuê báo cáo thực tập",
+    ("essay", "tr"): "ödev yaptırma|tez yazdırma|ücretli ödev yapılır|proje ödevi yaptırma|makale yazdırma hizmeti|bitirme tezi yazılır",
+    ("essay", "pl"): "pisanie prac magisterskich na zamówienie|prace licencjackie na zlecenie|kupię pracę magisterską|pisanie prac zaliczeniowych|gotowe prace dyplomowe",
+    ("essay", "nl"): "scriptie laten schrijven|essay laten schrijven|scriptieschrijver inhuren|huiswerk laten maken tegen betaling",
+    ("essay", "id"): "jasa pembuatan skripsi|joki tugas kuliah|jasa joki skripsi murah|jasa penulisan tesis|joki makalah",
+    ("essay", "ms"): "khidmat menulis tesis|upah buat assignment|tulis esei upah|jasa buat tesis murah",
+    ("essay", "ja"): "卒論代行|レポート代行|論文代筆|課題代行サービス|卒業論文 代筆 格安",
+    ("essay", "hi"): "थीसिस लिखवाएं|असाइनमेंट लेखन सेवा|प्रोजेक्ट रिपोर्ट तैयार मिलेगी",
+    ("essay", "de"): "ghostwriter bachelorarbeit|hausarbeit schreiben lassen|masterarbeit kaufen|ghostwriting agentur günstig",
+    ("offtopic", "fr"): "pilules minceur|perdre du poids rapidement|crème anti-rides miracle|vpn pas cher|gélules cbd|complément contre la chute de cheveux",
+    ("offtopic", "it"): "pillole dimagranti|perdere peso velocemente|crema antirughe miracolosa|vpn economica|olio di cbd|integratori per la caduta dei capelli",
+    ("offtopic", "pt"): "emagrecer rápido|cápsulas para emagrecer|creme anti-idade milagroso|óleo de cbd|vpn barata|suplemento para crescer cabelo",
+    ("offtopic", "id"): "obat pelangsing|cara cepat kurus|krim pemutih wajah|obat peninggi badan|obat penumbuh rambut|vpn murah",
+    ("offtopic", "ja"): "痩せるサプリ|育毛剤 激安|美白クリーム 最安値|ダイエットサプリ 効果|脱毛クリーム 通販",
+    ("offtopic", "ko"): "다이어트 보조제|탈모 샴푸 추천|미백 크림|키 크는 영양제|저렴한 vpn",
+    ("offtopic", "vi"): "thuốc giảm cân cấp tốc|kem trắng da|thuốc mọc tóc|viên uống tăng chiều cao",
+    ("offtopic", "th"): "ยาลดความอ้วน|ครีมหน้าขาว|อาหารเสริมลดน้ำหนัก|ยาเพิ่มความสูง",
+    ("offtopic", "tr"): "zayıflama hapı|hızlı kilo verme|saç çıkarıcı serum|cilt beyazlatıcı krem",
+    ("offtopic", "pl"): "tabletki odchudzające|szybkie odchudzanie|krem przeciwzmarszczkowy|olejek cbd",
+    ("offtopic", "nl"): "afslankpillen|snel afvallen|anti rimpel crème|cbd olie kopen",
+    ("offtopic", "zh-hant"): "減肥藥|快速瘦身|美白淡斑|增高藥",
+    ("replica", "tr"): "replika saat|çakma çanta|a kalite replika|birebir replika ayakkabı",
+    ("replica", "pl"): "podróbki zegarków|repliki torebek|podróbka rolex",
+    ("replica", "nl"): "replica horloges|namaak tassen|nep designer tassen",
+    ("replica", "ms"): "jam tangan tiruan|beg tiruan gred aaa|kasut tiruan murah",
+    ("replica", "uk"): "репліка годинників|копії брендових сумок",
+    ("replica", "hi"): "नकली ब्रांडेड घड़ी|फर्स्ट कॉपी बैग|फर्स्ट कॉपी जूते",
+    ("replica", "fa"): "ساعت رولکس فیک|کیف های کپی درجه یک",
+    ("seo", "it"): "comprare follower instagram|backlink economici|posizionamento garantito su google",
+    ("seo", "pl"): "kupno linków|pozycjonowanie stron tanio|kup obserwujących",
+    ("seo", "nl"): "backlinks kopen|volgers kopen|seo linkbuilding goedkoop",
+    ("seo", "tr"): "takipçi satın al|backlink satın al|google ilk sıra garantili",
+    ("seo", "hi"): "इंस्टाग्राम फॉलोअर्स खरीदें|बैकलिंक खरीदें",
+    ("seo", "uk"): "купити підписників|просування сайтів недорого",
+}
