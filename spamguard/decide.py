@@ -168,7 +168,8 @@ def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) 
     foreign = (groups > 0) & ~home[groups]
     if view is None:
         return foreign
-    return foreign | (view.spam_prob >= min(params.spam_threshold, params.supported_threshold))
+    lowest = min(params.spam_threshold, params.supported_threshold, params.stuffed_threshold)
+    return foreign | (view.spam_prob >= lowest)
 
 
 def first_pass(

@@ -251,3 +251,13 @@ def test_a_short_block_does_not_hold_back_a_likely_spam_line_next_to_spam():
     # the line's telling block is what decides
     _, final, _ = _revise(text, {0, 3}, [0.99, 0.1, 0.0, 0.99] + [0.0] * 8)
     assert final[1] == CLEAN
+
+
+def test_candidates_reach_every_threshold_a_rule_can_lower():
+    """clean() computes rule findings only for candidate blocks: a block the stuffed-line path
+    could remove (a lean towards spam and full repetition) must be one."""
+    from spamguard.decide import ClassifierView, candidates
+
+    page = Page.from_text("\n".join([LONG] * 3))
+    view = ClassifierView(np.array([0.0, PARAMS.stuffed_threshold + 0.05, 0.0]), np.ones(3, dtype=int))
+    assert candidates(page, view, PARAMS).tolist() == [False, True, False]
