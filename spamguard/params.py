@@ -62,6 +62,12 @@ class DecisionParams:
             with them: spam on both sides is stronger context than on one.
         spam_page_share: share of a page's letters that, once removed, makes it a spam page
             whose remaining short lines (footer, title, menu) go too.
+        spam_page_threshold: classifier probability at which a line counts as leaning towards
+            spam for a page that is spam throughout: when such lines (two or more, of at least
+            ``short_block`` letters) and lines already removed hold ``spam_page_share`` of the
+            page's letters in those lines, they all go, whatever their own thresholds (a casino
+            page's title at 0.986 and its sales sentences at 0.89-0.97 were each kept on their
+            own). 0 turns it off.
         prose_threshold: classifier probability a line of running prose in the page's own
             script (a long statement, not a list) needs before the classifier, with or without
             rule support, removes it: news and advice about spam use its words, in sentences.
@@ -98,6 +104,7 @@ class DecisionParams:
     neighbour_threshold: float = 0.5
     between_threshold: float = 0.5
     spam_page_share: float = 0.8
+    spam_page_threshold: float = 0.6
     clearly_clean: float = 0.03
     prose_threshold: float = 0.0
     disguised_line_letters: int = 150

@@ -261,3 +261,15 @@ def test_candidates_reach_every_threshold_a_rule_can_lower():
     page = Page.from_text("\n".join([LONG] * 3))
     view = ClassifierView(np.array([0.0, PARAMS.stuffed_threshold + 0.05, 0.0]), np.ones(3, dtype=int))
     assert candidates(page, view, PARAMS).tolist() == [False, True, False]
+
+
+def test_a_page_whose_lines_all_lean_towards_spam_goes_whole():
+    lines = ["Best Casino Online 2025", PITCH, PITCH.replace("mattress", "casino"), "Call us on weekdays"]
+    text = "\n".join(lines)
+    # the title misses the short-line threshold and the sentences the spam threshold, each alone
+    _, final, why = _revise(text, set(), [0.95, 0.9, 0.85, 0.0])
+    assert final[:3] == ["gambling"] * 3 and all("spam_page" in w for w in why[:3])
+    assert final[3] == "gambling"  # then what little is left goes too
+    # when lines the classifier reads as clean hold more than a fifth of the page, nothing goes
+    _, final, _ = _revise("\n".join(lines + [LONG, LONG]), set(), [0.95, 0.9, 0.85, 0.0, 0.0, 0.0])
+    assert final.count(CLEAN) == 6
