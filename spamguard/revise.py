@@ -40,11 +40,27 @@ class _Revision:
         self.reasons = list(reasons)
         self.weight = np.maximum(page.profile.block_letters, 1).astype(float)
         self.line_removed = np.zeros(page.seg.n_lines, dtype=bool)
+        self._clean_lines: set[str] | None = None
 
     def take(self, i: int, label: str, score: float) -> None:
         self.final[i] = label
         self.conf[i] = max(self.conf[i], score)
         self.reasons[i] = self.reasons[i] + (Reason.SPAM_RUN.value,)
+
+    def host_line(self, text: str) -> bool:
+        """Whether ``text`` (two words or more) is also a whole line of the page with no spam
+        in it: the page repeats its own name and headings, and injected spam does not borrow them."""
+        key = " ".join(text.split()).casefold()
+        if len(key.split()) < 2:
+            return False
+        if self._clean_lines is None:
+            page = self.page
+            self._clean_lines = {
+                " ".join(page.line_text(k).split()).casefold()
+                for k in range(page.seg.n_lines)
+                if len(page.line_blocks(k)) == 1 and self.final[page.line_blocks(k).start] == CLEAN
+            }
+        return key in self._clean_lines
 
     def all_removed(self, k: int) -> bool:
         blocks = self.page.line_blocks(k)
@@ -82,7 +98,11 @@ def _revise_line(rev: _Revision, k: int, params: DecisionParams, spam_prob: np.n
 
         def protected(i: int) -> bool:
             # A clearly clean run in another script (the host sentence around an inline
-            # injection) stays; in the spam's own script it goes with the line.
+            # injection) stays; in the spam's own script it goes with the line. The site's own
+            # name after stuffed title keywords ("Cheap Viagra - Buy Cialis | Smith Family
+            # Dental") stays when the page repeats it as a line of its own.
+            if rev.host_line(page.block_text(i)):
+                return True
             return (
                 spam_prob is not None
                 and spam_prob[i] < params.clearly_clean

@@ -273,3 +273,13 @@ def test_a_page_whose_lines_all_lean_towards_spam_goes_whole():
     # when lines the classifier reads as clean hold more than a fifth of the page, nothing goes
     _, final, _ = _revise("\n".join(lines + [LONG, LONG]), set(), [0.95, 0.9, 0.85, 0.0, 0.0, 0.0])
     assert final.count(CLEAN) == 6
+
+
+def test_the_sites_own_name_after_stuffed_keywords_stays_when_the_page_repeats_it():
+    title = "cheap viagra online no prescription | buy cialis today | Smith Family Dental"
+    text = f"{title}\nSmith Family Dental\n" + "\n".join([LONG] * 3)
+    page, final, _ = _revise(text, {0, 1}, [0.99, 0.99, 0.5, 0.0] + [0.0] * 3)
+    assert page.seg.block_text(2) == "Smith Family Dental" and final[2] == CLEAN
+    # a name the page does not repeat goes with the line's majority
+    page, final, _ = _revise(text.replace("\nSmith Family Dental\n", "\n"), {0, 1}, [0.99, 0.99, 0.5] + [0.0] * 3)
+    assert final[2] != CLEAN
