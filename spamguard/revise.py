@@ -202,6 +202,30 @@ def revise(
     return rev.final, rev.conf, rev.reasons
 
 
+def _line_stats(rev: _Revision, spam_prob: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per line: the highest spam probability of its blocks, its letters, its blocks, and its
+    blocks already removed."""
+    seg = rev.page.seg
+    line_prob = np.zeros(seg.n_lines)
+    np.maximum.at(line_prob, seg.block_line, spam_prob)
+    letters = sum_by_line(seg, rev.page.profile.block_letters)
+    blocks = np.bincount(seg.block_line, minlength=seg.n_lines)
+    removed = sum_by_line(seg, np.array([lab != CLEAN for lab in rev.final], dtype=np.int64))
+    return line_prob, letters, blocks, removed
+
+
+def _take_line(rev: _Revision, k: int, spam_prob: np.ndarray, names: list[str], reason: Reason) -> None:
+    """Remove what is left of line k, labelled as its most spam-like block."""
+    blocks = rev.page.line_blocks(k)
+    best = max(blocks, key=lambda i: spam_prob[i])
+    for i in blocks:
+        if rev.final[i] == CLEAN:
+            rev.final[i] = names[best]
+            rev.conf[i] = max(rev.conf[i], float(spam_prob[i]))
+            rev.reasons[i] = rev.reasons[i] + (Reason.CLASSIFIER.value, reason.value)
+    rev.line_removed[k] = True
+
+
 def _revise_leaning_page(rev: _Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:
     """A page whose lines all lean towards spam is spam throughout, though each line alone may
     miss its own threshold (a title at 0.986 under the short-line 0.99, sales sentences at 0.9
@@ -209,62 +233,39 @@ def _revise_leaning_page(rev: _Revision, params: DecisionParams, spam_prob: np.n
     about spam keep most of their letters in lines the classifier reads as clean."""
     if not len(spam_prob) or spam_prob.max() < params.spam_page_threshold:
         return
-    page = rev.page
-    seg = page.seg
-    line_prob = np.zeros(seg.n_lines)
-    np.maximum.at(line_prob, seg.block_line, spam_prob)
-    line_letters = sum_by_line(seg, page.profile.block_letters)
-    spam_blocks = np.array([lab != CLEAN for lab in rev.final], dtype=np.int64)
-    per_line = np.bincount(seg.block_line, minlength=seg.n_lines)
-    removed = (per_line > 0) & (sum_by_line(seg, spam_blocks) == per_line)
-    counted = line_letters >= params.short_block
+    line_prob, letters, blocks, spam = _line_stats(rev, spam_prob)
+    removed = (blocks > 0) & (spam == blocks)
+    counted = letters >= params.short_block
     leaning = counted & ~removed & (line_prob >= params.spam_page_threshold)
-    spam_letters = line_letters[counted & (removed | leaning)].sum()
-    if leaning.sum() < 2 or spam_letters < params.spam_page_share * line_letters[counted].sum():
+    spam_letters = letters[counted & (removed | leaning)].sum()
+    if leaning.sum() < 2 or spam_letters < params.spam_page_share * letters[counted].sum():
         return
     for k in np.flatnonzero(leaning):
-        blocks = page.line_blocks(int(k))
-        best = max(blocks, key=lambda i: spam_prob[i])
-        for i in blocks:
-            if rev.final[i] == CLEAN:
-                rev.final[i] = names[best]
-                rev.conf[i] = max(rev.conf[i], float(spam_prob[i]))
-                rev.reasons[i] = rev.reasons[i] + (Reason.CLASSIFIER.value, Reason.SPAM_PAGE.value)
-        rev.line_removed[k] = True
+        _take_line(rev, int(k), spam_prob, names, Reason.SPAM_PAGE)
 
 
 def _revise_outlier(rev: _Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:
     """The one line of a page the classifier leans towards spam, while every other line is
     clearly clean, goes when it is long and not running prose: a pitch in ordinary words ("Our
     premium gummies ship free, order today!") can score 0.8-0.97 against a page of 0.00s. Lines
-    already removed do not count; a sentence of running prose stays (a news item that names a
+    with spam already do not count; a sentence of running prose stays (a news item that names a
     casino once), and so does a short line (a title, an e-mail address)."""
     if not len(spam_prob) or spam_prob.max() < params.outlier_threshold:
         return
     page = rev.page
-    seg, letters = page.seg, page.profile.block_letters
-    line_prob = np.zeros(seg.n_lines)
-    np.maximum.at(line_prob, seg.block_line, spam_prob)
-    line_letters = sum_by_line(seg, letters)
-    removed = sum_by_line(seg, np.array([lab != CLEAN for lab in rev.final], dtype=float)) > 0
-    counted = ~removed & (line_letters >= params.short_block)
+    line_prob, letters, _, spam = _line_stats(rev, spam_prob)
+    counted = (spam == 0) & (letters >= params.short_block)
     above = np.flatnonzero(counted & (line_prob >= params.outlier_page_clean))
     if len(above) != 1 or counted.sum() < 3:
         return
     k = int(above[0])
     if (
         line_prob[k] < params.outlier_threshold
-        or line_letters[k] < params.outlier_line_letters
+        or letters[k] < params.outlier_line_letters
         or page.cached("prose", k, lambda j: line_is_prose(page, j))
     ):
         return
-    blocks = page.line_blocks(k)
-    best = max(blocks, key=lambda i: spam_prob[i])
-    for i in blocks:
-        rev.final[i] = names[best]
-        rev.conf[i] = max(rev.conf[i], float(spam_prob[i]))
-        rev.reasons[i] = rev.reasons[i] + (Reason.CLASSIFIER.value, Reason.OUTLIER_LINE.value)
-    rev.line_removed[k] = True
+    _take_line(rev, k, spam_prob, names, Reason.OUTLIER_LINE)
 
 
 def _revise_page(rev: _Revision, params: DecisionParams) -> None:
