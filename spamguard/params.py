@@ -63,13 +63,13 @@ class DecisionParams:
         spam_page_share: share of a page's letters that, once removed, makes it a spam page
             whose remaining short lines (footer, title, menu) go too. 0.7: a brand-copy shop's
             last lines ("free shipping nationwide", "contact us on LINE") read as clean and were a
-            quarter of its letters; no clean or fixture page changed between 0.6 and 0.8.
+            quarter of its letters (``fixtures/pages/blind6_ja_whole_copy_shop.txt``).
         spam_page_threshold: classifier probability at which a line counts as leaning towards
             spam for a page that is spam throughout: when such lines (two or more, of at least
             ``short_block`` letters) and lines already removed hold ``spam_page_share`` of the
             page's letters in those lines, they all go, whatever their own thresholds (a casino
-            page's title at 0.986 and its sales sentences at 0.89-0.97 were each kept on their
-            own). 0 turns it off.
+            page's title just under the short-line threshold and its sales sentences under the
+            prose threshold were each kept on their own). 0 turns it off.
         prose_threshold: classifier probability a line of running prose in the page's own
             script (a long statement, not a list) needs before the classifier, with or without
             rule support, removes it: news and advice about spam use its words, in sentences.
@@ -81,9 +81,10 @@ class DecisionParams:
             page (``outlier_line``): it has at least ``outlier_line_letters`` letters, is not a
             sentence of running text, and every other line of at least ``short_block`` letters
             (two or more) is under ``outlier_page_clean``. A pitch written in ordinary words
-            scores 0.6-0.97 where the page around it scores 0.00; news and advice about spam's
-            topics use its words on more than one line. Under 0.8, real sentences that stand out
-            (a truncated quote, a caption with a file name) went on held-out pages. 0 turns it off.
+            can score high but under the spam threshold where the page around it scores next to
+            nothing; news and advice about spam's topics use its words on more than one line.
+            Lower values took real sentences that stand out (a truncated quote, a caption with a
+            file name) on held-out pages. 0 turns it off.
         outlier_page_clean: spam probability under which every other line must stay for that.
         outlier_line_letters: letters a line needs to count as an outlier (titles and e-mail
             addresses stand out too, but they are short).

@@ -48,8 +48,8 @@ class _Revision:
         self.reasons[i] = self.reasons[i] + (Reason.SPAM_RUN.value,)
 
     def host_line(self, text: str) -> bool:
-        """Whether ``text`` (two words or more) is also a whole line of the page with no spam
-        in it: the page repeats its own name and headings, and injected spam does not borrow them."""
+        """Whether ``text`` (two words or more) is also a line of the page, of one block, with no
+        spam in it: the page repeats its own name and headings, and injected spam does not borrow them."""
         key = " ".join(text.split()).casefold()
         if len(key.split()) < 2:
             return False
@@ -228,8 +228,8 @@ def _take_line(rev: _Revision, k: int, spam_prob: np.ndarray, names: list[str], 
 
 def _revise_leaning_page(rev: _Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:
     """A page whose lines all lean towards spam is spam throughout, though each line alone may
-    miss its own threshold (a title at 0.986 under the short-line 0.99, sales sentences at 0.9
-    under the prose threshold): spam sites are written in sales sentences. Pages that only talk
+    miss its own threshold (a title just under the short-line threshold, sales sentences under
+    the prose threshold): spam sites are written in sales sentences. Pages that only talk
     about spam keep most of their letters in lines the classifier reads as clean."""
     if not len(spam_prob) or spam_prob.max() < params.spam_page_threshold:
         return
@@ -247,7 +247,8 @@ def _revise_leaning_page(rev: _Revision, params: DecisionParams, spam_prob: np.n
 def _revise_outlier(rev: _Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:
     """The one line of a page the classifier leans towards spam, while every other line is
     clearly clean, goes when it is long and not running prose: a pitch in ordinary words ("Our
-    premium gummies ship free, order today!") can score 0.8-0.97 against a page of 0.00s. Lines
+    premium gummies ship free, order today!") can score high, yet under the spam threshold,
+    on a page that scores next to nothing. Lines
     with spam already do not count; a sentence of running prose stays (a news item that names a
     casino once), and so does a short line (a title, an e-mail address)."""
     if not len(spam_prob) or spam_prob.max() < params.outlier_threshold:
