@@ -73,6 +73,12 @@ DENSE_WEIGHT = 3  # a letter of a script written without spaces counts as this m
 LIST_ITEMS = 3  # separator-delimited items that make a line one unit for the classifier view
 
 
+def weighted_letters(page: Page) -> np.ndarray:
+    """Letters of each block, a letter of a script written without spaces counting ``DENSE_WEIGHT``."""
+    dense = page.profile.block_counts[:, DENSE_COLUMNS].sum(axis=1)
+    return page.profile.block_letters + (DENSE_WEIGHT - 1) * dense
+
+
 def list_lines(page: Page) -> np.ndarray:
     """Whether each line is a list of short items ("a | b | c"); only lines of 3+ blocks can be
     (cheap gate). The rule ``keyword_list`` asks for more items before it counts as evidence."""
@@ -98,6 +104,7 @@ class ClassifierView:
 
     spam_prob: np.ndarray
     category: np.ndarray
+    line_spam: np.ndarray | None = None
 
 
 def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> ClassifierView:
@@ -129,13 +136,13 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
         by_run = foreign_run & (np.bincount(runs)[runs] > 1) & (run_probs[:, 0] < context[:, 0])
         context = np.where(by_run[:, None], run_probs, context)
     context_spam = 1.0 - context[:, 0]
-    short = page.profile.block_letters < params.short_block
+    short = weighted_letters(page) < params.short_block
     in_list = list_lines(page)[line_of]
     open_minded = block_spam >= params.clearly_clean
     use_context = open_minded & (short | (in_list & (context_spam > block_spam)))
     spam_prob = np.where(use_context, context_spam, block_spam)
     category = np.where(use_context[:, None], context, block_probs)[:, 1:].argmax(axis=1) + 1
-    return ClassifierView(spam_prob, category)
+    return ClassifierView(spam_prob, category, 1.0 - scores.line[:, 0])
 
 
 CERTAIN_SPAM = 0.9  # a classifier score at which text no longer says what the page is written in
@@ -187,8 +194,7 @@ def first_pass(
     reasons: list[tuple[str, ...]] = [()] * n
     # A letter of a script written without spaces (a Han character, a Thai syllable) carries about
     # what a short Latin word does: a line of 15 Han characters is a phrase, not a title.
-    dense = page.profile.block_counts[:, DENSE_COLUMNS].sum(axis=1)
-    weight = page.profile.block_letters + (DENSE_WEIGHT - 1) * dense
+    weight = weighted_letters(page)
     line_letters = np.bincount(page.seg.block_line, weights=weight, minlength=page.seg.n_lines)
     run_letters = np.bincount(page.profile.block_run, weights=page.profile.block_letters)
     for i in np.flatnonzero(todo):
@@ -271,5 +277,7 @@ def decide(
         todo = np.ones(page.seg.n_blocks, dtype=bool)
     first, conf, reasons = first_pass(page, findings, view, scores.labels if scores else None, params, todo)
     names = [scores.labels[int(c)] for c in view.category] if view is not None and scores is not None else None
-    final, conf, reasons = revise(page, first, conf, reasons, params, view.spam_prob if view else None, names)
+    final, conf, reasons = revise(
+        page, first, conf, reasons, params, view.spam_prob if view else None, names, view.line_spam if view else None
+    )
     return Decisions(first, final, conf, reasons, findings)

@@ -57,7 +57,9 @@ class DecisionParams:
         short_line_letters: lines with fewer letters than this count as short for that.
         line_majority: share of a line's letters that, once spam, takes the whole line.
         neighbour_threshold: classifier probability at which a block next to a removed line
-            goes with it (spam comes in runs).
+            goes with it (spam comes in runs), and at which a block of a line that has spam and
+            that the classifier, reading the line as one unit, scores at ``spam_threshold``
+            goes with the line's spam.
         between_threshold: lower probability at which a line between two removed lines goes
             with them: spam on both sides is stronger context than on one.
         spam_page_share: share of a page's letters that, once removed, makes it a spam page

@@ -1,10 +1,11 @@
 """Revision by neighbours (like jusText's ``revise_paragraph_classification``): spam comes in runs.
 
-A line whose letters are mostly spam goes whole (a clearly clean run of another script stays,
-unless it is glued to spam on both sides, or short and glued on one); a short or letterless
-block between two spam blocks of a line goes with them; a short line around disguised spam
-(styled letters, invisible characters) goes whole; a likely-spam line next to a removed line,
-and a short or likely-spam line between two removed lines, go too. A page whose lines lean
+A line with spam that the classifier, reading it as one unit, calls spam loses its blocks that
+lean towards spam; a line whose letters are mostly spam goes whole (a clearly clean run of
+another script stays, unless it is glued to spam on both sides, or short and glued on one); a
+short or letterless block between two spam blocks of a line goes with them; a short line around
+disguised spam (styled letters, invisible characters) goes whole; a likely-spam line next to a
+removed line, and a short or likely-spam line between two removed lines, go too. A page whose lines lean
 towards spam on most of its letters is spam throughout, and a page mostly removed loses its last
 short lines; the one long line a clean page leans to spam on goes (``outlier_line``).
 Revised blocks carry the reason ``spam_run`` (``spam_page`` for the page steps).
@@ -71,12 +72,24 @@ _DISGUISES = frozenset({Reason.OBFUSCATED_TEXT.value, Reason.INVISIBLE_CHARS.val
 _UNDER_DISGUISE = {group_id("Styled"): group_id("Latin")}  # styled letters are Latin ones dressed up
 
 
-def _revise_line(rev: _Revision, k: int, params: DecisionParams, spam_prob: np.ndarray | None) -> None:
-    """Within a line: most of it spam takes the rest; a short piece between spam goes along; a
-    short line around disguised spam goes whole."""
+def _revise_line(
+    rev: _Revision, k: int, params: DecisionParams, spam_prob: np.ndarray | None, line_spam: np.ndarray | None = None
+) -> None:
+    """Within a line: a line the classifier calls spam as a whole takes its blocks that lean
+    towards spam; most of it spam takes the rest; a short piece between spam goes along; a short
+    line around disguised spam goes whole."""
     page, final = rev.page, rev.final
     blocks = page.line_blocks(k)
     spam = [i for i in blocks if final[i] != CLEAN]
+    if line_spam is not None and spam_prob is not None and line_spam[k] >= params.spam_threshold:
+        # Blocks of a stuffed line can each miss the threshold ("stoephoer triootjeg hoer matje🔥
+        # ... 官网】 ... de pijp uitgaan") while the line read as one unit does not: the blocks of
+        # such a line that lean towards spam go with the one already removed.
+        label = _majority_label(final, rev.weight, spam)
+        for i in blocks:
+            if final[i] == CLEAN and spam_prob[i] >= params.neighbour_threshold and not rev.host_line(page.block_text(i)):
+                rev.take(i, label, float(spam_prob[i]))
+        spam = [i for i in blocks if final[i] != CLEAN]
     total = rev.weight[blocks.start : blocks.stop].sum()
     spam_weight = rev.weight[spam].sum()
     label = _majority_label(final, rev.weight, spam)
@@ -142,13 +155,14 @@ def revise(
     params: DecisionParams,
     spam_prob: np.ndarray | None = None,
     category_names: list[str] | None = None,
+    line_spam: np.ndarray | None = None,
 ) -> tuple[list[str], np.ndarray, list[tuple[str, ...]]]:
     """Revise first-pass labels by their neighbours (spam comes in runs). Only lines with spam
     and their neighbours are visited, so a clean page costs next to nothing here."""
     rev = _Revision(page, labels, conf, reasons)
     spam_blocks = np.flatnonzero(np.array([lab != CLEAN for lab in labels], dtype=bool))
     for k in np.unique(page.seg.block_line[spam_blocks]):
-        _revise_line(rev, int(k), params, spam_prob)
+        _revise_line(rev, int(k), params, spam_prob, line_spam)
         rev.line_removed[k] = rev.all_removed(int(k))
 
     if spam_prob is not None and category_names is not None and params.spam_page_threshold:

@@ -283,3 +283,44 @@ def test_the_sites_own_name_after_stuffed_keywords_stays_when_the_page_repeats_i
     # a name the page does not repeat goes with the line's majority
     page, final, _ = _revise(text.replace("\nSmith Family Dental\n", "\n"), {0, 1}, [0.99, 0.99, 0.5] + [0.0] * 3)
     assert final[2] != CLEAN
+
+
+def _revise_with_lines(text: str, spam_blocks: set[int], spam_prob: list[float], line_spam: list[float]):
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    labels = ["adult" if i in spam_blocks else CLEAN for i in range(n)]
+    conf = np.array([0.99 if i in spam_blocks else 0.0 for i in range(n)])
+    reasons = [("classifier",) if i in spam_blocks else () for i in range(n)]
+    final, _, why = revise(page, labels, conf, reasons, PARAMS, np.array(spam_prob), ["adult"] * n, np.array(line_spam))
+    return page, final, why
+
+
+def test_a_line_the_classifier_calls_spam_as_a_whole_takes_its_blocks_that_lean_to_spam():
+    text = f"{LONG}\nstoephoer triootjeg gat24h hoer matje【官网】achter het raam zitten de pijp uitgaan\n{LONG}"
+    page, final, why = _revise_with_lines(text, {2}, [0.0, 0.53, 0.97, 0.15, 0.0], [0.0, 0.91, 0.0])
+    assert page.seg.block_text(2) == "官网】"
+    assert final[1] == "adult" and "spam_run" in why[1]  # leans to spam: goes with the line's spam
+    assert final[3] == CLEAN and final[0] == final[4] == CLEAN  # under the neighbour threshold: stays
+    # a line the classifier does not call spam as a whole keeps its leaning blocks
+    _, final, _ = _revise_with_lines(text, {2}, [0.0, 0.53, 0.97, 0.15, 0.0], [0.0, PARAMS.spam_threshold - 0.01, 0.0])
+    assert final[1] == CLEAN
+    # and a line with no spam removed is not looked at
+    _, final, _ = _revise_with_lines(text, set(), [0.0, 0.53, 0.6, 0.15, 0.0], [0.0, 0.91, 0.0])
+    assert final.count(CLEAN) == 5
+
+
+def test_a_han_phrase_in_a_host_sentence_keeps_its_own_score():
+    """A run of seven Han characters is a phrase (each counts as about a word), not a short
+    block like "A18" that its line speaks for."""
+    from spamguard.decide import ModelScores, classifier_view
+
+    text = "এটি একটি দীর্ঘ বাক্য যা পৃষ্ঠার অংশ名牌包包高仿超এবং আরও অনেক কথা আছে এখানে"
+    page = Page.from_text(text)
+    assert [page.seg.block_text(i) for i in range(page.seg.n_blocks)][1] == "名牌包包高仿超"
+    block = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 0.0]])
+    line = np.array([[1.0, 0.0]])
+    view = classifier_view(page, ModelScores(("clean", "replica"), block, line), PARAMS)
+    assert view.spam_prob.tolist() == [0.0, 1.0, 0.0]
+    short = Page.from_text("এটি একটি দীর্ঘ বাক্য যা পৃষ্ঠার অংশ官网এবং আরও অনেক কথা আছে এখানে")
+    view = classifier_view(short, ModelScores(("clean", "replica"), block, line), PARAMS)
+    assert view.spam_prob[1] == 0.0  # two characters: the line speaks for them
