@@ -7,9 +7,10 @@ comes with structural evidence (a keyword list, repetition, URLs, obfuscation, a
 footer). A single word alone on its line is a heading as often as spam: the classifier alone does
 not remove it. A line of running prose in the page's own script (a long statement, not a list or
 an exclamation) needs a higher probability (``prose_threshold``): news and advice about spam use
-spam's words in sentences; a sentence in a foreign script has its script against it. The rules
-see the page's home scripts without the lines the classifier already calls certain spam
-(``page_for_rules``), so one cleaning judges as a second would.
+spam's words in sentences; a sentence in a foreign script has its script against it, and one
+after the page's footer its place. The rules see the page's home scripts without the lines the
+classifier already calls certain spam (``page_for_rules``), so one cleaning judges as a second
+would.
 
 Revision by neighbours, since spam comes in runs: ``spamguard.revise``. The knobs of both passes
 are ``spamguard.params.DecisionParams``.
@@ -221,7 +222,14 @@ def first_pass(
             home_text = int(page.profile.line_group[k]) in page.profile.home_groups and (
                 int(page.profile.block_group[i]) in page.profile.home_groups
             )
-            if params.prose_threshold and home_text and page.cached("prose", int(k), lambda j: line_is_prose(page, j)):
+            # What follows the copyright line is not the page's content, so not its news either.
+            after_footer = any(x.reason is Reason.AFTER_FOOTER for x in f)
+            if (
+                params.prose_threshold
+                and home_text
+                and not after_footer
+                and page.cached("prose", int(k), lambda j: line_is_prose(page, j))
+            ):
                 threshold = max(threshold, params.prose_threshold)
                 supported = max(supported, params.prose_threshold)
             by_model = p >= threshold or (p >= supported and evidence >= params.support_evidence)

@@ -86,6 +86,31 @@ def test_prose_threshold_spares_a_news_sentence_the_classifier_is_unsure_of():
     assert plain.final[0] == "pharma" and careful.final[0] == CLEAN
 
 
+def test_a_sentence_after_the_footer_is_not_the_pages_prose():
+    from spamguard.decide import decide
+    from spamguard.model import ModelScores
+    from spamguard.rules import find_all
+
+    pitch = "Trusted online drugstore: cheap pills with free shipping on all orders over $99 today."
+    text = "\n".join([LONG] * 3 + ["© 2025 Example News. All rights reserved.", pitch])
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    block = np.array([[1.0, 0.0]] * (n - 1) + [[0.05, 0.95]])
+    line = np.array([[1.0, 0.0]] * (page.seg.n_lines - 1) + [[0.05, 0.95]])
+    params = DecisionParams(spam_threshold=0.9, prose_threshold=0.99)
+    findings = [find_all(page, i) for i in range(n)]
+    assert decide(page, findings, ModelScores(("clean", "pharma"), block, line), params).final[-1] == "pharma"
+    # the same sentence above the footer is prose of the page: 0.95 is not enough
+    text = "\n".join([LONG] * 2 + [pitch, LONG, "© 2025 Example News. All rights reserved."])
+    page = Page.from_text(text)
+    order = [page.seg.block_text(i) == pitch for i in range(n)]
+    block = np.array([[0.05, 0.95] if o else [1.0, 0.0] for o in order])
+    line = np.array([[0.05, 0.95] if page.line_text(k) == pitch else [1.0, 0.0] for k in range(page.seg.n_lines)])
+    findings = [find_all(page, i) for i in range(n)]
+    d = decide(page, findings, ModelScores(("clean", "pharma"), block, line), params)
+    assert d.final[order.index(True)] == CLEAN
+
+
 def _revise_around_styled_name(text: str):
     """Revise a page whose one styled block is first-pass spam with obfuscation evidence."""
     page = Page.from_text(text)
