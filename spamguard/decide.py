@@ -203,6 +203,7 @@ def first_pass(
         evidence = _evidence(f)
         foreign = max((x.strength for x in f if x.reason is Reason.FOREIGN_SCRIPT), default=0.0)
         structural = _evidence(f, skip=Reason.FOREIGN_SCRIPT)
+        repetition = max((x.strength for x in f if x.reason is Reason.KEYWORD_REPETITION), default=0.0)
         by_rules = foreign >= params.rules_only_foreign and structural >= params.rules_only_evidence
         by_model = False
         if view is not None:
@@ -210,7 +211,7 @@ def first_pass(
             by_rules = by_rules and (
                 p >= params.rules_veto
                 or (
-                    structural >= params.rules_override_evidence
+                    (structural >= params.rules_override_evidence or repetition >= params.rules_override_repetition)
                     and run_letters[page.profile.block_run[i]] >= params.short_block
                 )
             )

@@ -51,6 +51,10 @@ class DecisionParams:
             stuffing structure at once (a repeated list after the footer) are not a menu, and the
             classifier knows little of some languages' spam (Arabic replica lists on a Chinese
             page).
+        rules_override_repetition: strength of ``keyword_repetition`` at which a foreign run of
+            at least ``short_block`` letters goes whatever the classifier says, as with
+            ``rules_override_evidence``: a phrase in another script stuffed over and over into a
+            line ("وام فوری وام فوری وام فوری ...") is no menu, and the classifier may not know it.
         short_block: blocks with fewer letters than this take their line's classifier score.
         short_line_threshold: a short line ("Buy Now", a URL, a title) with no rule evidence goes
             only at this classifier probability: it says too little to risk legitimate text.
@@ -103,6 +107,7 @@ class DecisionParams:
     rules_only_foreign: float = 0.6
     rules_veto: float = 0.3
     rules_override_evidence: float = 0.7
+    rules_override_repetition: float = 0.9
     short_block: int = 12
     short_line_threshold: float = 0.99
     short_line_letters: int = 30

@@ -194,7 +194,7 @@ def test_strong_stuffing_evidence_overrides_the_veto_only_for_a_long_foreign_run
     n = page.seg.n_blocks
     arabic = [i for i in range(n) if page.seg.block_line[i] == 2]
     short = [i for i in range(n) if page.seg.block_line[i] == 3]
-    strong = [Finding(Reason.FOREIGN_SCRIPT, 1.0), Finding(Reason.KEYWORD_REPETITION, 0.9), Finding(Reason.AFTER_FOOTER, 0.5)]
+    strong = [Finding(Reason.FOREIGN_SCRIPT, 1.0), Finding(Reason.KEYWORD_LIST, 0.9), Finding(Reason.AFTER_FOOTER, 0.5)]
     findings = [strong if i in arabic + short else [] for i in range(n)]
     block = np.array([[0.9, 0.1]] * n)
     line = np.array([[0.9, 0.1]] * page.seg.n_lines)
@@ -204,6 +204,25 @@ def test_strong_stuffing_evidence_overrides_the_veto_only_for_a_long_foreign_run
     assert all(vetoed.first_pass[i] == CLEAN for i in arabic)
     assert all(overridden.first_pass[i] != CLEAN for i in arabic)
     assert all(overridden.first_pass[i] == CLEAN for i in short)  # "中文" is too short to be more than a name
+
+
+def test_a_foreign_run_stuffed_over_and_over_overrides_the_veto():
+    from spamguard.decide import ModelScores, decide
+    from spamguard.rules import find_all
+
+    stuffed = " ".join(["وام فوری"] * 8)
+    text = f"{LONG}\nHabari za leo {stuffed} na mengine mengi ya kusoma hapa.\n{LONG}\n{LONG}"
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    persian = [i for i in range(n) if "وام" in page.seg.block_text(i)]
+    findings = [find_all(page, i) for i in range(n)]
+    assert {f.reason.value for f in findings[persian[0]]} >= {"foreign_script", "keyword_repetition"}
+    scores = ModelScores(("clean", "scam"), np.array([[1.0, 0.0]] * n), np.array([[1.0, 0.0]] * page.seg.n_lines))
+    d = decide(page, findings, scores, DecisionParams(rules_veto=0.5))
+    assert all(d.final[i] == "scam" for i in persian)
+    assert all(d.final[i] == CLEAN for i in range(n) if i not in persian)  # the host sentence stays
+    d = decide(page, findings, scores, DecisionParams(rules_veto=0.5, rules_override_repetition=1.1))
+    assert all(d.final[i] == CLEAN for i in persian)  # without the override the classifier's veto holds
 
 
 def test_a_line_of_han_counts_as_long_as_its_words():
