@@ -94,13 +94,14 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     rows = Detector(config_from_args(args)).explain(text)
     color = args.color == "always" or (args.color == "auto" and out.isatty())
     red, green, dim, reset = ("\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[0m") if color else ("", "", "", "")
-    out.write(f"{'line':>5} {'start':>7} {'end':>7} {'score':>5}  {'first':<9} {'final':<9} text | reasons\n")
+    out.write(f"{'line':>5} {'start':>7} {'end':>7} {'model':>5} {'score':>5}  {'first':<9} {'final':<9} text | reasons\n")
     for r in rows:
         shown = r.text if len(r.text) <= 48 else r.text[:45] + "..."
         c = green if r.final == "clean" else red
         why = ",".join(r.reasons) or ",".join(r.findings)
+        model = "    -" if r.model_score is None else f"{r.model_score:5.2f}"
         out.write(
-            f"{r.line:>5} {r.start:>7} {r.end:>7} {r.spam_score:5.2f}  {r.first_pass:<9} "
+            f"{r.line:>5} {r.start:>7} {r.end:>7} {model} {r.spam_score:5.2f}  {r.first_pass:<9} "
             f"{c}{r.final:<9}{reset} {shown} {dim}| {why}{reset}\n"
         )
     return 0

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .decide import DecisionParams, Decisions, candidates, classifier_view, decide, page_for_rules
+from .decide import ClassifierView, DecisionParams, Decisions, candidates, classifier_view, decide, page_for_rules
 from .model import LinearModel, shipped_model_path
 from .page import Page
 from .result import Result, Span, non_space_count, remove_spans
@@ -73,13 +73,19 @@ class Config:
 
 @dataclass(frozen=True)
 class Explanation:
-    """One row of ``explain``: a block with everything that was decided about it."""
+    """One row of ``explain``: a block with everything that was decided about it.
+
+    ``spam_score`` is the decision's confidence (0 for a block that stays); ``model_score`` is
+    the classifier's spam probability as the decision read it (the block's own, or its line's or
+    strongest clause's; see ``decide.classifier_view``), or None without a model.
+    """
 
     start: int
     end: int
     line: int
     text: str
     spam_score: float
+    model_score: float | None
     first_pass: str
     final: str
     reasons: tuple[str, ...]
@@ -120,6 +126,10 @@ class Detector:
         self.params = params
 
     def _decide(self, text: str, all_findings: bool = False) -> tuple[Page, Decisions]:
+        page, decisions, _ = self._decide_with_view(text, all_findings)
+        return page, decisions
+
+    def _decide_with_view(self, text: str, all_findings: bool = False) -> tuple[Page, Decisions, ClassifierView | None]:
         _require_str(text)
         page = Page.from_text(text)
         scores = self.model.score(page.seg, page.profile.block_run) if self.model is not None and page.seg.n_blocks else None
@@ -127,7 +137,7 @@ class Detector:
         page = page_for_rules(page, view)
         todo = np.ones(page.seg.n_blocks, dtype=bool) if all_findings else candidates(page, view, self.params)
         findings = [find_all(page, int(i)) if todo[i] else [] for i in range(page.seg.n_blocks)]
-        return page, decide(page, findings, scores, self.params, todo, view)
+        return page, decide(page, findings, scores, self.params, todo, view), view
 
     def clean(self, text: str) -> Result:
         """Remove injected spam from ``text``.
@@ -173,12 +183,12 @@ class Detector:
 
     def explain(self, text: str) -> list[Explanation]:
         """Every block of ``text`` with its score, first-pass and final labels and reasons."""
-        page, d = self._decide(text, all_findings=True)
+        page, d, view = self._decide_with_view(text, all_findings=True)
         seg = page.seg
         return [
             Explanation(
                 int(seg.block_start[i]), int(seg.block_end[i]), int(seg.block_line[i]), seg.block_text(i),
-                float(d.score[i]), d.first_pass[i], d.final[i], d.reasons[i],
+                float(d.score[i]), None if view is None else float(view.spam_prob[i]), d.first_pass[i], d.final[i], d.reasons[i],
                 tuple(f"{f.reason.value}:{f.strength:.2f}" for f in d.findings[i]),
             )
             for i in range(seg.n_blocks)

@@ -59,3 +59,16 @@ def test_invalid_utf8_is_a_clear_error(capsys, tmp_path):
     bad.write_bytes(b"caf\xe9")
     assert main(["clean", str(bad)]) == 2
     assert "UTF-8" in capsys.readouterr().err
+
+
+def test_explain_shows_the_classifiers_score_of_blocks_that_stay(capsys):
+    import spamguard
+
+    text = PAGE.read_text(encoding="utf-8")
+    rows = spamguard.Detector().explain(text)
+    assert all(r.model_score is not None and 0.0 <= r.model_score <= 1.0 for r in rows)
+    kept = [r for r in rows if r.final == "clean"]
+    assert kept and all(r.spam_score == 0.0 for r in kept) and any(r.model_score > 0.0 for r in kept)
+    assert all(r.model_score is None for r in spamguard.Detector(spamguard.Config(use_model=False)).explain(text))
+    assert main(["explain", str(PAGE)]) == 0
+    assert capsys.readouterr().out.splitlines()[0].split()[:5] == ["line", "start", "end", "model", "score"]
