@@ -44,6 +44,7 @@ class ModelScores:
     line: np.ndarray  # (n_lines, n_labels)
     clause: np.ndarray | None = None  # (n_blocks, n_labels): each block's most spam-like clause
     run: np.ndarray | None = None  # (n_runs, n_labels): each script run (``PageProfile.block_run``)
+    piece: np.ndarray | None = None  # (n_pieces, n_labels): each piece (``Segmentation.block_piece``)
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,12 @@ def weighted_letters(page: Page) -> np.ndarray:
 
 
 def list_lines(page: Page) -> np.ndarray:
-    """Whether each line is a list of short items ("a | b | c"); only lines of 3+ blocks can be
-    (cheap gate). The rule ``keyword_list`` asks for more items before it counts as evidence."""
-    per_line = np.bincount(page.seg.block_line, minlength=page.seg.n_lines)
+    """Whether each line is a list of short items ("a | b | c"); only lines of 3+ pieces can be
+    (cheap gate: sentences of one piece are no items). The rule ``keyword_list`` asks for more
+    items before it counts as evidence."""
+    seg = page.seg
+    first_of_piece = np.concatenate(([True], seg.block_piece[1:] != seg.block_piece[:-1])) if seg.n_blocks else []
+    per_line = np.bincount(seg.block_line[first_of_piece], minlength=seg.n_lines)
     out = np.zeros(page.seg.n_lines, dtype=bool)
     for k in np.flatnonzero(per_line >= LIST_ITEMS):
         out[k] = bool(page.cached("items", int(k), lambda line: line_is_list(page, line, LIST_ITEMS)))
@@ -113,7 +117,9 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     list line are one unit too, so they take the line's score when it is higher. A block that is
     itself clearly clean keeps its own score, so a spam item on its line cannot drag it in. Outside
     running prose, a block takes the score of its most spam-like clause when that is higher
-    (``ModelScores.clause``): a pitch's strong phrase is not diluted by the words around it."""
+    (``ModelScores.clause``): a pitch's strong phrase is not diluted by the words around it. The
+    sentences of a paragraph take the paragraph's score, except those that read as clean on their
+    own (under ``sentence_clean``)."""
     block_probs = scores.block
     line_of = page.seg.block_line
     if scores.clause is not None:
@@ -139,8 +145,16 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     context_spam = 1.0 - context[:, 0]
     short = weighted_letters(page) < params.short_block
     in_list = list_lines(page)[line_of]
-    open_minded = block_spam >= params.clearly_clean
-    use_context = open_minded & (short | (in_list & (context_spam > block_spam)))
+    # The sentences of a piece of text (a paragraph) are read together, as the piece was before
+    # it was cut into sentences; but a sentence that reads as clean on its own keeps its score, so
+    # a paragraph's own sentences stay when one injected sentence makes it read as spam.
+    sentence = np.zeros(len(block_spam), dtype=bool)
+    if scores.piece is not None:
+        sentence = page.seg.block_sentence & ~short
+        context = np.where(sentence[:, None], scores.piece[page.seg.block_piece], context)
+        context_spam = 1.0 - context[:, 0]
+    keeps_own = (block_spam < params.clearly_clean) | (sentence & (block_spam < params.sentence_clean))
+    use_context = ~keeps_own & (short | sentence | (in_list & (context_spam > block_spam)))
     spam_prob = np.where(use_context, context_spam, block_spam)
     category = np.where(use_context[:, None], context, block_probs)[:, 1:].argmax(axis=1) + 1
     return ClassifierView(spam_prob, category, 1.0 - scores.line[:, 0])

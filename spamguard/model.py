@@ -91,7 +91,12 @@ class LinearModel:
         if runs is not None and len(runs):
             starts = np.flatnonzero(np.concatenate(([True], runs[1:] != runs[:-1])))
             run = self.probabilities(np.add.reduceat(sums, starts, axis=0), np.add.reduceat(counts, starts))
-        return ModelScores(self.labels, block, self.probabilities(line_sums, line_counts), self.clause_best(seg, block), run)
+        piece = None
+        if seg.n_blocks:
+            starts = np.flatnonzero(np.concatenate(([True], seg.block_piece[1:] != seg.block_piece[:-1])))
+            piece = self.probabilities(np.add.reduceat(sums, starts, axis=0), np.add.reduceat(counts, starts))
+        line = self.probabilities(line_sums, line_counts)
+        return ModelScores(self.labels, block, line, self.clause_best(seg, block), run, piece)
 
     def clause_best(self, seg: Segmentation, block: np.ndarray) -> np.ndarray:
         """Per block, the probabilities of its most spam-like clause (pieces between commas and

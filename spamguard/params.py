@@ -97,6 +97,9 @@ class DecisionParams:
             addresses stand out too, but they are short).
         clearly_clean: a block whose own spam probability is under this keeps its own score,
             and is not taken along by spam of another script on its line.
+        sentence_clean: a sentence whose own spam probability is under this keeps its own score,
+            though the paragraph it was cut from reads as spam (one injected sentence); the other
+            sentences of a paragraph take the paragraph's score, as the paragraph was one block.
     """
 
     spam_threshold: float = 0.9
@@ -117,6 +120,7 @@ class DecisionParams:
     spam_page_share: float = 0.7
     spam_page_threshold: float = 0.6
     clearly_clean: float = 0.03
+    sentence_clean: float = 0.1
     prose_threshold: float = 0.0
     disguised_line_letters: int = 150
     outlier_threshold: float = 0.8

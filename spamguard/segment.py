@@ -2,8 +2,10 @@
 
 A page is cut into lines (``\\n``, ``\\r\\n``, ``\\r``, U+2028/2029 and the other breaks that
 ``str.splitlines`` knows), and each line into blocks at list separators (``|`` ``｜`` ``丨``
-``•`` ``¦``, tabs, runs of two or more spaces, a middle dot between spaces) and where the
-writing system changes (Latin -> CJK, Cyrillic -> Latin, ...). Leading and trailing spaces are
+``•`` ``¦``, tabs, runs of two or more spaces, a middle dot between spaces), where the
+writing system changes (Latin -> CJK, Cyrillic -> Latin, ...) and where a sentence starts. The
+sentences of one stretch of text form a *piece* (``Segmentation.block_piece``): the decision
+reads them together, as a paragraph, and can still cut out the one sentence injected into it. Leading and trailing spaces are
 never part of a block. Offsets are code-point offsets into the original string, end exclusive,
 so ``text[b.start:b.end]`` is always the block's exact text.
 
@@ -19,6 +21,7 @@ The work is done with ``numpy`` over the whole page at once: no Python loop per 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -66,6 +69,9 @@ class Segmentation:
         line_break_end: end of line k including its line break.
         block_start, block_end: block i is ``text[block_start[i]:block_end[i]]``.
         block_line: line number of each block.
+        block_piece: the piece each block belongs to: consecutive blocks that only a sentence
+            start separates form one piece (the stretch of text they would be without sentence
+            cuts); pieces are numbered in page order.
     """
 
     text: str
@@ -77,6 +83,13 @@ class Segmentation:
     block_start: np.ndarray
     block_end: np.ndarray
     block_line: np.ndarray
+    block_piece: np.ndarray
+
+    @property
+    def block_sentence(self) -> np.ndarray:
+        """Whether each block is one of several sentences of its piece."""
+        sizes = np.bincount(self.block_piece, minlength=1) if len(self.block_piece) else np.zeros(0, dtype=np.int64)
+        return sizes[self.block_piece] > 1
 
     @property
     def n_blocks(self) -> int:
@@ -175,6 +188,35 @@ def _fold_lookalike_words(groups: np.ndarray) -> np.ndarray:
     return out
 
 
+_STOP = np.zeros(0x10000, dtype=np.int8)  # 1: a stop a space follows; 2: a full-width stop
+_STOP[[ord(c) for c in ".!?"]] = 1
+_STOP[[ord(c) for c in "。！？"]] = 2
+
+
+@cache
+def _upper_table() -> np.ndarray:
+    table = np.zeros(0x10001, dtype=bool)  # the last cell stands for every code point past the BMP
+    table[:0x10000] = [chr(c).isupper() for c in range(0x10000)]
+    return table
+
+
+def _sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Positions where a sentence starts inside a line: an upper-case letter after a letter, a
+    stop (``.`` ``!`` ``?``) and one space; or a letter right after a full-width stop (``。``
+    ``！`` ``？``), as CJK text puts no space there. ("9. Research your options" is a numbered
+    heading, not two sentences.)"""
+    kind = np.take(_STOP, np.minimum(cps, 0xFFFF))
+    at = np.flatnonzero(kind)
+    at = at[(at >= 1) & (at + 2 < len(cps))]
+    if not len(at):
+        return np.zeros(0, dtype=np.int64)
+    letter = groups >= FIRST_GROUP
+    dense = at[(kind[at] == 2) & letter[at + 1]] + 1
+    latin = at[(kind[at] == 1) & (cps[at + 1] == 0x20) & letter[at - 1] & letter[at + 2]] + 2
+    latin = latin[np.take(_upper_table(), np.minimum(cps[latin], 0x10000))]
+    return np.sort(np.concatenate((latin, dense)))
+
+
 def segment(text: str) -> Segmentation:
     """Cut ``text`` into lines and blocks (see the module docstring).
 
@@ -195,21 +237,31 @@ def segment(text: str) -> Segmentation:
         starts_run[1:] &= delim[:-1]
     cut = starts_run
     cut[_script_changes(groups, delim)] = True
+    # A sentence is a block of its own, so an injected sentence can go and its paragraph stay.
+    sentence_starts = _sentence_starts(cps, groups)
+    cut[sentence_starts] = True
     seg_id = np.cumsum(cut, dtype=np.int64)
 
     content = ~delim & (groups != SPACE)
     pos = np.flatnonzero(content)
     if len(pos) == 0:
         empty = np.zeros(0, dtype=np.int64)
-        return Segmentation(text, cps, groups, line_start, line_end, line_break_end, empty, empty, empty)
+        return Segmentation(
+            text, cps, groups, line_start, line_end, line_break_end, empty, empty, empty, empty
+        )
     ids = seg_id[pos]
     first = np.flatnonzero(np.concatenate(([True], ids[1:] != ids[:-1])))
     last = np.concatenate((first[1:], [len(pos)])) - 1
     block_start = pos[first]
     block_end = pos[last] + 1
     block_line = np.searchsorted(line_start, block_start, side="right") - 1
+    starts_sentence = np.zeros(n, dtype=bool)
+    starts_sentence[sentence_starts] = True
+    continues = starts_sentence[block_start]  # a sentence start continues the piece before it
+    continues[0] = False
+    block_piece = np.cumsum(~continues) - 1
     return Segmentation(
-        text, cps, groups, line_start, line_end, line_break_end, block_start, block_end, block_line
+        text, cps, groups, line_start, line_end, line_break_end, block_start, block_end, block_line, block_piece
     )
 
 

@@ -368,3 +368,37 @@ def test_a_han_phrase_in_a_host_sentence_keeps_its_own_score():
     short = Page.from_text("এটি একটি দীর্ঘ বাক্য যা পৃষ্ঠার অংশ官网এবং আরও অনেক কথা আছে এখানে")
     view = classifier_view(short, ModelScores(("clean", "replica"), block, line), PARAMS)
     assert view.spam_prob[1] == 0.0  # two characters: the line speaks for them
+
+
+def _paragraph_decision(text: str, own: dict[int, float], paragraph: float):
+    """decide() on ``text`` whose blocks score ``own`` (default 0.05) and whose pieces and lines
+    score ``paragraph`` when they hold more than one block."""
+    from spamguard.decide import ModelScores, decide
+
+    page = Page.from_text(text)
+    seg = page.seg
+    n = seg.n_blocks
+    block = np.array([[1 - own.get(i, 0.05), own.get(i, 0.05)] for i in range(n)])
+    n_pieces = int(seg.block_piece.max()) + 1
+    sizes = np.bincount(seg.block_piece)
+    piece = np.array([[1 - paragraph, paragraph] if sizes[p] > 1 else block[list(seg.block_piece).index(p)] for p in range(n_pieces)])
+    line = np.array([[1 - paragraph, paragraph] if len(page.line_blocks(k)) > 1 else [1.0, 0.0] for k in range(seg.n_lines)])
+    scores = ModelScores(("clean", "gambling"), block, line, piece=piece)
+    return page, decide(page, [[] for _ in range(n)], scores, DecisionParams(spam_threshold=0.85, prose_threshold=0.99))
+
+
+def test_an_injected_sentence_goes_and_its_paragraph_stays():
+    text = "\n".join([
+        LONG,
+        "Residents cleaned the playground on Saturday morning. Sixty people took part in the work. "
+        "Register now at the best online casino for a 150% deposit bonus and fast withdrawals! "
+        "The village head said the event will be held every three months.",
+        LONG,
+    ])
+    page, d = _paragraph_decision(text, {3: 0.999}, paragraph=1.0)
+    assert [page.seg.block_text(i)[:8] for i in range(1, 5)] == ["Resident", "Sixty pe", "Register", "The vill"]
+    assert d.final[3] == "gambling"
+    assert d.final[1] == d.final[2] == d.final[4] == CLEAN  # each reads as clean on its own
+    # a sentence that does not read as clean on its own is the paragraph's: the paragraph goes
+    _, d = _paragraph_decision(text, {1: 0.2, 2: 0.2, 3: 0.999, 4: 0.2}, paragraph=1.0)
+    assert all(d.final[i] == "gambling" for i in range(1, 5))

@@ -37,6 +37,28 @@ def test_script_change_splits_inline_phrase():
     assert blocks("The results 澳门赌场 were good") == ["The results", "澳门赌场", "were good"]
 
 
+def test_sentences_are_blocks_of_one_piece():
+    text = "Rain is due today. Take an umbrella! Why? Because 3.5 mm is a lot.\n9. Research your options"
+    seg = segment(text)
+    assert blocks(text) == ["Rain is due today.", "Take an umbrella!", "Why?", "Because 3.5 mm is a lot.",
+                            "9. Research your options"]  # a numbered heading is not two sentences
+    assert seg.block_piece.tolist() == [0, 0, 0, 0, 1]
+    assert seg.block_sentence.tolist() == [True, True, True, True, False]
+    # a stop before a lower-case word or a digit ends no sentence
+    assert blocks("It costs approx. ten euros. Fine") == ["It costs approx. ten euros.", "Fine"]
+    assert blocks("Version 2. 0 is out") == ["Version 2. 0 is out"]
+
+
+def test_cjk_sentences_end_at_a_full_width_stop():
+    seg = segment("今天下雨。明天晴天！好的")
+    assert [seg.block_text(i) for i in range(seg.n_blocks)] == ["今天下雨。", "明天晴天！", "好的"]
+    assert len(set(seg.block_piece.tolist())) == 1
+    # a script change or a separator starts a new piece
+    seg = segment("Good news. 澳门赌场 | Next one. Here")
+    assert [seg.block_text(i) for i in range(seg.n_blocks)] == ["Good news.", "澳门赌场", "Next one.", "Here"]
+    assert seg.block_piece.tolist() == [0, 1, 2, 2]
+
+
 def test_japanese_scripts_stay_one_block():
     assert blocks("京都の紅葉を見に行きました") == ["京都の紅葉を見に行きました"]
 
