@@ -42,6 +42,7 @@ _CLOSERS = ")]}）】」』》〉”’\"'»›"
 _SENTENCE_END = regex.compile(r"[.!?。！？…．｡]\s*$")
 _STATEMENT_END = regex.compile(r"[.?。？…．｡][\"'”’»」』)）]*\s*$")
 _WORD = regex.compile(r"\w+")
+_LETTER = regex.compile(r"\p{L}")
 _ITEM_SEPARATORS = regex.compile(r"\s*[|\t\uff5c\u4e28\u2022\u00a6]\s*|\s{2,}|\s[\u00b7\u30fb]\s")
 _DOMAIN = regex.compile(
     r"(?:https?://|www\.)[^\s|<>\"]+|\b[\w-]{2,63}(?:\.[\w-]{2,63})*\.(?:com|net|org|info|biz|xyz|top|vip|cc|co|io|me|site|online|club|shop|app|live|bet|casino|win|asia|cn|hk|tw|jp|ru|id|us|uk|de|in|pw|tk|ws)\b",
@@ -179,7 +180,8 @@ def keyword_list(page: Page, i: int) -> Finding | None:
         return None
     strength = page.cached("list", k, lambda j: line_is_list(page, j))
     if not strength and page.profile.block_group[i] == _CJK:
-        words = page.block_text(i).split()
+        # words with letters: "© 🔥 2025 🔥 さくら通りメンズクリニック" is a footer, not a list
+        words = [w for w in page.block_text(i).split() if _LETTER.search(w)]
         if len(words) >= 3 and max(len(w) for w in words) <= 16:
             strength = min(1.0, len(words) / 4)
     return Finding(Reason.KEYWORD_LIST, strength) if strength else None

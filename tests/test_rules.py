@@ -41,6 +41,12 @@ def test_keyword_list_positive_and_negative():
     assert fired(rules.keyword_list, EN + "slot gacor | judi", "slot") is None
 
 
+def test_cjk_words_split_by_spaces_are_a_list_but_symbols_between_them_are_no_words():
+    ja = "当院では毎日診療を行っています。\n予約は電話で受け付けています。\n"
+    assert fired(rules.keyword_list, ja + "人妻 無修正 動画 無料", "人妻")
+    assert fired(rules.keyword_list, ja + "© 🔥 2025 🔥 さくら通りメンズクリニック", "©") is None
+
+
 def test_keyword_list_spares_the_sites_own_menu_but_not_a_run_slipped_into_it():
     ja = "シルデナフィルは医師の処方が必要な医薬品です。\n正規の薬局で受け取ってください。\n"
     assert fired(rules.keyword_list, ja + "病気の情報 | お薬の情報 | 薬局の情報 | 健康の情報", "病気")
