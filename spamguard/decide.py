@@ -30,7 +30,7 @@ from .profile import profile_page
 from .reasons import Reason
 from .revise import revise
 from .rules import DENSE_GROUPS, Finding, line_is_list, line_is_prose
-from .segment import sum_by_line
+from .segment import run_starts, sum_by_line
 
 __all__ = ["CLEAN", "INJECTED", "DecisionParams", "Decisions", "ModelScores", "candidates", "classifier_view",
            "decide", "first_pass", "page_for_rules", "revise"]
@@ -86,7 +86,7 @@ def list_lines(page: Page) -> np.ndarray:
     (cheap gate: sentences of one piece are no items). The rule ``keyword_list`` asks for more
     items before it counts as evidence."""
     seg = page.seg
-    first_of_piece = np.concatenate(([True], seg.block_piece[1:] != seg.block_piece[:-1])) if seg.n_blocks else []
+    first_of_piece = run_starts(seg.block_piece) if seg.n_blocks else np.zeros(0, dtype=np.int64)
     per_line = np.bincount(seg.block_line[first_of_piece], minlength=seg.n_lines)
     out = np.zeros(page.seg.n_lines, dtype=bool)
     for k in np.flatnonzero(per_line >= LIST_ITEMS):

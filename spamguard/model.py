@@ -28,7 +28,7 @@ from .decide import DecisionParams, ModelScores
 from .errors import ModelFormatError
 from .features import CharNgrams
 from .normalize import HTML_REF
-from .segment import Segmentation, sum_by_line
+from .segment import Segmentation, run_starts, sum_by_line
 
 FORMAT_VERSION = 1
 CLAUSE_GATE = 0.5  # blocks under this spam probability are not looked at clause by clause
@@ -87,14 +87,13 @@ class LinearModel:
         line_sums = sum_by_line(seg, sums)
         line_counts = sum_by_line(seg, counts)
         block = self.probabilities(sums, counts)
-        run = None
-        if runs is not None and len(runs):
-            starts = np.flatnonzero(np.concatenate(([True], runs[1:] != runs[:-1])))
-            run = self.probabilities(np.add.reduceat(sums, starts, axis=0), np.add.reduceat(counts, starts))
-        piece = None
-        if seg.n_blocks:
-            starts = np.flatnonzero(np.concatenate(([True], seg.block_piece[1:] != seg.block_piece[:-1])))
-            piece = self.probabilities(np.add.reduceat(sums, starts, axis=0), np.add.reduceat(counts, starts))
+
+        def by_group(groups: np.ndarray) -> np.ndarray:  # groups: a number per block, in runs
+            starts = run_starts(groups)
+            return self.probabilities(np.add.reduceat(sums, starts, axis=0), np.add.reduceat(counts, starts))
+
+        run = by_group(runs) if runs is not None and len(runs) else None
+        piece = by_group(seg.block_piece) if seg.n_blocks else None
         line = self.probabilities(line_sums, line_counts)
         return ModelScores(self.labels, block, line, self.clause_best(seg, block), run, piece)
 
@@ -205,7 +204,7 @@ def _sum_rows(weights: np.ndarray, bucket: np.ndarray, owner: np.ndarray, n: int
     whole rows (a row is one cache line) and one ``reduceat`` over runs of the same owner."""
     sums = np.zeros((n, weights.shape[1]), dtype=np.float32)
     if len(bucket):
-        starts = np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
+        starts = run_starts(owner)
         sums[owner[starts]] = np.add.reduceat(np.take(weights, bucket, axis=0), starts, axis=0)
     return sums
 

@@ -5,9 +5,10 @@ lean towards spam; a line whose letters are mostly spam goes whole (a clearly cl
 another script stays, unless it is glued to spam on both sides, or short and glued on one); a
 short or letterless block between two spam blocks of a line goes with them; a short line around
 disguised spam (styled letters, invisible characters) goes whole; a likely-spam line next to a
-removed line, and a short or likely-spam line between two removed lines, go too. A page whose lines lean
-towards spam on most of its letters is spam throughout, and a page mostly removed loses its last
-short lines; the one long line a clean page leans to spam on goes (``outlier_line``).
+removed line, and a short or likely-spam line between two removed lines, go too. A page whose
+lines lean towards spam on most of its letters is spam throughout, and a page mostly removed
+loses its last short lines; the one long line a clean page leans to spam on goes
+(``outlier_line``).
 Revised blocks carry the reason ``spam_run`` (``spam_page`` for the page steps).
 """
 

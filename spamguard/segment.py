@@ -5,7 +5,8 @@ A page is cut into lines (``\\n``, ``\\r\\n``, ``\\r``, U+2028/2029 and the othe
 ``•`` ``¦``, tabs, runs of two or more spaces, a middle dot between spaces), where the
 writing system changes (Latin -> CJK, Cyrillic -> Latin, ...) and where a sentence starts. The
 sentences of one stretch of text form a *piece* (``Segmentation.block_piece``): the decision
-reads them together, as a paragraph, and can still cut out the one sentence injected into it. Leading and trailing spaces are
+reads them together, as a paragraph, and can still cut out the one sentence injected into it.
+Leading and trailing spaces are
 never part of a block. Offsets are code-point offsets into the original string, end exclusive,
 so ``text[b.start:b.end]`` is always the block's exact text.
 
@@ -88,8 +89,7 @@ class Segmentation:
     @property
     def block_sentence(self) -> np.ndarray:
         """Whether each block is one of several sentences of its piece."""
-        sizes = np.bincount(self.block_piece, minlength=1) if len(self.block_piece) else np.zeros(0, dtype=np.int64)
-        return sizes[self.block_piece] > 1
+        return np.bincount(self.block_piece)[self.block_piece] > 1
 
     @property
     def n_blocks(self) -> int:
@@ -238,8 +238,9 @@ def segment(text: str) -> Segmentation:
     cut = starts_run
     cut[_script_changes(groups, delim)] = True
     # A sentence is a block of its own, so an injected sentence can go and its paragraph stay.
-    sentence_starts = _sentence_starts(cps, groups)
-    cut[sentence_starts] = True
+    starts_sentence = np.zeros(n, dtype=bool)
+    starts_sentence[_sentence_starts(cps, groups)] = True
+    cut |= starts_sentence
     seg_id = np.cumsum(cut, dtype=np.int64)
 
     content = ~delim & (groups != SPACE)
@@ -250,13 +251,11 @@ def segment(text: str) -> Segmentation:
             text, cps, groups, line_start, line_end, line_break_end, empty, empty, empty, empty
         )
     ids = seg_id[pos]
-    first = np.flatnonzero(np.concatenate(([True], ids[1:] != ids[:-1])))
+    first = run_starts(ids)
     last = np.concatenate((first[1:], [len(pos)])) - 1
     block_start = pos[first]
     block_end = pos[last] + 1
     block_line = np.searchsorted(line_start, block_start, side="right") - 1
-    starts_sentence = np.zeros(n, dtype=bool)
-    starts_sentence[sentence_starts] = True
     continues = starts_sentence[block_start]  # a sentence start continues the piece before it
     continues[0] = False
     block_piece = np.cumsum(~continues) - 1
@@ -265,10 +264,19 @@ def segment(text: str) -> Segmentation:
     )
 
 
+def run_starts(values: np.ndarray) -> np.ndarray:
+    """Indices where a run of equal values starts (``values`` non-empty).
+
+    >>> run_starts(np.array([4, 4, 7, 7, 7, 4])).tolist()
+    [0, 2, 5]
+    """
+    return np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
+
+
 def sum_by_line(seg: Segmentation, per_block: np.ndarray) -> np.ndarray:
     """Sum a per-block array (1-D or 2-D) over the blocks of each line (blocks are in line order)."""
     out = np.zeros((seg.n_lines,) + per_block.shape[1:], dtype=per_block.dtype)
     if seg.n_blocks:
-        starts = np.flatnonzero(np.concatenate(([True], seg.block_line[1:] != seg.block_line[:-1])))
+        starts = run_starts(seg.block_line)
         out[seg.block_line[starts]] = np.add.reduceat(per_block, starts, axis=0)
     return out
