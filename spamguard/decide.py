@@ -119,7 +119,8 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     running prose, a block takes the score of its most spam-like clause when that is higher
     (``ModelScores.clause``): a pitch's strong phrase is not diluted by the words around it. The
     sentences of a paragraph take the paragraph's score, except those that read as clean on their
-    own (under ``sentence_clean``)."""
+    own (under ``sentence_clean``) or as certain spam (``sentence_spam`` and up): one injected
+    sentence neither takes its paragraph with it nor hides in it."""
     block_probs = scores.block
     line_of = page.seg.block_line
     if scores.clause is not None:
@@ -147,13 +148,15 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     in_list = list_lines(page)[line_of]
     # The sentences of a piece of text (a paragraph) are read together, as the piece was before
     # it was cut into sentences; but a sentence that reads as clean on its own keeps its score, so
-    # a paragraph's own sentences stay when one injected sentence makes it read as spam.
+    # a paragraph's own sentences stay when one injected sentence makes it read as spam, and so
+    # does one that reads as certain spam, which its paragraph's clean sentences would dilute.
     sentence = np.zeros(len(block_spam), dtype=bool)
     if scores.piece is not None:
         sentence = page.seg.block_sentence & ~short
         context = np.where(sentence[:, None], scores.piece[page.seg.block_piece], context)
         context_spam = 1.0 - context[:, 0]
-    keeps_own = (block_spam < params.clearly_clean) | (sentence & (block_spam < params.sentence_clean))
+    stands_out = (block_spam < params.sentence_clean) | (block_spam >= params.sentence_spam)
+    keeps_own = (block_spam < params.clearly_clean) | (sentence & stands_out)
     use_context = ~keeps_own & (short | sentence | (in_list & (context_spam > block_spam)))
     spam_prob = np.where(use_context, context_spam, block_spam)
     category = np.where(use_context[:, None], context, block_probs)[:, 1:].argmax(axis=1) + 1

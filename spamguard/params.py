@@ -100,6 +100,9 @@ class DecisionParams:
         sentence_clean: a sentence whose own spam probability is under this keeps its own score,
             though the paragraph it was cut from reads as spam (one injected sentence); the other
             sentences of a paragraph take the paragraph's score, as the paragraph was one block.
+        sentence_spam: a sentence whose own spam probability is at least this keeps its own
+            score, though its paragraph reads as clean (one injected sentence in a paragraph of
+            the page; the prose threshold still applies to it).
     """
 
     spam_threshold: float = 0.9
@@ -121,6 +124,7 @@ class DecisionParams:
     spam_page_threshold: float = 0.6
     clearly_clean: float = 0.03
     sentence_clean: float = 0.1
+    sentence_spam: float = 0.99
     prose_threshold: float = 0.0
     disguised_line_letters: int = 150
     outlier_threshold: float = 0.8

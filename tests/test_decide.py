@@ -402,3 +402,20 @@ def test_an_injected_sentence_goes_and_its_paragraph_stays():
     # a sentence that does not read as clean on its own is the paragraph's: the paragraph goes
     _, d = _paragraph_decision(text, {1: 0.2, 2: 0.2, 3: 0.999, 4: 0.2}, paragraph=1.0)
     assert all(d.final[i] == "gambling" for i in range(1, 5))
+
+
+def test_a_sentence_of_certain_spam_does_not_hide_in_its_clean_paragraph():
+    text = "\n".join([
+        LONG,
+        "We sowed the carrots in early April. Buy viagra without a prescription, discreet delivery, call us now. "
+        "The first harvest came in late June.",
+        LONG,
+    ])
+    # the paragraph reads clean as a whole; the injected sentence is certain spam on its own
+    page, d = _paragraph_decision(text, {2: 0.998}, paragraph=0.3)
+    assert page.seg.block_text(2).startswith("Buy viagra")
+    assert d.final[2] == "gambling"
+    assert d.final[1] == d.final[3] == CLEAN
+    # short of certain, it is read with its paragraph and stays
+    _, d = _paragraph_decision(text, {2: 0.95}, paragraph=0.3)
+    assert d.final[2] == CLEAN

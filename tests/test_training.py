@@ -35,13 +35,28 @@ def test_splits_are_stable_and_disjoint_by_group():
 def test_composed_pitches_are_held_out_by_offer():
     import random
 
-    from training.compose import SLOTS, composed_pitches
+    from training.compose import RECIPES, composed_pitches
     from training.corpus import split_of
 
     pitches = list(composed_pitches(random.Random(0), split_of))
-    for lang, (offers, *_rest) in SLOTS.items():
-        for offer in offers:
-            forms = (offer, offer[:1].lower() + offer[1:])
-            splits = {s for text, lg, s in pitches if lg == lang and any(f in text for f in forms)}
-            assert len(splits) <= 1, (lang, offer, splits)
-    assert {s for _, _, s in pitches} == {"train", "dev", "test"}
+    for category, slots in RECIPES.items():
+        for lang, (offers, *_rest) in slots.items():
+            for offer in offers:
+                forms = (offer, offer[:1].lower() + offer[1:])
+                splits = {s for text, cat, lg, s in pitches if (cat, lg) == (category, lang) and any(f in text for f in forms)}
+                assert len(splits) <= 1, (category, lang, offer, splits)
+    for category in RECIPES:
+        assert {s for _, cat, _, s in pitches if cat == category} == {"train", "dev", "test"}, category
+
+
+def test_every_composed_language_has_reporting_on_its_offers():
+    """Composed pitches teach offers as spam; news on the same offers in the same language is the
+    counterweight that keeps reporting clean."""
+    from training.compose import RECIPES
+    from training.hard_wide import HARD_LOAN_NEWS, HARD_OFFER_NEWS
+
+    for category, slots in RECIPES.items():
+        news = HARD_LOAN_NEWS if category == "scam" else HARD_OFFER_NEWS
+        prefix = "loans" if category == "scam" else "offers"
+        for lang in slots:
+            assert news.get(f"{prefix}:{lang}"), (category, lang)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 
-from .hard_wide import CHINESE_LEGAL_LINES, HARD_HEADLINES, HARD_LOAN_NEWS, HARD_REPORTING, HARD_WIDE
+from .hard_wide import CHINESE_LEGAL_LINES, HARD_HEADLINES, HARD_LOAN_NEWS, HARD_OFFER_NEWS, HARD_REPORTING, HARD_WIDE
 
 NAV = {
     "en": "Home|News|World|Business|Sport|Opinion|Culture|Contact|About us|Login|Subscribe|Search|Menu|Blog|Shop|Events|Careers|Help|Privacy policy|Terms of use|Sitemap|Weather|Video|Podcasts",
@@ -330,7 +330,8 @@ def web_line_examples(words: list[str], rng: random.Random) -> list[tuple[str, s
 
 def hard_negative_examples(rng: random.Random) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for topic, sentences in {**HARD_NEGATIVES, **HARD_WIDE, **HARD_REPORTING, **HARD_HEADLINES, **HARD_LOAN_NEWS}.items():
+    for topic, sentences in {**HARD_NEGATIVES, **HARD_WIDE, **HARD_REPORTING, **HARD_HEADLINES, **HARD_LOAN_NEWS,
+                             **HARD_OFFER_NEWS}.items():
         for i, s in enumerate(sentences):
             out.extend((f"hard:{topic}:{i}", fill(s, rng)) for _ in range(25))
     return out

@@ -1,10 +1,13 @@
-"""Scam pitches composed from slots, in the languages where the classifier read them as clean.
+"""Pitches composed from slots, in the languages where the classifier read them as clean.
 
 A blind check found one-line loan pitches in Portuguese and Spanish scored as clean ("Empréstimo
 para negativado aprovado na hora, sem consulta ao SPC e Serasa!" 0.01): a pitch there is ordinary
 words in an unusual combination (an offer, a waived condition, a speed, a call to act), and a few
-dozen seed phrases do not teach the combination. Each language here has a handful of options per
-slot, written for spamguard; a pitch is one option of each, in one of the language's orders.
+dozen seed phrases do not teach the combination. Later blind checks kept dating and pill-shop
+pitches written the same way (a Portuguese dating pitch 0.01, a French adult one, a Vietnamese
+pharma one), so the recipe covers dating, casino and pill-shop offers too (``offers.py``). Each
+(category, language) has a handful of options per slot, written for spamguard; a pitch is one
+option of each, in one of the orders.
 
 Held out by offer: a pitch's split is its offer's, so test pitches make offers the model never
 saw, with conditions and calls to act it did (documented in the model card as a limit).
@@ -15,8 +18,10 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-# (offers, conditions, speeds, calls to act)
-SLOTS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
+from .offers import CASINO, DATING, PILL_SHOP, Slots
+
+# Loan and easy-money offers: (offers, conditions, speeds, calls to act)
+SLOTS: dict[str, Slots] = {
     "pt": (
         ["Empréstimo pessoal", "Crédito para negativados", "Dinheiro rápido", "Empréstimo consignado",
          "Cartão de crédito aprovado", "Renda extra garantida", "Crédito sem burocracia", "Antecipação do FGTS"],
@@ -68,17 +73,21 @@ SLOTS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
     ),
 }
 
+# category label -> language -> slots; the loans come first so that their pitches (and the corpus
+# they were measured in) do not depend on the later recipes
+RECIPES: dict[str, dict[str, Slots]] = {"scam": SLOTS, "adult": DATING, "gambling": CASINO, "pharma": PILL_SHOP}
 ORDERS = ("{o} {c}, {s}, {a}!", "{o} {s} {c}. {A}!", "{S}: {o_lower} {c}, {a}.", "{o}, {c}, {s} – {a}.")
 PER_LANGUAGE = 400
 
 
-def composed_pitches(rng: random.Random, split_of) -> Iterator[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    """(text, language, split) of ``PER_LANGUAGE`` composed scam pitches per language."""
-    for lang, (offers, conditions, speeds, calls) in SLOTS.items():
-        for _ in range(PER_LANGUAGE):
-            k = rng.randrange(len(offers))
-            o, c, s, a = offers[k], rng.choice(conditions), rng.choice(speeds), rng.choice(calls)
-            text = rng.choice(ORDERS).format(
-                o=o, c=c, s=s, a=a, A=a[:1].upper() + a[1:], S=s[:1].upper() + s[1:], o_lower=o[:1].lower() + o[1:]
-            )
-            yield text, lang, split_of(f"compose:scam:{lang}:{k}")
+def composed_pitches(rng: random.Random, split_of) -> Iterator[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
+    """(text, category, language, split) of ``PER_LANGUAGE`` composed pitches per category and language."""
+    for category, slots in RECIPES.items():
+        for lang, (offers, conditions, speeds, calls) in slots.items():
+            for _ in range(PER_LANGUAGE):
+                k = rng.randrange(len(offers))
+                o, c, s, a = offers[k], rng.choice(conditions), rng.choice(speeds), rng.choice(calls)
+                text = rng.choice(ORDERS).format(
+                    o=o, c=c, s=s, a=a, A=a[:1].upper() + a[1:], S=s[:1].upper() + s[1:], o_lower=o[:1].lower() + o[1:]
+                )
+                yield text, category, lang, split_of(f"compose:{category}:{lang}:{k}")

@@ -199,8 +199,8 @@ def spam_examples(rng: random.Random) -> Iterator[Example]:
 
 
 def composed_examples(rng: random.Random) -> Iterator[Example]:
-    for text, lang, split in compose.composed_pitches(rng, split_of):
-        yield Example(text, "scam", lang, "composed:pitch", split)
+    for text, category, lang, split in compose.composed_pitches(rng, split_of):
+        yield Example(text, category, lang, "composed:pitch", split)
 
 
 def build_corpus(seed: int) -> list[Example]:

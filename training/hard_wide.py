@@ -374,6 +374,76 @@ HARD_LOAN_NEWS: dict[str, list[str]] = {
 }
 
 
+# Reporting on the offers of ``offers.py`` (pills without prescription, casino bonuses, dating
+# sites) in its languages, so that the composed pitches do not teach "a sentence naming the offer
+# is spam".
+HARD_OFFER_NEWS: dict[str, list[str]] = {
+    "offers:en": [
+        "Health officials warn that Viagra sold online without a prescription is often counterfeit.",
+        "The gambling commission fined the operator for advertising free spins to players who had self-excluded.",
+        "Police advise people who meet dates from online sites to tell a friend where they are going.",
+        "A new study found that most pharmacies selling Cialis online without a prescription were not licensed.",
+        "Online casinos must now verify the age of every player before paying out a bonus, the minister said.",
+        "The dating app added photo verification after a rise in romance scams targeting older users.",
+    ],
+    "offers:es": [
+        "Sanidad alerta de que el Viagra vendido en internet sin receta suele ser falsificado.",
+        "La Dirección General de Ordenación del Juego multó a un casino online por anunciar bonos sin depósito.",
+        "Las farmacias online legales siempre piden receta para vender medicamentos como el Tramadol.",
+        "Los expertos recomiendan desconfiar de las webs de citas que piden tarjeta de crédito para ver fotos.",
+        "El Congreso aprobó limitar la publicidad de las casas de apuestas y de los casinos online.",
+    ],
+    "offers:pt": [
+        "A Anvisa alerta que remédios para emagrecer vendidos sem receita na internet podem ser falsificados.",
+        "O governo proibiu a publicidade de bônus de cassino online e de apostas esportivas para menores.",
+        "Médicos alertam que comprar Viagra pela internet sem receita pode trazer riscos ao coração.",
+        "A polícia prendeu um grupo que usava perfis falsos em sites de encontros para aplicar golpes.",
+        "A nova lei das apostas esportivas exige que os sites tenham licença e sede no Brasil.",
+    ],
+    "offers:fr": [
+        "L'Agence du médicament rappelle que le Viagra vendu sans ordonnance sur internet est souvent contrefait.",
+        "L'Autorité nationale des jeux a sanctionné un site de paris sportifs pour des bonus trompeurs.",
+        "Les sites de rencontre doivent désormais vérifier l'âge de leurs utilisateurs, selon la nouvelle loi.",
+        "Un pharmacien explique pourquoi les pilules minceur vendues en ligne peuvent être dangereuses.",
+        "Les casinos en ligne restent interdits en France, à l'exception du poker et des paris sportifs.",
+    ],
+    "offers:it": [
+        "L'AIFA avverte che il Viagra venduto online senza ricetta è spesso contraffatto.",
+        "L'Agenzia delle dogane ha oscurato centinaia di casinò online senza licenza che offrivano bonus.",
+        "I medici spiegano perché le pillole dimagranti comprate online possono essere pericolose.",
+        "La polizia postale mette in guardia dai falsi profili sui siti di incontri.",
+        "Il decreto vieta la pubblicità di scommesse sportive e casinò online.",
+    ],
+    "offers:de": [
+        "Das Bundesinstitut warnt: Viagra ohne Rezept aus dem Internet ist häufig gefälscht.",
+        "Die Glücksspielbehörde untersagte dem Online-Casino die Werbung mit Freispielen ohne Einzahlung.",
+        "Ärzte warnen vor Abnehmpillen aus dem Internet, die oft nicht zugelassene Stoffe enthalten.",
+        "Die Polizei warnt vor Betrügern, die auf Dating-Portalen mit falschen Profilen Geld erschleichen.",
+        "Seit dem neuen Staatsvertrag dürfen Online-Casinos in Deutschland nur mit Lizenz Spielautomaten anbieten.",
+    ],
+    "offers:id": [
+        "BPOM mengingatkan bahwa obat kuat yang dijual online tanpa resep dokter banyak yang palsu.",
+        "Kominfo memblokir ribuan situs kasino online dan slot yang menawarkan bonus new member.",
+        "Dokter mengingatkan bahaya obat pelangsing yang dijual bebas di toko online tanpa izin BPOM.",
+        "Polisi menangkap pelaku penipuan yang memakai profil palsu di aplikasi kencan.",
+        "Pemerintah terus menutup rekening yang dipakai untuk deposit judi online dan slot.",
+    ],
+    "offers:vi": [
+        "Bộ Y tế cảnh báo thuốc cường dương bán online không cần đơn bác sĩ thường là hàng giả.",
+        "Công an triệt phá đường dây cá cược bóng đá trực tuyến quảng cáo thưởng nạp tiền.",
+        "Bác sĩ khuyến cáo không nên tự mua thuốc giảm cân trên mạng khi chưa được kê đơn.",
+        "Nhiều phụ nữ bị lừa tiền qua các ứng dụng hẹn hò với hồ sơ giả mạo.",
+        "Cơ quan chức năng cảnh báo người dân không tham gia các trang sòng bạc trực tuyến.",
+    ],
+    "offers:ru": [
+        "Росздравнадзор предупреждает, что Виагра, купленная онлайн без рецепта, часто оказывается подделкой.",
+        "Суд заблокировал сайты онлайн-казино, которые рекламировали бонусы без депозита.",
+        "Врачи предупреждают об опасности таблеток для похудения, купленных в интернете без назначения.",
+        "Полиция задержала мошенников, которые знакомились с жертвами на сайтах знакомств.",
+        "Новый закон запрещает рекламу онлайн-казино и букмекеров в социальных сетях.",
+    ],
+}
+
 CHINESE_LEGAL_LINES = [
     "沪ICP备{num}号-2 沪公网安备 {num}号",
     "浙ICP备{num}号 | 浙公网安备{num}号",
