@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from .offers import CASINO, DATING, PILL_SHOP, Slots
 
 # Loan and easy-money offers: (offers, conditions, speeds, calls to act)
-SLOTS: dict[str, Slots] = {
+LOANS: dict[str, Slots] = {
     "pt": (
         ["Empréstimo pessoal", "Crédito para negativados", "Dinheiro rápido", "Empréstimo consignado",
          "Cartão de crédito aprovado", "Renda extra garantida", "Crédito sem burocracia", "Antecipação do FGTS"],
@@ -75,7 +75,7 @@ SLOTS: dict[str, Slots] = {
 
 # category label -> language -> slots; the loans come first so that their pitches (and the corpus
 # they were measured in) do not depend on the later recipes
-RECIPES: dict[str, dict[str, Slots]] = {"scam": SLOTS, "adult": DATING, "gambling": CASINO, "pharma": PILL_SHOP}
+RECIPES: dict[str, dict[str, Slots]] = {"scam": LOANS, "adult": DATING, "gambling": CASINO, "pharma": PILL_SHOP}
 ORDERS = ("{o} {c}, {s}, {a}!", "{o} {s} {c}. {A}!", "{S}: {o_lower} {c}, {a}.", "{o}, {c}, {s} – {a}.")
 PER_LANGUAGE = 400
 

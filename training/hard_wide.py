@@ -348,7 +348,7 @@ HARD_HEADLINES: dict[str, list[str]] = {
 }
 
 
-# Reporting on loan scams in the languages of ``compose.SLOTS``, so that the composed pitches do not
+# Reporting on loan scams in the languages of ``compose.LOANS``, so that the composed pitches do not
 # teach "a sentence about credit without checks is spam".
 HARD_LOAN_NEWS: dict[str, list[str]] = {
     "loans:pt": [
