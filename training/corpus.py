@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import boilerplate, compose, spamgen
+from . import boilerplate, compose, reports, spamgen
 from .evasion import TRANSFORMS, lesson_pinyin, pinyin
 from .pitches import pitches_for
 from spamguard.html import html_to_text, read_html
@@ -203,11 +203,16 @@ def composed_examples(rng: random.Random) -> Iterator[Example]:
         yield Example(text, category, lang, "composed:pitch", split)
 
 
+def report_examples(rng: random.Random) -> Iterator[Example]:
+    for text, lang, split in reports.composed_reports(rng, boilerplate.fill, split_of):
+        yield Example(text, "clean", lang, "composed:report", split)
+
+
 def build_corpus(seed: int) -> list[Example]:
     """Every example, in a fixed order for a fixed seed."""
     rng = random.Random(seed)
     out: list[Example] = []
     for gen in (lingua_examples(rng), trafilatura_examples(), crawl_examples(), judol_examples(), written_examples(rng), spam_examples(rng),
-                composed_examples(rng)):
+                composed_examples(rng), report_examples(rng)):
         out.extend(e for e in gen if e.text)
     return out

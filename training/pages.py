@@ -93,7 +93,7 @@ def build_pages(examples: list[Example], split: str, seed: int, n_spam: int = 60
         if e.split == split and e.label == "clean" and e.source == "lingua" and 20 <= len(e.text) <= 300:
             clean_by_lang[e.lang].append(e.text)
     spam = [e for e in examples if e.split == split and e.label != "clean" and len(e.text) >= 6]
-    hard = [e.text for e in examples if e.split == split and e.source in {"hard_negative", "boilerplate"}]
+    hard = [e.text for e in examples if e.split == split and e.source in {"hard_negative", "boilerplate", "composed:report"}]
     langs = sorted(l for l, v in clean_by_lang.items() if len(v) >= 12)
     articles = _article_bodies(split)
     pages: list[EvalPage] = []
