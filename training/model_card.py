@@ -38,7 +38,7 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         f"- Corpus digest `{t['corpus_digest']}`; examples per split: {t['examples']}.",
         f"- Decision thresholds tuned on dev pages: spam_threshold={d.spam_threshold}, "
         f"supported_threshold={d.supported_threshold}, support_evidence={d.support_evidence}, "
-        f"prose_threshold={d.prose_threshold} (among settings with precision ≥ 99.5% on dev pages, the fewest "
+        f"prose_threshold={d.prose_threshold}, stuffed_threshold={d.stuffed_threshold} (among settings with precision ≥ 99.5% on dev pages, the fewest "
         "clean dev pages touched and no legitimate fixture text removed by either model: first those with which "
         "the shipped model finds all the spam of the fixtures not marked as known failures, then the highest dev "
         "recall; no fixture text removed is a hard constraint, so when no such setting reaches 99.5% the most "
