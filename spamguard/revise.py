@@ -3,9 +3,9 @@
 A line with spam that the classifier, reading it as one unit, calls spam loses its blocks that
 lean towards spam; a line whose letters are mostly spam goes whole (a clearly clean run of
 another script stays, unless it is glued to spam on both sides, or short and glued on one); a
-short or letterless block between two spam blocks of a line goes with them; a short line around
-disguised spam (styled letters, invisible characters) goes whole; a likely-spam line next to a
-removed line, and a short or likely-spam line between two removed lines, go too. A page whose
+short or letterless block, or one in a script foreign to the page, between two spam blocks of a
+line goes with them; a short line around disguised spam (styled letters, invisible characters)
+goes whole; a likely-spam line next to a removed line, and a short or likely-spam line between two removed lines, go too. A page whose
 lines lean towards spam on most of its letters is spam throughout, and a page mostly removed
 loses its last short lines; the one long line a clean page leans to spam on goes
 (``outlier_line``).
@@ -142,9 +142,13 @@ def _revise_line(
         for i in [i for i in blocks if final[i] == CLEAN and (not protected(i) or glued(i))]:
             rev.take(i, label, score * spam_weight / total)
     else:
+        home = page.profile.home_groups
         for i in range(blocks.start + 1, blocks.stop - 1):
             if final[i] == CLEAN and final[i - 1] != CLEAN and final[i + 1] != CLEAN:
-                if page.profile.block_letters[i] < params.short_block:
+                # Short, or in a script foreign to the page: between two spam blocks, that is the
+                # injection's own words ("пассивный доход" between two casino domains in a Greek
+                # sentence), not the host's.
+                if page.profile.block_letters[i] < params.short_block or int(page.profile.block_group[i]) not in home:
                     rev.take(i, label, min(rev.conf[i - 1], rev.conf[i + 1]))
 
 

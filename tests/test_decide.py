@@ -419,3 +419,27 @@ def test_a_sentence_of_certain_spam_does_not_hide_in_its_clean_paragraph():
     # short of certain, it is read with its paragraph and stays
     _, d = _paragraph_decision(text, {2: 0.95}, paragraph=0.3)
     assert d.final[2] == CLEAN
+
+
+def test_a_foreign_phrase_between_two_spam_blocks_goes_but_a_host_phrase_stays():
+    line = ("Η ομάδα κέρδισε τον αγώνα χθες το βράδυ στην Αθήνα play990vip.cc - пассивный доход - "
+            "win533vip.vip - και οι φίλαθλοι γιόρτασαν μέχρι το πρωί στους δρόμους της πόλης")
+    text = "\n".join([LONG_GREEK, line, LONG_GREEK])
+    page = Page.from_text(text)
+    texts = [page.seg.block_text(i) for i in range(page.seg.n_blocks)]
+    domain_a = next(i for i, t in enumerate(texts) if t.startswith("play990vip"))
+    domain_b = next(i for i, t in enumerate(texts) if t.startswith("win533vip"))
+    assert domain_b == domain_a + 2 and texts[domain_a + 1].startswith("пассивный доход")
+    probs = [0.0] * page.seg.n_blocks
+    _, final, why = _revise(text, {domain_a, domain_b}, probs)
+    assert final[domain_a + 1] == "gambling" and "spam_run" in why[domain_a + 1]
+    assert final[domain_a - 1] == final[domain_b + 1] == CLEAN  # the Greek sentence around them stays
+    # the same words in the page's own script between the same two domains are the host's (14
+    # letters: more than a short block)
+    home = line.replace("пассивный доход", "παθητικό εισόδημα")
+    text = "\n".join([LONG_GREEK, home, LONG_GREEK])
+    _, final, _ = _revise(text, {domain_a, domain_b}, probs)
+    assert final[domain_a + 1] == CLEAN
+
+
+LONG_GREEK = "Η κυβέρνηση ανακοίνωσε χθες νέα μέτρα για τη στήριξη των νοικοκυριών και των μικρών επιχειρήσεων."
