@@ -1,14 +1,14 @@
 """Revision by neighbours (like jusText's ``revise_paragraph_classification``): spam comes in runs.
 
 A line with spam that the classifier, reading it as one unit, calls spam loses its blocks that
-lean towards spam; a line whose letters are mostly spam goes whole (a clearly clean run of
-another script stays, unless it is glued to spam on both sides, or short and glued on one); a
-short or letterless block, or one in a script foreign to the page, between two spam blocks of a
-line goes with them; a short line around disguised spam (styled letters, invisible characters)
-goes whole; a likely-spam line next to a removed line, and a short or likely-spam line between two removed lines, go too. A page whose
-lines lean towards spam on most of its letters is spam throughout, and a page mostly removed
-loses its last short lines; the one long line a clean page leans to spam on goes
-(``outlier_line``).
+lean towards spam; a line whose letters are mostly spam goes whole (a clearly clean run of another
+script stays, unless it is glued to spam on both sides, or short and glued on one); a short or
+letterless block, or one in a script foreign to the page, between two spam blocks of a line goes
+with them; a short line around disguised spam (styled letters, invisible characters) goes whole; a
+likely-spam line next to a removed line, and a short or likely-spam line between two removed
+lines, go too. A page whose lines lean towards spam on most of its letters is spam throughout, and
+a page mostly removed loses its last short lines; the one long line a clean page leans to spam on
+goes (``outlier_line``).
 Revised blocks carry the reason ``spam_run`` (``spam_page`` for the page steps).
 """
 
