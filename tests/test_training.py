@@ -1,7 +1,7 @@
 """The training corpus is rebuilt exactly: the digest in the shipped model's header must match.
 
-(The full retrain, about six minutes on 2 cores, is `python -m training.train`; it reproduces the shipped
-weights byte for byte and every figure of docs/model-card.md, see training/README.md.)
+(The full retrain, about fifteen minutes on 2 cores, is `python -m training.train`; it reproduces
+the shipped weights byte for byte and every figure of docs/model-card.md, see training/README.md.)
 """
 
 from __future__ import annotations
