@@ -72,6 +72,7 @@ class SetScore:
     clean_pages: int
     clean_touched: int
     crashed: int
+    gold: int = 0  # spam characters in the set: the weight behind its recall
 
     @classmethod
     def of(cls, scores: Sequence[PageScore]) -> "SetScore":
@@ -86,4 +87,5 @@ class SetScore:
             clean_pages=len(clean),
             clean_touched=sum(1 for s in clean if s.removed),
             crashed=sum(1 for s in scores if s.crashed),
+            gold=gold,
         )

@@ -5,16 +5,16 @@ police closing an illegal sports-toto site (0.99), two Chinese lottery results p
 line 0.99, the "official information" footer 1.00). The written hard negatives are single
 sentences, repeated with different numbers; the model learned those sentences, not that a police,
 court or regulator frame around "online casino" makes reporting. So, like ``compose.py`` for
-pitches, each language has frames (who does what about it) and subjects (what the spam sells, in
-its own words), and a report is one of each; and each language has the lines of a lottery results
-page (draw, numbers, prizes, jackpot, claims, age notice, the operator's footer).
+pitches, each language has frames (who does what about it) and subjects (what the spam sells), and
+a report is one of each; and each language has the lines of a lottery results page (draw, numbers,
+prizes, jackpot, claims, age notice, the operator's footer).
 
 Subjects name what is sold in a reporter's words ("unlicensed online pharmacies"), not in the
 seller's ("Viagra without a prescription"): with the seller's words, a first version taught the
 model that a Russian "buy Viagra without a prescription" pitch was clean (0.02). Held out by
 subject (reports) and by line (lottery pages), so dev and test measure frames around subjects the
-model never saw in a report. Written for spamguard, in the languages of the blind
-checks and the hidden sets' list.
+model never saw in a report. Written for spamguard, in the languages of the blind checks and of
+the model issue's list.
 """
 
 from __future__ import annotations
