@@ -142,13 +142,14 @@ def _revise_line(
         for i in [i for i in blocks if final[i] == CLEAN and (not protected(i) or glued(i))]:
             rev.take(i, label, score * spam_weight / total)
     else:
-        home = page.profile.home_groups
+        profile = page.profile
         for i in range(blocks.start + 1, blocks.stop - 1):
             if final[i] == CLEAN and final[i - 1] != CLEAN and final[i + 1] != CLEAN:
                 # Short, or in a script foreign to the page: between two spam blocks, that is the
                 # injection's own words ("пассивный доход" between two casino domains in a Greek
                 # sentence), not the host's.
-                if page.profile.block_letters[i] < params.short_block or int(page.profile.block_group[i]) not in home:
+                foreign = int(profile.block_group[i]) not in profile.home_groups
+                if profile.block_letters[i] < params.short_block or foreign:
                     rev.take(i, label, min(rev.conf[i - 1], rev.conf[i + 1]))
 
 

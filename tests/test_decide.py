@@ -421,6 +421,9 @@ def test_a_sentence_of_certain_spam_does_not_hide_in_its_clean_paragraph():
     assert d.final[2] == CLEAN
 
 
+LONG_GREEK = "Η κυβέρνηση ανακοίνωσε χθες νέα μέτρα για τη στήριξη των νοικοκυριών και των μικρών επιχειρήσεων."
+
+
 def test_a_foreign_phrase_between_two_spam_blocks_goes_but_a_host_phrase_stays():
     line = ("Η ομάδα κέρδισε τον αγώνα χθες το βράδυ στην Αθήνα play990vip.cc - пассивный доход - "
             "win533vip.vip - και οι φίλαθλοι γιόρτασαν μέχρι το πρωί στους δρόμους της πόλης")
@@ -441,5 +444,3 @@ def test_a_foreign_phrase_between_two_spam_blocks_goes_but_a_host_phrase_stays()
     _, final, _ = _revise(text, {domain_a, domain_b}, probs)
     assert final[domain_a + 1] == CLEAN
 
-
-LONG_GREEK = "Η κυβέρνηση ανακοίνωσε χθες νέα μέτρα για τη στήριξη των νοικοκυριών και των μικρών επιχειρήσεων."

@@ -69,7 +69,8 @@ def test_composed_reports_are_held_out_by_subject_and_lottery_lines_by_line():
     from training.corpus import split_of
     from training.reports import LOTTERY, REPORTS, composed_reports
 
-    made = list(composed_reports(random.Random(0), fill, split_of, per_language=120, per_line=5))
+    per_language, per_line = 120, 5
+    made = list(composed_reports(random.Random(0), fill, split_of, per_language=per_language, per_line=per_line))
     for lang, (_frames, subjects) in REPORTS.items():
         for subject in subjects:
             splits = {s for text, lg, s in made if lg == lang and subject.lower() in text.lower()}
@@ -77,9 +78,9 @@ def test_composed_reports_are_held_out_by_subject_and_lottery_lines_by_line():
     assert {s for *_, s in made} == {"train", "dev", "test"}
     # every report language has a results page, and the fills of one lottery line share a split
     assert set(LOTTERY) == set(REPORTS)
-    lottery = iter(made[120 * len(REPORTS) :])
+    lottery = iter(made[per_language * len(REPORTS) :])
     for lang, lines in LOTTERY.items():
         for _line in lines:
-            fills = [next(lottery) for _ in range(5)]
+            fills = [next(lottery) for _ in range(per_line)]
             assert {lg for _, lg, _ in fills} == {lang} and len({s for *_, s in fills}) == 1, (lang, fills)
     assert next(lottery, None) is None
