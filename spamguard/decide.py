@@ -94,8 +94,13 @@ def list_lines(page: Page) -> np.ndarray:
     return out
 
 
-def _evidence(findings: list[Finding], skip: Reason | None = None) -> float:
-    return sum(REASON_WEIGHTS[f.reason] * f.strength for f in findings if f.reason != skip)
+def _evidence(findings: list[Finding], skip: frozenset[Reason] = frozenset()) -> float:
+    return sum(REASON_WEIGHTS[f.reason] * f.strength for f in findings if f.reason not in skip)
+
+
+# What is not the structure of stuffing: another script (weighed on its own), a way to reach a
+# seller (a shop's own contact line has one too).
+_NOT_STRUCTURAL = frozenset({Reason.FOREIGN_SCRIPT, Reason.CONTACT_CHANNEL})
 
 
 @dataclass(frozen=True)
@@ -219,7 +224,7 @@ def first_pass(
         f = findings[i]
         evidence = _evidence(f)
         foreign = max((x.strength for x in f if x.reason is Reason.FOREIGN_SCRIPT), default=0.0)
-        structural = _evidence(f, skip=Reason.FOREIGN_SCRIPT)
+        structural = _evidence(f, skip=_NOT_STRUCTURAL)
         repetition = max((x.strength for x in f if x.reason is Reason.KEYWORD_REPETITION), default=0.0)
         by_rules = foreign >= params.rules_only_foreign and structural >= params.rules_only_evidence
         by_model = False
@@ -242,10 +247,13 @@ def first_pass(
             )
             # What follows the copyright line is not the page's content, so not its news either.
             after_footer = any(x.reason is Reason.AFTER_FOOTER for x in f)
+            # Nor is a sentence that says how to reach the seller ("liên hệ Zalo 0909 123 456").
+            contact = any(x.reason is Reason.CONTACT_CHANNEL for x in f)
             if (
                 params.prose_threshold
                 and home_text
                 and not after_footer
+                and not contact
                 and page.cached("prose", int(k), lambda j: line_is_prose(page, j))
             ):
                 threshold = max(threshold, params.prose_threshold)

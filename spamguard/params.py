@@ -25,6 +25,7 @@ REASON_WEIGHTS: dict[Reason, float] = {
     Reason.INVISIBLE_CHARS: 0.5,
     Reason.OBFUSCATED_TEXT: 0.6,
     Reason.AFTER_FOOTER: 0.4,
+    Reason.CONTACT_CHANNEL: 0.2,
 }
 
 

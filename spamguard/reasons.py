@@ -48,3 +48,7 @@ class Reason(StrEnum):
     OUTLIER_LINE = "outlier_line"
     """The one line of its page the classifier leans towards spam (a long line, not a sentence of
     running text) while every other line is clearly clean: an injected pitch stands out."""
+
+    CONTACT_CHANNEL = "contact_channel"
+    """The line gives a way to reach someone (a messenger account, a phone number, an e-mail):
+    how a sales pitch ends, rarely how news does."""

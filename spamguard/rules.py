@@ -59,6 +59,20 @@ _MIXED_WORD = regex.compile(
     r"\b(?=[\p{L}\p{M}]*\p{Latin})(?=[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}])[\p{L}\p{M}]{3,}\b"
 )
 _SPACED_LETTERS = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){4,}\p{L}(?![\p{L}\p{N}])")
+# A way to reach a seller: a messenger account, a phone number, an e-mail address. Separators in
+# phone numbers are spaces or dashes only, so amounts ("10.000.000 đồng") and dates do not match.
+_CONTACT = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:whats\s?app|wa\.me|telegram|zalo|kakao\s?talk|카톡|카카오톡|텔레그램|wechat|微信|"
+    r"viber|line\s?id|id\s?line|加line|ไลน์)(?!\p{L})"
+    r"|(?<![\p{N}\w.]|\p{Sc}\s?)(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4}(?![\p{N}\w])"
+    # an amount written with spaces ("10 000 000 đồng") is no phone number
+    r"(?!\s?(?:\p{Sc}|đ|đồng|vnd|eur|euros?|usd|dollars?|руб|rub|won|원|円|yen|rp|idr|baht|บาท|zł|pln|reais|pesos?)(?!\p{L}))"
+    r"|(?<![\p{N}\w.])(?:\+\d{10,13}|0\d{9,10})(?![\p{N}\w])"
+    # pairs ("+33 1 42 68 53 00") only after a country code: lottery numbers come in pairs too
+    r"|\+\d{1,3}\s?\d(?:[\s.-]\d{2}){4}(?!\p{N})"
+    r"|[\w.+-]+@[\w-]+\.\w[\w.]*",
+    regex.IGNORECASE,
+)
 _MATH_ALNUM = regex.compile(
     "[" + "".join(f"{chr(lo)}-{chr(hi - 1)}" for lo, hi in STYLED_LETTER_RANGES) + "\U0001D7CE-\U0001D7FF]"
 )
@@ -140,6 +154,11 @@ def line_is_prose(page: Page, k: int) -> bool:
     text = page.line_text(k).strip()
     if not _STATEMENT_END.search(text) or len(_ITEM_SEPARATORS.split(text)) > 1:
         return False
+    return _sentence_long(page, k, text)
+
+
+def _sentence_long(page: Page, k: int, text: str) -> bool:
+    """8+ words, or 16+ letters of a script written without spaces (about as many words)."""
     if page.profile.line_group[k] in DENSE_GROUPS:
         return sum(1 for c in text if c.isalpha()) >= 16
     return len(text.split()) >= 8
@@ -250,6 +269,19 @@ def obfuscated_text(page: Page, i: int) -> Finding | None:
     return Finding(Reason.OBFUSCATED_TEXT, min(1.0, n / 2)) if n else None
 
 
+def contact_channel(page: Page, i: int) -> Finding | None:
+    """The block's line is a sentence's length and gives a way to reach someone (a WhatsApp,
+    Zalo, KakaoTalk or Telegram account, a phone number, an e-mail address): a pitch ends by
+    saying how to order, news rarely does. A short line with a phone number is an address
+    footer as often as an advert, so it is no evidence. Weak evidence: shops write the same."""
+
+    def pitch(k: int) -> bool:
+        text = page.line_text(k)
+        return bool(_CONTACT.search(text)) and _sentence_long(page, k, text.strip())
+
+    return Finding(Reason.CONTACT_CHANNEL, 1.0) if page.cached("contact", int(page.seg.block_line[i]), pitch) else None
+
+
 def after_footer(page: Page, i: int) -> Finding | None:
     """A block after the page's last copyright/footer line."""
     footer = page.profile.footer_line
@@ -266,6 +298,7 @@ RULES: tuple[Rule, ...] = (
     invisible_chars,
     obfuscated_text,
     after_footer,
+    contact_channel,
 )
 
 

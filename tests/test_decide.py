@@ -444,3 +444,26 @@ def test_a_foreign_phrase_between_two_spam_blocks_goes_but_a_host_phrase_stays()
     _, final, _ = _revise(text, {domain_a, domain_b}, probs)
     assert final[domain_a + 1] == CLEAN
 
+
+
+def test_a_sentence_that_gives_a_contact_channel_is_a_pitch_not_the_pages_prose():
+    from spamguard.decide import decide
+    from spamguard.model import ModelScores
+    from spamguard.rules import find_all
+
+    def first_block(sentence: str) -> str:
+        text = "\n".join([LONG, sentence, LONG])
+        page = Page.from_text(text)
+        n = page.seg.n_blocks
+        at = [page.seg.block_text(i) == sentence for i in range(n)]
+        # the sentence leans to spam (0.8: above the supported threshold, under the prose one)
+        block = np.array([[0.2, 0.8] if a else [1.0, 0.0] for a in at])
+        line = np.array([[0.2, 0.8] if page.line_text(k) == sentence else [1.0, 0.0] for k in range(page.seg.n_lines)])
+        findings = [find_all(page, i) for i in range(n)]
+        params = DecisionParams(spam_threshold=0.9, supported_threshold=0.7, support_evidence=0.2, prose_threshold=0.97)
+        return decide(page, findings, ModelScores(("clean", "scam"), block, line), params).final[at.index(True)]
+
+    pitch = "Quick loans online with only your ID card, approval in fifteen minutes, message us on Zalo 0909 123 456."
+    news = "Quick loans online with only an ID card and approval in fifteen minutes are a trap, the police said."
+    assert first_block(pitch) == "scam"
+    assert first_block(news) == CLEAN

@@ -103,3 +103,16 @@ def test_prose_lines_are_long_statements_not_lists_or_adverts():
         "Viagra online kaufen.\n"
     )
     assert [rules.line_is_prose(page, k) for k in range(5)] == [True, True, False, False, False]
+
+
+def test_contact_channel_on_a_sentence_long_line_only():
+    pitch = "Vay tiền online chỉ cần CCCD, không thẩm định, giải ngân trong 15 phút, liên hệ Zalo ngay."
+    found = fired(rules.contact_channel, EN + pitch, "Vay")
+    assert found and found.reason is Reason.CONTACT_CHANNEL
+    assert fired(rules.contact_channel, EN + "Call us to book a table for the weekend: +33 1 42 68 53 00 today.", "Call")
+    assert fired(rules.contact_channel, EN + "Besoin d'argent ? Prêt sérieux sans frais, écrivez à jean.pret@gmail.com merci.", "Prêt")
+    # a short address line with a phone number is a footer's, not evidence
+    assert fired(rules.contact_channel, EN + "전화: 02-123-4567", "전화") is None
+    # amounts and dates are no phone numbers
+    assert fired(rules.contact_channel, EN + "Le tribunal a infligé une amende de 10 000 000 € à la société pour publicité illégale.", "tribunal") is None
+    assert fired(rules.contact_channel, EN + "Công ty bị phạt 10.000.000 đồng vào ngày 2024-11-28 vì vi phạm quy định quảng cáo.", "phạt") is None
