@@ -227,6 +227,9 @@ def first_pass(
         structural = _evidence(f, skip=_NOT_STRUCTURAL)
         repetition = max((x.strength for x in f if x.reason is Reason.KEYWORD_REPETITION), default=0.0)
         by_rules = foreign >= params.rules_only_foreign and structural >= params.rules_only_evidence
+        # Words hidden letter by letter are written for the filter, whatever they say: the
+        # classifier, which reads them joined, may not know them (an essay-mill pitch in Polish).
+        hidden = any(x.reason is Reason.HIDDEN_LETTERS for x in f)
         by_model = False
         if view is not None:
             p = float(view.spam_prob[i])
@@ -237,6 +240,7 @@ def first_pass(
                     and run_letters[page.profile.block_run[i]] >= params.short_block
                 )
             )
+            by_rules = by_rules or (hidden and page.profile.block_letters[i] >= params.short_block)
             k = page.seg.block_line[i]
             alone = evidence == 0 and line_letters[k] < params.short_line_letters
             threshold = max(params.spam_threshold, params.short_line_threshold) if alone else params.spam_threshold

@@ -26,6 +26,7 @@ REASON_WEIGHTS: dict[Reason, float] = {
     Reason.OBFUSCATED_TEXT: 0.6,
     Reason.AFTER_FOOTER: 0.4,
     Reason.CONTACT_CHANNEL: 0.2,
+    Reason.HIDDEN_LETTERS: 0.6,
 }
 
 

@@ -52,3 +52,7 @@ class Reason(StrEnum):
     CONTACT_CHANNEL = "contact_channel"
     """The line gives a way to reach someone (a messenger account, a phone number, an e-mail):
     how a sales pitch ends, rarely how news does."""
+
+    HIDDEN_LETTERS = "hidden_letters"
+    """Invisible characters between most letters of the block: its words are written so that no
+    filter reads them, which no legitimate text does."""

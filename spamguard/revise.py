@@ -5,8 +5,8 @@ lean towards spam; a line whose letters are mostly spam goes whole (a clearly cl
 script stays, unless it is glued to spam on both sides, or short and glued on one); a short or
 letterless block, or one in a script foreign to the page, between two spam blocks of a line goes
 with them; a short line around disguised spam (styled letters, invisible characters) goes whole; a
-likely-spam line next to a removed line, and a short or likely-spam line between two removed
-lines, go too. A page whose lines lean towards spam on most of its letters is spam throughout, and
+likely-spam line next to a removed line (one taken along this way counts as removed for the next,
+so a run grows line by line), and a short or likely-spam line between two removed lines, go too. A page whose lines lean towards spam on most of its letters is spam throughout, and
 a page mostly removed loses its last short lines; the one long line a clean page leans to spam on
 goes (``outlier_line``).
 Revised blocks carry the reason ``spam_run`` (``spam_page`` for the page steps).
@@ -192,7 +192,10 @@ def revise(
 
     # A likely-spam line next to a removed line goes with it. Its short blocks ("N" of "N級品",
     # a number) say too little on their own to hold it back, unless it has nothing else.
-    if spam_prob is not None and category_names is not None:
+    # The run grows line by line: a line taken along is a removed line for the next one.
+    grown = spam_prob is not None and category_names is not None
+    while grown:
+        grown = False
         for k in near_removed():
             blocks = page.line_blocks(k)
             telling = [i for i in blocks if page.profile.block_letters[i] >= params.short_block] or list(blocks)
@@ -201,6 +204,7 @@ def revise(
                     if rev.final[i] == CLEAN:
                         rev.take(i, category_names[i], float(spam_prob[i]))
                 rev.line_removed[k] = True
+                grown = True
 
     # A line between two removed lines (blank lines skipped) goes with them when it is short or
     # likely spam itself.

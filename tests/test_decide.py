@@ -467,3 +467,28 @@ def test_a_sentence_that_gives_a_contact_channel_is_a_pitch_not_the_pages_prose(
     news = "Quick loans online with only an ID card and approval in fifteen minutes are a trap, the police said."
     assert first_block(pitch) == "scam"
     assert first_block(news) == CLEAN
+
+
+def test_a_run_of_likely_spam_lines_grows_line_by_line_from_a_removed_line():
+    text = "\n".join(["slot gacor hari ini", "bonus new member 100 persen", "deposit pulsa tanpa potongan"] + [LONG] * 8)
+    _, final, why = _revise(text, {0}, [0.99, 0.6, 0.9] + [0.0] * 8)
+    # the second line goes as the first one's neighbour, the third as the second's
+    assert final[1] == "gambling" and final[2] == "gambling" and "spam_run" in why[2]
+    assert all(label == CLEAN for label in final[3:])
+
+
+def test_words_hidden_letter_by_letter_go_whatever_the_classifier_says():
+    from spamguard.decide import decide
+    from spamguard.model import ModelScores
+    from spamguard.rules import find_all
+
+    hidden = "\u200b".join("prace licencjackie") + " " + "\u200b".join("na zlecenie")
+    text = "\n".join(["東京の天気は晴れです。", "明日は雨が降るでしょう。", hidden])
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    # the classifier does not know the words under the disguise
+    block = np.array([[0.95, 0.05]] * n)
+    line = np.array([[0.95, 0.05]] * page.seg.n_lines)
+    findings = [find_all(page, i) for i in range(n)]
+    d = decide(page, findings, ModelScores(("clean", "essay"), block, line), DecisionParams())
+    assert d.final[-1] != CLEAN and all(label == CLEAN for label in d.final[:-1])

@@ -116,3 +116,13 @@ def test_contact_channel_on_a_sentence_long_line_only():
     # amounts and dates are no phone numbers
     assert fired(rules.contact_channel, EN + "Le tribunal a infligé une amende de 10 000 000 € à la société pour publicité illégale.", "tribunal") is None
     assert fired(rules.contact_channel, EN + "Công ty bị phạt 10.000.000 đồng vào ngày 2024-11-28 vì vi phạm quy định quảng cáo.", "phạt") is None
+
+
+def test_hidden_letters_on_words_hidden_letter_by_letter_only():
+    hidden = "\u200b".join("prace licencjackie") + " na zlecenie"
+    assert fired(rules.hidden_letters, EN + hidden, "zlecenie").reason is Reason.HIDDEN_LETTERS
+    # one evasive zero-width in a word is invisible_chars' business, not hidden letters
+    assert fired(rules.hidden_letters, EN + "buy v\u200biagra online today", "online") is None
+    # soft hyphens every few letters are hyphenation hints; joiners belong to Persian and emoji
+    assert fired(rules.hidden_letters, EN + "Ver\u00adsi\u00adche\u00adrungs\u00adbe\u00addin\u00adgun\u00adgen gelten", "gelten") is None
+    assert fired(rules.hidden_letters, EN + "\u200c".join("می‌خواهم") + " امروز", "امروز") is None

@@ -35,11 +35,12 @@ def test_splits_are_stable_and_disjoint_by_group():
 def test_composed_pitches_are_held_out_by_offer():
     import random
 
-    from training.compose import RECIPES, composed_pitches
+    from training.compose import LOANS_WIDE, RECIPES, composed_pitches
     from training.corpus import split_of
 
     pitches = list(composed_pitches(random.Random(0), split_of))
-    for category, slots in RECIPES.items():
+    tables = [*RECIPES.items(), ("scam", LOANS_WIDE)]
+    for category, slots in tables:
         for lang, (offers, *_rest) in slots.items():
             for offer in offers:
                 forms = (offer, offer[:1].lower() + offer[1:])
@@ -84,3 +85,29 @@ def test_composed_reports_are_held_out_by_subject_and_lottery_lines_by_line():
             fills = [next(lottery) for _ in range(per_line)]
             assert {lg for _, lg, _ in fills} == {lang} and len({s for *_, s in fills}) == 1, (lang, fills)
     assert next(lottery, None) is None
+
+
+def test_katakana_lines_use_no_spam_word_and_are_held_out_by_word():
+    import random
+
+    from training.corpus import split_of
+    from collections import Counter
+
+    from training.katakana import KATAKANA_WORD, _clean_words, katakana_lines
+
+    # a written word (チーズケーキ) and a real one inside a spam run (スーパー of スーパーコピー)
+    spam = ["チーズケーキ 激安 通販", "スーパーコピー ブランド"]
+    real = ["スーパーでコーヒーとチョコレートを買いました。"]
+    made = list(katakana_lines(random.Random(0), spam, real, split_of, n_lines=600))
+    drawn = set(_clean_words(Counter(w for t in spam for w in KATAKANA_WORD.findall(t)), ["スーパー", "コーヒー", "チョコレート"]))
+    drawn -= {"トップ", "ホーム", "アクセス"}
+    assert len(made) == 600 and {s for _, s in made} == {"train", "dev", "test"}
+    for line, split in made:
+        for w in KATAKANA_WORD.findall(line):
+            assert w not in ("チーズケーキ", "スーパー", "スーパーコピー", "ブランド"), line
+        # the words it drew (not the fixed ones around them: "トップ", "レシピ")
+        words = [w for w in KATAKANA_WORD.findall(line) if w in drawn]
+        assert all(split_of(f"katakana:{w}") == split for w in words), (line, split)
+        assert any(w in line and split_of(f"katakana:{w}") == split for w in drawn), (line, split)
+    # the real sentence's words join the written ones
+    assert any("コーヒー" in line for line, _ in made)

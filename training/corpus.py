@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import boilerplate, compose, reports, spamgen
+from . import boilerplate, compose, katakana, reports, spamgen
 from .evasion import TRANSFORMS, lesson_pinyin, pinyin
 from .pitches import pitches_for
 from spamguard.html import html_to_text, read_html
@@ -208,6 +208,14 @@ def report_examples(rng: random.Random) -> Iterator[Example]:
         yield Example(text, "clean", lang, "composed:report", split)
 
 
+def katakana_examples(rng: random.Random, so_far: list[Example]) -> Iterator[Example]:
+    """Clean katakana-heavy Japanese lines (``katakana.py``), given every example before them."""
+    spam = (e.text for e in so_far if e.label != "clean")
+    real = (e.text for e in so_far if e.source == "lingua" and e.lang == "ja")
+    for text, split in katakana.katakana_lines(rng, spam, real, split_of):
+        yield Example(text, "clean", "ja", "written:katakana", split)
+
+
 def build_corpus(seed: int) -> list[Example]:
     """Every example, in a fixed order for a fixed seed."""
     rng = random.Random(seed)
@@ -215,4 +223,5 @@ def build_corpus(seed: int) -> list[Example]:
     for gen in (lingua_examples(rng), trafilatura_examples(), crawl_examples(), judol_examples(), written_examples(rng), spam_examples(rng),
                 composed_examples(rng), report_examples(rng)):
         out.extend(e for e in gen if e.text)
+    out.extend(katakana_examples(rng, out))
     return out
