@@ -240,7 +240,6 @@ def first_pass(
                     and run_letters[page.profile.block_run[i]] >= params.short_block
                 )
             )
-            by_rules = by_rules or (hidden and page.profile.block_letters[i] >= params.short_block)
             k = page.seg.block_line[i]
             alone = evidence == 0 and line_letters[k] < params.short_line_letters
             threshold = max(params.spam_threshold, params.short_line_threshold) if alone else params.spam_threshold
@@ -277,6 +276,7 @@ def first_pass(
                 and not any(c.isspace() for c in page.block_text(i))
             ):
                 by_model = False
+        by_rules = by_rules or (hidden and page.profile.block_letters[i] >= params.short_block)
         if by_model or by_rules:
             if view is not None and labels_of_model is not None:
                 labels[i] = labels_of_model[int(view.category[i])]
