@@ -21,6 +21,7 @@ Both labels are kept for ``spamguard explain``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -29,7 +30,7 @@ from .params import CLEAN, INJECTED, REASON_WEIGHTS, DecisionParams
 from .profile import profile_page
 from .reasons import Reason
 from .revise import revise
-from .rules import DENSE_GROUPS, Finding, line_is_list, line_is_prose
+from .rules import DENSE_GROUPS, Finding, keyword_repetition, line_is_list, line_is_prose
 from .segment import run_starts, sum_by_line
 
 __all__ = ["CLEAN", "INJECTED", "DecisionParams", "Decisions", "ModelScores", "candidates", "classifier_view",
@@ -196,10 +197,31 @@ def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) 
     home = np.zeros(256, dtype=bool)
     home[list(page.profile.home_groups)] = True
     foreign = (groups > 0) & ~home[groups]
+    todo = foreign | _hiding_places(page)
     if view is None:
-        return foreign
-    lowest = min(params.spam_threshold, params.supported_threshold, params.stuffed_threshold)
-    return foreign | (view.spam_prob >= lowest)
+        return todo
+    todo |= view.spam_prob >= min(params.spam_threshold, params.supported_threshold)
+    # Under both thresholds a block can go only as stuffing: it needs the other rules only when
+    # its line repeats itself that much (most lines leaning a little are short and plain).
+    for i in np.flatnonzero(~todo & (view.spam_prob >= params.stuffed_threshold)):
+        rep = keyword_repetition(page, int(i))
+        todo[i] = rep is not None and rep.strength >= 1.0
+    return todo
+
+
+@cache
+def _invisible_table() -> np.ndarray:
+    table = np.zeros(0x110000, dtype=bool)
+    for lo, hi in ((0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x2069), (0xFEFF, 0xFEFF), (0x180E, 0x180E)):
+        table[lo : hi + 1] = True
+    return table
+
+
+def _hiding_places(page: Page) -> np.ndarray:
+    """Blocks with five or more invisible characters, where ``hidden_letters`` may find words
+    hidden letter by letter whatever the classifier says of them."""
+    before = np.concatenate(([0], np.cumsum(_invisible_table().take(page.seg.cps))))
+    return before[page.seg.block_end] - before[page.seg.block_start] >= 5
 
 
 def first_pass(

@@ -299,12 +299,16 @@ def test_a_short_block_does_not_hold_back_a_likely_spam_line_next_to_spam():
 
 def test_candidates_reach_every_threshold_a_rule_can_lower():
     """clean() computes rule findings only for candidate blocks: a block the stuffed-line path
-    could remove (a lean towards spam and full repetition) must be one."""
+    could remove (a lean towards spam and full repetition) must be one; a plain line leaning as
+    little need not be, and a block of words hidden letter by letter always is."""
     from spamguard.decide import ClassifierView, candidates
 
-    page = Page.from_text("\n".join([LONG] * 3))
-    view = ClassifierView(np.array([0.0, PARAMS.stuffed_threshold + 0.05, 0.0]), np.ones(3, dtype=int))
-    assert candidates(page, view, PARAMS).tolist() == [False, True, False]
+    stuffed = " ".join(["cheap pills online"] * 4)
+    hidden = "\u200b".join("prace licencjackie")
+    page = Page.from_text("\n".join([LONG, stuffed, LONG, hidden]))
+    lean = PARAMS.stuffed_threshold + 0.05
+    view = ClassifierView(np.array([0.0, lean, lean, 0.0]), np.ones(4, dtype=int))
+    assert candidates(page, view, PARAMS).tolist() == [False, True, False, True]
 
 
 def test_a_page_whose_lines_all_lean_towards_spam_goes_whole():
