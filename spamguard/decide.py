@@ -30,7 +30,7 @@ from .params import CLEAN, INJECTED, REASON_WEIGHTS, DecisionParams
 from .profile import profile_page
 from .reasons import Reason
 from .revise import revise
-from .rules import DENSE_GROUPS, Finding, keyword_repetition, line_is_list, line_is_prose
+from .rules import DENSE_GROUPS, HIDING_RANGES, MIN_HIDDEN, Finding, keyword_repetition, line_is_list, line_is_prose
 from .segment import run_starts, sum_by_line
 
 __all__ = ["CLEAN", "INJECTED", "DecisionParams", "Decisions", "ModelScores", "candidates", "classifier_view",
@@ -210,18 +210,18 @@ def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) 
 
 
 @cache
-def _invisible_table() -> np.ndarray:
+def _hiding_table() -> np.ndarray:
     table = np.zeros(0x110000, dtype=bool)
-    for lo, hi in ((0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x2069), (0xFEFF, 0xFEFF), (0x180E, 0x180E)):
+    for lo, hi in HIDING_RANGES:
         table[lo : hi + 1] = True
     return table
 
 
 def _hiding_places(page: Page) -> np.ndarray:
-    """Blocks with five or more invisible characters, where ``hidden_letters`` may find words
-    hidden letter by letter whatever the classifier says of them."""
-    before = np.concatenate(([0], np.cumsum(_invisible_table().take(page.seg.cps))))
-    return before[page.seg.block_end] - before[page.seg.block_start] >= 5
+    """Blocks with enough hiding characters (``rules.HIDING_RANGES``) that ``hidden_letters``
+    may find words hidden letter by letter, whatever the classifier says of them."""
+    before = np.concatenate(([0], np.cumsum(_hiding_table().take(page.seg.cps))))
+    return before[page.seg.block_end] - before[page.seg.block_start] >= MIN_HIDDEN
 
 
 def first_pass(

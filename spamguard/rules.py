@@ -56,9 +56,11 @@ _INVISIBLE_IN_WORD = regex.compile(  # a run of invisibles between letters with 
 )
 # Invisible characters between alphabet letters, joiners and soft hyphens aside (Persian, Indic
 # and emoji text need joiners; German hyphenation hints put a soft hyphen every few letters).
+HIDING_RANGES = ((0x200B, 0x200B), (0x200E, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x2069), (0xFEFF, 0xFEFF), (0x180E, 0x180E))
+MIN_HIDDEN = 5  # fewest hiding characters between letters that make a block's words hidden
+_HIDING_CLASS = "".join(chr(lo) if lo == hi else f"{chr(lo)}-{chr(hi)}" for lo, hi in HIDING_RANGES)
 _HIDING = regex.compile(
-    r"(?<=[\p{Latin}\p{Cyrillic}\p{Greek}])[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u180e]+"
-    r"(?=[\p{Latin}\p{Cyrillic}\p{Greek}])"
+    rf"(?<=[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}])[{_HIDING_CLASS}]+(?=[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}])"
 )
 _ALPHABET_LETTER = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _JOINER_IN_ALPHABET_WORD = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}][\u200c\u200d]+[\p{Latin}\p{Cyrillic}\p{Greek}]")
@@ -293,7 +295,7 @@ def hidden_letters(page: Page, i: int) -> Finding | None:
     if not _INVISIBLE.search(text):
         return None
     n = len(_HIDING.findall(text))
-    return Finding(Reason.HIDDEN_LETTERS, 1.0) if n >= 5 and n >= 0.3 * len(_ALPHABET_LETTER.findall(text)) else None
+    return Finding(Reason.HIDDEN_LETTERS, 1.0) if n >= MIN_HIDDEN and n >= 0.3 * len(_ALPHABET_LETTER.findall(text)) else None
 
 
 def obfuscated_text(page: Page, i: int) -> Finding | None:
