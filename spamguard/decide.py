@@ -4,7 +4,8 @@ First pass (like jusText's ``classify_paragraphs``): each block is judged on its
 the classifier's spam probability (for short blocks, their line's) and the rule findings. Script
 mixing alone never removes text; with no model loaded, a block goes only when a foreign-script run
 comes with structural evidence (a keyword list, repetition, URLs, obfuscation, a place after the
-footer). A single word alone on its line is a heading as often as spam: the classifier alone does
+footer), when its letters are hidden one by one, or when it is a list repeating itself at full
+strength after the footer (then in any script, with a model too). A single word alone on its line is a heading as often as spam: the classifier alone does
 not remove it. A line of running prose in the page's own script (a long statement, not a list or
 an exclamation) needs a higher probability (``prose_threshold``): news and advice about spam use
 spam's words in sentences; a sentence in a foreign script has its script against it, and one
@@ -97,6 +98,10 @@ def list_lines(page: Page) -> np.ndarray:
 
 def _evidence(findings: list[Finding], skip: frozenset[Reason] = frozenset()) -> float:
     return sum(REASON_WEIGHTS[f.reason] * f.strength for f in findings if f.reason not in skip)
+
+
+def _has(findings: list[Finding], reason: Reason) -> bool:
+    return any(f.reason is reason for f in findings)
 
 
 # What is not the structure of stuffing: another script (weighed on its own), a way to reach a
@@ -198,12 +203,14 @@ def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) 
     home[list(page.profile.home_groups)] = True
     foreign = (groups > 0) & ~home[groups]
     todo = foreign | _hiding_places(page)
-    if view is None:
-        return todo
-    todo |= view.spam_prob >= min(params.spam_threshold, params.supported_threshold)
-    # Under both thresholds a block can go only as stuffing: it needs the other rules only when
-    # its line repeats itself that much (most lines leaning a little are short and plain).
-    for i in np.flatnonzero(~todo & (view.spam_prob >= params.stuffed_threshold)):
+    footer = page.profile.footer_line
+    stuffable = page.seg.block_line > footer if footer >= 0 else np.zeros(len(todo), dtype=bool)
+    if view is not None:
+        todo |= view.spam_prob >= min(params.spam_threshold, params.supported_threshold)
+        stuffable |= view.spam_prob >= params.stuffed_threshold
+    # Any other block can go only as stuffing (leaning to spam, or after the footer): it needs the
+    # other rules only when its line repeats itself at full strength (most lines are plain).
+    for i in np.flatnonzero(~todo & stuffable):
         rep = keyword_repetition(page, int(i))
         todo[i] = rep is not None and rep.strength >= 1.0
     return todo
@@ -251,7 +258,7 @@ def first_pass(
         by_rules = foreign >= params.rules_only_foreign and structural >= params.rules_only_evidence
         # Words hidden letter by letter are written for the filter, whatever they say: the
         # classifier, which reads them joined, may not know them (an essay-mill pitch in Polish).
-        hidden = any(x.reason is Reason.HIDDEN_LETTERS for x in f)
+        hidden = _has(f, Reason.HIDDEN_LETTERS)
         by_model = False
         if view is not None:
             p = float(view.spam_prob[i])
@@ -271,9 +278,9 @@ def first_pass(
                 int(page.profile.block_group[i]) in page.profile.home_groups
             )
             # What follows the copyright line is not the page's content, so not its news either.
-            after_footer = any(x.reason is Reason.AFTER_FOOTER for x in f)
+            after_footer = _has(f, Reason.AFTER_FOOTER)
             # Nor is a sentence that says how to reach the seller ("liên hệ Zalo 0909 123 456").
-            contact = any(x.reason is Reason.CONTACT_CHANNEL for x in f)
+            contact = _has(f, Reason.CONTACT_CHANNEL)
             if (
                 params.prose_threshold
                 and home_text
@@ -298,7 +305,11 @@ def first_pass(
                 and not any(c.isspace() for c in page.block_text(i))
             ):
                 by_model = False
-        by_rules = by_rules or (hidden and page.profile.block_letters[i] >= params.short_block)
+        # After the footer nothing is the page's content: a list repeating itself at full strength
+        # there is stuffing whatever its words, in the page's own script too (an unseen phrase
+        # stuffed under the copyright line), though the classifier reads it as clean.
+        stuffed_tail = repetition >= 1.0 and _has(f, Reason.AFTER_FOOTER) and _has(f, Reason.KEYWORD_LIST)
+        by_rules = by_rules or ((hidden or stuffed_tail) and page.profile.block_letters[i] >= params.short_block)
         if by_model or by_rules:
             if view is not None and labels_of_model is not None:
                 labels[i] = labels_of_model[int(view.category[i])]

@@ -496,3 +496,36 @@ def test_words_hidden_letter_by_letter_go_whatever_the_classifier_says():
     findings = [find_all(page, i) for i in range(n)]
     d = decide(page, findings, ModelScores(("clean", "essay"), block, line), DecisionParams())
     assert d.final[-1] != CLEAN and all(label == CLEAN for label in d.final[:-1])
+
+
+def test_a_list_stuffed_after_the_footer_goes_in_the_pages_own_script_whatever_the_classifier_says():
+    from spamguard.decide import decide
+    from spamguard.model import ModelScores
+    from spamguard.rules import find_all
+
+    stuffed = " | ".join(["buy youtube views", "youtube views cheap", "buy youtube views"] * 3)
+    text = "\n".join([LONG, LONG, "© 2025 Example Ltd. All rights reserved.", stuffed])
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    # the classifier reads the unseen phrase as clean
+    block = np.array([[0.99, 0.01]] * n)
+    line = np.array([[0.99, 0.01]] * page.seg.n_lines)
+    findings = [find_all(page, i) for i in range(n)]
+    d = decide(page, findings, ModelScores(("clean", "seo"), block, line), DecisionParams())
+    tail = page.seg.block_line == page.seg.n_lines - 1
+    assert all(d.final[i] != CLEAN for i in np.flatnonzero(tail))
+    assert all(d.final[i] == CLEAN for i in np.flatnonzero(~tail))
+    # the same list above the footer is the page's (a tag list), and a tail that does not repeat
+    # itself is a footer's links
+    for other in ("\n".join([LONG, stuffed, LONG, "© 2025 Example Ltd. All rights reserved."]),
+                  "\n".join([LONG, LONG, "© 2025 Example Ltd. All rights reserved.", "About us | Careers | Press | Privacy policy | Terms of use"])):
+        page = Page.from_text(other)
+        n = page.seg.n_blocks
+        findings = [find_all(page, i) for i in range(n)]
+        d = decide(page, findings, ModelScores(("clean", "seo"), np.array([[0.99, 0.01]] * n), np.array([[0.99, 0.01]] * page.seg.n_lines)), DecisionParams())
+        assert all(label == CLEAN for label in d.final)
+    # the rules-only detector takes it too, and the candidate gate lets it through
+    from spamguard.detector import Config, Detector
+
+    r = Detector(Config(use_model=False)).clean(text)
+    assert r.text == "\n".join([LONG, LONG, "© 2025 Example Ltd. All rights reserved.", ""])
