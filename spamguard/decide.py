@@ -4,8 +4,8 @@ First pass (like jusText's ``classify_paragraphs``): each block is judged on its
 the classifier's spam probability (for short blocks, their line's) and the rule findings. Script
 mixing alone never removes text; with no model loaded, a block goes only when a foreign-script run
 comes with structural evidence (a keyword list, repetition, URLs, obfuscation, a place after the
-footer), when its letters are hidden one by one, or when it is a list repeating itself at full
-strength after the footer (then in any script, with a model too). A single word alone on its line is a heading as often as spam: the classifier alone does
+footer), when its letters are hidden one by one, or when its line repeats itself at full strength
+after the footer (then in any script, with a model too). A single word alone on its line is a heading as often as spam: the classifier alone does
 not remove it. A line of running prose in the page's own script (a long statement, not a list or
 an exclamation) needs a higher probability (``prose_threshold``): news and advice about spam use
 spam's words in sentences; a sentence in a foreign script has its script against it, and one
@@ -305,10 +305,10 @@ def first_pass(
                 and not any(c.isspace() for c in page.block_text(i))
             ):
                 by_model = False
-        # After the footer nothing is the page's content: a list repeating itself at full strength
+        # After the footer nothing is the page's content: a line repeating itself at full strength
         # there is stuffing whatever its words, in the page's own script too (an unseen phrase
         # stuffed under the copyright line), though the classifier reads it as clean.
-        stuffed_tail = repetition >= 1.0 and _has(f, Reason.AFTER_FOOTER) and _has(f, Reason.KEYWORD_LIST)
+        stuffed_tail = repetition >= 1.0 and _has(f, Reason.AFTER_FOOTER)
         by_rules = by_rules or ((hidden or stuffed_tail) and page.profile.block_letters[i] >= params.short_block)
         if by_model or by_rules:
             if view is not None and labels_of_model is not None:

@@ -498,7 +498,7 @@ def test_words_hidden_letter_by_letter_go_whatever_the_classifier_says():
     assert d.final[-1] != CLEAN and all(label == CLEAN for label in d.final[:-1])
 
 
-def test_a_list_stuffed_after_the_footer_goes_in_the_pages_own_script_whatever_the_classifier_says():
+def test_keywords_stuffed_after_the_footer_go_in_the_pages_own_script_whatever_the_classifier_says():
     from spamguard.decide import decide
     from spamguard.model import ModelScores
     from spamguard.rules import find_all
@@ -524,6 +524,13 @@ def test_a_list_stuffed_after_the_footer_goes_in_the_pages_own_script_whatever_t
         findings = [find_all(page, i) for i in range(n)]
         d = decide(page, findings, ModelScores(("clean", "seo"), np.array([[0.99, 0.01]] * n), np.array([[0.99, 0.01]] * page.seg.n_lines)), DecisionParams())
         assert all(label == CLEAN for label in d.final)
+    # a phrase repeated in a sentence rather than a list goes the same way
+    said = "Best seo services in town, best seo services for you, best seo services cheap, best seo services now."
+    page = Page.from_text("\n".join([LONG, LONG, "© 2025 Example Ltd. All rights reserved.", said]))
+    n = page.seg.n_blocks
+    findings = [find_all(page, i) for i in range(n)]
+    d = decide(page, findings, ModelScores(("clean", "seo"), np.array([[0.99, 0.01]] * n), np.array([[0.99, 0.01]] * page.seg.n_lines)), DecisionParams())
+    assert d.final[-1] != CLEAN and d.final.count(CLEAN) == n - 1
     # the rules-only detector takes it too, and the candidate gate lets it through
     from spamguard.detector import Config, Detector
 
