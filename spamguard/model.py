@@ -18,6 +18,7 @@ import hashlib
 import json
 import zipfile
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -67,10 +68,15 @@ class LinearModel:
     decision: DecisionParams = field(default_factory=DecisionParams)
     meta: dict[str, Any] = field(default_factory=dict)
 
+    @cached_property
+    def gather_groups(self) -> tuple[np.ndarray, ...]:
+        """The weights in groups of columns that gather fast (see ``column_groups``)."""
+        return column_groups(self.weights)
+
     def logit_sums(self, seg: Segmentation) -> tuple[np.ndarray, np.ndarray]:
         """Sum of weight rows over each block's n-grams, and each block's n-gram count."""
         bucket, owner, counts = self.featurizer.ngrams(seg.cps, seg.block_start, seg.block_end)
-        return _sum_rows(self.weights, bucket, owner, seg.n_blocks), counts
+        return _sum_rows(self.gather_groups, bucket, owner, seg.n_blocks), counts
 
     def probabilities(self, sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
         """Softmax of bias + summed weight rows / sqrt(n-gram count) (zero counts give the bias)."""
@@ -124,7 +130,7 @@ class LinearModel:
         if not starts:
             return block
         bucket, owner, counts = self.featurizer.ngrams(seg.cps, np.array(starts), np.array(ends))
-        clause = self.probabilities(_sum_rows(self.weights, bucket, owner, len(starts)), counts)
+        clause = self.probabilities(_sum_rows(self.gather_groups, bucket, owner, len(starts)), counts)
         out = block.copy()
         for c, b in enumerate(owners):
             if clause[c, 0] < out[b, 0]:
@@ -134,7 +140,7 @@ class LinearModel:
     def predict_texts(self, texts: list[str]) -> np.ndarray:
         """Label probabilities of each text taken as one block (for evaluation)."""
         bucket, owner, counts = self.featurizer.ngrams_of_texts(texts)
-        return self.probabilities(_sum_rows(self.weights, bucket, owner, len(texts)), counts)
+        return self.probabilities(_sum_rows(self.gather_groups, bucket, owner, len(texts)), counts)
 
     # ---- files ----
 
@@ -199,14 +205,42 @@ class LinearModel:
         return cls(featurizer, labels, np.ascontiguousarray(weights, dtype=np.float32), bias.astype(np.float32), decision, meta)
 
 
-def _sum_rows(weights: np.ndarray, bucket: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
-    """Per-owner sums of the weight rows of ``bucket`` (``owner`` sorted ascending): one gather of
-    whole rows (a row is one cache line) and one ``reduceat`` over runs of the same owner."""
-    sums = np.zeros((n, weights.shape[1]), dtype=np.float32)
+def _sum_rows(groups: tuple[np.ndarray, ...], bucket: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    """Per-owner sums of the weight rows of ``bucket`` (``owner`` sorted ascending): a gather of
+    rows and a ``reduceat`` over runs of the same owner, per group of columns (``column_groups``).
+    Each column is summed in n-gram order either way, so the sums are the same to the bit as one
+    gather of whole rows."""
+    sums = np.zeros((n, sum(g.shape[1] for g in groups)), dtype=np.float32)
     if len(bucket):
         starts = run_starts(owner)
-        sums[owner[starts]] = np.add.reduceat(np.take(weights, bucket, axis=0), starts, axis=0)
+        rows = owner[starts]
+        idx = bucket.astype(np.intp)
+        col = 0
+        for group in groups:
+            width = group.shape[1]
+            sums[rows, col : col + width] = np.add.reduceat(np.take(group, idx, axis=0), starts, axis=0)
+            col += width
     return sums
+
+
+_GATHER_WIDTHS = (8, 4, 2, 1)  # float32 columns: rows of 32, 16, 8 or 4 bytes
+
+
+def column_groups(weights: np.ndarray) -> tuple[np.ndarray, ...]:
+    """``weights`` split into contiguous groups of 8, 4, 2 or 1 columns. ``numpy.take`` copies
+    rows of 4 to 32 bytes with a loop of their own size and any other row with ``memmove``: the
+    nine labels' 36-byte rows gathered whole took about three times as long as a gather of 8
+    columns and one of 1 together (``benchmarks/README.md``).
+
+    >>> [g.shape for g in column_groups(np.zeros((4, 9), dtype=np.float32))]
+    [(4, 8), (4, 1)]
+    """
+    groups, col = [], 0
+    while col < weights.shape[1]:
+        width = next(w for w in _GATHER_WIDTHS if col + w <= weights.shape[1])
+        groups.append(np.ascontiguousarray(weights[:, col : col + width]))
+        col += width
+    return tuple(groups)
 
 
 def _read_header(path: Path) -> dict[str, Any]:

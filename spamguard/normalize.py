@@ -173,6 +173,13 @@ def _fold_leet(codes: np.ndarray, letter: np.ndarray) -> np.ndarray:
     leetable = digit | (codes == ord("@")) | (codes == ord("$"))
     if not leetable.any():
         return codes
+    # A leet character between letters of a word has a letter on one side at least (the first of
+    # a run touches the letter before it): without one anywhere, digits only collapse.
+    touching = np.zeros(len(codes), dtype=bool)
+    touching[1:] = letter[:-1]
+    touching[:-1] |= letter[1:]
+    if not (leetable & touching).any():
+        return np.where(digit, np.uint32(ord("0")), codes).astype(codes.dtype, copy=False)
     word_id = np.cumsum(~(letter | leetable))
     idx = np.arange(len(codes))
     last_letter = np.maximum.accumulate(np.where(letter, idx, -1))

@@ -13,7 +13,6 @@ it is rarely spread over many lines the way a page's own languages are.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -31,14 +30,13 @@ SPREAD_LINE_SHARE = 0.15
 SPREAD_RUNS = 3
 HOME_LETTER_SHARE = 0.6
 
-# Marks of a copyright/footer line, lower case. Found with str.find on the lower-cased page: a
+# Marks of a copyright/footer line, lower case. Found with str.rfind on the lower-cased page: a
 # case-insensitive regex alternation over the whole page costs ten times more.
 FOOTER_MARKS = (
     "\N{COPYRIGHT SIGN}", "(c) 1", "(c) 2", "copyright", "all rights reserved", "版权所有", "版權所有",
     "icp备", "icp證", "icp证", "著作権", "無断転載", "todos los derechos reservados", "direitos reservados",
     "tous droits réservés", "alle rechte vorbehalten", "все права защищены", "hak cipta", "powered by",
 )
-_FOOTER_MARK = re.compile("|".join(map(re.escape, FOOTER_MARKS)))
 
 
 @dataclass(frozen=True, eq=False)
@@ -92,12 +90,28 @@ def _footer_line(seg: Segmentation, skip: np.ndarray | None = None) -> int:
         lines = (seg.text[s:e].lower() for s, e in zip(seg.line_start, seg.line_end))
         hits = [k for k, line in enumerate(lines) if any(m in line for m in FOOTER_MARKS)]
     else:
-        at = np.fromiter((m.start() for m in _FOOTER_MARK.finditer(lowered)), dtype=np.int64)
-        # Marks hold no line break, so a match never hides another line's mark.
-        hits = (np.searchsorted(seg.line_start, at, side="right") - 1).tolist()
+        return _last_footer_line(seg, lowered, skip)
     return max(
         (k for k in hits if seg.line_end[k] - seg.line_start[k] < 400 and (skip is None or not skip[k])), default=-1
     )
+
+
+def _last_footer_line(seg: Segmentation, lowered: str, skip: np.ndarray | None) -> int:
+    """``_footer_line`` on a page whose lower-cased text keeps its offsets: each mark is looked
+    for from the end (``str.rfind``), back only as far as a line after the best one so far, since
+    the last footer line is wanted (one regex over the whole page cost several times more)."""
+    best = -1
+    for mark in FOOTER_MARKS:
+        end = len(lowered)
+        while (at := lowered.rfind(mark, 0, end)) >= 0:
+            k = int(np.searchsorted(seg.line_start, at, side="right")) - 1
+            if k <= best:
+                break
+            if seg.line_end[k] - seg.line_start[k] < 400 and (skip is None or not skip[k]):
+                best = k
+                break
+            end = at + len(mark) - 1  # the next occurrence starts before this one
+    return best
 
 
 def script_runs(seg: Segmentation, block_group: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
