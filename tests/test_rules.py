@@ -67,6 +67,15 @@ def test_keyword_repetition_positive_and_negative():
     assert fired(rules.keyword_repetition, EN + prose, "council") is None
 
 
+def test_keyword_repetition_sees_words_joined_by_underscores_and_short_lines_saying_a_pair_three_times():
+    stuffed = "ігрові автомати_ігрові автомати_ігрові автомати"
+    found = fired(rules.keyword_repetition, EN + stuffed, "ігрові")
+    assert found is not None and found.strength == 1.0
+    # under eight words one word four times is not enough, nor a pair said twice
+    assert fired(rules.keyword_repetition, EN + "Go team go team, go go go!", "Go") is None
+    assert fired(rules.keyword_repetition, EN + "New York hotels near New York airports", "New") is None
+
+
 def test_url_list_positive_and_negative():
     assert fired(rules.url_list, EN + "cheap-pills.xyz best-bet.top www.casino-win.com", "cheap")
     assert fired(rules.url_list, EN + "Read the report on example.org before the meeting.", "Read") is None
