@@ -60,7 +60,9 @@ class DecisionParams:
         short_block: blocks with fewer letters than this take their line's classifier score.
         short_line_threshold: a short line ("Buy Now", a URL, a title) with no rule evidence goes
             only at this classifier probability: it says too little to risk legitimate text.
-        short_line_letters: lines with fewer letters than this count as short for that.
+        short_line_letters: lines with fewer letters than this count as short for that (a letter
+            of a script written without spaces counting three: a footer of ten Han characters,
+            "中国体育彩票官方信息", is as short as a title of thirty Latin letters).
         line_majority: share of a line's letters that, once spam, takes the whole line.
         neighbour_threshold: classifier probability at which a block next to a removed line
             goes with it (spam comes in runs), and at which a block of a line that has spam and
@@ -118,7 +120,7 @@ class DecisionParams:
     rules_override_repetition: float = 0.9
     short_block: int = 12
     short_line_threshold: float = 0.99
-    short_line_letters: int = 30
+    short_line_letters: int = 33
     line_majority: float = 0.6
     neighbour_threshold: float = 0.5
     between_threshold: float = 0.5
