@@ -229,7 +229,7 @@ _GATHER_WIDTHS = (8, 4, 2, 1)  # float32 columns: rows of 32, 16, 8 or 4 bytes
 def column_groups(weights: np.ndarray) -> tuple[np.ndarray, ...]:
     """``weights`` split into contiguous groups of 8, 4, 2 or 1 columns. ``numpy.take`` copies
     rows of 4 to 32 bytes with a loop of their own size and any other row with ``memmove``: the
-    nine labels' 36-byte rows gathered whole took about three times as long as a gather of 8
+    nine labels' 36-byte rows gathered whole took about twice as long as a gather of 8
     columns and one of 1 together (``benchmarks/README.md``).
 
     >>> [g.shape for g in column_groups(np.zeros((4, 9), dtype=np.float32))]
