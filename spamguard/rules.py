@@ -243,6 +243,11 @@ def _line_repetition(page: Page, k: int) -> float:
     words = _WORD.findall(text)
     if len(words) < 6:
         return 0.0
+    # Either finding needs a word of three or more letters said three times or more: most lines
+    # have none, and are done without counting pairs.
+    longer = Counter(w for w in words if len(w) >= 3)
+    if not longer or max(longer.values()) < 3:
+        return 0.0
     content = [w for w in words if len(w) >= 4]
     bigrams = [(a, b) for a, b in zip(words, words[1:]) if len(a) >= 3 and len(b) >= 3]
     word_top = Counter(content).most_common(1)[0][1] if content else 0
