@@ -161,7 +161,7 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "separators and script changes, not inside a run of one script.",
         "- Vocabulary for Korean, Vietnamese, Thai, Malay, Portuguese, German, French, Arabic, Hindi, Persian, "
         "Hebrew, Ukrainian, Polish, Dutch and Italian spam is our own seed lists (`training/seed_more.py`, "
-        "`training/seed_world.py`, `training/seed_wide.py`, `training/seed_gaps.py`: tens of phrases per category, not thousands); "
+        "`training/seed_world.py`, `training/seed_wide.py`, `training/seed_gaps.py`, `training/seed_fill.py`: tens of phrases per category, not thousands); "
         "figures for them rest on few phrases, and unseen vocabulary in those languages is where recall is lowest.",
         "- Held-out figures move by a few points between corpus versions (850 synthetic pages per split); "
         "compare versions on the same corpus digest.",
