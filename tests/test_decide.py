@@ -481,37 +481,34 @@ def test_a_run_of_likely_spam_lines_grows_line_by_line_from_a_removed_line():
     assert all(label == CLEAN for label in final[3:])
 
 
-def test_words_hidden_letter_by_letter_go_whatever_the_classifier_says():
+def _decide_read_as_clean(text: str, label: str, clean: float):
+    """Every rule finding of the page, and a classifier that gives every block and line the same
+    probability ``clean`` of being clean (an unseen phrase)."""
     from spamguard.decide import decide
     from spamguard.model import ModelScores
     from spamguard.rules import find_all
 
-    hidden = "\u200b".join("prace licencjackie") + " " + "\u200b".join("na zlecenie")
-    text = "\n".join(["東京の天気は晴れです。", "明日は雨が降るでしょう。", hidden])
     page = Page.from_text(text)
     n = page.seg.n_blocks
-    # the classifier does not know the words under the disguise
-    block = np.array([[0.95, 0.05]] * n)
-    line = np.array([[0.95, 0.05]] * page.seg.n_lines)
     findings = [find_all(page, i) for i in range(n)]
-    d = decide(page, findings, ModelScores(("clean", "essay"), block, line), DecisionParams())
+    block = np.array([[clean, 1 - clean]] * n)
+    line = np.array([[clean, 1 - clean]] * page.seg.n_lines)
+    return page, decide(page, findings, ModelScores(("clean", label), block, line), DecisionParams())
+
+
+def test_words_hidden_letter_by_letter_go_whatever_the_classifier_says():
+    hidden = "\u200b".join("prace licencjackie") + " " + "\u200b".join("na zlecenie")
+    text = "\n".join(["東京の天気は晴れです。", "明日は雨が降るでしょう。", hidden])
+    # the classifier does not know the words under the disguise
+    _, d = _decide_read_as_clean(text, "essay", 0.95)
     assert d.final[-1] != CLEAN and all(label == CLEAN for label in d.final[:-1])
 
 
 def test_keywords_stuffed_after_the_footer_go_in_the_pages_own_script_whatever_the_classifier_says():
-    from spamguard.decide import decide
-    from spamguard.model import ModelScores
-    from spamguard.rules import find_all
-
     stuffed = " | ".join(["buy youtube views", "youtube views cheap", "buy youtube views"] * 3)
     text = "\n".join([LONG, LONG, "© 2025 Example Ltd. All rights reserved.", stuffed])
-    page = Page.from_text(text)
-    n = page.seg.n_blocks
     # the classifier reads the unseen phrase as clean
-    block = np.array([[0.99, 0.01]] * n)
-    line = np.array([[0.99, 0.01]] * page.seg.n_lines)
-    findings = [find_all(page, i) for i in range(n)]
-    d = decide(page, findings, ModelScores(("clean", "seo"), block, line), DecisionParams())
+    page, d = _decide_read_as_clean(text, "seo", 0.99)
     tail = page.seg.block_line == page.seg.n_lines - 1
     assert all(d.final[i] != CLEAN for i in np.flatnonzero(tail))
     assert all(d.final[i] == CLEAN for i in np.flatnonzero(~tail))
@@ -519,18 +516,12 @@ def test_keywords_stuffed_after_the_footer_go_in_the_pages_own_script_whatever_t
     # itself is a footer's links
     for other in ("\n".join([LONG, stuffed, LONG, "© 2025 Example Ltd. All rights reserved."]),
                   "\n".join([LONG, LONG, "© 2025 Example Ltd. All rights reserved.", "About us | Careers | Press | Privacy policy | Terms of use"])):
-        page = Page.from_text(other)
-        n = page.seg.n_blocks
-        findings = [find_all(page, i) for i in range(n)]
-        d = decide(page, findings, ModelScores(("clean", "seo"), np.array([[0.99, 0.01]] * n), np.array([[0.99, 0.01]] * page.seg.n_lines)), DecisionParams())
+        _, d = _decide_read_as_clean(other, "seo", 0.99)
         assert all(label == CLEAN for label in d.final)
     # a phrase repeated in a sentence rather than a list goes the same way
     said = "Best seo services in town, best seo services for you, best seo services cheap, best seo services now."
-    page = Page.from_text("\n".join([LONG, LONG, "© 2025 Example Ltd. All rights reserved.", said]))
-    n = page.seg.n_blocks
-    findings = [find_all(page, i) for i in range(n)]
-    d = decide(page, findings, ModelScores(("clean", "seo"), np.array([[0.99, 0.01]] * n), np.array([[0.99, 0.01]] * page.seg.n_lines)), DecisionParams())
-    assert d.final[-1] != CLEAN and d.final.count(CLEAN) == n - 1
+    page, d = _decide_read_as_clean("\n".join([LONG, LONG, "© 2025 Example Ltd. All rights reserved.", said]), "seo", 0.99)
+    assert d.final[-1] != CLEAN and d.final.count(CLEAN) == page.seg.n_blocks - 1
     # the rules-only detector takes it too, and the candidate gate lets it through
     from spamguard.detector import Config, Detector
 
