@@ -207,6 +207,8 @@ def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) 
     stuffable = page.seg.block_line > footer if footer >= 0 else np.zeros(len(todo), dtype=bool)
     if view is not None:
         todo |= view.spam_prob >= min(params.spam_threshold, params.supported_threshold)
+        if params.tail_threshold:
+            todo |= stuffable & (view.spam_prob >= params.tail_threshold)
         stuffable |= view.spam_prob >= params.stuffed_threshold
     # Any other block can go only as stuffing (leaning to spam, or after the footer): it needs the
     # other rules only when its line repeats itself at full strength (most lines are plain).
@@ -273,6 +275,10 @@ def first_pass(
             alone = evidence == 0 and line_letters[k] < params.short_line_letters
             threshold = max(params.spam_threshold, params.short_line_threshold) if alone else params.spam_threshold
             supported = params.supported_threshold
+            # A run of another script than the page's is evidence enough that the classifier need
+            # only lean to spam (a Chinese escort pitch on an Armenian page read 0.52).
+            if foreign >= params.rules_only_foreign:
+                supported = min(supported, params.foreign_supported_threshold)
             # A foreign-script run inside a home sentence is not the sentence's prose.
             home_text = int(page.profile.line_group[k]) in page.profile.home_groups and (
                 int(page.profile.block_group[i]) in page.profile.home_groups
@@ -291,6 +297,8 @@ def first_pass(
                 threshold = max(threshold, params.prose_threshold)
                 supported = max(supported, params.prose_threshold)
             by_model = p >= threshold or (p >= supported and evidence >= params.support_evidence)
+            if not by_model and after_footer and params.tail_threshold and line_letters[k] >= params.short_line_letters:
+                by_model = p >= params.tail_threshold
             # A line that repeats the same words over and over is the spammer's own structure:
             # the classifier need only lean towards spam (an unseen phrase stuffed ten times).
             if not by_model and p >= params.stuffed_threshold:

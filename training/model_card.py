@@ -46,6 +46,9 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "the shipped model finds all the spam of the fixtures not marked as known failures, then the highest dev "
         "recall; no fixture text removed is a hard constraint, so when no such setting reaches 99.5% the most "
         "precise one is taken; spam_threshold searched from 0.85 up: see `training/evaluation.py:tune`).",
+        f"- Fixed, not tuned (chosen on dev pages and real pages; see `spamguard/params.py`): "
+        f"short_line_letters={d.short_line_letters}, "
+        f"foreign_supported_threshold={d.foreign_supported_threshold}, tail_threshold={d.tail_threshold}.",
         "",
         "## Training data",
         "Clean: lingua sentences (75 languages, real spam lines relabelled), trafilatura_eval page text "
