@@ -275,10 +275,6 @@ def first_pass(
             alone = evidence == 0 and line_letters[k] < params.short_line_letters
             threshold = max(params.spam_threshold, params.short_line_threshold) if alone else params.spam_threshold
             supported = params.supported_threshold
-            # A run of another script than the page's is evidence enough that the classifier need
-            # only lean to spam (a Chinese escort pitch on an Armenian page read 0.52).
-            if foreign >= params.rules_only_foreign:
-                supported = min(supported, params.foreign_supported_threshold)
             # A foreign-script run inside a home sentence is not the sentence's prose.
             home_text = int(page.profile.line_group[k]) in page.profile.home_groups and (
                 int(page.profile.block_group[i]) in page.profile.home_groups

@@ -97,12 +97,6 @@ class DecisionParams:
             Lower values took real sentences that stand out (a truncated quote, a caption with a
             file name) on held-out pages. 0 turns it off.
         outlier_page_clean: spam probability under which every other line must stay for that.
-        foreign_supported_threshold: classifier probability at which a block goes when it is a
-            run of a script foreign to the page (``foreign_script`` at ``rules_only_foreign`` or
-            more), if under ``supported_threshold``. Chosen on dev pages, not tuned: on the tenth
-            session's held-out model 0.5 against 0.7 gave dev recall +0.27 points (test +0.23)
-            with no fixture, real page or clean dev page touched. Script mixing alone still never
-            removes text: the classifier must lean to spam.
         tail_threshold: classifier probability at which a block after the page's last footer line
             goes when its line is long (``short_line_letters`` or more): what follows the
             copyright line is not the page's content, and real pages keep mostly names, links
@@ -148,7 +142,6 @@ class DecisionParams:
     outlier_threshold: float = 0.8
     outlier_page_clean: float = 0.1
     outlier_line_letters: int = 50
-    foreign_supported_threshold: float = 0.5
     tail_threshold: float = 0.3
 
     @classmethod

@@ -481,7 +481,7 @@ def test_a_run_of_likely_spam_lines_grows_line_by_line_from_a_removed_line():
     assert all(label == CLEAN for label in final[3:])
 
 
-def _decide_read_as_clean(text: str, label: str, clean: float, params: DecisionParams | None = None):
+def _decide_read_as_clean(text: str, label: str, clean: float):
     """Every rule finding of the page, and a classifier that gives every block and line the same
     probability ``clean`` of being clean (an unseen phrase)."""
     from spamguard.decide import decide
@@ -493,7 +493,7 @@ def _decide_read_as_clean(text: str, label: str, clean: float, params: DecisionP
     findings = [find_all(page, i) for i in range(n)]
     block = np.array([[clean, 1 - clean]] * n)
     line = np.array([[clean, 1 - clean]] * page.seg.n_lines)
-    return page, decide(page, findings, ModelScores(("clean", label), block, line), params or DecisionParams())
+    return page, decide(page, findings, ModelScores(("clean", label), block, line), DecisionParams())
 
 
 def test_words_hidden_letter_by_letter_go_whatever_the_classifier_says():
@@ -502,24 +502,6 @@ def test_words_hidden_letter_by_letter_go_whatever_the_classifier_says():
     # the classifier does not know the words under the disguise
     _, d = _decide_read_as_clean(text, "essay", 0.95)
     assert d.final[-1] != CLEAN and all(label == CLEAN for label in d.final[:-1])
-
-
-def test_a_foreign_script_run_goes_at_the_foreign_supported_threshold():
-    pitch = "同城美女上门服务，安全可靠，私密添加微信。"
-    # neighbours, the lines between spam and a page of spam need more than the lean
-    params = DecisionParams(supported_threshold=0.7, neighbour_threshold=0.7, between_threshold=0.7)
-    lean = 1 - 0.55
-    assert params.foreign_supported_threshold < 0.55 < params.spam_page_threshold
-    # on an English page the Chinese run goes where the classifier only leans to spam
-    page, d = _decide_read_as_clean("\n".join([LONG, pitch, LONG]), "adult", lean, params)
-    assert [label != CLEAN for label in d.final] == [page.seg.block_line[i] == 1 for i in range(page.seg.n_blocks)]
-    # on a Chinese page it is the page's own script, and leaning is not enough
-    home = "本市今天天气晴朗，最高气温二十五度，适合外出散步。"
-    _, d = _decide_read_as_clean("\n".join([home, pitch, home, home]), "adult", lean, params)
-    assert all(label == CLEAN for label in d.final)
-    # nor under the foreign threshold
-    _, d = _decide_read_as_clean("\n".join([LONG, pitch, LONG]), "adult", 1 - params.foreign_supported_threshold + 0.05, params)
-    assert all(label == CLEAN for label in d.final)
 
 
 def test_a_long_line_after_the_footer_goes_at_the_tail_threshold():

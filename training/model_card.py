@@ -48,7 +48,7 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "precise one is taken; spam_threshold searched from 0.85 up: see `training/evaluation.py:tune`).",
         f"- Fixed, not tuned (chosen on dev pages and real pages; see `spamguard/params.py`): "
         f"short_line_letters={d.short_line_letters}, "
-        f"foreign_supported_threshold={d.foreign_supported_threshold}, tail_threshold={d.tail_threshold}.",
+        f"tail_threshold={d.tail_threshold}.",
         "",
         "## Training data",
         "Clean: lingua sentences (75 languages, real spam lines relabelled), trafilatura_eval page text "
@@ -56,7 +56,7 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "comments, written boilerplate (menus, footers, ICP and licence lines, selectors) and hard negatives "
         "(gambling-regulation news, medical, sex education, lottery results, dating safety, catalogues; loans, "
         "counterfeits, pills, casinos and dating sites in the news; in 17 languages: `training/boilerplate.py`, `training/hard_wide.py`), "
-        "and reports composed from slots (a police, court or regulator frame around a subject of spam named in a "
+        "and reports composed from slots (a police, court or regulator frame, or a warning to the reader, around a subject of spam named in a "
         "reporter's words) with the lines of lottery results pages, in 14 languages (`training/reports.py`, "
         "held out by subject and by line), and Japanese lines written mostly in katakana (menus, lists, "
         "prices, rankings, race results: `training/katakana.py`, words no spam example uses, held out by word). "
@@ -163,8 +163,8 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "- Same-script spam inside a legitimate sentence cannot be cut out alone: segmentation splits at "
         "separators and script changes, not inside a run of one script.",
         "- Vocabulary for Korean, Vietnamese, Thai, Malay, Portuguese, German, French, Arabic, Hindi, Persian, "
-        "Hebrew, Ukrainian, Polish, Dutch and Italian spam is our own seed lists (`training/seed_more.py`, "
-        "`training/seed_world.py`, `training/seed_wide.py`, `training/seed_gaps.py`, `training/seed_fill.py`: tens of phrases per category, not thousands); "
+        "Hebrew, Greek, Turkish, Ukrainian, Polish, Dutch and Italian spam is our own seed lists (`training/seed_more.py`, "
+        "`training/seed_world.py`, `training/seed_wide.py`, `training/seed_gaps.py`, `training/seed_fill.py`, `training/seed_thin.py`: tens of phrases per category, not thousands); "
         "figures for them rest on few phrases, and unseen vocabulary in those languages is where recall is lowest.",
         "- Held-out figures move by a few points between corpus versions (850 synthetic pages per split); "
         "compare versions on the same corpus digest.",

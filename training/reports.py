@@ -157,6 +157,42 @@ REPORTS: dict[str, tuple[list[str], list[str]]] = {
     ),
 }
 
+# language -> frames that warn the reader about a subject of ``REPORTS`` (an imperative or advice
+# about spam's subject is a help page's or a news service box's register, not only a pitch's):
+# the shipped model of the eleventh session's first retraining read a Korean "do not use illegal
+# toto and casino sites" sentence as 0.985 gambling. Written for spamguard in that session.
+ADVICE: dict[str, list[str]] = {
+    "en": ["The authorities advise never to use {x}.",
+           "Anyone who has lost money to {x} should report it to the police and call the free helpline.",
+           "Regulators approved the medicine for use by prescription only and warned against {x}."],
+    "es": ["Las autoridades recomiendan no utilizar nunca {x}.",
+           "Quien haya sido víctima de {x} puede denunciarlo y llamar a la línea de ayuda gratuita."],
+    "pt": ["As autoridades recomendam nunca utilizar {x}.",
+           "Quem foi vítima de {x} deve denunciar à polícia e ligar para a linha de apoio gratuita."],
+    "fr": ["Les autorités recommandent de ne jamais utiliser {x}.",
+           "Toute personne victime de {x} peut porter plainte et appeler la ligne d'aide gratuite."],
+    "de": ["Die Verbraucherzentrale rät dringend davon ab, {x} zu nutzen.",
+           "Wer über {x} Geld verloren hat, sollte Anzeige erstatten und eine Beratungsstelle anrufen."],
+    "it": ["Le autorità raccomandano di non utilizzare mai {x}.",
+           "Chi è stato truffato da {x} può rivolgersi alla polizia e al numero verde gratuito."],
+    "ru": ["Эксперты советуют никогда не пользоваться услугами {x}.",
+           "Если вы пострадали от {x}, обратитесь в полицию и на бесплатную горячую линию."],
+    "id": ["Pihak berwenang mengimbau masyarakat untuk tidak menggunakan {x}.",
+           "Jika Anda menjadi korban {x}, segera lapor ke polisi dan hubungi layanan pengaduan gratis."],
+    "vi": ["Cơ quan chức năng khuyến cáo người dân không sử dụng {x}.",
+           "Nếu bị lừa bởi {x}, hãy báo ngay cho cơ quan công an và gọi đường dây nóng miễn phí."],
+    "th": ["เจ้าหน้าที่เตือนประชาชนไม่ให้ใช้บริการ{x}",
+           "หากตกเป็นเหยื่อของ{x} ให้แจ้งความกับตำรวจและโทรสายด่วนฟรี"],
+    "ko": ["{x} 이용은 불법이며 금전 피해로 이어질 수 있으니 주의하세요.",
+           "{x} 관련 피해를 입었다면 경찰이나 상담센터에 신고하세요."],
+    "ja": ["{x}は違法であり、利用しないよう注意してください。",
+           "{x}で被害に遭った場合は、警察や消費生活センターに相談してください。"],
+    "zh": ["请广大群众不要参与{x}，以免造成财产损失。",
+           "如遭遇{x}诈骗，请立即拨打110报警。"],
+    "zh-hant": ["請民眾切勿參與{x}，以免蒙受損失。",
+                "如遭{x}詐騙，請撥打165反詐騙專線。"],
+}
+
 # language -> the lines of a lottery operator's or newspaper's results page
 LOTTERY: dict[str, list[str]] = {
     "en": ["Lotto results for Saturday {n} March: draw {num}",
@@ -241,6 +277,7 @@ def composed_reports(rng: random.Random, fill: Callable[[str, random.Random], st
                      ) -> Iterator[tuple[str, str, str]]:
     """(text, language, split): ``per_language`` reports per language, ``per_line`` fills of each lottery line."""
     for lang, (frames, subjects) in REPORTS.items():
+        frames = frames + ADVICE.get(lang, [])
         for _ in range(per_language):
             k = rng.randrange(len(subjects))
             text = fill(rng.choice(frames).replace("{x}", subjects[k]), rng)

@@ -103,11 +103,12 @@ def seed_vocab() -> list[Vocab]:
     from .seed_fill import FILL
     from .seed_gaps import GAPS
     from .seed_more import MORE
+    from .seed_thin import THIN
     from .seed_wide import WIDE
     from .seed_world import WORLD
 
     merged: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for table in (SEED, MORE, WORLD, WIDE, GAPS, FILL):
+    for table in (SEED, MORE, WORLD, WIDE, GAPS, FILL, THIN):
         for key, phrases in table.items():
             merged[key].extend(phrases.split("|"))
     return [Vocab(cat, lang, f"seed:{cat}:{lang}", tuple(dict.fromkeys(p))) for (cat, lang), p in merged.items()]
