@@ -259,8 +259,23 @@ def _line_repetition(page: Page, k: int) -> float:
     # four times in seven is a chant or a slogan as often.
     by_word = len(words) >= 8 and word_top >= 4 and word_share >= 0.12 and distinct <= 0.5
     if by_word or (pair_top >= 3 and pair_share >= 0.1):
-        return min(1.0, max(word_share / 0.25, pair_share / 0.2))
+        # A stuffed phrase of five words said five times has no one word or pair above a seventh
+        # of the line, yet every word of it is in a repeated pair: the share of such words counts
+        # too (full strength at 60%), so a repeated phrase is as strong as a repeated word.
+        coverage = _phrase_coverage(words) if len(words) >= 8 else 0.0
+        return min(1.0, max(word_share / 0.25, pair_share / 0.2, coverage / 0.6))
     return 0.0
+
+
+def _phrase_coverage(words: list[str]) -> float:
+    """Share of the words that belong to a pair of letter words said three times or more."""
+    pairs = [(a, b) for a, b in zip(words, words[1:]) if a.isalpha() and b.isalpha() and max(len(a), len(b)) >= 3]
+    counts = Counter(pairs)
+    covered = [False] * len(words)
+    for j, (a, b) in enumerate(zip(words, words[1:])):
+        if counts.get((a, b), 0) >= 3:
+            covered[j] = covered[j + 1] = True
+    return sum(covered) / len(words)
 
 
 def keyword_repetition(page: Page, i: int) -> Finding | None:

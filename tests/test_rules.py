@@ -76,6 +76,17 @@ def test_keyword_repetition_sees_words_joined_by_underscores_and_short_lines_say
     assert fired(rules.keyword_repetition, EN + "New York hotels near New York airports", "New") is None
 
 
+def test_a_phrase_stuffed_again_and_again_repeats_at_full_strength():
+    phrase = "pinjaman tanpa jaminan cair dalam sehari langsung ke rekening"
+    found = fired(rules.keyword_repetition, EN + " ".join([phrase] * 4), "pinjaman")
+    # no one word or pair is a seventh of the line, but every word is in a repeated pair
+    assert found is not None and found.strength == 1.0
+    # a line that says one pair three times among other words stays weak
+    said = "New York hotels, New York museums and New York parks are open all week for visitors from abroad."
+    weak = fired(rules.keyword_repetition, EN + said, "New")
+    assert weak is None or weak.strength < 1.0
+
+
 def test_url_list_positive_and_negative():
     assert fired(rules.url_list, EN + "cheap-pills.xyz best-bet.top www.casino-win.com", "cheap")
     assert fired(rules.url_list, EN + "Read the report on example.org before the meeting.", "Read") is None
