@@ -97,6 +97,8 @@ class DecisionParams:
             Lower values took real sentences that stand out (a truncated quote, a caption with a
             file name) on held-out pages. 0 turns it off.
         outlier_page_clean: spam probability under which every other line must stay for that.
+        outlier_line_letters: letters a line needs to count as an outlier (titles and e-mail
+            addresses stand out too, but they are short).
         tail_threshold: classifier probability at which a block after the page's last footer line
             goes when its line is long (``short_line_letters`` or more): what follows the
             copyright line is not the page's content, and real pages keep mostly names, links
@@ -105,8 +107,6 @@ class DecisionParams:
             precision and removed one more line of 487 real pages (a headline link after a
             footer); 0.1 gave +1.8 but new lines on 8 real pages, content among them. 0 turns
             it off.
-        outlier_line_letters: letters a line needs to count as an outlier (titles and e-mail
-            addresses stand out too, but they are short).
         clearly_clean: a block whose own spam probability is under this keeps its own score,
             and is not taken along by spam of another script on its line.
         sentence_clean: a sentence whose own spam probability is under this keeps its own score,
