@@ -233,6 +233,17 @@ def _hiding_places(page: Page) -> np.ndarray:
     return before[page.seg.block_end] - before[page.seg.block_start] >= MIN_HIDDEN
 
 
+DENSE_WORD_LETTERS = 3  # a word of a script written without spaces: "茶", "お茶", "紅茶"
+
+
+def _one_word(page: Page, i: int) -> bool:
+    """Whether block i is a single word: no space in it, or, in a script written without spaces,
+    at most ``DENSE_WORD_LETTERS`` letters (a longer run of Han or Thai letters is a phrase)."""
+    if page.profile.block_group[i] in DENSE_GROUPS:
+        return bool(page.profile.block_letters[i] <= DENSE_WORD_LETTERS)
+    return not any(c.isspace() for c in page.block_text(i))
+
+
 def first_pass(
     page: Page,
     findings: list[list[Finding]],
@@ -300,14 +311,10 @@ def first_pass(
             if not by_model and p >= params.stuffed_threshold:
                 by_model = any(x.reason is Reason.KEYWORD_REPETITION and x.strength >= 1.0 for x in f)
             # One word on a line of its own ("Poker", "Traffic", "Pille") is a heading as often as
-            # spam: the classifier alone does not remove it; its neighbours still can. (A CJK or
-            # Thai line without spaces is a phrase, not a word.)
-            if (
-                alone
-                and len(page.line_blocks(k)) == 1
-                and page.profile.block_group[i] not in DENSE_GROUPS
-                and not any(c.isspace() for c in page.block_text(i))
-            ):
+            # spam: the classifier alone does not remove it; its neighbours still can. So is one
+            # to three Han or Thai letters ("お茶", tea, is an adult-spam word too); a longer run
+            # of them is a phrase.
+            if alone and len(page.line_blocks(k)) == 1 and _one_word(page, i):
                 by_model = False
         # After the footer nothing is the page's content: a line repeating itself at full strength
         # there is stuffing whatever its words, in the page's own script too (an unseen phrase

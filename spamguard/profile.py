@@ -1,8 +1,8 @@
 """The page profile: which writing systems a page is written in, block by block and overall.
 
 A Han run is foreign on an English news page and home on a Chinese one; a bilingual lesson is at
-home in both. The profile decides this from how many *lines* each script group dominates, not
-from its share of characters: one injected block can be longer than the article it sits in, but
+home in both. The profile decides this from how many *lines* each script group dominates (or
+appears on), not from its share of characters: one injected block can be longer than the article it sits in, but
 it is rarely spread over many lines the way a page's own languages are.
 
 >>> from spamguard.segment import segment
@@ -29,6 +29,11 @@ HOME_LINE_SHARE = 0.35
 SPREAD_LINE_SHARE = 0.15
 SPREAD_RUNS = 3
 HOME_LETTER_SHARE = 0.6
+# ... or it has letters on HOME_PRESENT_SHARE of the lines with letters, of a page of at least
+# HOME_PRESENT_LINES such lines: a lesson pairs its languages on every line ("passport — パスポート"),
+# where the shorter-looking script dominates few lines; an injection reaches few of a page's lines.
+HOME_PRESENT_SHARE = 0.6
+HOME_PRESENT_LINES = 5
 
 # Marks of a copyright/footer line, lower case. Found with str.rfind on the lower-cased page: a
 # case-insensitive regex alternation over the whole page costs ten times more.
@@ -166,7 +171,9 @@ def profile_page(seg: Segmentation, ignore: np.ndarray | None = None) -> PagePro
         spread = (share >= SPREAD_LINE_SHARE) & (runs >= SPREAD_RUNS)
         totals = line_counts.sum(axis=0)
         by_letters = totals >= HOME_LETTER_SHARE * totals.sum()
-        home_mask = (share >= HOME_LINE_SHARE) | spread | by_letters
+        present = (line_counts[line_letters > 0] > 0).sum(axis=0) >= HOME_PRESENT_SHARE * len(text_lines)
+        present &= len(text_lines) >= HOME_PRESENT_LINES
+        home_mask = (share >= HOME_LINE_SHARE) | spread | by_letters | present
         home_mask[int(dominated.argmax())] = True
         home = {int(g) for g in np.flatnonzero(home_mask & (dominated > 0))}
     block_run, run_group = script_runs(seg, block_group)

@@ -545,3 +545,28 @@ def test_keywords_stuffed_after_the_footer_go_in_the_pages_own_script_whatever_t
 
     r = Detector(Config(use_model=False)).clean(text)
     assert r.text == "\n".join([LONG, LONG, "© 2025 Example Ltd. All rights reserved.", ""])
+
+
+def _decide_one_line_spam(lines: list[str], spam_line: int, spam: float):
+    """Rule findings of the page, and a classifier that reads line ``spam_line`` as spam and the
+    rest as clean."""
+    from spamguard.decide import decide
+    from spamguard.model import ModelScores
+    from spamguard.rules import find_all
+
+    page = Page.from_text("\n".join(lines))
+    on_line = page.seg.block_line == spam_line
+    block = np.where(on_line[:, None], [1 - spam, spam], [1.0, 0.0])
+    line = np.where((np.arange(page.seg.n_lines) == spam_line)[:, None], [1 - spam, spam], [1.0, 0.0])
+    findings = [find_all(page, i) for i in range(page.seg.n_blocks)]
+    return page, decide(page, findings, ModelScores(("clean", "adult"), block, line), DecisionParams())
+
+
+def test_a_han_word_alone_on_its_line_is_a_heading_but_a_han_phrase_is_not():
+    menu = ["ホーム | メニュー | アクセス", "カフェのメニュー", "お茶", "コーヒー", "ケーキセット", "営業時間 10:00〜18:00"]
+    # "お茶" (tea) is also a word of adult spam; alone on its line it needs its neighbours
+    _, d = _decide_one_line_spam(menu, 2, 0.999)
+    assert all(label == CLEAN for label in d.final)
+    # a phrase of Han letters alone on its line still goes on the classifier's word
+    page, d = _decide_one_line_spam(menu[:2] + ["成人视频网站"] + menu[3:], 2, 0.999)
+    assert [d.final[i] != CLEAN for i in range(page.seg.n_blocks)] == list(page.seg.block_line == 2)
