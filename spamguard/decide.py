@@ -207,6 +207,8 @@ def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) 
     stuffable = page.seg.block_line > footer if footer >= 0 else np.zeros(len(todo), dtype=bool)
     if view is not None:
         todo |= view.spam_prob >= min(params.spam_threshold, params.supported_threshold)
+        if params.contact_threshold:
+            todo |= view.spam_prob >= params.contact_threshold
         if params.tail_threshold:
             todo |= stuffable & (view.spam_prob >= params.tail_threshold)
         stuffable |= view.spam_prob >= params.stuffed_threshold
@@ -306,6 +308,9 @@ def first_pass(
             by_model = p >= threshold or (p >= supported and evidence >= params.support_evidence)
             if not by_model and after_footer and params.tail_threshold and line_letters[k] >= params.short_line_letters:
                 by_model = p >= params.tail_threshold
+            # A sentence leaning to spam that says how to reach the seller is the seller's pitch.
+            if not by_model and contact and params.contact_threshold:
+                by_model = p >= params.contact_threshold
             # A line that repeats the same words over and over is the spammer's own structure:
             # the classifier need only lean towards spam (an unseen phrase stuffed ten times).
             if not by_model and p >= params.stuffed_threshold:

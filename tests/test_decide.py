@@ -570,3 +570,18 @@ def test_a_han_word_alone_on_its_line_is_a_heading_but_a_han_phrase_is_not():
     # a phrase of Han letters alone on its line still goes on the classifier's word
     page, d = _decide_one_line_spam(menu[:2] + ["成人视频网站"] + menu[3:], 2, 0.999)
     assert [d.final[i] != CLEAN for i in range(page.seg.n_blocks)] == list(page.seg.block_line == 2)
+
+
+def test_a_sentence_leaning_to_spam_that_gives_a_contact_channel_goes_at_the_contact_threshold():
+    pitch = "Vay tiền nhanh trong ngày, không cần thế chấp, nợ xấu vẫn duyệt, liên hệ Zalo 0909 123 456 ngay."
+    text = "\n".join([LONG, pitch, LONG])
+    lean = 1 - (DecisionParams().contact_threshold + 0.05)  # spam at 0.45: under every other threshold
+    page, d = _decide_read_as_clean(text, "scam", lean)
+    on_pitch = page.seg.block_line == 1
+    assert all(d.final[i] != CLEAN for i in np.flatnonzero(on_pitch))
+    assert all(d.final[i] == CLEAN for i in np.flatnonzero(~on_pitch))
+    # the same sentence without a way to reach the seller stays, and so does one read as clean
+    _, d = _decide_read_as_clean("\n".join([LONG, pitch.split(", liên hệ")[0] + ".", LONG]), "scam", lean)
+    assert all(label == CLEAN for label in d.final)
+    _, d = _decide_read_as_clean(text, "scam", 1 - (DecisionParams().contact_threshold - 0.15))
+    assert all(label == CLEAN for label in d.final)

@@ -48,7 +48,8 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "precise one is taken; spam_threshold searched from 0.85 up: see `training/evaluation.py:tune`).",
         f"- Fixed, not tuned (chosen on dev pages and real pages; see `spamguard/params.py`): "
         f"short_line_letters={d.short_line_letters}, "
-        f"tail_threshold={d.tail_threshold}.",
+        f"tail_threshold={d.tail_threshold}, "
+        f"contact_threshold={d.contact_threshold}.",
         "",
         "## Training data",
         "Clean: lingua sentences (75 languages, real spam lines relabelled), trafilatura_eval page text "
