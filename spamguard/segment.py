@@ -3,7 +3,8 @@
 A page is cut into lines (``\\n``, ``\\r\\n``, ``\\r``, U+2028/2029 and the other breaks that
 ``str.splitlines`` knows), and each line into blocks at list separators (``|`` ``｜`` ``丨``
 ``•`` ``¦``, tabs, runs of two or more spaces, a middle dot between spaces), where the
-writing system changes (Latin -> CJK, Cyrillic -> Latin, ...) and where a sentence starts. The
+writing system changes (Latin -> CJK, Cyrillic -> Latin, ...) and where a sentence starts (or
+words glued into a paragraph after a full stop, in lower case: "...daerah. situs slot gacor"). The
 sentences of one stretch of text form a *piece* (``Segmentation.block_piece``): the decision
 reads them together, as a paragraph, and can still cut out the one sentence injected into it.
 Leading and trailing spaces are
@@ -200,11 +201,57 @@ def _upper_table() -> np.ndarray:
     return table
 
 
+@cache
+def _lower_table() -> np.ndarray:
+    table = np.zeros(0x10001, dtype=bool)
+    table[:0x10000] = [chr(c).islower() for c in range(0x10000)]
+    return table
+
+
+GLUED_AFTER_LETTERS = 4  # letters of the word before the stop: "etc. and", "bzw. der" are abbreviations
+
+
+def _glued_starts(cps: np.ndarray, groups: np.ndarray, stops: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Where words glued into a paragraph start and end: a lower-case word right after a stop, one
+    space and a word of ``GLUED_AFTER_LETTERS``+ letters ("...daerah. situs slot gacor ...": no
+    sentence starts in lower case), and the first capitalised word after a lower-case one that
+    follows it on its line, before the next sentence start ("... terpercaya Panitia berharap"):
+    the paragraph's own next sentence. ``stops`` are the positions of ``.`` ``!`` ``?`` with a
+    character on each side, ``starts`` the sentence starts found so far."""
+    n = len(cps)
+    at = stops[(stops >= GLUED_AFTER_LETTERS) & (stops + 2 < n)]
+    at = at[cps[at + 1] == 0x20]
+    at = at[np.take(_lower_table(), np.minimum(cps[at + 2], 0x10000))]
+    letter = groups >= FIRST_GROUP
+    for back in range(1, GLUED_AFTER_LETTERS + 1):
+        at = at[letter[at - back]]
+    glued = at + 2
+    if not len(glued):
+        return glued
+    # capitalised words after a lower-case letter and one space ("terpercaya Panitia")
+    space = np.flatnonzero(cps[1:-1] == 0x20) + 1
+    space = space[np.take(_upper_table(), np.minimum(cps[space + 1], 0x10000))]
+    space = space[np.take(_lower_table(), np.minimum(cps[space - 1], 0x10000))]
+    capital = space + 1
+    nxt = np.searchsorted(capital, glued, side="right")
+    end = capital[np.minimum(nxt, len(capital) - 1)] if len(capital) else glued
+    has = nxt < len(capital)
+    # on the glued words' line, and before the next sentence start
+    has &= np.searchsorted(np.flatnonzero(groups == LINE_BREAK), glued) == np.searchsorted(
+        np.flatnonzero(groups == LINE_BREAK), end
+    )
+    if len(starts):
+        following = np.searchsorted(starts, glued, side="right")
+        has &= (following >= len(starts)) | (end < starts[np.minimum(following, len(starts) - 1)])
+    return np.sort(np.concatenate((glued, end[has])))
+
+
 def _sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """Positions where a sentence starts inside a line: an upper-case letter after a letter, a
     stop (``.`` ``!`` ``?``) and one space; or a letter right after a full-width stop (``。``
     ``！`` ``？``), as CJK text puts no space there. ("9. Research your options" is a numbered
-    heading, not two sentences.)"""
+    heading, not two sentences.) And where words glued after a stop start and end
+    (``_glued_starts``)."""
     kind = np.take(_STOP, np.minimum(cps, 0xFFFF))
     at = np.flatnonzero(kind)
     at = at[(at >= 1) & (at + 2 < len(cps))]
@@ -212,9 +259,12 @@ def _sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
         return np.zeros(0, dtype=np.int64)
     letter = groups >= FIRST_GROUP
     dense = at[(kind[at] == 2) & letter[at + 1]] + 1
-    latin = at[(kind[at] == 1) & (cps[at + 1] == 0x20) & letter[at - 1] & letter[at + 2]] + 2
+    latin_stops = at[kind[at] == 1]
+    latin = latin_stops[(cps[latin_stops + 1] == 0x20) & letter[latin_stops - 1] & letter[latin_stops + 2]] + 2
     latin = latin[np.take(_upper_table(), np.minimum(cps[latin], 0x10000))]
-    return np.sort(np.concatenate((latin, dense)))
+    starts = np.sort(np.concatenate((latin, dense)))
+    # words glued after a stop start a sentence of their own too (see ``_glued_starts``)
+    return np.union1d(starts, _glued_starts(cps, groups, latin_stops, starts))
 
 
 def segment(text: str) -> Segmentation:

@@ -44,9 +44,26 @@ def test_sentences_are_blocks_of_one_piece():
                             "9. Research your options"]  # a numbered heading is not two sentences
     assert seg.block_piece.tolist() == [0, 0, 0, 0, 1]
     assert seg.block_sentence.tolist() == [True, True, True, True, False]
-    # a stop before a lower-case word or a digit ends no sentence
-    assert blocks("It costs approx. ten euros. Fine") == ["It costs approx. ten euros.", "Fine"]
+    # a stop after a short word (an abbreviation) before a lower-case word, or before a digit,
+    # ends no sentence
+    assert blocks("It costs ca. ten euros, etc. and more. Fine") == ["It costs ca. ten euros, etc. and more.", "Fine"]
     assert blocks("Version 2. 0 is out") == ["Version 2. 0 is out"]
+
+
+def test_words_glued_after_a_stop_are_a_sentence_of_their_piece_until_the_next_capital():
+    text = "Acara dihadiri 300 peserta. situs slot gacor daftar slot online Panitia berharap kegiatan ini berlanjut."
+    seg = segment(text)
+    assert [seg.block_text(i) for i in range(seg.n_blocks)] == [
+        "Acara dihadiri 300 peserta.", "situs slot gacor daftar slot online", "Panitia berharap kegiatan ini berlanjut."
+    ]
+    assert len(set(seg.block_piece.tolist())) == 1  # read together, as the paragraph they are
+    # the glued words end at the line's end when no capital follows, and at the next sentence
+    assert blocks("Rain is due today. cheap pills online now\nNext line") == [
+        "Rain is due today.", "cheap pills online now", "Next line"
+    ]
+    assert blocks("Rain is due today. cheap pills here. Take an umbrella") == [
+        "Rain is due today.", "cheap pills here.", "Take an umbrella"
+    ]
 
 
 def test_cjk_sentences_end_at_a_full_width_stop():
