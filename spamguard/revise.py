@@ -222,7 +222,7 @@ def revise(
                     if rev.final[i] == CLEAN:
                         rev.take(i, label, float(rev.conf[neighbours].min()))
                 rev.line_removed[k] = True
-    _revise_page(rev, params)
+    _revise_page(rev, params, spam_prob)
     return rev.final, rev.conf, rev.reasons
 
 
@@ -293,16 +293,24 @@ def _revise_outlier(rev: _Revision, params: DecisionParams, spam_prob: np.ndarra
     _take_line(rev, k, spam_prob, names, Reason.OUTLIER_LINE)
 
 
-def _revise_page(rev: _Revision, params: DecisionParams) -> None:
-    """A page that is spam throughout loses its last short lines too (its footer, its title)."""
+def _revise_page(rev: _Revision, params: DecisionParams, spam_prob: np.ndarray | None = None) -> None:
+    """A page that is spam throughout loses its last short lines too (its footer, its title), and
+    its long ones when each leans towards spam (``spam_page_rest``): a spam site's own sales
+    sentences read under the thresholds that news about spam needs."""
     page = rev.page
     spam = np.array([lab != CLEAN for lab in rev.final], dtype=bool)
     total = rev.weight.sum()
     if not spam.any() or rev.weight[spam].sum() < params.spam_page_share * total:
         return
     letters_left = sum_by_line(page.seg, np.where(spam, 0, page.profile.block_letters))
-    if letters_left.max() >= params.short_line_letters:
-        return
+    long_left = letters_left >= params.short_line_letters
+    if long_left.any():
+        if not params.spam_page_rest or spam_prob is None:
+            return
+        line_prob = np.zeros(page.seg.n_lines)
+        np.maximum.at(line_prob, page.seg.block_line[~spam], spam_prob[~spam])
+        if (line_prob[long_left] < params.spam_page_rest).any():
+            return
     left = np.flatnonzero(~spam)
     label = _majority_label(rev.final, rev.weight, list(np.flatnonzero(spam)))
     score = float(rev.conf[spam].min())

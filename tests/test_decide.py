@@ -67,6 +67,12 @@ def test_a_page_that_is_spam_throughout_loses_its_footer():
     # a page with a real sentence left is not a spam page: the sentence and the footer stay
     page, final, why = _revise(f"{spam}\n{spam}\n{spam}\n{spam}\n{LONG}\n© 2025", {0, 1, 2, 3}, [0.99] * 4 + [0.0, 0.0])
     assert final[4] == CLEAN and final[5] == CLEAN
+    # ... unless that sentence leans towards spam too: the site's own sales talk
+    rest = PARAMS.spam_page_rest
+    page, final, why = _revise(f"{spam}\n{spam}\n{spam}\n{spam}\n{LONG}\n© 2025", {0, 1, 2, 3}, [0.99] * 4 + [rest, 0.0])
+    assert all(lab == "gambling" for lab in final) and "spam_page" in why[4]
+    page, final, why = _revise(f"{spam}\n{spam}\n{spam}\n{spam}\n{LONG}\n© 2025", {0, 1, 2, 3}, [0.99] * 4 + [rest - 0.05, 0.0])
+    assert final[4] == CLEAN and final[5] == CLEAN
 
 
 def test_prose_threshold_spares_a_news_sentence_the_classifier_is_unsure_of():
