@@ -47,6 +47,7 @@ class ModelScores:
     clause: np.ndarray | None = None  # (n_blocks, n_labels): each block's most spam-like clause
     run: np.ndarray | None = None  # (n_runs, n_labels): each script run (``PageProfile.block_run``)
     piece: np.ndarray | None = None  # (n_pieces, n_labels): each piece (``Segmentation.block_piece``)
+    page: np.ndarray | None = None  # (n_labels,): the whole page read as one text
 
 
 @dataclass(frozen=True)
@@ -72,15 +73,13 @@ class Decisions:
         return np.array([lab != CLEAN for lab in self.final], dtype=bool)
 
 
-DENSE_COLUMNS = np.array(sorted(DENSE_GROUPS))
-DENSE_WEIGHT = 3  # a letter of a script written without spaces counts as this many for a line's length
 LIST_ITEMS = 3  # separator-delimited items that make a line one unit for the classifier view
 
 
 def weighted_letters(page: Page) -> np.ndarray:
-    """Letters of each block, a letter of a script written without spaces counting ``DENSE_WEIGHT``."""
-    dense = page.profile.block_counts[:, DENSE_COLUMNS].sum(axis=1)
-    return page.profile.block_letters + (DENSE_WEIGHT - 1) * dense
+    """Letters of each block, a letter of a script written without spaces counting three
+    (``Page.weighted_letters``)."""
+    return page.weighted_letters
 
 
 def list_lines(page: Page) -> np.ndarray:
@@ -364,7 +363,9 @@ def decide(
         todo = np.ones(page.seg.n_blocks, dtype=bool)
     first, conf, reasons = first_pass(page, findings, view, scores.labels if scores else None, params, todo)
     names = [scores.labels[int(c)] for c in view.category] if view is not None and scores is not None else None
+    page_spam = 1.0 - float(scores.page[0]) if scores is not None and scores.page is not None else None
     final, conf, reasons = revise(
-        page, first, conf, reasons, params, view.spam_prob if view else None, names, view.line_spam if view else None
+        page, first, conf, reasons, params, view.spam_prob if view else None, names, view.line_spam if view else None,
+        page_spam,
     )
     return Decisions(first, final, conf, reasons, findings)

@@ -101,7 +101,8 @@ class LinearModel:
         run = by_group(runs) if runs is not None and len(runs) else None
         piece = by_group(seg.block_piece) if seg.n_blocks else None
         line = self.probabilities(line_sums, line_counts)
-        return ModelScores(self.labels, block, line, self.clause_best(seg, block), run, piece)
+        page = self.probabilities(sums.sum(axis=0, keepdims=True), np.array([counts.sum()]))[0]
+        return ModelScores(self.labels, block, line, self.clause_best(seg, block), run, piece, page)
 
     def clause_best(self, seg: Segmentation, block: np.ndarray) -> np.ndarray:
         """Per block, the probabilities of its most spam-like clause (pieces between commas and

@@ -13,7 +13,10 @@ from functools import cached_property
 import numpy as np
 
 from .profile import PageProfile, profile_page
+from .scripts import DENSE_GROUPS, DENSE_WEIGHT
 from .segment import Segmentation, segment
+
+_DENSE_COLUMNS = np.array(sorted(DENSE_GROUPS))
 
 
 @dataclass(eq=False)
@@ -38,6 +41,13 @@ class Page:
 
     def line_text(self, k: int) -> str:
         return self.text[self.seg.line_start[k] : self.seg.line_end[k]]
+
+    @cached_property
+    def weighted_letters(self) -> np.ndarray:
+        """Letters of each block, a letter of a script written without spaces counting
+        ``DENSE_WEIGHT``: a line of 15 Han characters is a phrase, not a title."""
+        dense = self.profile.block_counts[:, _DENSE_COLUMNS].sum(axis=1)
+        return self.profile.block_letters + (DENSE_WEIGHT - 1) * dense
 
     @cached_property
     def _line_block_bounds(self) -> np.ndarray:

@@ -89,6 +89,19 @@ class DecisionParams:
             took the last lines of 2 of 6 sites and the host of 4 of those pages (one host, a
             Japanese page quoting the FDA on Viagra, 0.2+); 0.1 took 9; 0.3 took no site. No dev,
             test or real page changed at 0.05-0.2. 0 turns it off.
+        spam_site_threshold: spam probability of the whole page, read by the classifier as one
+            text, at which a page with spam removed is a spam site when every line of text left
+            leans towards spam (``spam_site_rest``; menus and the footer line go along), though
+            less than ``spam_page_share`` of it is removed yet: a site's own sales sentences read
+            under the prose threshold one by one. On the fixtures, whole spam pages read 0.9989
+            and up as a whole and hard negatives at most 0.907; real pages and clean dev pages at
+            most 0.015. A host page with an injection can read 0.999+ as a whole, so its own text
+            decides: on 1,402 pages made of a hard-negative fixture on spam's topics under an
+            injection of fixture spam two and a half times its size, no host line went. 0 turns
+            it off.
+        spam_site_rest: spam probability each line of text left on a spam site must reach.
+            Chosen on the twenty-second blind check's whole sites (a Russian casino's last
+            sentence read 0.19, a Vietnamese loan site's 0.08-0.49) with the guard above.
         prose_threshold: classifier probability a line of running prose in the page's own
             script (a long statement, not a list) needs before the classifier, with or without
             rule support, removes it: news and advice about spam use its words, in sentences.
@@ -151,6 +164,8 @@ class DecisionParams:
     spam_page_share: float = 0.7
     spam_page_threshold: float = 0.6
     spam_page_rest: float = 0.2
+    spam_site_threshold: float = 0.999
+    spam_site_rest: float = 0.1
     clearly_clean: float = 0.03
     sentence_clean: float = 0.1
     sentence_spam: float = 0.99

@@ -19,7 +19,7 @@ import numpy as np
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
-from .rules import line_is_prose
+from .rules import line_is_list, line_is_prose
 from .scripts import group_id
 from .segment import sum_by_line
 
@@ -162,6 +162,7 @@ def revise(
     spam_prob: np.ndarray | None = None,
     category_names: list[str] | None = None,
     line_spam: np.ndarray | None = None,
+    page_spam: float | None = None,
 ) -> tuple[list[str], np.ndarray, list[tuple[str, ...]]]:
     """Revise first-pass labels by their neighbours (spam comes in runs). Only lines with spam
     and their neighbours are visited, so a clean page costs next to nothing here."""
@@ -222,7 +223,7 @@ def revise(
                     if rev.final[i] == CLEAN:
                         rev.take(i, label, float(rev.conf[neighbours].min()))
                 rev.line_removed[k] = True
-    _revise_page(rev, params, spam_prob)
+    _revise_page(rev, params, spam_prob, page_spam)
     return rev.final, rev.conf, rev.reasons
 
 
@@ -293,24 +294,51 @@ def _revise_outlier(rev: _Revision, params: DecisionParams, spam_prob: np.ndarra
     _take_line(rev, k, spam_prob, names, Reason.OUTLIER_LINE)
 
 
-def _revise_page(rev: _Revision, params: DecisionParams, spam_prob: np.ndarray | None = None) -> None:
-    """A page that is spam throughout loses its last short lines too (its footer, its title), and
-    its long ones when each leans towards spam (``spam_page_rest``): a spam site's own sales
-    sentences read under the thresholds that news about spam needs."""
+def _mostly_removed(
+    rev: _Revision, params: DecisionParams, spam: np.ndarray, line_prob: np.ndarray, spam_prob: np.ndarray | None
+) -> bool:
+    if rev.weight[spam].sum() < params.spam_page_share * rev.weight.sum():
+        return False
+    long_left = sum_by_line(rev.page.seg, np.where(spam, 0, rev.page.profile.block_letters)) >= params.short_line_letters
+    if not long_left.any():
+        return True
+    return bool(params.spam_page_rest and spam_prob is not None and (line_prob[long_left] >= params.spam_page_rest).all())
+
+
+def _spam_site(
+    rev: _Revision, params: DecisionParams, spam: np.ndarray, line_prob: np.ndarray, page_spam: float | None
+) -> bool:
+    if not params.spam_site_threshold or page_spam is None or page_spam < params.spam_site_threshold:
+        return False
+    page = rev.page
+    letters = sum_by_line(page.seg, np.where(spam, 0, page.weighted_letters))
+    text = letters >= params.short_line_letters
+    for k in np.flatnonzero(text):
+        if k == page.profile.footer_line or line_is_list(page, int(k), 3):
+            text[k] = False
+    return bool(text.any() and (line_prob[text] >= params.spam_site_rest).all())
+
+
+def _revise_page(
+    rev: _Revision, params: DecisionParams, spam_prob: np.ndarray | None = None, page_spam: float | None = None
+) -> None:
+    """A page that is spam throughout loses what is left of it. It is spam throughout when
+    ``spam_page_share`` of its letters are removed already and every long line left leans
+    towards spam (``spam_page_rest``: a spam site's own sales sentences read under the thresholds
+    that news about spam needs), its short lines going along (footer, title, menu); or when it
+    has spam removed, the classifier reading the whole page as one text calls it spam
+    (``spam_site_threshold``), and every line of text left leans towards spam
+    (``spam_site_rest``), menus and the footer line going along: a host page with an injection
+    keeps its own text, which the classifier reads as clean."""
     page = rev.page
     spam = np.array([lab != CLEAN for lab in rev.final], dtype=bool)
-    total = rev.weight.sum()
-    if not spam.any() or rev.weight[spam].sum() < params.spam_page_share * total:
+    if not spam.any():
         return
-    letters_left = sum_by_line(page.seg, np.where(spam, 0, page.profile.block_letters))
-    long_left = letters_left >= params.short_line_letters
-    if long_left.any():
-        if not params.spam_page_rest or spam_prob is None:
-            return
-        line_prob = np.zeros(page.seg.n_lines)
+    line_prob = np.zeros(page.seg.n_lines)
+    if spam_prob is not None:
         np.maximum.at(line_prob, page.seg.block_line[~spam], spam_prob[~spam])
-        if (line_prob[long_left] < params.spam_page_rest).any():
-            return
+    if not (_mostly_removed(rev, params, spam, line_prob, spam_prob) or _spam_site(rev, params, spam, line_prob, page_spam)):
+        return
     left = np.flatnonzero(~spam)
     label = _majority_label(rev.final, rev.weight, list(np.flatnonzero(spam)))
     score = float(rev.conf[spam].min())

@@ -24,9 +24,8 @@ from .menus import is_menu_item
 from .normalize import HTML_REF
 from .page import Page
 from .reasons import Reason
-from .scripts import STYLED_LETTER_RANGES, group_id
+from .scripts import DENSE_GROUPS, STYLED_LETTER_RANGES, group_id
 
-DENSE_GROUPS = frozenset(group_id(g) for g in ("CJK", "Hangul", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"))
 _LATIN = group_id("Latin")
 _CJK = group_id("CJK")
 

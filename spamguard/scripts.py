@@ -69,6 +69,12 @@ def group_id(name: str) -> int:
     return FIRST_GROUP + GROUP_NAMES.index(name)
 
 
+# Scripts written without spaces between words: a letter of one carries about what a short word
+# of an alphabet does, so it counts DENSE_WEIGHT letters for a line's length.
+DENSE_GROUPS = frozenset(group_id(g) for g in ("CJK", "Hangul", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"))
+DENSE_WEIGHT = 3
+
+
 @cache
 def code_scripts() -> np.ndarray:
     """uint8 script id (index into ``SCRIPT_NAMES``, 255 = other) for every code point."""

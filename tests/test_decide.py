@@ -591,3 +591,30 @@ def test_a_sentence_leaning_to_spam_that_gives_a_contact_channel_goes_at_the_con
     assert all(label == CLEAN for label in d.final)
     _, d = _decide_read_as_clean(text, "scam", 1 - (DecisionParams().contact_threshold - 0.15))
     assert all(label == CLEAN for label in d.final)
+
+
+def test_a_page_the_classifier_calls_spam_as_a_whole_loses_its_leaning_text_but_a_host_keeps_its_own():
+    from spamguard.revise import revise
+
+    spam = "slot gacor hari ini situs judi online terpercaya daftar sekarang bonus new member"
+    pitch = "Deposit via pulsa dan e-wallet tanpa potongan, proses kilat hanya satu menit saja."
+    text = f"Beranda | Daftar | Login\n{spam}\n{pitch}\n{pitch}\n© 2024 Slot"
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    spam_line = page.seg.block_line == 1
+    labels = ["gambling" if s else CLEAN for s in spam_line]
+    conf = np.where(spam_line, 0.99, 0.0)
+    reasons = [("classifier",) if s else () for s in spam_line]
+    rest = PARAMS.spam_site_rest
+
+    def final(page_spam: float, pitch_prob: float) -> list[str]:
+        prob = np.where(spam_line, 0.99, np.where(np.isin(page.seg.block_line, [2, 3]), pitch_prob, 0.0))
+        out, _, _ = revise(page, labels, conf, reasons, PARAMS, prob, ["gambling"] * n, None, page_spam)
+        return out
+
+    # a third of the letters removed: not mostly spam, but a spam site as a whole
+    assert all(lab == "gambling" for lab in final(PARAMS.spam_site_threshold, rest))
+    # its text reads as clean: a host page with an injection, which keeps its own lines
+    assert final(PARAMS.spam_site_threshold, rest - 0.05)[page.line_blocks(2).start] == CLEAN
+    # the page as a whole does not read as spam: nothing more goes
+    assert final(PARAMS.spam_site_threshold - 0.01, rest) == labels
