@@ -311,12 +311,16 @@ def _spam_site(
     if not params.spam_site_threshold or page_spam is None or page_spam < params.spam_site_threshold:
         return False
     page = rev.page
-    letters = sum_by_line(page.seg, np.where(spam, 0, page.weighted_letters))
-    text = letters >= params.short_line_letters
-    for k in np.flatnonzero(text):
-        if k == page.profile.footer_line or line_is_list(page, int(k), 3):
-            text[k] = False
-    return bool(text.any() and (line_prob[text] >= params.spam_site_rest).all())
+    text = sum_by_line(page.seg, np.where(spam, 0, page.weighted_letters)) >= params.short_line_letters
+    if page.profile.footer_line >= 0:
+        text[page.profile.footer_line] = False
+    if not text.any():
+        return False
+    # menus go along whatever they read; any other line of text reading as clean is the host's
+    for k in np.flatnonzero(text & (line_prob < params.spam_site_rest)):
+        if not page.cached("items", int(k), lambda line: line_is_list(page, line, 3)):
+            return False
+    return True
 
 
 def _revise_page(
