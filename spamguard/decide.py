@@ -31,7 +31,7 @@ from .params import CLEAN, INJECTED, REASON_WEIGHTS, DecisionParams
 from .profile import profile_page
 from .reasons import Reason
 from .revise import revise
-from .rules import DENSE_GROUPS, HIDING_RANGES, MIN_HIDDEN, Finding, keyword_repetition, line_is_list, line_is_prose
+from .rules import DENSE_GROUPS, HIDING_RANGES, LIST_ITEMS, MIN_HIDDEN, Finding, keyword_repetition, line_is_list, line_is_prose
 from .segment import run_starts, sum_by_line
 
 __all__ = ["CLEAN", "INJECTED", "DecisionParams", "Decisions", "ModelScores", "candidates", "classifier_view",
@@ -71,15 +71,6 @@ class Decisions:
     @property
     def removed(self) -> np.ndarray:
         return np.array([lab != CLEAN for lab in self.final], dtype=bool)
-
-
-LIST_ITEMS = 3  # separator-delimited items that make a line one unit for the classifier view
-
-
-def weighted_letters(page: Page) -> np.ndarray:
-    """Letters of each block, a letter of a script written without spaces counting three
-    (``Page.weighted_letters``)."""
-    return page.weighted_letters
 
 
 def list_lines(page: Page) -> np.ndarray:
@@ -154,7 +145,7 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
         by_run = foreign_run & (np.bincount(runs)[runs] > 1) & (run_probs[:, 0] < context[:, 0])
         context = np.where(by_run[:, None], run_probs, context)
     context_spam = 1.0 - context[:, 0]
-    short = weighted_letters(page) < params.short_block
+    short = page.weighted_letters < params.short_block
     in_list = list_lines(page)[line_of]
     # The sentences of a piece of text (a paragraph) are read together, as the piece was before
     # it was cut into sentences; but a sentence that reads as clean on its own keeps its score, so
@@ -260,7 +251,7 @@ def first_pass(
     reasons: list[tuple[str, ...]] = [()] * n
     # A letter of a script written without spaces (a Han character, a Thai syllable) carries about
     # what a short Latin word does: a line of 15 Han characters is a phrase, not a title.
-    weight = weighted_letters(page)
+    weight = page.weighted_letters
     line_letters = np.bincount(page.seg.block_line, weights=weight, minlength=page.seg.n_lines)
     run_letters = np.bincount(page.profile.block_run, weights=page.profile.block_letters)
     for i in np.flatnonzero(todo):

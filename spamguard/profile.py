@@ -2,8 +2,8 @@
 
 A Han run is foreign on an English news page and home on a Chinese one; a bilingual lesson is at
 home in both. The profile decides this from how many *lines* each script group dominates (or
-appears on), not from its share of characters: one injected block can be longer than the article it sits in, but
-it is rarely spread over many lines the way a page's own languages are.
+appears on), not from its share of characters: one injected block can be longer than the article
+it sits in, but it is rarely spread over many lines the way a page's own languages are.
 
 >>> from spamguard.segment import segment
 >>> p = profile_page(segment("An English headline\\nSome text here.\\nMore text.\\n中文广告中文广告"))

@@ -19,7 +19,7 @@ import numpy as np
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
-from .rules import line_is_list, line_is_prose
+from .rules import LIST_ITEMS, line_is_list, line_is_prose
 from .scripts import group_id
 from .segment import sum_by_line
 
@@ -318,7 +318,7 @@ def _spam_site(
         return False
     # menus go along whatever they read; any other line of text reading as clean is the host's
     for k in np.flatnonzero(text & (line_prob < params.spam_site_rest)):
-        if not page.cached("items", int(k), lambda line: line_is_list(page, line, 3)):
+        if not page.cached("items", int(k), lambda line: line_is_list(page, line, LIST_ITEMS)):
             return False
     return True
 

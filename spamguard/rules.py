@@ -188,6 +188,9 @@ def _sentence_long(page: Page, k: int, text: str) -> bool:
     return len(text.split()) >= 8
 
 
+LIST_ITEMS = 3  # separator-delimited items that make a line one unit (a menu) for the classifier view
+
+
 def line_is_list(page: Page, k: int, min_items: int = 4) -> float:
     """How much line k looks like a keyword list: ``min_items``+ short separator-delimited items
     and (almost) no sentences; 0 when it does not."""

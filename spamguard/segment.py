@@ -237,9 +237,8 @@ def _glued_starts(cps: np.ndarray, groups: np.ndarray, stops: np.ndarray, starts
     end = capital[np.minimum(nxt, len(capital) - 1)] if len(capital) else glued
     has = nxt < len(capital)
     # on the glued words' line, and before the next sentence start
-    has &= np.searchsorted(np.flatnonzero(groups == LINE_BREAK), glued) == np.searchsorted(
-        np.flatnonzero(groups == LINE_BREAK), end
-    )
+    breaks = np.flatnonzero(groups == LINE_BREAK)
+    has &= np.searchsorted(breaks, glued) == np.searchsorted(breaks, end)
     if len(starts):
         following = np.searchsorted(starts, glued, side="right")
         has &= (following >= len(starts)) | (end < starts[np.minimum(following, len(starts) - 1)])
