@@ -5,8 +5,9 @@ the classifier's spam probability (for short blocks, their line's) and the rule 
 mixing alone never removes text; with no model loaded, a block goes only when a foreign-script run
 comes with structural evidence (a keyword list, repetition, URLs, obfuscation, a place after the
 footer), when its letters are hidden one by one, or when its line repeats itself at full strength
-after the footer (then in any script, with a model too). A single word alone on its line is a heading as often as spam: the classifier alone does
-not remove it. A line of running prose in the page's own script (a long statement, not a list or
+after the footer (then in any script, with a model too). A single word alone on its line is a
+heading as often as spam, and a list of quoted strings in brackets is a program's data: the
+classifier alone removes neither. A line of running prose in the page's own script (a long statement, not a list or
 an exclamation) needs a higher probability (``prose_threshold``): news and advice about spam use
 spam's words in sentences; a sentence in a foreign script has its script against it, and one
 after the page's footer its place. The rules see the page's home scripts without the lines the
@@ -31,7 +32,17 @@ from .params import CLEAN, INJECTED, REASON_WEIGHTS, DecisionParams
 from .profile import profile_page
 from .reasons import Reason
 from .revise import revise
-from .rules import DENSE_GROUPS, HIDING_RANGES, LIST_ITEMS, MIN_HIDDEN, Finding, keyword_repetition, line_is_list, line_is_prose
+from .rules import (
+    DENSE_GROUPS,
+    HIDING_RANGES,
+    LIST_ITEMS,
+    MIN_HIDDEN,
+    Finding,
+    keyword_repetition,
+    line_is_code,
+    line_is_list,
+    line_is_prose,
+)
 from .segment import run_starts, sum_by_line
 
 __all__ = ["CLEAN", "INJECTED", "DecisionParams", "Decisions", "ModelScores", "candidates", "classifier_view",
@@ -310,6 +321,11 @@ def first_pass(
             # to three Han or Thai letters ("お茶", tea, is an adult-spam word too); a longer run
             # of them is a phrase.
             if alone and len(page.line_blocks(k)) == 1 and _one_word(page, i):
+                by_model = False
+            # A list of quoted strings in brackets is a program's data (a spam filter's word list,
+            # an SQL row), which names spam's words without selling them; after the footer or
+            # with a contact channel it is still judged as text.
+            if by_model and not after_footer and not contact and page.cached("code", int(k), lambda j: line_is_code(page, j)):
                 by_model = False
         # After the footer nothing is the page's content: a line repeating itself at full strength
         # there is stuffing whatever its words, in the page's own script too (an unseen phrase

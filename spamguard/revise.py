@@ -19,7 +19,7 @@ import numpy as np
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
-from .rules import LIST_ITEMS, line_is_list, line_is_prose
+from .rules import LIST_ITEMS, line_is_code, line_is_list, line_is_prose
 from .scripts import group_id
 from .segment import sum_by_line
 
@@ -275,7 +275,8 @@ def _revise_outlier(rev: _Revision, params: DecisionParams, spam_prob: np.ndarra
     premium gummies ship free, order today!") can score high, yet under the spam threshold,
     on a page that scores next to nothing. Lines
     with spam already do not count; a sentence of running prose stays (a news item that names a
-    casino once), and so does a short line (a title, an e-mail address)."""
+    casino once), and so do a short line (a title, an e-mail address) and a list of quoted strings
+    in code (a spam filter's word list)."""
     if not len(spam_prob) or spam_prob.max() < params.outlier_threshold:
         return
     page = rev.page
@@ -289,6 +290,7 @@ def _revise_outlier(rev: _Revision, params: DecisionParams, spam_prob: np.ndarra
         line_prob[k] < params.outlier_threshold
         or letters[k] < params.outlier_line_letters
         or page.cached("prose", k, lambda j: line_is_prose(page, j))
+        or page.cached("code", k, lambda j: line_is_code(page, j))
     ):
         return
     _take_line(rev, k, spam_prob, names, Reason.OUTLIER_LINE)

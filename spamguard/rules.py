@@ -188,6 +188,23 @@ def _sentence_long(page: Page, k: int, text: str) -> bool:
     return len(text.split()) >= 8
 
 
+# Two or more quoted strings between brackets, separated by commas: a list or tuple literal in code
+# (``SPAM = ["viagra", "casino"]``, ``VALUES ('poker', 'slots')``). Injected spam is written to be
+# read as text, not as a program's data.
+_QUOTED = r"""(?:"[^"\n]{1,80}"|'[^'\n]{1,80}'|`[^`\n]{1,80}`)"""
+_QUOTED_LIST = regex.compile(rf"[\[({{]\s*{_QUOTED}(?:\s*,\s*{_QUOTED})+\s*,?\s*[\])}}]")
+
+
+def line_is_code(page: Page, k: int) -> bool:
+    """Whether line k holds a list of quoted strings in brackets, as code does.
+
+    >>> page = Page.from_text('WORDS = ["viagra", "casino"]\\nBuy viagra, casino bonus!')
+    >>> line_is_code(page, 0), line_is_code(page, 1)
+    (True, False)
+    """
+    return _QUOTED_LIST.search(page.line_text(k)) is not None
+
+
 LIST_ITEMS = 3  # separator-delimited items that make a line one unit (a menu) for the classifier view
 
 

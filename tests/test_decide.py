@@ -578,6 +578,22 @@ def test_a_han_word_alone_on_its_line_is_a_heading_but_a_han_phrase_is_not():
     assert [d.final[i] != CLEAN for i in range(page.seg.n_blocks)] == list(page.seg.block_line == 2)
 
 
+def test_a_list_of_quoted_strings_in_code_is_not_removed_on_the_classifiers_word():
+    post = [
+        "Ein einfacher Kommentar-Spamfilter in Python für mein kleines Blog mit vielen Lesern.",
+        "Der Filter hält Kommentare mit bekannten Spam-Wörtern zurück, bis ich sie durchsehe.",
+        'SPAM_WOERTER = ["viagra", "casino", "kredit ohne schufa", "replica uhren"]',
+        "Zurückgehaltene Kommentare landen in einer Warteschlange, die ich wöchentlich lese.",
+    ]
+    # the classifier reads the word list as certain spam: as code it names the words, it does
+    # not sell them (neither the first pass nor the one-outlier-line revision takes it)
+    _, d = _decide_one_line_spam(post, 2, 0.999)
+    assert all(label == CLEAN for label in d.final)
+    # the same words as a line of text still go
+    page, d = _decide_one_line_spam(post[:2] + ["viagra, casino, kredit ohne schufa, replica uhren"] + post[3:], 2, 0.999)
+    assert [d.final[i] != CLEAN for i in range(page.seg.n_blocks)] == list(page.seg.block_line == 2)
+
+
 def test_a_sentence_leaning_to_spam_that_gives_a_contact_channel_goes_at_the_contact_threshold():
     pitch = "Vay tiền nhanh trong ngày, không cần thế chấp, nợ xấu vẫn duyệt, liên hệ Zalo 0909 123 456 ngay."
     text = "\n".join([LONG, pitch, LONG])
