@@ -4,6 +4,7 @@ pages (the measure of EVALUATION.md), real pages, and the fixtures."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 from collections import defaultdict
 from itertools import product
 from collections.abc import Sequence
@@ -106,8 +107,38 @@ GRID = [
 ]
 
 
+# What the grid's workers read: set before the pool forks, so no page is pickled to a worker.
+_TUNE_STATE: tuple | None = None
+
+
+def _guard_row(params: DecisionParams) -> tuple[SetScore, bool]:
+    _, guards, must_pass = _TUNE_STATE  # type: ignore[misc]
+    per_model = [run_params(guard, params) for guard in guards]
+    # fixtures marked as known failures are reported, not guarded: one that no setting gets
+    # right would leave no guarded setting at all
+    g = SetScore.of([x for scores in per_model for x, must in zip(scores, must_pass, strict=True) if must])
+    expected = [x for x, must in zip(per_model[-1], must_pass, strict=True) if must]
+    return g, SetScore.of(expected).recall == 1.0
+
+
+def _dev_row(params: DecisionParams) -> SetScore:
+    return SetScore.of(run_params(_TUNE_STATE[0], params))  # type: ignore[index]
+
+
+def _map(fn, items: list, jobs: int) -> list:  # type: ignore[no-untyped-def]
+    """``[fn(x) for x in items]`` over ``jobs`` forked processes (the same results in the same order)."""
+    if jobs <= 1 or len(items) < 2:
+        return [fn(x) for x in items]
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        return pool.map(fn, items, chunksize=max(1, len(items) // (8 * jobs)))
+
+
 def tune(
-    prepared: Sequence[Prepared], guards: Sequence[Sequence[Prepared]], must_pass: Sequence[bool], min_precision: float = 0.995
+    prepared: Sequence[Prepared],
+    guards: Sequence[Sequence[Prepared]],
+    must_pass: Sequence[bool],
+    min_precision: float = 0.995,
+    jobs: int = 1,
 ) -> tuple[DecisionParams, dict]:
     """Pick thresholds on dev pages: the highest recall with precision >= min_precision, the
     fewest clean dev pages touched that any setting reaches, and not one legitimate character
@@ -119,8 +150,12 @@ def tune(
     most precise guarded one is taken; when no setting is guarded at all, the one touching the
     fewest fixture pages.
     The grid starts at 0.85: lower thresholds fit the dev pages but touch hard negatives the dev
-    pages lack (the fixtures guard against that only as far as they reach)."""
-    rows = []
+    pages lack (the fixtures guard against that only as far as they reach).
+
+    The guards are run first, and the dev pages only for the settings they let through (all of
+    them when none is): an unguarded setting cannot win. ``jobs`` processes share the grid; the
+    choice does not depend on it."""
+    global _TUNE_STATE
     # stuffed: in the eighth session's dev and test corpus lines, 10 clean lines repeat their words
     # at full strength (8 of them score under 0.1) against 296 spam lines scoring under 0.3 (0.3
     # was never picked since); 0 (repetition alone) removed ten times more article-benchmark text
@@ -129,19 +164,24 @@ def tune(
     # pages carry too little of it near the threshold to show the cost (the ninth session's tuner
     # took 0 for +0.2 dev recall, and a Korean gambling-helpline sentence at 0.956 then went)
     grid = product((0.85, 0.9, 0.95, 0.97), (0.5, 0.6, 0.7), (0.5, 0.99), (0.97, 0.99), (0.1, 0.03), GRID)
-    for spam_t, sup_t, between, prose_t, stuffed_t, (veto, short_t, near, support) in grid:
-        params = DecisionParams(spam_threshold=spam_t, supported_threshold=sup_t, rules_veto=veto,
-                                short_line_threshold=short_t, neighbour_threshold=near, support_evidence=support,
-                                between_threshold=between, prose_threshold=prose_t, stuffed_threshold=stuffed_t)
-        s = SetScore.of(run_params(prepared, params))
-        per_model = [run_params(guard, params) for guard in guards]
-        # fixtures marked as known failures are reported, not guarded: one that no setting gets
-        # right would leave no guarded setting at all
-        g = SetScore.of([x for scores in per_model for x, must in zip(scores, must_pass, strict=True) if must])
-        expected = [x for x, must in zip(per_model[-1], must_pass, strict=True) if must]
-        rows.append((params, s, g, SetScore.of(expected).recall == 1.0))
+    settings = [
+        DecisionParams(spam_threshold=spam_t, supported_threshold=sup_t, rules_veto=veto,
+                       short_line_threshold=short_t, neighbour_threshold=near, support_evidence=support,
+                       between_threshold=between, prose_threshold=prose_t, stuffed_threshold=stuffed_t)
+        for spam_t, sup_t, between, prose_t, stuffed_t, (veto, short_t, near, support) in grid
+    ]
+
     def guarded(g: SetScore) -> bool:
         return g.clean_touched == 0 and g.precision == 1.0
+
+    _TUNE_STATE = (prepared, guards, must_pass)
+    try:
+        guard_rows = _map(_guard_row, settings, jobs)
+        on_dev = [i for i, (g, _) in enumerate(guard_rows) if guarded(g)] or list(range(len(settings)))
+        dev_scores = dict(zip(on_dev, _map(_dev_row, [settings[i] for i in on_dev], jobs), strict=True))
+    finally:
+        _TUNE_STATE = None
+    rows = [(settings[i], dev_scores[i], *guard_rows[i]) for i in on_dev]
 
     # The guards are a hard constraint: when no setting meets the dev precision target too, the
     # most precise guarded one wins (a fall-back that ignored the guards once removed fixture
@@ -159,12 +199,13 @@ def tune(
         if best is None or key > best[0]:
             best = (key, params)
     assert best is not None
-    grid = [
-        {**params.__dict__, "precision": s.precision, "recall": s.recall, "clean_touched": s.clean_touched,
-         "guard_touched": g.clean_touched}
-        for params, s, g, _ in rows
+    table = [
+        {**params.__dict__, "guard_touched": g.clean_touched,
+         **({"precision": dev_scores[i].precision, "recall": dev_scores[i].recall,
+             "clean_touched": dev_scores[i].clean_touched} if i in dev_scores else {})}
+        for i, (params, (g, _)) in enumerate(zip(settings, guard_rows, strict=True))
     ]
-    return best[1], {"grid": grid}
+    return best[1], {"grid": table}
 
 
 def page_figures(prepared: Sequence[Prepared], pages: Sequence[EvalPage], params: DecisionParams) -> dict:

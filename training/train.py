@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import time
 from pathlib import Path
 
@@ -65,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--C", type=float, default=10.0, help="inverse L2 regularisation strength")
     ap.add_argument("--out", default=str(REPO / "spamguard" / "data" / SHIPPED_MODEL), help="model stem")
     ap.add_argument("--card", default=str(REPO / "docs" / "model-card.md"))
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes for the threshold grid (same result)")
     ap.add_argument(
         "--reuse-weights", action="store_true",
         help="skip fitting: keep the weights at --out and training/work/eval-model, redo tuning and figures",
@@ -93,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     dev_pages = build_pages(examples, "dev", seed=args.seed)
     dev_prepared = evaluation.prepare(eval_model, [(p.text, p.spam) for p in dev_pages])
     guards = [evaluation.prepare(m, evaluation.fixture_pages()) for m in (eval_model, shipped)]
-    params, tuning = evaluation.tune(dev_prepared, guards, evaluation.fixture_must_pass())
+    params, tuning = evaluation.tune(dev_prepared, guards, evaluation.fixture_must_pass(), jobs=args.jobs)
     log(f"tuned on {len(dev_pages)} dev pages: {params}")
 
     test_pages = build_pages(examples, "test", seed=args.seed + 1)
