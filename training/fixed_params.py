@@ -1,0 +1,170 @@
+"""The figures behind the decision knobs that are chosen by hand, not tuned (``contact_threshold``,
+``spam_page_rest``, ``spam_site_threshold``, ``spam_site_rest``): their docstrings in
+``spamguard/params.py`` quote what this prints.
+
+    python -m training.fixed_params                 # all three checks, held-out and shipped models
+    python -m training.fixed_params contact         # one of: contact, page-score, hosts
+
+- ``contact``: the spam probability of blocks that give a contact channel and stay, on dev pages
+  (spam and clean apart), real pages and the fixtures: the margin ``contact_threshold`` sits in.
+- ``page-score``: the whole page read as one text, for pages that are spam throughout, hard
+  negatives, real pages and clean dev pages: the margin of ``spam_site_threshold``.
+- ``hosts``: every hard-negative fixture on spam's topics under an injection of fixture spam two
+  and a half times its size, after its last line: how many hosts lose any of their own text (the
+  page-level steps must not take a host along with a big injection).
+
+Needs ``../shared/data/external`` (dev pages and real pages) and the held-out model of a
+training run (``training/work/eval-model``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+from collections.abc import Iterator
+
+import numpy as np
+
+from spamguard.detector import Config, Detector
+from spamguard.evaluate import score_page
+from spamguard.model import LinearModel
+from spamguard.page import Page
+from spamguard.reasons import Reason
+
+from .corpus import build_corpus
+from .pages import build_pages, real_pages
+from .paths import REPO
+
+CONTACT = Reason.CONTACT_CHANNEL.value + ":"
+EVAL_STEM = REPO / "training" / "work" / "eval-model"
+FIXTURES = REPO / "fixtures"
+# Words of a hard negative's description that put it on one of spam's topics.
+SPAM_TOPICS = ("gambling", "sildenafil", "lottery", "casino", "loan", "dating", "pharma", "betting", "viagra", "slot", "toto")
+
+
+def _fixtures() -> list[tuple[dict, str]]:
+    cases = json.loads((FIXTURES / "cases.json").read_text(encoding="utf-8"))
+    return [(c, (FIXTURES / "pages" / c["file"]).read_text(encoding="utf-8")) for c in cases]
+
+
+def _spam_throughout(text: str, gold: list[str]) -> bool:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    return bool(gold) and all(any(ln in g for g in gold) for ln in lines)
+
+
+def _detector(stem: str, params) -> Detector:  # type: ignore[no-untyped-def]
+    det = Detector(Config(model_path=stem))
+    det.params = params  # the shipped thresholds, whichever weights read the page
+    return det
+
+
+def contact_blocks(det: Detector, pages: list[tuple[str, list[str]]]) -> Iterator[tuple[float, bool, str]]:
+    """(spam probability as the decision reads it, mostly gold spam, text) of every block that
+    gives a contact channel and stays."""
+    for text, gold in pages:
+        spam = np.zeros(len(text), dtype=bool)
+        for g in gold:
+            start = text.find(g)
+            while start >= 0:
+                spam[start : start + len(g)] = True
+                start = text.find(g, start + 1)
+        for row in det.explain(text):
+            if row.final == "clean" and any(f.startswith(CONTACT) for f in row.findings):
+                yield row.model_score, bool(spam[row.start : row.end].mean() > 0.5), row.text[:90]
+
+
+def page_score(model: LinearModel, text: str) -> float:
+    """Spam probability of the whole page read as one text (``ModelScores.page``)."""
+    page = Page.from_text(text)
+    if not page.seg.n_blocks:
+        return 0.0
+    return 1.0 - float(model.score(page.seg, page.profile.block_run).page[0])
+
+
+def check_contact(det: Detector, dev, real, fixtures) -> None:  # type: ignore[no-untyped-def]
+    for name, pages in (("dev pages", dev), ("real pages", real), ("fixtures", fixtures)):
+        rows = sorted(contact_blocks(det, pages), reverse=True)
+        spam = [r for r in rows if r[1]]
+        clean = [r for r in rows if not r[1]]
+        print(f"  {name}: contact blocks kept: {len(spam)} spam, {len(clean)} clean")
+        for label, part in (("spam", spam), ("clean", clean)):
+            for p, _, text in part[:3]:
+                print(f"    {label} {p:.3f}  {text!r}")
+
+
+def check_page_score(model: LinearModel, dev, real, fixtures) -> None:  # type: ignore[no-untyped-def]
+    groups = {
+        "fixtures spam throughout": [t for t, g in fixtures if _spam_throughout(t, g)],
+        "fixture hard negatives": [t for t, g in fixtures if not g],
+        "real pages": [t for t, _ in real],
+        "clean dev pages": [t for t, g in dev if not g],
+    }
+    for name, texts in groups.items():
+        scores = np.array([page_score(model, t) for t in texts])
+        print(f"  {name} ({len(texts)}): min {scores.min():.4f} median {np.median(scores):.4f} max {scores.max():.4f}")
+
+
+def _injected_hosts(fixtures_cases: list[tuple[dict, str]], every: int) -> Iterator[tuple[str, str, str]]:
+    """(host's first line, page, injection) for each hard negative on spam's topics under every
+    ``every``-th passing spam fixture's spam, repeated to two and a half times the host's letters."""
+    hosts = [t for c, t in fixtures_cases if not c["spam"] and any(w in c["description"].lower() for w in SPAM_TOPICS)]
+    spams = ["\n".join(c["spam"]) for c, _ in fixtures_cases if c["spam"] and c["expect"] == "pass"][::every]
+    for host in hosts:
+        host_letters = sum(ch.isalpha() for ch in host)
+        for block in spams:
+            reps = max(1, int(2.5 * host_letters / max(1, sum(ch.isalpha() for ch in block))))
+            injected = "\n".join([block] * reps)
+            if sum(ch.isalpha() for ch in injected) >= 2.4 * host_letters:
+                yield host.splitlines()[0][:70], host.rstrip("\n") + "\n" + injected + "\n", injected
+
+
+def check_hosts(det: Detector, fixtures_cases: list[tuple[dict, str]], every: int = 7) -> None:
+    """Host pages that lose text of their own, with the page-level steps and without them."""
+    base = Detector(det.config)
+    base.params = dataclasses.replace(det.params, spam_page_rest=0.0, spam_site_threshold=0.0)
+    lost: dict[str, set[int]] = {"without": set(), "with": set()}
+    firsts = []
+    for n, (first, text, injected) in enumerate(_injected_hosts(fixtures_cases, every)):
+        firsts.append(first)
+        for key, d in (("without", base), ("with", det)):
+            s = score_page(text, [injected], d.clean(text).removed)
+            if s.removed > s.hit:
+                lost[key].add(n)
+    added = sorted(lost["with"] - lost["without"])
+    print(f"  {len(firsts)} pages: {len(lost['without'])} lose host text without spam_page_rest and the site rule, "
+          f"{len(lost['with'])} with them ({len(added)} more, of {len({firsts[n] for n in added})} hosts)")
+    for host in sorted({firsts[n] for n in added})[:8]:
+        print(f"    host: {host!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("checks", nargs="*", default=["contact", "page-score", "hosts"])
+    ap.add_argument("--seed", type=int, default=13)
+    args = ap.parse_args(argv)
+    shipped_stem = str(REPO / "spamguard" / "data" / "spamguard-v1")
+    params = LinearModel.load(shipped_stem).decision
+    fixtures_cases = _fixtures()
+    fixtures = [(t, c["spam"]) for c, t in fixtures_cases]
+    dev = real = []
+    if {"contact", "page-score"} & set(args.checks):
+        dev = [(p.text, p.spam) for p in build_pages(build_corpus(args.seed), "dev", seed=args.seed)]
+        traf, articles = real_pages()
+        real = [(t, []) for _, t, _ in traf] + [(t, []) for _, t in articles]
+    for stem, name in ((str(EVAL_STEM), "held-out model"), (shipped_stem, "shipped model")):
+        det = _detector(stem, dataclasses.replace(params))
+        if "contact" in args.checks:
+            print(f"contact_threshold {params.contact_threshold} ({name})")
+            check_contact(det, dev, real, fixtures)
+        if "page-score" in args.checks:
+            print(f"whole-page spam probability; spam_site_threshold {params.spam_site_threshold} ({name})")
+            check_page_score(det.model, dev, real, fixtures)  # type: ignore[arg-type]
+        if "hosts" in args.checks:
+            print(f"hard negatives under a big injection ({name})")
+            check_hosts(det, fixtures_cases)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
