@@ -307,6 +307,11 @@ def _mostly_removed(
     return bool(params.spam_page_rest and spam_prob is not None and (line_prob[long_left] >= params.spam_page_rest).all())
 
 
+def spam_by_line(page: Page, spam: np.ndarray) -> np.ndarray:
+    """Whether each line has a removed block."""
+    return np.bincount(page.seg.block_line, weights=spam, minlength=page.seg.n_lines) > 0
+
+
 def _spam_site(
     rev: _Revision, params: DecisionParams, spam: np.ndarray, line_prob: np.ndarray, page_spam: float | None
 ) -> bool:
@@ -318,9 +323,16 @@ def _spam_site(
         text[page.profile.footer_line] = False
     if not text.any():
         return False
-    # menus go along whatever they read; any other line of text reading as clean is the host's
+    # Menus go along whatever they read, and so does a line reading as clean between two removed
+    # lines: a site's payment line among its sales sentences. Any other line of text reading as
+    # clean is the host's: its own text comes in runs.
+    removed = spam_by_line(page, spam)
+    lines = np.flatnonzero(np.bincount(page.seg.block_line, minlength=page.seg.n_lines) > 0)
+    pos = {int(k): j for j, k in enumerate(lines)}
     for k in np.flatnonzero(text & (line_prob < params.spam_site_rest)):
-        if not page.cached("items", int(k), lambda line: line_is_list(page, line, LIST_ITEMS)):
+        j = pos[int(k)]
+        between = 0 < j < len(lines) - 1 and removed[lines[j - 1]] and removed[lines[j + 1]]
+        if not between and not page.cached("items", int(k), lambda line: line_is_list(page, line, LIST_ITEMS)):
             return False
     return True
 
@@ -334,8 +346,9 @@ def _revise_page(
     that news about spam needs), its short lines going along (footer, title, menu); or when it
     has spam removed, the classifier reading the whole page as one text calls it spam
     (``spam_site_threshold``), and every line of text left leans towards spam
-    (``spam_site_rest``), menus and the footer line going along: a host page with an injection
-    keeps its own text, which the classifier reads as clean."""
+    (``spam_site_rest``), menus, the footer line and a line between two removed lines (a
+    site's payment line among its sales sentences) going along: a host page with an injection
+    keeps its own text, which the classifier reads as clean and which comes in runs."""
     page = rev.page
     spam = np.array([lab != CLEAN for lab in rev.final], dtype=bool)
     if not spam.any():

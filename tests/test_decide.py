@@ -634,3 +634,29 @@ def test_a_page_the_classifier_calls_spam_as_a_whole_loses_its_leaning_text_but_
     assert final(PARAMS.spam_site_threshold, rest - 0.05)[page.line_blocks(2).start] == CLEAN
     # the page as a whole does not read as spam: nothing more goes
     assert final(PARAMS.spam_site_threshold - 0.01, rest) == labels
+
+
+def test_on_a_spam_site_a_line_reading_as_clean_between_two_removed_lines_goes_but_a_run_of_them_stays():
+    from spamguard.revise import revise
+
+    lines = [
+        "Réplicas de relojes de lujo, Rolex y Omega clon AAA con caja y papeles originales",
+        "Bolsos imitación Louis Vuitton y Chanel a precios increíbles, calidad espejo 1:1.",
+        "Pago contra reembolso y envío gratis en pedidos superiores a cien euros en España.",
+        "Zapatillas réplica de las mejores marcas con envío discreto en cuarenta y ocho horas.",
+    ]
+
+    def final(spam_lines: list[int]) -> list[str]:
+        page = Page.from_text("\n".join(lines))
+        n = page.seg.n_blocks
+        on = np.isin(page.seg.block_line, spam_lines)
+        labels = ["replica" if s else CLEAN for s in on]
+        prob = np.where(on, 0.99, 0.01)  # the rest reads as clean
+        out, _, _ = revise(page, labels, np.where(on, 0.99, 0.0), [("classifier",) if s else () for s in on], PARAMS,
+                           prob, ["replica"] * n, None, PARAMS.spam_site_threshold)
+        return out
+
+    # the payment line, between two removed sales lines, is the site's own: the whole page goes
+    assert all(lab == "replica" for lab in final([0, 1, 3]))
+    # two lines reading as clean in a run are a host's text: they stay
+    assert final([0, 3]).count(CLEAN) > 0
