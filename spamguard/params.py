@@ -88,7 +88,10 @@ class DecisionParams:
             fixture on spam's topics under a same-size-and-a-half injection of fixture spam: 0.2
             took the last lines of 2 of 6 sites and the host of 4 of those pages (one host, a
             Japanese page quoting the FDA on Viagra, 0.2+); 0.1 took 9; 0.3 took no site. No dev,
-            test or real page changed at 0.05-0.2. 0 turns it off.
+            test or real page changed at 0.05-0.2. With the injection before the host too (3,102
+            pages, ``python -m training.fixed_params hosts``), the page-level steps take 9 more
+            hosts' text with the held-out model and 17 with the shipped one, all of two hosts (that
+            Japanese page and a Korean counselling centre's). 0 turns it off.
         spam_site_threshold: spam probability of the whole page, read by the classifier as one
             text, at which a page with spam removed is a spam site when every line of text left
             leans towards spam (``spam_site_rest``; menus and the footer line go along), though

@@ -10,8 +10,8 @@
 - ``page-score``: the whole page read as one text, for pages that are spam throughout, hard
   negatives, real pages and clean dev pages: the margin of ``spam_site_threshold``.
 - ``hosts``: every hard-negative fixture on spam's topics under an injection of fixture spam two
-  and a half times its size, after its last line: how many hosts lose any of their own text (the
-  page-level steps must not take a host along with a big injection).
+  and a half times its size, after its last line and before its first: how many hosts lose any
+  of their own text (the page-level steps must not take a host along with a big injection).
 
 Needs ``../shared/data/external`` (dev pages and real pages) and the held-out model of a
 training run (``training/work/eval-model``).
@@ -107,7 +107,8 @@ def check_page_score(model: LinearModel, dev, real, fixtures) -> None:  # type: 
 
 def _injected_hosts(fixtures_cases: list[tuple[dict, str]], every: int) -> Iterator[tuple[str, str, str]]:
     """(host's first line, page, injection) for each hard negative on spam's topics under every
-    ``every``-th passing spam fixture's spam, repeated to two and a half times the host's letters."""
+    ``every``-th passing spam fixture's spam, repeated to two and a half times the host's letters,
+    after the host's last line and before its first."""
     hosts = [t for c, t in fixtures_cases if not c["spam"] and any(w in c["description"].lower() for w in SPAM_TOPICS)]
     spams = ["\n".join(c["spam"]) for c, _ in fixtures_cases if c["spam"] and c["expect"] == "pass"][::every]
     for host in hosts:
@@ -116,7 +117,9 @@ def _injected_hosts(fixtures_cases: list[tuple[dict, str]], every: int) -> Itera
             reps = max(1, int(2.5 * host_letters / max(1, sum(ch.isalpha() for ch in block))))
             injected = "\n".join([block] * reps)
             if sum(ch.isalpha() for ch in injected) >= 2.4 * host_letters:
-                yield host.splitlines()[0][:70], host.rstrip("\n") + "\n" + injected + "\n", injected
+                first = host.splitlines()[0][:70]
+                yield first, host.rstrip("\n") + "\n" + injected + "\n", injected
+                yield first, injected + "\n" + host, injected
 
 
 def check_hosts(det: Detector, fixtures_cases: list[tuple[dict, str]], every: int = 7) -> None:
