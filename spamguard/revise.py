@@ -323,18 +323,34 @@ def _spam_site(
         text[page.profile.footer_line] = False
     if not text.any():
         return False
-    # Menus go along whatever they read, and so does a line reading as clean between two removed
-    # lines: a site's payment line among its sales sentences. Any other line of text reading as
-    # clean is the host's: its own text comes in runs.
+    # Menus go along whatever they read, and so does a short run of lines between two removed
+    # lines: a site's payment, delivery or opening-hours lines among its sales sentences. Any
+    # other line of text reading as clean is the host's: a host's own text is longer, and an
+    # injection does not wrap it.
     removed = spam_by_line(page, spam)
     lines = np.flatnonzero(np.bincount(page.seg.block_line, minlength=page.seg.n_lines) > 0)
-    pos = {int(k): j for j, k in enumerate(lines)}
     for k in np.flatnonzero(text & (line_prob < params.spam_site_rest)):
-        j = pos[int(k)]
-        between = 0 < j < len(lines) - 1 and removed[lines[j - 1]] and removed[lines[j + 1]]
-        if not between and not page.cached("items", int(k), lambda line: line_is_list(page, line, LIST_ITEMS)):
+        if not _wrapped(lines, removed, int(k)) and not page.cached(
+            "items", int(k), lambda line: line_is_list(page, line, LIST_ITEMS)
+        ):
             return False
     return True
+
+
+SITE_RUN_LINES = 3  # most lines of a spam site's own that can sit between two of its spam lines
+
+
+def _wrapped(lines: np.ndarray, removed: np.ndarray, k: int) -> bool:
+    """Whether line k is in a run of at most ``SITE_RUN_LINES`` lines (of ``lines``, the lines
+    with text) with nothing removed, between two lines with spam removed."""
+    j = int(np.searchsorted(lines, k))
+    top = j
+    while top > 0 and not removed[lines[top - 1]]:
+        top -= 1
+    end = j
+    while end + 1 < len(lines) and not removed[lines[end + 1]]:
+        end += 1
+    return top > 0 and end + 1 < len(lines) and end - top + 1 <= SITE_RUN_LINES
 
 
 def _revise_page(
@@ -346,9 +362,10 @@ def _revise_page(
     that news about spam needs), its short lines going along (footer, title, menu); or when it
     has spam removed, the classifier reading the whole page as one text calls it spam
     (``spam_site_threshold``), and every line of text left leans towards spam
-    (``spam_site_rest``), menus, the footer line and a line between two removed lines (a
-    site's payment line among its sales sentences) going along: a host page with an injection
-    keeps its own text, which the classifier reads as clean and which comes in runs."""
+    (``spam_site_rest``), menus, the footer line and runs of up to ``SITE_RUN_LINES`` lines
+    between two removed lines (a site's payment, delivery or opening-hours lines among its
+    sales sentences) going along: a host page with an injection keeps its own text, which the
+    classifier reads as clean, which is longer and which an injection does not wrap."""
     page = rev.page
     spam = np.array([lab != CLEAN for lab in rev.final], dtype=bool)
     if not spam.any():

@@ -636,7 +636,7 @@ def test_a_page_the_classifier_calls_spam_as_a_whole_loses_its_leaning_text_but_
     assert final(PARAMS.spam_site_threshold - 0.01, rest) == labels
 
 
-def test_on_a_spam_site_a_line_reading_as_clean_between_two_removed_lines_goes_but_a_run_of_them_stays():
+def test_on_a_spam_site_a_short_run_of_lines_reading_as_clean_between_two_removed_lines_goes():
     from spamguard.revise import revise
 
     lines = [
@@ -646,8 +646,8 @@ def test_on_a_spam_site_a_line_reading_as_clean_between_two_removed_lines_goes_b
         "Zapatillas réplica de las mejores marcas con envío discreto en cuarenta y ocho horas.",
     ]
 
-    def final(spam_lines: list[int]) -> list[str]:
-        page = Page.from_text("\n".join(lines))
+    def final(spam_lines: list[int], extra: int = 0) -> list[str]:
+        page = Page.from_text("\n".join(lines[:3] + [lines[2]] * extra + lines[3:]))
         n = page.seg.n_blocks
         on = np.isin(page.seg.block_line, spam_lines)
         labels = ["replica" if s else CLEAN for s in on]
@@ -658,5 +658,12 @@ def test_on_a_spam_site_a_line_reading_as_clean_between_two_removed_lines_goes_b
 
     # the payment line, between two removed sales lines, is the site's own: the whole page goes
     assert all(lab == "replica" for lab in final([0, 1, 3]))
-    # two lines reading as clean in a run are a host's text: they stay
-    assert final([0, 3]).count(CLEAN) > 0
+    # so are two lines between two removed lines
+    assert all(lab == "replica" for lab in final([0, 3]))
+    # lines reading as clean with no removed line below them are a host's text under an injection
+    assert final([0, 1]).count(CLEAN) > 0
+    # and more than SITE_RUN_LINES of them between two removed lines are a host's text too
+    from spamguard.revise import SITE_RUN_LINES
+
+    assert final([0, 1 + SITE_RUN_LINES], extra=SITE_RUN_LINES - 2).count(CLEAN) == 0
+    assert final([0, 2 + SITE_RUN_LINES], extra=SITE_RUN_LINES - 1).count(CLEAN) > 0
