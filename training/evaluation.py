@@ -7,7 +7,7 @@ import json
 import multiprocessing
 from collections import defaultdict
 from itertools import product
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -139,6 +139,7 @@ def tune(
     must_pass: Sequence[bool],
     min_precision: float = 0.995,
     jobs: int = 1,
+    log: Callable[[str], None] = print,
 ) -> tuple[DecisionParams, dict]:
     """Pick thresholds on dev pages: the highest recall with precision >= min_precision, the
     fewest clean dev pages touched that any setting reaches, and not one legitimate character
@@ -176,8 +177,11 @@ def tune(
 
     _TUNE_STATE = (prepared, guards, must_pass)
     try:
+        log(f"tuning: {len(settings)} settings on {sum(len(g) for g in guards)} guard pages ({jobs} processes)")
         guard_rows = _map(_guard_row, settings, jobs)
         on_dev = [i for i, (g, _) in enumerate(guard_rows) if guarded(g)] or list(range(len(settings)))
+        log(f"tuning: {sum(guarded(g) for g, _ in guard_rows)} settings remove no fixture text; "
+            f"running {len(on_dev)} settings on {len(prepared)} dev pages")
         dev_scores = dict(zip(on_dev, _map(_dev_row, [settings[i] for i in on_dev], jobs), strict=True))
     finally:
         _TUNE_STATE = None

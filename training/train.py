@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     dev_pages = build_pages(examples, "dev", seed=args.seed)
     dev_prepared = evaluation.prepare(eval_model, [(p.text, p.spam) for p in dev_pages])
     guards = [evaluation.prepare(m, evaluation.fixture_pages()) for m in (eval_model, shipped)]
-    params, tuning = evaluation.tune(dev_prepared, guards, evaluation.fixture_must_pass(), jobs=args.jobs)
+    params, tuning = evaluation.tune(dev_prepared, guards, evaluation.fixture_must_pass(), jobs=args.jobs, log=log)
     log(f"tuned on {len(dev_pages)} dev pages: {params}")
 
     test_pages = build_pages(examples, "test", seed=args.seed + 1)
