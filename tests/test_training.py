@@ -111,3 +111,21 @@ def test_katakana_lines_use_no_spam_word_and_are_held_out_by_word():
         assert any(w in line and split_of(f"katakana:{w}") == split for w in drawn), (line, split)
     # the real sentence's words join the written ones
     assert any("コーヒー" in line for line, _ in made)
+
+
+def test_a_generated_spam_site_has_a_menu_sales_lines_service_lines_and_a_footer():
+    import random
+
+    from training.corpus import Example
+    from training.pages import SERVICE_LINES, _site
+
+    spam = [Example(f"Casino online terpercaya nomor {i}, bonus new member 100%", "gambling", "id", "t", "dev") for i in range(8)]
+    for seed in range(20):
+        lines = _site(spam, "id", random.Random(seed))
+        assert all(ln.strip() for ln in lines)
+        assert lines[1] in {e.text for e in spam}  # the title is a sales line
+        sales = [ln for ln in lines if ln in {e.text for e in spam}]
+        service = [ln for ln in lines if ln in SERVICE_LINES["id"]]
+        assert 3 <= len(sales) <= 6 and 1 <= len(service) <= 2
+        assert lines[0] not in sales + service and lines[-1] not in sales + service  # menu, footer
+        assert lines.index(service[0]) > 1  # the service lines come after the title

@@ -214,18 +214,19 @@ def tune(
 
 def page_figures(prepared: Sequence[Prepared], pages: Sequence[EvalPage], params: DecisionParams) -> dict:
     scores = run_params(prepared, params)
-    out: dict = {"all": SetScore.of(scores).__dict__}
+    out: dict = {"all": SetScore.of(scores).__dict__,
+                 "hosts": SetScore.of([s for p, s in zip(pages, scores) if p.kind != "site"]).__dict__}
     groups: dict[str, dict[str, list[PageScore]]] = {"host_lang": defaultdict(list), "category": defaultdict(list), "where": defaultdict(list)}
     for page, s in zip(pages, scores):
-        if page.spam:
+        # a spam site has no host: its language is not a host's, its spam not "same-language"
+        if page.kind != "site":
             groups["host_lang"][page.host_lang].append(s)
+        if page.spam:
             groups["category"][page.category].append(s)
             groups["where"][page.kind].append(s)
-        else:
-            groups["host_lang"][page.host_lang].append(s)
     for g, d in groups.items():
         out[g] = {k: SetScore.of(v).__dict__ for k, v in sorted(d.items())}
-    same = [s for p, s in zip(pages, scores) if p.spam and p.spam_lang.split("-")[0] == p.host_lang]
+    same = [s for p, s in zip(pages, scores) if p.spam and p.kind != "site" and p.spam_lang.split("-")[0] == p.host_lang]
     out["same_language_hosts"] = SetScore.of(same).__dict__
     return out
 

@@ -1,6 +1,7 @@
 """Synthetic evaluation pages, built the way the hidden sets are: real host text with real and
-generated spam injected at the top, in the middle, after the footer or inline, plus clean pages
-full of hard negatives. Each page carries its gold spam as exact substrings.
+generated spam injected at the top, in the middle, after the footer or inline, clean pages
+full of hard negatives, and spam sites' own pages (spam throughout, with their neutral service
+lines). Each page carries its gold spam as exact substrings.
 
 Pages of one split use only that split's text and vocabulary, so dev pages tune the decision and
 test pages measure it on unseen sources.
@@ -68,6 +69,54 @@ def _host_lines(lang: str, sentences: list[str], rng: random.Random) -> list[str
     return lines
 
 
+# A spam site's own service lines: payment, delivery or payout, support hours. Neutral on their
+# own (a legitimate shop says the same), they are the site's text all the same, and the reason
+# whole sites are hard: they read as clean one by one. Written for spamguard.
+SERVICE_LINES = {
+    "en": ["Payment by card, bank transfer or crypto.", "Fast delivery within 2-3 working days.",
+           "Withdrawals are processed within 24 hours.", "Customer support is available 24/7 via live chat."],
+    "id": ["Pembayaran via transfer bank, e-wallet dan pulsa.", "Proses cepat kurang dari 5 menit.",
+           "Layanan pelanggan online 24 jam setiap hari.", "Hubungi kami melalui live chat atau WhatsApp."],
+    "ms": ["Pembayaran melalui bank tempatan dan e-wallet.", "Pengeluaran diproses dalam masa 10 minit.",
+           "Khidmat pelanggan 24 jam setiap hari."],
+    "zh": ["支持银行卡、支付宝和微信支付。", "全国包邮，三到五天送达。", "客服在线时间：每天9:00-24:00。", "如有疑问请联系在线客服。"],
+    "zh-hant": ["支援信用卡、銀行轉帳付款。", "全台宅配，三天內到貨。", "客服時間：每日10:00-22:00。"],
+    "ja": ["お支払いは銀行振込・クレジットカード・代引きに対応しています。", "ご注文から3〜5日でお届けします。",
+           "営業時間 10:00〜19:00（土日祝休み）", "お問い合わせはメールにて受け付けております。"],
+    "ko": ["결제는 계좌이체와 카드로 가능합니다.", "상담 시간: 평일 09:00 ~ 18:00", "주문 후 2~3일 이내 배송됩니다.",
+           "문의는 고객센터로 연락 주세요."],
+    "ru": ["Оплата картой или при получении.", "Доставка по всей России от 1 до 5 дней.", "Работаем ежедневно с 9:00 до 21:00.",
+           "Вопросы можно задать в онлайн-чате."],
+    "es": ["Pago con tarjeta, transferencia o contra reembolso.", "Envío en 24-48 horas a toda España.",
+           "Atención al cliente de lunes a sábado.", "Escríbenos por WhatsApp para cualquier duda."],
+    "pt": ["Pagamento por Pix, boleto ou cartão.", "Entrega em todo o Brasil em até 5 dias úteis.",
+           "Atendimento de segunda a sábado, das 8h às 20h."],
+    "vi": ["Thanh toán qua chuyển khoản ngân hàng hoặc ví điện tử.", "Giao hàng toàn quốc trong 2-3 ngày.",
+           "Hỗ trợ khách hàng 24/7."],
+    "th": ["ชำระเงินผ่านโอนธนาคารหรือพร้อมเพย์", "จัดส่งทั่วประเทศภายใน 2-3 วัน", "บริการลูกค้าทุกวัน 09:00 - 21:00 น."],
+    "de": ["Zahlung per Karte, Überweisung oder Nachnahme.", "Lieferung innerhalb von 2-4 Werktagen.",
+           "Unser Kundenservice ist Montag bis Freitag erreichbar."],
+    "fr": ["Paiement par carte ou virement bancaire.", "Livraison en 48h partout en France.",
+           "Service client disponible du lundi au samedi."],
+    "tr": ["Ödeme banka havalesi veya kredi kartı ile yapılır.", "Çekim talepleri 5 dakika içinde işlenir.",
+           "Canlı destek 7/24 hizmetinizde."],
+}
+
+
+def _site(spam_of: list[Example], lang: str, rng: random.Random) -> list[str]:
+    """A spam site's own page: its menu, a title and sales lines of one category and language,
+    a service line or two, and a footer; every line is gold."""
+    titles = [e.text for e in spam_of if len(e.text) <= 90] or [e.text[:90] for e in spam_of]
+    lines = [_nav(lang, rng), rng.choice(titles)]
+    lines += [e.text for e in rng.sample(spam_of, min(len(spam_of), rng.randint(2, 5)))]
+    service = SERVICE_LINES.get(lang, SERVICE_LINES["en"])
+    at = rng.randint(2, len(lines))
+    for line in rng.sample(service, rng.randint(1, 2)):
+        lines.insert(at, line)
+    lines.append(boilerplate.fill(rng.choice(boilerplate.FOOTERS), rng))
+    return lines
+
+
 def _inject(lines: list[str], spam: list[str], where: str, rng: random.Random) -> list[str]:
     out = list(lines)
     for s in spam:
@@ -86,8 +135,10 @@ def _inject(lines: list[str], spam: list[str], where: str, rng: random.Random) -
     return out
 
 
-def build_pages(examples: list[Example], split: str, seed: int, n_spam: int = 600, n_clean: int = 250) -> list[EvalPage]:
-    """Spam-injected pages and clean hard-negative pages of one split."""
+def build_pages(
+    examples: list[Example], split: str, seed: int, n_spam: int = 600, n_clean: int = 250, n_site: int = 60
+) -> list[EvalPage]:
+    """Spam-injected pages, clean hard-negative pages and whole spam sites of one split."""
     rng = random.Random(seed)
     clean_by_lang: dict[str, list[str]] = defaultdict(list)
     for e in examples:
@@ -148,6 +199,18 @@ def build_pages(examples: list[Example], split: str, seed: int, n_spam: int = 60
                 lines[i] = lines[i] + f" ({name})"
             tags.append(kind)
         pages.append(EvalPage("\n".join(lines), [], host_lang, kind="clean", tags=tags))
+
+    # Whole spam sites, from a stream of their own so that the pages above stay as they were.
+    site_rng = random.Random(seed * 7919 + 1)
+    by_lang_cat: dict[tuple[str, str], list[Example]] = defaultdict(list)
+    for e in spam:
+        if e.lang in SERVICE_LINES and len(e.text) <= 300:
+            by_lang_cat[(e.lang, e.label)].append(e)
+    cells = sorted(k for k, v in by_lang_cat.items() if len(v) >= 6)
+    for _ in range(n_site if cells else 0):
+        lang, category = site_rng.choice(cells)
+        lines = _site(by_lang_cat[(lang, category)], lang, site_rng)
+        pages.append(EvalPage("\n".join(lines), [ln for ln in lines if ln.strip()], lang.split("-")[0], lang, category, "site"))
     return pages
 
 
