@@ -7,10 +7,10 @@ comes with structural evidence (a keyword list, repetition, URLs, obfuscation, a
 footer), when its letters are hidden one by one, or when its line repeats itself at full strength
 after the footer (then in any script, with a model too). A single word alone on its line is a
 heading as often as spam, and a list of quoted strings in brackets is a program's data: the
-classifier alone removes neither. A line of running prose in the page's own script (a long statement, not a list or
-an exclamation) needs a higher probability (``prose_threshold``): news and advice about spam use
-spam's words in sentences; a sentence in a foreign script has its script against it, and one
-after the page's footer its place. The rules see the page's home scripts without the lines the
+classifier alone removes neither. A line of running prose in the page's own script (a long
+statement, not a list or an exclamation) needs a higher probability (``prose_threshold``): news
+and advice about spam use spam's words in sentences; a sentence in a foreign script has its
+script against it, and one after the page's footer its place. The rules see the page's home scripts without the lines the
 classifier already calls certain spam (``page_for_rules``), so one cleaning judges as a second
 would.
 

@@ -307,11 +307,6 @@ def _mostly_removed(
     return bool(params.spam_page_rest and spam_prob is not None and (line_prob[long_left] >= params.spam_page_rest).all())
 
 
-def spam_by_line(page: Page, spam: np.ndarray) -> np.ndarray:
-    """Whether each line has a removed block."""
-    return np.bincount(page.seg.block_line, weights=spam, minlength=page.seg.n_lines) > 0
-
-
 def _spam_site(
     rev: _Revision, params: DecisionParams, spam: np.ndarray, line_prob: np.ndarray, page_spam: float | None
 ) -> bool:
@@ -327,7 +322,7 @@ def _spam_site(
     # lines: a site's payment, delivery or opening-hours lines among its sales sentences. Any
     # other line of text reading as clean is the host's: a host's own text is longer, and an
     # injection does not wrap it.
-    removed = spam_by_line(page, spam)
+    removed = sum_by_line(page.seg, spam.astype(np.int64)) > 0  # lines with a removed block
     lines = np.flatnonzero(np.bincount(page.seg.block_line, minlength=page.seg.n_lines) > 0)
     for k in np.flatnonzero(text & (line_prob < params.spam_site_rest)):
         if not _wrapped(lines, removed, int(k)) and not page.cached(

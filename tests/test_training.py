@@ -129,3 +129,17 @@ def test_a_generated_spam_site_has_a_menu_sales_lines_service_lines_and_a_footer
         assert 3 <= len(sales) <= 6 and 1 <= len(service) <= 2
         assert lines[0] not in sales + service and lines[-1] not in sales + service  # menu, footer
         assert lines.index(service[0]) > 1  # the service lines come after the title
+
+
+def test_the_tuner_chooses_the_same_over_several_processes():
+    from spamguard.model import LinearModel
+    from training import evaluation
+
+    model = LinearModel.load(ROOT / "spamguard" / "data" / "spamguard-v1")
+    fixtures = evaluation.fixture_pages()
+    pages = [fixtures[i] for i in (0, 16)]  # one page with spam and one without is enough to rank
+    prepared = evaluation.prepare(model, pages)
+    args = (prepared, [prepared], [True, True])
+    one, grid_one = evaluation.tune(*args, jobs=1, log=lambda _: None)
+    two, grid_two = evaluation.tune(*args, jobs=2, log=lambda _: None)
+    assert one == two and grid_one == grid_two

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 import numpy as np
 
 from spamguard.detector import Config, Detector
-from spamguard.evaluate import score_page
+from spamguard.evaluate import gold_mask, score_page
 from spamguard.model import LinearModel
 from spamguard.page import Page
 from spamguard.reasons import Reason
@@ -63,12 +63,7 @@ def contact_blocks(det: Detector, pages: list[tuple[str, list[str]]]) -> Iterato
     """(spam probability as the decision reads it, mostly gold spam, text) of every block that
     gives a contact channel and stays."""
     for text, gold in pages:
-        spam = np.zeros(len(text), dtype=bool)
-        for g in gold:
-            start = text.find(g)
-            while start >= 0:
-                spam[start : start + len(g)] = True
-                start = text.find(g, start + 1)
+        spam = gold_mask(text, gold)
         for row in det.explain(text):
             if row.final == "clean" and any(f.startswith(CONTACT) for f in row.findings):
                 yield row.model_score, bool(spam[row.start : row.end].mean() > 0.5), row.text[:90]
