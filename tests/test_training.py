@@ -87,6 +87,26 @@ def test_composed_reports_are_held_out_by_subject_and_lottery_lines_by_line():
     assert next(lottery, None) is None
 
 
+def test_site_copy_is_held_out_by_sentence_and_every_language_has_legitimate_lines():
+    """A sentence of a spam site's copy (and of the honest businesses' copy) is in one split only,
+    whichever block carries it; every language of the spam copy has legitimate lines of the same
+    shapes, labelled clean, since those are what keep a bank's or a pharmacy's page untouched."""
+    import random
+
+    from training.corpus import split_of
+    from training.site_copy import LEGIT, SITE_COPY, site_copy
+
+    blocks = list(site_copy(random.Random(0), split_of))
+    sentences = [(s, cat, lang) for lang, cats in SITE_COPY.items() for cat, lines in cats.items() for s in lines]
+    sentences += [(s, "clean", lang) for lang, lines in LEGIT.items() for s in lines]
+    for sentence, label, lang in sentences:
+        found = {(lb, sp) for text, lb, lg, sp in blocks if lg == lang and sentence in text}
+        assert len(found) == 1, (sentence, found)
+        assert next(iter(found))[0] == label
+    assert set(SITE_COPY) == set(LEGIT)
+    assert {sp for _, lb, _, sp in blocks if lb != "clean"} == {"train", "dev", "test"}
+
+
 def test_katakana_lines_use_no_spam_word_and_are_held_out_by_word():
     import random
 

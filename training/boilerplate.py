@@ -16,23 +16,24 @@ import random
 from .hard_wide import CHINESE_LEGAL_LINES, HARD_HEADLINES, HARD_LOAN_NEWS, HARD_OFFER_NEWS, HARD_REPORTING, HARD_WIDE
 
 NAV = {
-    "en": "Home|News|World|Business|Sport|Opinion|Culture|Contact|About us|Login|Subscribe|Search|Menu|Blog|Shop|Events|Careers|Help|Privacy policy|Terms of use|Sitemap|Weather|Video|Podcasts",
-    "de": "Startseite|Nachrichten|Politik|Wirtschaft|Sport|Kultur|Kontakt|Impressum|Datenschutz|Anmelden|Suche|Über uns",
-    "fr": "Accueil|Actualités|Politique|Économie|Sport|Culture|Contact|Mentions légales|Connexion|Recherche|À propos",
-    "es": "Inicio|Noticias|Nacional|Economía|Deportes|Cultura|Contacto|Aviso legal|Privacidad|Buscar|Quiénes somos",
-    "pt": "Início|Notícias|Política|Economia|Esportes|Cultura|Contato|Privacidade|Buscar|Quem somos",
+    "en": "Home|News|World|Business|Sport|Opinion|Culture|Contact|About us|Login|Subscribe|Search|Menu|Blog|Shop|Events|Careers|Help|Privacy policy|Terms of use|Sitemap|Weather|Video|Podcasts|Products|Services|Jobs|FAQ|My account|Cart|Downloads|Admissions|Departments|Student life|Latest news",
+    "de": "Startseite|Nachrichten|Politik|Wirtschaft|Sport|Kultur|Kontakt|Impressum|Datenschutz|Anmelden|Suche|Über uns|Produkte|Leistungen|Karriere|Häufige Fragen|Mein Konto|Warenkorb|Termine|Downloads|Aktuelles",
+    "fr": "Accueil|Actualités|Politique|Économie|Sport|Culture|Contact|Mentions légales|Connexion|Recherche|À propos|Produits|Services|Recrutement|FAQ|Mon compte|Panier|Agenda|Téléchargements|Dernières nouvelles",
+    "es": "Inicio|Noticias|Nacional|Economía|Deportes|Cultura|Contacto|Aviso legal|Privacidad|Buscar|Quiénes somos|Productos|Servicios|Trabaja con nosotros|Preguntas frecuentes|Mi cuenta|Carrito|Agenda|Descargas|Últimas noticias",
+    "pt": "Início|Notícias|Política|Economia|Esportes|Cultura|Contato|Privacidade|Buscar|Quem somos|Produtos|Serviços|Trabalhe conosco|Perguntas frequentes|Minha conta|Carrinho|Agenda|Downloads|Últimas notícias",
     "it": "Home|Notizie|Politica|Economia|Sport|Cultura|Contatti|Privacy|Cerca|Chi siamo",
-    "ru": "Главная|Новости|Политика|Экономика|Спорт|Культура|Контакты|О нас|Поиск|Войти",
-    "zh": "首页|新闻|财经|科技|体育|娱乐|汽车|房产|教育|健康|关于我们|联系我们|网站地图|广告服务|隐私政策|图片|视频|美食|旅游|博客|相册|个人资料|留言板|下载|登录|注册|搜索|更多|直播|社区|论坛|时尚|游戏|音乐|电影",
-    "zh-hant": "首頁|新聞|財經|科技|體育|娛樂|生活|關於我們|聯絡我們|隱私權政策|圖片|影音|美食|旅遊|部落格|相簿|個人資料|留言板|下載|登入|註冊|搜尋|更多|直播|論壇|時尚|遊戲|音樂|電影",
-    "ja": "ホーム|ニュース|政治|経済|スポーツ|エンタメ|お問い合わせ|会社概要|プライバシーポリシー|サイトマップ|ログイン|写真|写真館|フォトギャラリー|動画|画像|プロフィール|旅行記|ブログ|日記|カテゴリー|アーカイブ|検索|トップ|レシピ|お知らせ|イベント|アクセス|グルメ|趣味|会員登録|マイページ|ランキング|コメント|リンク|過去の記事",
-    "ko": "홈|뉴스|정치|경제|스포츠|연예|문의하기|회사소개|개인정보처리방침|로그인|사진|동영상|여행|블로그|프로필|갤러리|회원가입|검색|공지사항|커뮤니티|게시판|이벤트|맛집",
-    "id": "Beranda|Berita|Profil|Fakultas|Penelitian|Pengumuman|Kontak|Tentang Kami|Akademik|Layanan|Galeri",
-    "vi": "Trang chủ|Tin tức|Thời sự|Kinh tế|Thể thao|Giải trí|Liên hệ|Giới thiệu",
-    "th": "หน้าแรก|ข่าว|การเมือง|เศรษฐกิจ|กีฬา|บันเทิง|ติดต่อเรา|เกี่ยวกับเรา",
+    "ru": "Главная|Новости|Политика|Экономика|Спорт|Культура|Контакты|О нас|Поиск|Войти|Каталог|Доставка|Оплата|Вакансии|Отзывы|Вопросы и ответы|Корзина|Документы|Расписание|Последние новости",
+    "zh": "首页|新闻|财经|科技|体育|娱乐|汽车|房产|教育|健康|关于我们|联系我们|网站地图|广告服务|隐私政策|图片|视频|美食|旅游|博客|相册|个人资料|留言板|下载|登录|注册|搜索|更多|直播|社区|论坛|时尚|游戏|音乐|电影|最新动态|新闻动态|通知公告|学校概况|学院简介|招生信息|产品中心|解决方案|服务支持|人才招聘|在线留言|企业文化|办事指南|最新消息",
+    "zh-hant": "首頁|新聞|財經|科技|體育|娛樂|生活|關於我們|聯絡我們|隱私權政策|圖片|影音|美食|旅遊|部落格|相簿|個人資料|留言板|下載|登入|註冊|搜尋|更多|直播|論壇|時尚|遊戲|音樂|電影|最新消息|公告事項|學校簡介|招生資訊|活動花絮|產品介紹|服務項目|常見問題|人才招募|會員專區|購物車|聯絡資訊|最新公告",
+    "ja": "ホーム|ニュース|政治|経済|スポーツ|エンタメ|お問い合わせ|会社概要|プライバシーポリシー|サイトマップ|ログイン|写真|写真館|フォトギャラリー|動画|画像|プロフィール|旅行記|ブログ|日記|カテゴリー|アーカイブ|検索|トップ|レシピ|お知らせ|イベント|アクセス|グルメ|趣味|会員登録|マイページ|ランキング|コメント|リンク|過去の記事|企業情報|事業内容|製品情報|採用情報|よくある質問|店舗情報|商品一覧|カート|新着情報|学校案内|入試情報|最新情報",
+    "ko": "홈|뉴스|정치|경제|스포츠|연예|문의하기|회사소개|개인정보처리방침|로그인|사진|동영상|여행|블로그|프로필|갤러리|회원가입|검색|공지사항|커뮤니티|게시판|이벤트|맛집|학교소개|입학안내|자료실|오시는 길|제품소개|고객센터|채용정보|자주 묻는 질문|장바구니|새소식|최신 소식",
+    "id": "Beranda|Berita|Profil|Fakultas|Penelitian|Pengumuman|Kontak|Tentang Kami|Akademik|Layanan|Galeri|Produk|Layanan Kami|Karier|Hubungi Kami|Berita Terkini|Visi dan Misi|Unduhan|Agenda",
+    "vi": "Trang chủ|Tin tức|Thời sự|Kinh tế|Thể thao|Giải trí|Liên hệ|Giới thiệu|Sản phẩm|Dịch vụ|Tuyển dụng|Giỏ hàng|Đăng nhập|Đăng ký|Hỏi đáp|Tài liệu|Đánh giá|Tin mới nhất",
+    "th": "หน้าแรก|ข่าว|การเมือง|เศรษฐกิจ|กีฬา|บันเทิง|ติดต่อเรา|เกี่ยวกับเรา|ผลิตภัณฑ์|บริการ|ร่วมงานกับเรา|ข่าวประชาสัมพันธ์|คำถามที่พบบ่อย|กิจกรรม|ดาวน์โหลด|เข้าสู่ระบบ|สมัครสมาชิก|ตะกร้าสินค้า",
     "ar": "الرئيسية|أخبار|سياسة|اقتصاد|رياضة|ثقافة|اتصل بنا|من نحن",
-    "tr": "Anasayfa|Haberler|Ekonomi|Spor|Kültür|İletişim|Hakkımızda",
+    "tr": "Anasayfa|Haberler|Ekonomi|Spor|Kültür|İletişim|Hakkımızda|Ürünler|Hizmetler|Kariyer|Duyurular|Sıkça Sorulan Sorular|Sepetim|Giriş Yap|Üye Ol",
     "pl": "Strona główna|Wiadomości|Polityka|Sport|Kultura|Kontakt|O nas",
+    "ms": "Utama|Berita|Pengumuman|Hubungi Kami|Tentang Kami|Perkhidmatan|Muat Turun|Soalan Lazim|Galeri|Kerjaya",
 }
 
 FOOTERS = [

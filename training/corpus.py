@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import boilerplate, compose, katakana, reports, spamgen
+from . import boilerplate, compose, katakana, reports, site_copy, spamgen
 from .evasion import TRANSFORMS, lesson_pinyin, pinyin
 from .pitches import pitches_for
 from spamguard.html import html_to_text, read_html
@@ -208,6 +208,11 @@ def report_examples(rng: random.Random) -> Iterator[Example]:
         yield Example(text, "clean", lang, "composed:report", split)
 
 
+def site_copy_examples(rng: random.Random) -> Iterator[Example]:
+    for text, label, lang, split in site_copy.site_copy(rng, split_of):
+        yield Example(text, label, lang, "written:site_copy", split)
+
+
 def katakana_examples(rng: random.Random, so_far: list[Example]) -> Iterator[Example]:
     """Clean katakana-heavy Japanese lines (``katakana.py``), given every example before them."""
     spam = (e.text for e in so_far if e.label != "clean")
@@ -224,4 +229,6 @@ def build_corpus(seed: int) -> list[Example]:
                 composed_examples(rng), report_examples(rng)):
         out.extend(e for e in gen if e.text)
     out.extend(katakana_examples(rng, out))
+    # a stream of its own, so that adding the site copy left every example before it unchanged
+    out.extend(site_copy_examples(random.Random(seed * 7919 + 2)))
     return out

@@ -148,7 +148,8 @@ def build_pages(
     # Distinct hard lines, each drawn once before any is drawn again: drawn with replacement, one
     # sentence (a Russian court ruling on casino bonuses) landed in five of 250 dev pages and
     # decided the dev precision on its own.
-    hard_lines = sorted({e.text for e in examples if e.split == split and e.source in {"hard_negative", "boilerplate", "composed:report"}})
+    hard_lines = sorted({e.text for e in examples if e.split == split and e.label == "clean"
+                         and e.source in {"hard_negative", "boilerplate", "composed:report", "written:site_copy"}})
     rng.shuffle(hard_lines)
     hard = itertools.cycle(hard_lines)
     langs = sorted(l for l, v in clean_by_lang.items() if len(v) >= 12)
