@@ -119,8 +119,6 @@ class DecisionParams:
             (two or more) is under ``outlier_page_clean``. A pitch written in ordinary words
             can score high but under the spam threshold where the page around it scores next to
             nothing; news and advice about spam's topics use its words on more than one line.
-            Two or three adjacent lines of one category, each at this probability, go the same
-            way, running prose or not (``revise.OUTLIER_RUN_LINES``): injected sales copy.
             Lower values took real sentences that stand out (a truncated quote, a caption with a
             file name) on held-out pages. 0 turns it off.
         outlier_page_clean: spam probability under which every other line must stay for that.

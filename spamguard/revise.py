@@ -8,7 +8,7 @@ with them; a short line around disguised spam (styled letters, invisible charact
 likely-spam line next to a removed line (one taken along this way counts as removed for the next,
 so a run grows line by line), and a short or likely-spam line between two removed lines, go too. A page whose lines lean towards spam on most of its letters is spam throughout, and
 a page mostly removed loses its last short lines; the one long line a clean page leans to spam on
-goes, and so does a run of two or three lines of one category (``outlier_line``).
+goes (``outlier_line``).
 Revised blocks carry the reason ``spam_run`` (``spam_page`` for the page steps).
 """
 
@@ -22,11 +22,6 @@ from .reasons import Reason
 from .rules import LIST_ITEMS, line_is_code, line_is_list, line_is_prose
 from .scripts import group_id
 from .segment import sum_by_line
-
-
-# The most lines an injected run of sales copy may have for ``outlier_line`` to take it: more, and
-# the page is about the subject, or a spam site (the page-level steps).
-OUTLIER_RUN_LINES = 3
 
 
 def _majority_label(labels: list[str], weights: np.ndarray, idx: range | list[int]) -> str:
@@ -247,7 +242,7 @@ def _line_stats(rev: _Revision, spam_prob: np.ndarray) -> tuple[np.ndarray, np.n
 def _take_line(rev: _Revision, k: int, spam_prob: np.ndarray, names: list[str], reason: Reason) -> None:
     """Remove what is left of line k, labelled as its most spam-like block."""
     blocks = rev.page.line_blocks(k)
-    best = _top_block(rev, k, spam_prob)
+    best = max(blocks, key=lambda i: spam_prob[i])
     for i in blocks:
         if rev.final[i] == CLEAN:
             rev.final[i] = names[best]
@@ -281,43 +276,24 @@ def _revise_outlier(rev: _Revision, params: DecisionParams, spam_prob: np.ndarra
     on a page that scores next to nothing. Lines
     with spam already do not count; a sentence of running prose stays (a news item that names a
     casino once), and so do a short line (a title, an e-mail address) and a list of quoted strings
-    in code (a spam filter's word list).
-
-    Two or three adjacent lines the page leans on, each at the threshold and of one spam
-    category, go too, prose or not: an injected paragraph of sales copy ("a verified site, 20%
-    more on your first deposit" / "withdrawals in 3 minutes") is written in sentences, while a
-    page that reports on the same subject leans on more of its lines than one short run."""
+    in code (a spam filter's word list)."""
     if not len(spam_prob) or spam_prob.max() < params.outlier_threshold:
         return
     page = rev.page
     line_prob, letters, _, spam = _line_stats(rev, spam_prob)
-    counted_lines = np.flatnonzero((spam == 0) & (letters >= params.short_block))
-    at = np.flatnonzero(line_prob[counted_lines] >= params.outlier_page_clean)
-    if not 1 <= len(at) <= OUTLIER_RUN_LINES or len(counted_lines) < len(at) + 2:
+    counted = (spam == 0) & (letters >= params.short_block)
+    above = np.flatnonzero(counted & (line_prob >= params.outlier_page_clean))
+    if len(above) != 1 or counted.sum() < 3:
         return
-    run = [int(k) for k in counted_lines[at]]
-    if len(run) == 1:
-        k = run[0]
-        if (
-            line_prob[k] < params.outlier_threshold
-            or letters[k] < params.outlier_line_letters
-            or page.cached("prose", k, lambda j: line_is_prose(page, j))
-            or page.cached("code", k, lambda j: line_is_code(page, j))
-        ):
-            return
-    elif (
-        at[-1] - at[0] != len(at) - 1
-        or line_prob[run].min() < params.outlier_threshold
-        or len({names[_top_block(rev, k, spam_prob)] for k in run}) > 1
+    k = int(above[0])
+    if (
+        line_prob[k] < params.outlier_threshold
+        or letters[k] < params.outlier_line_letters
+        or page.cached("prose", k, lambda j: line_is_prose(page, j))
+        or page.cached("code", k, lambda j: line_is_code(page, j))
     ):
         return
-    for k in run:
-        _take_line(rev, k, spam_prob, names, Reason.OUTLIER_LINE)
-
-
-def _top_block(rev: _Revision, k: int, spam_prob: np.ndarray) -> int:
-    blocks = rev.page.line_blocks(k)
-    return max(blocks, key=lambda i: spam_prob[i])
+    _take_line(rev, k, spam_prob, names, Reason.OUTLIER_LINE)
 
 
 def _mostly_removed(

@@ -293,34 +293,6 @@ def test_an_outlier_stays_when_it_is_a_sentence_or_a_title():
     assert final.count(CLEAN) == 2
 
 
-def test_a_short_run_of_sales_sentences_on_a_clean_page_goes_as_one_outlier():
-    """Two adjacent lines of one spam category that a clean page leans on go, though they are
-    sentences; a longer run, a gap, a weaker line or a second category keeps them."""
-    from spamguard.revise import OUTLIER_RUN_LINES
-
-    copy = ["Verified major site, twenty percent more on every first deposit, sports and mini games.",
-            "Withdrawals are handled within three minutes and every loss from a scam is refunded."]
-
-    def run(lines: list[str], probs: list[float], names: list[str] | None = None) -> list[str]:
-        page = Page.from_text("\n".join(lines))
-        n = page.seg.n_blocks
-        assert n == len(probs)
-        final, _, _ = revise(page, [CLEAN] * n, np.zeros(n), [()] * n, PARAMS, np.array(probs),
-                             names or ["gambling"] * n)
-        return final
-
-    lines = [LONG] * 3 + copy + [LONG] * 3
-    final = run(lines, [0.01] * 3 + [0.95, 0.9] + [0.02] * 3)
-    assert final[3:5] == ["gambling"] * 2 and final.count(CLEAN) == 6
-    assert run(lines, [0.01] * 3 + [0.95, 0.6] + [0.02] * 3).count(CLEAN) == 8  # one line too weak
-    assert run(lines, [0.01] * 3 + [0.95, 0.9] + [0.02] * 3, ["gambling"] * 4 + ["scam"] * 4).count(CLEAN) == 8
-    gap = [LONG] * 3 + [copy[0], LONG, copy[1]] + [LONG] * 3
-    assert run(gap, [0.01] * 3 + [0.95, 0.01, 0.9] + [0.02] * 3).count(CLEAN) == 9
-    many = [LONG] * 3 + copy * OUTLIER_RUN_LINES + [LONG] * 3
-    k = 2 * OUTLIER_RUN_LINES
-    assert run(many, [0.01] * 3 + [0.95] * k + [0.02] * 3).count(CLEAN) == k + 6  # the page is about it
-
-
 def test_a_short_block_does_not_hold_back_a_likely_spam_line_next_to_spam():
     text = f"slot gacor hari ini\n{LONG} | N\ndaftar situs judi online\n" + "\n".join([LONG] * 8)
     page, final, why = _revise(text, {0, 3}, [0.99, 0.6, 0.0, 0.99] + [0.0] * 8)
@@ -353,8 +325,7 @@ def test_a_page_whose_lines_all_lean_towards_spam_goes_whole():
     assert final[:3] == ["gambling"] * 3 and all("spam_page" in w for w in why[:3])
     assert final[3] == "gambling"  # then what little is left goes too
     # when lines the classifier reads as clean hold more than a fifth of the page, nothing goes
-    # (they lean a little, so that the three lines do not stand out as one injected run either)
-    _, final, _ = _revise("\n".join(lines + [LONG, LONG]), set(), [0.95, 0.9, 0.85, 0.2, 0.2, 0.2])
+    _, final, _ = _revise("\n".join(lines + [LONG, LONG]), set(), [0.95, 0.9, 0.85, 0.0, 0.0, 0.0])
     assert final.count(CLEAN) == 6
 
 

@@ -74,6 +74,30 @@ OTHER_BOILERPLATE = [
     "Follow us on Instagram and YouTube",
 ]
 
+# Circles and squares as placeholders and bullets in Korean, Japanese and Chinese documents
+# ("○○구", "○○中学校", "□ 일시"): the Japanese adult vocabulary hides its words with the same
+# marks (パ○パ○), and without these the model read a church's "주소: 서울시 ○○구 ○○로 12" as adult.
+PLACEHOLDER_LINES = [
+    "주소: 서울시 ○○구 ○○로 {n}",
+    "○○중학교 학부모님께 드리는 안내문",
+    "○ 일시: {n}월 {n}일 오후 {n}시",
+    "○ 장소: 본관 {n}층 대강당",
+    "□ 신청 기간: {n}월 {n}일까지",
+    "담당자: ○○○ 주무관 (전화 {num})",
+    "○○市○○町{n}丁目{n}番地",
+    "○○小学校の保護者の皆様へ",
+    "○ 日時：{n}月{n}日（土）午前{n}時から",
+    "○ 会場：市民会館 大ホール",
+    "申込書には○○様と記入してください。",
+    "□ 参加費：無料",
+    "○○省○○市人民政府办公室关于做好{n}年春节假期安排的通知",
+    "○ 时间：{n}月{n}日上午{n}时",
+    "○ 地点：学校报告厅",
+    "联系人：○○○，电话：{num}",
+    "○○國民小學{n}學年度招生簡章",
+    "○ 報名日期：{n}月{n}日起",
+]
+
 LANGUAGE_SELECTORS = [
     "English | Español | Français | Deutsch | 中文 | 日本語 | 한국어 | Русский | العربية | Português",
     "Language: English · 简体中文 · 繁體中文 · 日本語 · Русский",
@@ -315,6 +339,11 @@ def boilerplate_examples(rng: random.Random) -> list[tuple[str, str]]:
     for i, t in enumerate(LANGUAGE_SELECTORS):
         out.extend((f"selector:{i}", t) for _ in range(20))
     return out
+
+
+def placeholder_examples(rng: random.Random) -> list[tuple[str, str]]:
+    """(template id, text) pairs of ``PLACEHOLDER_LINES``, 15 fills each."""
+    return [(f"placeholder:{i}", fill(t, rng)) for i, t in enumerate(PLACEHOLDER_LINES) for _ in range(15)]
 
 
 def web_line_examples(words: list[str], rng: random.Random) -> list[tuple[str, str]]:

@@ -150,6 +150,11 @@ def written_examples(rng: random.Random) -> Iterator[Example]:
         yield Example(text, "clean", "multi", "hard_negative", split_of(f"tpl:{tid}"))
 
 
+def placeholder_examples(rng: random.Random) -> Iterator[Example]:
+    for tid, text in boilerplate.placeholder_examples(rng):
+        yield Example(text, "clean", "multi", "boilerplate", split_of(f"tpl:{tid}"))
+
+
 def _pools(v: Vocab) -> dict[str, list[str]]:
     pools: dict[str, list[str]] = {s: [] for s in SPLITS}
     for p in dict.fromkeys(v.phrases):
@@ -229,6 +234,8 @@ def build_corpus(seed: int) -> list[Example]:
                 composed_examples(rng), report_examples(rng)):
         out.extend(e for e in gen if e.text)
     out.extend(katakana_examples(rng, out))
-    # a stream of its own, so that adding the site copy left every example before it unchanged
+    # streams of their own, so that adding the site copy and the placeholder lines left every
+    # example before them unchanged
     out.extend(site_copy_examples(random.Random(seed * 7919 + 2)))
+    out.extend(placeholder_examples(random.Random(seed * 7919 + 3)))
     return out

@@ -73,7 +73,10 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "8% of it gets an evasion "
         "transformation (`training/evasion.py`) and 5% of the Chinese spam is also written in toneless pinyin "
         "(`bocaiwang`), while 15% of the Chinese sentences also appear as lesson pinyin with tone marks, as clean "
-        "text. The article_extraction_benchmark is "
+        "text. Both: the body copy of spam sites (promises, testimonials, price and plan lines, bonus terms, "
+        "service descriptions that name no product) and of honest businesses in the same shapes (a bank's loan "
+        "product, a pharmacy's price list, reviews, writing centres, licensed gaming, investment risk notices), "
+        "in 15 languages (`training/site_copy.py`, held out by sentence). The article_extraction_benchmark is "
         "never trained on.",
         "",
         "Splits are by group: the phrase for vocabulary (held-out spam uses unseen phrases), the sentence, "
@@ -188,8 +191,12 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "evidence; it goes only when it stands out from a clean page (`outlier_line`, 0.8) or the whole page "
         "leans to spam. Seven rounds of hand-written pages, written before being run and kept as fixtures "
         "(`blind3_*` to `blind7_*` and earlier ones), kept finding such pitches; fixes after each added "
-        "vocabulary, not understanding. The fixtures table below shows what the current model gets right; "
-        "`fixtures/cases.json` marks what still fails.",
+        "vocabulary, not understanding. The fourteenth session wrote a spam site's body copy and its honest "
+        "counterparts in 15 languages (`training/site_copy.py`): two later rounds (`blind25_*`, `blind26_*`, "
+        "30 pages) passed 22 against the previous model's 18, and the failures are again pitches whose words "
+        "the corpus lacks (a Japanese side-income pitch, a Spanish loan offer, Russian coursework). The "
+        "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
+        "still fails.",
         "- Pages are synthetic; the hidden hand-written and real-injection sets may differ.",
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
