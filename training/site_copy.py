@@ -16,8 +16,9 @@ so each language has legitimate lines of every shape too (``LEGIT``).
 
 Written for spamguard. A block is one sentence or two of the same category and language (a
 site's paragraph); a sentence belongs to one split by its id, so dev and test sentences are
-wordings the model never saw. Service lines (payment, delivery, opening hours) are in neither
-list: they are neutral, and the page-level site rule is what takes them.
+wordings the model never saw. Service lines (payment, delivery, opening hours) are not spam
+copy: they are neutral, a shop's own (one is among the legitimate lines), and the page-level site
+rule is what takes them on a spam site.
 """
 
 from __future__ import annotations
