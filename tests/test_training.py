@@ -95,15 +95,19 @@ def test_site_copy_is_held_out_by_sentence_and_every_language_has_legitimate_lin
 
     from training.corpus import split_of
     from training.site_copy import LEGIT, SITE_COPY, site_copy
+    from training.site_copy_themes import THEMES, THEMES_LEGIT
 
     blocks = list(site_copy(random.Random(0), split_of))
-    sentences = [(s, cat, lang) for lang, cats in SITE_COPY.items() for cat, lines in cats.items() for s in lines]
-    sentences += [(s, "clean", lang) for lang, lines in LEGIT.items() for s in lines]
+    sentences = []
+    for copy, legit in ((SITE_COPY, LEGIT), (THEMES, THEMES_LEGIT)):
+        sentences += [(s, cat, lang) for lang, cats in copy.items() for cat, lines in cats.items() for s in lines]
+        sentences += [(s, "clean", lang) for lang, lines in legit.items() for s in lines]
+        assert set(copy) == set(legit)
+    assert len({s for s, _, _ in sentences}) == len(sentences), "a sentence is written twice"
     for sentence, label, lang in sentences:
         found = {(lb, sp) for text, lb, lg, sp in blocks if lg == lang and sentence in text}
         assert len(found) == 1, (sentence, found)
         assert next(iter(found))[0] == label
-    assert set(SITE_COPY) == set(LEGIT)
     assert {sp for _, lb, _, sp in blocks if lb != "clean"} == {"train", "dev", "test"}
 
 

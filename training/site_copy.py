@@ -26,6 +26,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 
+from .site_copy_themes import THEMES, THEMES_LEGIT
+
 # language -> category -> sentences a spam site says about what it sells
 SITE_COPY: dict[str, dict[str, list[str]]] = {
     "en": {
@@ -571,13 +573,16 @@ def _blocks(rng: random.Random, pool: list[str], n: int) -> Iterator[str]:
 def site_copy(rng: random.Random, split_of: Callable[[str], str], per_sentence: int = 20,
               ) -> Iterator[tuple[str, str, str, str]]:
     """(text, label, language, split): about ``per_sentence`` blocks for every sentence of
-    ``SITE_COPY`` (label its category) and of ``LEGIT`` (label ``clean``)."""
-    tables = [(lang, cat, lines) for lang, cats in SITE_COPY.items() for cat, lines in cats.items()]
-    tables += [(lang, "clean", lines) for lang, lines in LEGIT.items()]
-    for lang, label, lines in tables:
+    ``SITE_COPY`` and ``site_copy_themes.THEMES`` (label its category) and of ``LEGIT`` and
+    ``THEMES_LEGIT`` (label ``clean``)."""
+    tables = []
+    for name, copy, legit in (("site-copy", SITE_COPY, LEGIT), ("site-copy-themes", THEMES, THEMES_LEGIT)):
+        tables += [(name, lang, cat, lines) for lang, cats in copy.items() for cat, lines in cats.items()]
+        tables += [(name, lang, "clean", lines) for lang, lines in legit.items()]
+    for name, lang, label, lines in tables:
         by_split: dict[str, list[str]] = {}
         for i, line in enumerate(lines):
-            by_split.setdefault(split_of(f"site-copy:{lang}:{label}:{i}"), []).append(line)
+            by_split.setdefault(split_of(f"{name}:{lang}:{label}:{i}"), []).append(line)
         for split, pool in sorted(by_split.items()):
             for text in _blocks(rng, pool, per_sentence * len(pool)):
                 yield text, label, lang, split
