@@ -36,6 +36,41 @@ NAV = {
     "ms": "Utama|Berita|Pengumuman|Hubungi Kami|Tentang Kami|Perkhidmatan|Muat Turun|Soalan Lazim|Galeri|Kerjaya",
 }
 
+# Menus of sites whose own words are spam's words: a bank's ("Pinjaman|Kartu Kredit" read 0.91
+# scam as a line), a pharmacy's, a hotel's and spa's. Drawn from a random stream of their own.
+SECTOR_NAV = {
+    "en": ["Personal|Business|Loans|Mortgages|Credit cards|Savings|Insurance|Help", "Prescriptions|Medicines|Vitamins|Health advice|Find a pharmacy|Offers",
+           "Rooms|Dining|Spa|Massage|Offers|Gallery|Book now"],
+    "de": ["Privatkunden|Firmenkunden|Kredite|Baufinanzierung|Kreditkarten|Sparen|Versicherungen", "Medikamente|Rezept einlösen|Vitamine|Gesundheit|Apothekenfinder|Angebote",
+           "Zimmer|Restaurant|Wellness|Massagen|Angebote|Buchen"],
+    "fr": ["Particuliers|Professionnels|Crédits|Prêt immobilier|Cartes bancaires|Épargne|Assurances", "Médicaments|Ordonnance|Vitamines|Conseils santé|Nos pharmacies|Promotions",
+           "Chambres|Restaurant|Spa|Massages|Offres|Réserver"],
+    "es": ["Particulares|Empresas|Préstamos|Hipotecas|Tarjetas|Ahorro|Seguros", "Medicamentos|Receta|Vitaminas|Consejos de salud|Nuestras farmacias|Ofertas",
+           "Habitaciones|Restaurante|Spa|Masajes|Ofertas|Reservar"],
+    "pt": ["Para você|Empresas|Empréstimos|Financiamento|Cartões|Poupança|Seguros", "Medicamentos|Receitas|Vitaminas|Saúde|Nossas lojas|Ofertas",
+           "Quartos|Restaurante|Spa|Massagens|Promoções|Reservar"],
+    "ru": ["Частным лицам|Бизнесу|Кредиты|Ипотека|Карты|Вклады|Страхование", "Лекарства|Витамины|Рецепт|Здоровье|Адреса аптек|Акции",
+           "Номера|Ресторан|СПА|Массаж|Спецпредложения|Бронирование"],
+    "zh": ["个人业务|公司业务|贷款|信用卡|理财|存款|保险|网上银行", "药品|处方药|保健品|健康咨询|门店查询|优惠活动",
+           "客房|餐饮|水疗|按摩|优惠|在线预订"],
+    "zh-hant": ["個人金融|企業金融|貸款|信用卡|理財|存款|保險|網路銀行", "藥品|處方箋|保健食品|健康資訊|門市查詢|優惠活動",
+                "客房|餐飲|SPA|按摩|優惠專案|線上訂房"],
+    "ja": ["個人のお客さま|法人のお客さま|ローン|住宅ローン|クレジットカード|預金|保険", "医薬品|処方せん|サプリメント|健康相談|店舗検索|キャンペーン",
+           "客室|お食事|スパ|マッサージ|宿泊プラン|ご予約"],
+    "ko": ["개인|기업|대출|주택담보대출|카드|예금|보험|인터넷뱅킹", "의약품|처방전|건강기능식품|건강정보|매장찾기|이벤트",
+           "객실|다이닝|스파|마사지|패키지|예약하기"],
+    "id": ["Personal|Bisnis|Pinjaman|KPR|Kartu Kredit|Tabungan|Asuransi|Bantuan", "Obat|Resep Dokter|Vitamin|Info Kesehatan|Lokasi Apotek|Promo",
+           "Kamar|Restoran|Spa|Pijat|Promo|Pesan Sekarang"],
+    "ms": ["Peribadi|Perniagaan|Pinjaman|Pinjaman Perumahan|Kad Kredit|Simpanan|Insurans", "Ubat-ubatan|Preskripsi|Vitamin|Info Kesihatan|Lokasi Farmasi|Promosi",
+           "Bilik|Restoran|Spa|Urutan|Promosi|Tempah"],
+    "vi": ["Cá nhân|Doanh nghiệp|Vay|Vay mua nhà|Thẻ tín dụng|Tiết kiệm|Bảo hiểm", "Thuốc|Đơn thuốc|Thực phẩm chức năng|Góc sức khỏe|Hệ thống nhà thuốc|Khuyến mãi",
+           "Phòng nghỉ|Nhà hàng|Spa|Massage|Ưu đãi|Đặt phòng"],
+    "th": ["บุคคล|ธุรกิจ|สินเชื่อ|สินเชื่อบ้าน|บัตรเครดิต|เงินฝาก|ประกัน", "ยา|ใบสั่งยา|วิตามิน|สาระสุขภาพ|สาขาร้านยา|โปรโมชั่น",
+           "ห้องพัก|ห้องอาหาร|สปา|นวด|โปรโมชั่น|จองห้องพัก"],
+    "tr": ["Bireysel|Kurumsal|Krediler|Konut kredisi|Kredi kartları|Mevduat|Sigorta", "İlaçlar|Reçete|Vitaminler|Sağlık|Eczanelerimiz|Kampanyalar",
+           "Odalar|Restoran|Spa|Masaj|Kampanyalar|Rezervasyon"],
+}
+
 FOOTERS = [
     "Copyright © {year} {site}. All rights reserved.",
     "© {year} {site} | Privacy | Terms | Cookies",
@@ -338,6 +373,19 @@ def boilerplate_examples(rng: random.Random) -> list[tuple[str, str]]:
         out.extend((f"other:{i}", fill(t, rng)) for _ in range(15))
     for i, t in enumerate(LANGUAGE_SELECTORS):
         out.extend((f"selector:{i}", t) for _ in range(20))
+    return out
+
+
+def sector_nav_examples(rng: random.Random) -> list[tuple[str, str]]:
+    """(template id, text) pairs of ``SECTOR_NAV``: 20 menus of each, and each item alone."""
+    out: list[tuple[str, str]] = []
+    for lang, menus in SECTOR_NAV.items():
+        for m, menu in enumerate(menus):
+            items = menu.split("|")
+            for _ in range(20):
+                sep = rng.choice([" | ", " · ", " • ", "  ", " / ", "｜"])
+                out.append((f"sector-nav:{lang}:{m}", sep.join(rng.sample(items, rng.randint(3, len(items))))))
+            out.extend((f"sector-nav:{lang}:{m}", item) for item in items for _ in range(2))
     return out
 
 

@@ -150,6 +150,11 @@ def written_examples(rng: random.Random) -> Iterator[Example]:
         yield Example(text, "clean", "multi", "hard_negative", split_of(f"tpl:{tid}"))
 
 
+def sector_nav_examples(rng: random.Random) -> Iterator[Example]:
+    for tid, text in boilerplate.sector_nav_examples(rng):
+        yield Example(text, "clean", "multi", "boilerplate", split_of(f"tpl:{tid}"))
+
+
 def placeholder_examples(rng: random.Random) -> Iterator[Example]:
     for tid, text in boilerplate.placeholder_examples(rng):
         yield Example(text, "clean", "multi", "boilerplate", split_of(f"tpl:{tid}"))
@@ -234,8 +239,9 @@ def build_corpus(seed: int) -> list[Example]:
                 composed_examples(rng), report_examples(rng)):
         out.extend(e for e in gen if e.text)
     out.extend(katakana_examples(rng, out))
-    # streams of their own, so that adding the site copy and the placeholder lines left every
-    # example before them unchanged
+    # streams of their own, so that adding the site copy, the placeholder lines and the sector
+    # menus left every example before them unchanged
     out.extend(site_copy_examples(random.Random(seed * 7919 + 2)))
     out.extend(placeholder_examples(random.Random(seed * 7919 + 3)))
+    out.extend(sector_nav_examples(random.Random(seed * 7919 + 4)))
     return out
