@@ -107,6 +107,15 @@ GRID = [
 ]
 
 
+# The guard's tolerance on fixtures with spam: the share of what a setting removes there that may
+# be the host's own text. Pages without spam get none (``clean_touched == 0``). With 1.0, one
+# host line next to the spam, a Thai news site's name at 0.53 under a slot pitch, decided every
+# threshold of the fifteenth session's first tuning (neighbour 0.99, prose 0.99: ten fixtures'
+# spam missed and 6 of 40 hand-written pages lost, to keep those 13 characters); 0.999 lets
+# about 25 such characters go over the 450-odd fixtures.
+GUARD_PRECISION = 0.999
+
+
 # What the grid's workers read: set before the pool forks, so no page is pickled to a worker.
 _TUNE_STATE: tuple | None = None
 
@@ -146,8 +155,9 @@ def tune(
     removed from the *guard* pages (the hand-written fixtures/: nav menus, selectors, lessons, and
     the legitimate lines around their spam) under any of the models they were prepared with;
     among those, settings with which the last guard model (the shipped one) finds all the spam of
-    every fixture in ``must_pass`` (the ones not marked as known failures) come first. The guards
-    are a hard constraint: when no guarded setting reaches ``min_precision`` on dev pages, the
+    every fixture in ``must_pass`` (the ones not marked as known failures) come first. "Not one
+    legitimate character" is exact on fixture pages without spam and ``GUARD_PRECISION`` on those
+    with spam (a host line next to the spam). The guards are a hard constraint: when no guarded setting reaches ``min_precision`` on dev pages, the
     most precise guarded one is taken; when no setting is guarded at all, the one touching the
     fewest fixture pages.
     The grid starts at 0.85: lower thresholds fit the dev pages but touch hard negatives the dev
@@ -173,14 +183,14 @@ def tune(
     ]
 
     def guarded(g: SetScore) -> bool:
-        return g.clean_touched == 0 and g.precision == 1.0
+        return g.clean_touched == 0 and g.precision >= GUARD_PRECISION
 
     _TUNE_STATE = (prepared, guards, must_pass)
     try:
         log(f"tuning: {len(settings)} settings on {sum(len(g) for g in guards)} guard pages ({jobs} processes)")
         guard_rows = _map(_guard_row, settings, jobs)
         on_dev = [i for i, (g, _) in enumerate(guard_rows) if guarded(g)] or list(range(len(settings)))
-        log(f"tuning: {sum(guarded(g) for g, _ in guard_rows)} settings remove no fixture text; "
+        log(f"tuning: {sum(guarded(g) for g, _ in guard_rows)} settings pass the fixture guard; "
             f"running {len(on_dev)} settings on {len(prepared)} dev pages")
         dev_scores = dict(zip(on_dev, _map(_dev_row, [settings[i] for i in on_dev], jobs), strict=True))
     finally:

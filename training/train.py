@@ -91,11 +91,14 @@ def main(argv: list[str] | None = None) -> int:
         shipped = fit_model(examples, args.C, args.seed, Path(args.out), log)
 
     # Thresholds are tuned on dev pages with the evaluation model, which never saw dev or test;
-    # the fixtures guard both models, so the model people run removes nothing legitimate there.
+    # the fixtures (never trained on) guard the shipped model, so the model people run removes
+    # nothing legitimate there. The held-out model's fixture figures are reported, not guarded:
+    # guarding the weaker model too cost the fifteenth session's tuning ten fixtures' spam and
+    # four of 40 hand-written pages, for lines the shipped model kept anyway.
     dev_pages = build_pages(examples, "dev", seed=args.seed)
     dev_prepared = evaluation.prepare(eval_model, [(p.text, p.spam) for p in dev_pages])
-    guards = [evaluation.prepare(m, evaluation.fixture_pages()) for m in (eval_model, shipped)]
-    params, tuning = evaluation.tune(dev_prepared, guards, evaluation.fixture_must_pass(), jobs=args.jobs, log=log)
+    held_fixtures, shipped_fixtures = (evaluation.prepare(m, evaluation.fixture_pages()) for m in (eval_model, shipped))
+    params, tuning = evaluation.tune(dev_prepared, [shipped_fixtures], evaluation.fixture_must_pass(), jobs=args.jobs, log=log)
     log(f"tuned on {len(dev_pages)} dev pages: {params}")
 
     test_pages = build_pages(examples, "test", seed=args.seed + 1)
@@ -107,12 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     }
     traf, articles = real_pages()
     figures["real_pages"] = evaluation.real_page_figures(eval_model, params, traf, articles)
-    figures["fixtures"] = evaluation.fixture_figures(guards[0], params)
+    figures["fixtures"] = evaluation.fixture_figures(held_fixtures, params)
     log("evaluated the held-out model")
 
     figures["shipped"] = {
         "real_pages": evaluation.real_page_figures(shipped, params, traf, articles),
-        "fixtures": evaluation.fixture_figures(guards[1], params),
+        "fixtures": evaluation.fixture_figures(shipped_fixtures, params),
         "pages_test_seen": evaluation.page_figures(
             evaluation.prepare(shipped, [(p.text, p.spam) for p in test_pages]), test_pages, params
         )["all"],
