@@ -141,23 +141,16 @@ def _plain_words() -> list[str]:
     return sorted(words)
 
 
+def _templated(pairs: list[tuple[str, str]], source: str) -> Iterator[Example]:
+    """Clean examples of written templates, ``(template id, text)`` pairs, split by template."""
+    for tid, text in pairs:
+        yield Example(text, "clean", "multi", source, split_of(f"tpl:{tid}"))
+
+
 def written_examples(rng: random.Random) -> Iterator[Example]:
-    for tid, text in boilerplate.web_line_examples(_plain_words(), rng):
-        yield Example(text, "clean", "multi", "web_lines", split_of(f"tpl:{tid}"))
-    for tid, text in boilerplate.boilerplate_examples(rng):
-        yield Example(text, "clean", "multi", "boilerplate", split_of(f"tpl:{tid}"))
-    for tid, text in boilerplate.hard_negative_examples(rng):
-        yield Example(text, "clean", "multi", "hard_negative", split_of(f"tpl:{tid}"))
-
-
-def sector_nav_examples(rng: random.Random) -> Iterator[Example]:
-    for tid, text in boilerplate.sector_nav_examples(rng):
-        yield Example(text, "clean", "multi", "boilerplate", split_of(f"tpl:{tid}"))
-
-
-def placeholder_examples(rng: random.Random) -> Iterator[Example]:
-    for tid, text in boilerplate.placeholder_examples(rng):
-        yield Example(text, "clean", "multi", "boilerplate", split_of(f"tpl:{tid}"))
+    yield from _templated(boilerplate.web_line_examples(_plain_words(), rng), "web_lines")
+    yield from _templated(boilerplate.boilerplate_examples(rng), "boilerplate")
+    yield from _templated(boilerplate.hard_negative_examples(rng), "hard_negative")
 
 
 def _pools(v: Vocab) -> dict[str, list[str]]:
@@ -242,6 +235,6 @@ def build_corpus(seed: int) -> list[Example]:
     # streams of their own, so that adding the site copy, the placeholder lines and the sector
     # menus left every example before them unchanged
     out.extend(site_copy_examples(random.Random(seed * 7919 + 2)))
-    out.extend(placeholder_examples(random.Random(seed * 7919 + 3)))
-    out.extend(sector_nav_examples(random.Random(seed * 7919 + 4)))
+    out.extend(_templated(boilerplate.placeholder_examples(random.Random(seed * 7919 + 3)), "boilerplate"))
+    out.extend(_templated(boilerplate.sector_nav_examples(random.Random(seed * 7919 + 4)), "boilerplate"))
     return out
