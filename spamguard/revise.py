@@ -19,7 +19,7 @@ import numpy as np
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
-from .rules import LIST_ITEMS, line_is_code, line_is_list, line_is_prose
+from .rules import LIST_ITEMS, has_contact, line_is_code, line_is_list, line_is_prose
 from .scripts import group_id
 from .segment import sum_by_line
 
@@ -114,9 +114,12 @@ def _revise_line(
             # A clearly clean run in another script (the host sentence around an inline
             # injection) stays; in the spam's own script it goes with the line. The site's own
             # name after stuffed title keywords ("Cheap Viagra - Buy Cialis | Smith Family
-            # Dental") stays when the page repeats it as a line of its own.
+            # Dental") stays when the page repeats it as a line of its own. The way to reach the
+            # seller at the end of a pitch ("包过查重 不过退款 QQ：2871936650") is the pitch's own.
             if rev.host_line(page.block_text(i)):
                 return True
+            if has_contact(page.block_text(i)):
+                return False
             return (
                 spam_prob is not None
                 and spam_prob[i] < params.clearly_clean

@@ -73,7 +73,7 @@ _SPACED_LETTERS = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){4,}\p{L}(?!
 # lookbehinds at every position cost 7% of clean().
 _MESSENGER = regex.compile(
     r"(?<![\p{L}\p{N}])(?:whats\s?app|wa\.me|telegram|zalo|kakao\s?talk|카톡|카카오톡|텔레그램|wechat|微信|"
-    r"viber|line\s?id|id\s?line|加line|ไลน์)(?!\p{L})",
+    r"viber|line\s?id|id\s?line|加line|ไลน์|qq)(?!\p{L})",
     regex.IGNORECASE,
 )
 _PHONE = regex.compile(
@@ -89,7 +89,13 @@ _EMAIL = regex.compile(r"[\w.+-]@[\w-]+\.\w")
 _DIGITS = regex.compile(r"\d[\s.-]?\d")
 
 
-def _has_contact(text: str) -> bool:
+def has_contact(text: str) -> bool:
+    """Whether ``text`` gives a way to reach someone: a messenger account, a phone number, an
+    e-mail address.
+
+    >>> has_contact("QQ：2871936650"), has_contact("10.000.000 đồng")
+    (True, False)
+    """
     return bool(
         _MESSENGER.search(text)
         or ("@" in text and _EMAIL.search(text))
@@ -356,7 +362,7 @@ def contact_channel(page: Page, i: int) -> Finding | None:
 
     def pitch(k: int) -> bool:
         text = page.line_text(k)
-        return _sentence_long(page, k, text.strip()) and _has_contact(text)
+        return _sentence_long(page, k, text.strip()) and has_contact(text)
 
     return Finding(Reason.CONTACT_CHANNEL, 1.0) if page.cached("contact", int(page.seg.block_line[i]), pitch) else None
 
