@@ -35,18 +35,18 @@ def test_splits_are_stable_and_disjoint_by_group():
 def test_composed_pitches_are_held_out_by_offer():
     import random
 
-    from training.compose import LOANS_WIDE, RECIPES, composed_pitches
+    from training.compose import LOANS_WIDE, MORE_RECIPES, RECIPES, composed_more, composed_pitches
     from training.corpus import split_of
 
-    pitches = list(composed_pitches(random.Random(0), split_of))
-    tables = [*RECIPES.items(), ("scam", LOANS_WIDE)]
+    pitches = list(composed_pitches(random.Random(0), split_of)) + list(composed_more(random.Random(0), split_of))
+    tables = [*RECIPES.items(), ("scam", LOANS_WIDE), *MORE_RECIPES.items()]
     for category, slots in tables:
         for lang, (offers, *_rest) in slots.items():
             for offer in offers:
                 forms = (offer, offer[:1].lower() + offer[1:])
                 splits = {s for text, cat, lg, s in pitches if (cat, lg) == (category, lang) and any(f in text for f in forms)}
                 assert len(splits) <= 1, (category, lang, offer, splits)
-    for category in RECIPES:
+    for category in [*RECIPES, *MORE_RECIPES]:
         assert {s for _, cat, _, s in pitches if cat == category} == {"train", "dev", "test"}, category
 
 
@@ -167,3 +167,26 @@ def test_the_tuner_chooses_the_same_over_several_processes():
     one, grid_one = evaluation.tune(*args, jobs=1, log=lambda _: None)
     two, grid_two = evaluation.tune(*args, jobs=2, log=lambda _: None)
     assert one == two and grid_one == grid_two
+
+
+def test_with_no_guarded_setting_the_tuner_keeps_the_most_host_text():
+    """When every setting touches some fixture page, the one that touches fewest wins, and among
+    those the one that removes the least host text from pages with spam, before dev figures and
+    before how much of the fixtures' spam it finds."""
+    from spamguard.params import DecisionParams
+    from training.evaluation import SetScore, rank
+
+    def guard(touched: int, precision: float, recall: float) -> SetScore:
+        return SetScore(pages=10, precision=precision, recall=recall, clean_pages=4, clean_touched=touched, crashed=0, gold=500)
+
+    dev = SetScore(pages=100, precision=0.999, recall=0.9, clean_pages=50, clean_touched=0, crashed=0, gold=9000)
+    loose, strict = DecisionParams(neighbour_threshold=0.3), DecisionParams(neighbour_threshold=0.5)
+    takes_hosts = rank(loose, dev, guard(1, 0.95, 1.0), True, None, 0.995)
+    keeps_hosts = rank(strict, dev, guard(1, 0.999, 0.97), False, None, 0.995)
+    touches_more = rank(strict, dev, guard(2, 1.0, 1.0), True, None, 0.995)
+    assert keeps_hosts > takes_hosts > touches_more
+    # guarded settings do not rank by it: dev recall decides between them
+    safe_a = rank(loose, dev, guard(0, 0.9995, 1.0), True, 0, 0.995)
+    better_dev = SetScore(pages=100, precision=0.999, recall=0.95, clean_pages=50, clean_touched=0, crashed=0, gold=9000)
+    safe_b = rank(strict, better_dev, guard(0, 0.9991, 1.0), True, 0, 0.995)
+    assert safe_b > safe_a > keeps_hosts

@@ -19,6 +19,7 @@ import random
 from collections.abc import Iterator
 
 from .offers import CASINO, DATING, PILL_SHOP, Slots
+from .offers_more import ESSAY_MILL, REPLICA_SHOP, SEO_SERVICE, SLIMMING
 
 # Loan and easy-money offers: (offers, conditions, speeds, calls to act)
 LOANS: dict[str, Slots] = {
@@ -212,3 +213,22 @@ def composed_pitches(rng: random.Random, split_of) -> Iterator[tuple[str, str, s
         for _ in range(PER_LANGUAGE):
             text, k = _pitch(rng, slots, orders)
             yield text, "scam", lang, split_of(f"compose:loan-wide:{lang}:{k}")
+
+
+# Slimming, essay-mill, SEO and replica pitches (``offers_more.py``): composed from a random stream
+# of their own (see ``corpus.build_corpus``), so the pitches above do not change.
+MORE_RECIPES: dict[str, dict[str, Slots]] = {
+    "offtopic": SLIMMING, "essay": ESSAY_MILL, "seo": SEO_SERVICE, "replica": REPLICA_SHOP,
+}
+MORE_PER_LANGUAGE = 300
+
+
+def composed_more(rng: random.Random, split_of) -> Iterator[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
+    """(text, category, language, split) of ``MORE_PER_LANGUAGE`` pitches per recipe of
+    ``MORE_RECIPES`` and language, held out by offer."""
+    for category, table in MORE_RECIPES.items():
+        for lang, slots in table.items():
+            orders = DENSE_ORDERS if lang in ("zh", "zh-hant", "ja") else ORDERS
+            for _ in range(MORE_PER_LANGUAGE):
+                text, k = _pitch(rng, slots, orders)
+                yield text, category, lang, split_of(f"compose-more:{category}:{lang}:{k}")

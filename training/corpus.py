@@ -206,6 +206,11 @@ def composed_examples(rng: random.Random) -> Iterator[Example]:
         yield Example(text, category, lang, "composed:pitch", split)
 
 
+def composed_more_examples(rng: random.Random) -> Iterator[Example]:
+    for text, category, lang, split in compose.composed_more(rng, split_of):
+        yield Example(text, category, lang, "composed:pitch", split)
+
+
 def report_examples(rng: random.Random) -> Iterator[Example]:
     for text, lang, split in reports.composed_reports(rng, boilerplate.fill, split_of):
         yield Example(text, "clean", lang, "composed:report", split)
@@ -232,9 +237,10 @@ def build_corpus(seed: int) -> list[Example]:
                 composed_examples(rng), report_examples(rng)):
         out.extend(e for e in gen if e.text)
     out.extend(katakana_examples(rng, out))
-    # streams of their own, so that adding the site copy, the placeholder lines and the sector
-    # menus left every example before them unchanged
+    # streams of their own, so that adding the site copy, the placeholder lines, the sector
+    # menus and the second round of composed pitches left every example before them unchanged
     out.extend(site_copy_examples(random.Random(seed * 7919 + 2)))
     out.extend(_templated(boilerplate.placeholder_examples(random.Random(seed * 7919 + 3)), "boilerplate"))
     out.extend(_templated(boilerplate.sector_nav_examples(random.Random(seed * 7919 + 4)), "boilerplate"))
+    out.extend(composed_more_examples(random.Random(seed * 7919 + 5)))
     return out

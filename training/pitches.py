@@ -172,10 +172,11 @@ PITCHES: dict[tuple[str, str], list[str]] = {
 def pitches_for(category: str, lang: str) -> list[str]:
     """The pitches of a (category, language) pair: these first, then ``pitches_more``'s (the
     order gives each pitch its id, and so its split; ``LATER_PITCHES``, ``GAP_PITCHES`` and then
-    ``seed_thin.THIN_PITCHES`` come last)."""
+    ``seed_thin.THIN_PITCHES`` and ``seed_deep.DEEP_PITCHES`` come last)."""
     from .pitches_more import GAP_PITCHES, LATER_PITCHES, MORE_PITCHES
+    from .seed_deep import DEEP_PITCHES
     from .seed_thin import THIN_PITCHES
 
     key = (category, lang)
     return (PITCHES.get(key, []) + MORE_PITCHES.get(key, []) + LATER_PITCHES.get(key, []) + GAP_PITCHES.get(key, [])
-            + THIN_PITCHES.get(key, []))
+            + THIN_PITCHES.get(key, []) + DEEP_PITCHES.get(key, []))

@@ -100,6 +100,7 @@ def _read_lines(path, comment: str | None = None) -> list[str]:
 
 
 def seed_vocab() -> list[Vocab]:
+    from .seed_deep import DEEP
     from .seed_fill import FILL
     from .seed_gaps import GAPS
     from .seed_more import MORE
@@ -108,7 +109,7 @@ def seed_vocab() -> list[Vocab]:
     from .seed_world import WORLD
 
     merged: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for table in (SEED, MORE, WORLD, WIDE, GAPS, FILL, THIN):
+    for table in (SEED, MORE, WORLD, WIDE, GAPS, FILL, THIN, DEEP):
         for key, phrases in table.items():
             merged[key].extend(phrases.split("|"))
     return [Vocab(cat, lang, f"seed:{cat}:{lang}", tuple(dict.fromkeys(p))) for (cat, lang), p in merged.items()]
