@@ -40,6 +40,8 @@ _OPENERS = "([{（【「『《〈“‘\"'«‹"
 _CLOSERS = ")]}）】」』》〉”’\"'»›"
 _SENTENCE_END = regex.compile(r"[.!?。！？…．｡]\s*$")
 _STATEMENT_END = regex.compile(r"[.?。？…．｡][\"'”’»」』)）]*\s*$")
+# a statement ending inside a line: a full stop after a letter, then the next sentence
+_STATEMENTS_BEFORE = regex.compile(r"(?<=\p{L})[.。．｡](?=\s+\p{Lu}|\p{Lo})")
 _WORD = regex.compile(r"[^\W_]+")  # "slot_gacor_slot_gacor" is four words
 _LETTER = regex.compile(r"\p{L}")
 _ITEM_SEPARATORS = regex.compile(r"\s*[|\t\uff5c\u4e28\u2022\u00a6]\s*|\s{2,}|\s[\u00b7\u30fb]\s")
@@ -179,10 +181,18 @@ def foreign_script(page: Page, i: int) -> Finding | None:
 
 def line_is_prose(page: Page, k: int) -> bool:
     """Whether line k is a sentence of running text: it ends like a statement (an exclamation
-    mark is the register of adverts) and is long (8+ words, or 16+ letters of a script written
-    without spaces: about as many words), with no separator-delimited items."""
+    mark is the register of adverts, unless statements come before it: a recipe's paragraph that
+    ends "...внесли его в копилку своих любимых!") and is long (8+ words, or 16+ letters of a
+    script written without spaces: about as many words), with no separator-delimited items.
+
+    >>> page = Page.from_text("Heat the oven to 200 degrees and grease the tin well. Bake the cake for forty minutes. Enjoy it with friends!\\nBuy cheap pills online today with free shipping worldwide!")
+    >>> line_is_prose(page, 0), line_is_prose(page, 1)
+    (True, False)
+    """
     text = page.line_text(k).strip()
-    if not _STATEMENT_END.search(text) or len(_ITEM_SEPARATORS.split(text)) > 1:
+    if len(_ITEM_SEPARATORS.split(text)) > 1:
+        return False
+    if not _STATEMENT_END.search(text) and not (text.endswith("!") and len(_STATEMENTS_BEFORE.findall(text)) >= 2):
         return False
     return _sentence_long(page, k, text)
 
