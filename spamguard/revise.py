@@ -19,7 +19,8 @@ import numpy as np
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
-from .rules import LIST_ITEMS, has_contact, line_is_code, line_is_list, line_is_prose
+from .contact import has_contact
+from .rules import LIST_ITEMS, line_is_code, line_is_list, line_is_prose
 from .scripts import group_id
 from .segment import sum_by_line
 

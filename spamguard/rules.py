@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .contact import has_contact
 from .menus import is_menu_item
 from .normalize import HTML_REF
 from .page import Page
@@ -69,42 +70,6 @@ _MIXED_WORD = regex.compile(
     r"\b(?=[\p{L}\p{M}]*\p{Latin})(?=[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}])[\p{L}\p{M}]{3,}\b"
 )
 _SPACED_LETTERS = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){4,}\p{L}(?![\p{L}\p{N}])")
-# A way to reach a seller: a messenger account, a phone number, an e-mail address. Separators in
-# phone numbers are spaces or dashes only, so amounts ("10.000.000 đồng") and dates do not match.
-# Three patterns, each tried only when its cheap sign (a digit, an "@") is there: one pattern with
-# lookbehinds at every position cost 7% of clean().
-_MESSENGER = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:whats\s?app|wa\.me|telegram|zalo|kakao\s?talk|카톡|카카오톡|텔레그램|wechat|微信|"
-    r"viber|line\s?id|id\s?line|加line|ไลน์|qq)(?!\p{L})",
-    regex.IGNORECASE,
-)
-_PHONE = regex.compile(
-    r"(?<![\p{N}\w.]|\p{Sc}\s?)(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4}(?![\p{N}\w])"
-    # an amount written with spaces ("10 000 000 đồng") is no phone number
-    r"(?!\s?(?:\p{Sc}|đ|đồng|vnd|eur|euros?|usd|dollars?|руб|rub|won|원|円|yen|rp|idr|baht|บาท|zł|pln|reais|pesos?)(?!\p{L}))"
-    r"|(?<![\p{N}\w.])(?:\+\d{10,13}|0\d{9,10})(?![\p{N}\w])"
-    # pairs ("+33 1 42 68 53 00") only after a country code: lottery numbers come in pairs too
-    r"|\+\d{1,3}\s?\d(?:[\s.-]\d{2}){4}(?!\p{N})",
-    regex.IGNORECASE,
-)
-_EMAIL = regex.compile(r"[\w.+-]@[\w-]+\.\w")
-_DIGITS = regex.compile(r"\d[\s.-]?\d")
-
-
-def has_contact(text: str) -> bool:
-    """Whether ``text`` gives a way to reach someone: a messenger account, a phone number, an
-    e-mail address.
-
-    >>> has_contact("QQ：2871936650"), has_contact("10.000.000 đồng")
-    (True, False)
-    """
-    return bool(
-        _MESSENGER.search(text)
-        or ("@" in text and _EMAIL.search(text))
-        or (_DIGITS.search(text) and _PHONE.search(text))
-    )
-
-
 _MATH_ALNUM = regex.compile(
     "[" + "".join(f"{chr(lo)}-{chr(hi - 1)}" for lo, hi in STYLED_LETTER_RANGES) + "\U0001D7CE-\U0001D7FF]"
 )

@@ -201,18 +201,22 @@ def _pitch(rng: random.Random, slots: Slots, orders: tuple[str, ...]) -> tuple[s
     return text, k
 
 
+def _compose_table(rng: random.Random, table: dict[str, Slots], category: str, key: str, per_language: int,
+                   split_of) -> Iterator[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
+    """``per_language`` pitches of each language of ``table``, each held out by its offer
+    (``{key}:{lang}:{offer index}``); Chinese and Japanese in their dense orders."""
+    for lang, slots in table.items():
+        orders = DENSE_ORDERS if lang in ("zh", "zh-hant", "ja") else ORDERS
+        for _ in range(per_language):
+            text, k = _pitch(rng, slots, orders)
+            yield text, category, lang, split_of(f"{key}:{lang}:{k}")
+
+
 def composed_pitches(rng: random.Random, split_of) -> Iterator[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
     """(text, category, language, split) of ``PER_LANGUAGE`` composed pitches per category and language."""
     for category, table in RECIPES.items():
-        for lang, slots in table.items():
-            for _ in range(PER_LANGUAGE):
-                text, k = _pitch(rng, slots, ORDERS)
-                yield text, category, lang, split_of(f"compose:{category}:{lang}:{k}")
-    for lang, slots in LOANS_WIDE.items():
-        orders = DENSE_ORDERS if lang in ("zh", "zh-hant", "ja") else ORDERS
-        for _ in range(PER_LANGUAGE):
-            text, k = _pitch(rng, slots, orders)
-            yield text, "scam", lang, split_of(f"compose:loan-wide:{lang}:{k}")
+        yield from _compose_table(rng, table, category, f"compose:{category}", PER_LANGUAGE, split_of)
+    yield from _compose_table(rng, LOANS_WIDE, "scam", "compose:loan-wide", PER_LANGUAGE, split_of)
 
 
 # Slimming, essay-mill, SEO and replica pitches (``offers_more.py``): composed from a random stream
@@ -227,8 +231,4 @@ def composed_more(rng: random.Random, split_of) -> Iterator[tuple[str, str, str,
     """(text, category, language, split) of ``MORE_PER_LANGUAGE`` pitches per recipe of
     ``MORE_RECIPES`` and language, held out by offer."""
     for category, table in MORE_RECIPES.items():
-        for lang, slots in table.items():
-            orders = DENSE_ORDERS if lang in ("zh", "zh-hant", "ja") else ORDERS
-            for _ in range(MORE_PER_LANGUAGE):
-                text, k = _pitch(rng, slots, orders)
-                yield text, category, lang, split_of(f"compose-more:{category}:{lang}:{k}")
+        yield from _compose_table(rng, table, category, f"compose-more:{category}", MORE_PER_LANGUAGE, split_of)

@@ -201,13 +201,8 @@ def spam_examples(rng: random.Random) -> Iterator[Example]:
                 yield Example(text, v.category, v.lang, f"{v.source}:{shape}", split)
 
 
-def composed_examples(rng: random.Random) -> Iterator[Example]:
-    for text, category, lang, split in compose.composed_pitches(rng, split_of):
-        yield Example(text, category, lang, "composed:pitch", split)
-
-
-def composed_more_examples(rng: random.Random) -> Iterator[Example]:
-    for text, category, lang, split in compose.composed_more(rng, split_of):
+def composed_examples(pitches: Iterator[tuple[str, str, str, str]]) -> Iterator[Example]:
+    for text, category, lang, split in pitches:
         yield Example(text, category, lang, "composed:pitch", split)
 
 
@@ -234,7 +229,7 @@ def build_corpus(seed: int) -> list[Example]:
     rng = random.Random(seed)
     out: list[Example] = []
     for gen in (lingua_examples(rng), trafilatura_examples(), crawl_examples(), judol_examples(), written_examples(rng), spam_examples(rng),
-                composed_examples(rng), report_examples(rng)):
+                composed_examples(compose.composed_pitches(rng, split_of)), report_examples(rng)):
         out.extend(e for e in gen if e.text)
     out.extend(katakana_examples(rng, out))
     # streams of their own, so that adding the site copy, the placeholder lines, the sector
@@ -242,5 +237,5 @@ def build_corpus(seed: int) -> list[Example]:
     out.extend(site_copy_examples(random.Random(seed * 7919 + 2)))
     out.extend(_templated(boilerplate.placeholder_examples(random.Random(seed * 7919 + 3)), "boilerplate"))
     out.extend(_templated(boilerplate.sector_nav_examples(random.Random(seed * 7919 + 4)), "boilerplate"))
-    out.extend(composed_more_examples(random.Random(seed * 7919 + 5)))
+    out.extend(composed_examples(compose.composed_more(random.Random(seed * 7919 + 5), split_of)))
     return out
