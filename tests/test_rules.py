@@ -138,6 +138,20 @@ def test_contact_channel_on_a_sentence_long_line_only():
     assert fired(rules.contact_channel, EN + "Công ty bị phạt 10.000.000 đồng vào ngày 2024-11-28 vì vi phạm quy định quảng cáo.", "phạt") is None
 
 
+def test_a_messenger_named_inside_a_script_without_spaces_is_a_contact():
+    from spamguard.contact import has_contact
+
+    # written against the letters around it, with no word boundary to find
+    assert has_contact("我邻居在一个网站赢了八万，想要网址的加我微信。")
+    assert has_contact("สาวๆ รอคุยอยู่ ส่งรูปให้ดูฟรี แค่กดแอดไลน์")
+    assert has_contact("登録はLINEで簡単、今すぐ友だち追加")
+    assert has_contact("궁금한 점은 카톡으로 문의하세요")
+    # "online" in Thai and Japanese holds the same letters, and so does a guideline
+    assert not has_contact("ตำรวจเตือนเรื่องการพนันออนไลน์ที่ผิดกฎหมาย")
+    assert not has_contact("オンラインカジノの利用は違法です。政府のガイドラインを参照してください。")
+    assert not has_contact("The LINE of the river was drawn on the map.")
+
+
 def test_hidden_letters_on_words_hidden_letter_by_letter_only():
     hidden = "\u200b".join("prace licencjackie") + " na zlecenie"
     assert fired(rules.hidden_letters, EN + hidden, "zlecenie").reason is Reason.HIDDEN_LETTERS

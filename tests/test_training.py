@@ -111,6 +111,30 @@ def test_site_copy_is_held_out_by_sentence_and_every_language_has_legitimate_lin
     assert {sp for _, lb, _, sp in blocks if lb != "clean"} == {"train", "dev", "test"}
 
 
+def test_prose_pitches_have_warnings_against_them_and_both_are_held_out_by_sentence():
+    """Every (language, category) of the prose pitches has warnings and advice lines with the same
+    subject, labelled clean (a pitch's words with a negation in front must not read as spam); each
+    sentence of either table lands in one split only."""
+    import random
+
+    from training.corpus import prose_examples
+    from training.hard_frames import FRAMES
+    from training.pitch_prose import PROSE
+
+    assert set(PROSE) == set(FRAMES)
+    for lang in PROSE:
+        assert set(PROSE[lang]) == set(FRAMES[lang]), lang
+    made = list(prose_examples(random.Random(0)))
+    for table, clean in ((PROSE, False), (FRAMES, True)):
+        for lang, cats in table.items():
+            for cat, sentences in cats.items():
+                for sentence in sentences:
+                    found = {(e.label, e.split) for e in made if e.lang == lang and sentence in e.text}
+                    assert len(found) == 1, (lang, cat, sentence, found)
+                    assert (next(iter(found))[0] == "clean") == clean, (lang, cat, sentence)
+    assert {e.split for e in made if e.label != "clean"} == {"train", "dev", "test"}
+
+
 def test_katakana_lines_use_no_spam_word_and_are_held_out_by_word():
     import random
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import boilerplate, compose, katakana, reports, site_copy, spamgen
+from . import boilerplate, compose, hard_frames, katakana, pitch_prose, reports, site_copy, spamgen
 from .evasion import TRANSFORMS, lesson_pinyin, pinyin
 from .pitches import pitches_for
 from spamguard.html import html_to_text, read_html
@@ -206,6 +206,14 @@ def composed_examples(pitches: Iterator[tuple[str, str, str, str]]) -> Iterator[
         yield Example(text, category, lang, "composed:pitch", split)
 
 
+def prose_examples(rng: random.Random) -> Iterator[Example]:
+    """Pitches in ordinary prose and, against them, warnings and advice with the same words."""
+    for text, category, lang, split in pitch_prose.prose_pitches(rng, split_of):
+        yield Example(text, category, lang, "written:prose_pitch", split)
+    for text, lang, split in hard_frames.hard_frames(rng, split_of):
+        yield Example(text, "clean", lang, "hard_negative", split)
+
+
 def report_examples(rng: random.Random) -> Iterator[Example]:
     for text, lang, split in reports.composed_reports(rng, boilerplate.fill, split_of):
         yield Example(text, "clean", lang, "composed:report", split)
@@ -233,9 +241,11 @@ def build_corpus(seed: int) -> list[Example]:
         out.extend(e for e in gen if e.text)
     out.extend(katakana_examples(rng, out))
     # streams of their own, so that adding the site copy, the placeholder lines, the sector
-    # menus and the second round of composed pitches left every example before them unchanged
+    # menus, the second round of composed pitches and the prose pitches left every example before
+    # them unchanged
     out.extend(site_copy_examples(random.Random(seed * 7919 + 2)))
     out.extend(_templated(boilerplate.placeholder_examples(random.Random(seed * 7919 + 3)), "boilerplate"))
     out.extend(_templated(boilerplate.sector_nav_examples(random.Random(seed * 7919 + 4)), "boilerplate"))
     out.extend(composed_examples(compose.composed_more(random.Random(seed * 7919 + 5), split_of)))
+    out.extend(prose_examples(random.Random(seed * 7919 + 6)))
     return out

@@ -83,7 +83,10 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "in 15 languages (`training/site_copy.py`, held out by sentence), and a second round of themes the first "
         "lacked (fake certificates and invoices, side income, deposit terms, sure-win tips, slimming pills) with "
         "their honest counterparts (scam warnings, registries, tax rules, counterfeit guides; "
-        "`training/site_copy_themes.py`). Clean only: the menus of banks, pharmacies and hotels "
+        "`training/site_copy_themes.py`), and pitches written as ordinary prose (a hook question, a neighbour's "
+        "story, a promise; 8 categories in 15 languages, `training/pitch_prose.py`) with, against each, warnings, "
+        "advice lines and question or notice titles that use the same words, labelled clean "
+        "(`training/hard_frames.py`; both held out by sentence). Clean only: the menus of banks, pharmacies and hotels "
         "(`boilerplate.SECTOR_NAV`). The article_extraction_benchmark is "
         "never trained on.",
         "",
@@ -209,15 +212,23 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "(`blind27_*`, 20 pages, whose failures chose some of the themes) 17 against 16. A last round "
         "written against the final model (`blind29_*`: 14 single injected lines, keyword lists, anchor "
         "lists and pitches, top, inline and after the footer, and 6 hard negatives) passed 20 of 20, as "
-        "did the previous model: one-line injections are handled, multi-line pitches are not. The "
+        "did the previous model: one-line injections are handled, multi-line pitches are not. The seventeenth "
+        "session trained pitches written as ordinary prose with warnings in the same words against them "
+        "(`training/pitch_prose.py`, `training/hard_frames.py`); a round written before any model was run "
+        "(`blind34_*`: 15 one-line pitches in ordinary words, a neighbour's story or a promise, and 5 hard "
+        "negatives) passed 8 of 20, as did the previous model with this session's contact fix (6 without it): "
+        "such a pitch in words the corpus lacks still "
+        "reads 0.001-0.87. The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
         "still fails.",
         "- Most clean test pages touched are menus of banks and pharmacies (`boilerplate.SECTOR_NAV`) held out "
         "whole: the held-out model reads a bank's menu it never saw (a French one, 'Crédits · Prêt immobilier · "
         "Épargne', or a Malay one, 'Pinjaman | Kad Kredit | Simpanan') or a Taiwanese pharmacy's '優惠活動' "
         "(offers) on a page in another language as a keyword list. The shipped model is trained on every one of "
-        "them. (Written by hand from the pages the runs of the fifteenth and sixteenth sessions touched: check it "
-        "after a retraining.)",
+        "them. The seventeenth session's run also touched a held-out warning in Portuguese on a Chinese page "
+        "('As diretrizes do Google avisam que comprar links ou seguidores...', 0.81 seo with the foreign-script "
+        "support): a warning in a foreign script goes at the supported threshold, not the prose one. (Written by "
+        "hand from the pages the runs of the fifteenth to seventeenth sessions touched: check it after a retraining.)",
         "- Pages are synthetic; the hidden hand-written and real-injection sets may differ.",
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
