@@ -108,6 +108,10 @@ def _has(findings: list[Finding], reason: Reason) -> bool:
 # What is not the structure of stuffing: another script (weighed on its own), a way to reach a
 # seller (a shop's own contact line has one too).
 _NOT_STRUCTURAL = frozenset({Reason.FOREIGN_SCRIPT, Reason.CONTACT_CHANNEL})
+# What does not support a sentence of running prose: another script. A page quotes, translates
+# and cites in other languages in whole sentences ("The FDA approved Viagra ... by prescription
+# only." on a Japanese page), while an injected pitch that reads as prose still goes on its score.
+_NOT_SUPPORT_OF_PROSE = frozenset({Reason.FOREIGN_SCRIPT})
 
 
 @dataclass(frozen=True)
@@ -306,7 +310,10 @@ def first_pass(
             ):
                 threshold = max(threshold, params.prose_threshold)
                 supported = max(supported, params.prose_threshold)
-            by_model = p >= threshold or (p >= supported and evidence >= params.support_evidence)
+            support = evidence
+            if not home_text and page.cached("prose", int(k), lambda j: line_is_prose(page, j)):
+                support = _evidence(f, skip=_NOT_SUPPORT_OF_PROSE)
+            by_model = p >= threshold or (p >= supported and support >= params.support_evidence)
             if not by_model and after_footer and params.tail_threshold and line_letters[k] >= params.short_line_letters:
                 by_model = p >= params.tail_threshold
             # A sentence leaning to spam that says how to reach the seller is the seller's pitch.

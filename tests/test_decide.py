@@ -117,6 +117,29 @@ def test_a_sentence_after_the_footer_is_not_the_pages_prose():
     assert d.final[order.index(True)] == CLEAN
 
 
+def test_another_script_does_not_support_a_sentence_of_prose_but_supports_a_list():
+    """A sentence quoted in another script is evidence of a quote, not of spam: it needs the spam
+    threshold; the same score on a keyword list in that script goes at the supported threshold."""
+    from spamguard.decide import decide
+    from spamguard.model import ModelScores
+    from spamguard.rules import find_all
+
+    host = "日本で初めての治療薬が承認された経緯について、当時の新聞記事をもとに振り返ります。"
+    quote = "The FDA approved the first pill to treat erectile dysfunction, for use by prescription only."
+    listed = "cheap pills | generic tablets | no prescription | fast shipping"
+    params = DecisionParams(spam_threshold=0.85, supported_threshold=0.5, support_evidence=0.5)
+    for foreign, expected in ((quote, CLEAN), (listed, "pharma")):
+        page = Page.from_text("\n".join([host] * 4 + [foreign] + [host] * 2))
+        n = page.seg.n_blocks
+        target = [i for i in range(n) if page.line_text(int(page.seg.block_line[i])) == foreign]
+        block = np.array([[0.2, 0.8] if i in target else [1.0, 0.0] for i in range(n)])
+        line = np.array([[0.2, 0.8] if page.line_text(k) == foreign else [1.0, 0.0] for k in range(page.seg.n_lines)])
+        findings = [find_all(page, i) for i in range(n)]
+        assert all(any(f.reason.value == "foreign_script" for f in findings[i]) for i in target)
+        d = decide(page, findings, ModelScores(("clean", "pharma"), block, line), params)
+        assert {d.final[i] for i in target} == {expected}, (foreign, [d.final[i] for i in target])
+
+
 def _revise_around_styled_name(text: str):
     """Revise a page whose one styled block is first-pass spam with obfuscation evidence."""
     page = Page.from_text(text)

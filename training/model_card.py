@@ -225,9 +225,8 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "whole: the held-out model reads a bank's menu it never saw (a French one, 'Crédits · Prêt immobilier · "
         "Épargne', or a Malay one, 'Pinjaman | Kad Kredit | Simpanan') or a Taiwanese pharmacy's '優惠活動' "
         "(offers) on a page in another language as a keyword list. The shipped model is trained on every one of "
-        "them. The seventeenth session's run also touched a held-out warning in Portuguese on a Chinese page "
-        "('As diretrizes do Google avisam que comprar links ou seguidores...', 0.81 seo with the foreign-script "
-        "support): a warning in a foreign script goes at the supported threshold, not the prose one. (Written by "
+        "them. (A held-out Portuguese warning on a Chinese page, 0.81 seo, was touched too until the seventeenth "
+        "session's last change: another script no longer supports a sentence of running prose.) (Written by "
         "hand from the pages the runs of the fifteenth to seventeenth sessions touched: check it after a retraining.)",
         "- Pages are synthetic; the hidden hand-written and real-injection sets may differ.",
     ]
