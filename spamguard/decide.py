@@ -310,10 +310,10 @@ def first_pass(
             ):
                 threshold = max(threshold, params.prose_threshold)
                 supported = max(supported, params.prose_threshold)
-            support = evidence
-            if not home_text and page.cached("prose", int(k), lambda j: line_is_prose(page, j)):
-                support = _evidence(f, skip=_NOT_SUPPORT_OF_PROSE)
-            by_model = p >= threshold or (p >= supported and support >= params.support_evidence)
+            by_model = p >= threshold or (p >= supported and evidence >= params.support_evidence)
+            # Only a block that the support decides is asked whether its line is prose.
+            if by_model and p < threshold and not home_text and page.cached("prose", int(k), lambda j: line_is_prose(page, j)):
+                by_model = _evidence(f, skip=_NOT_SUPPORT_OF_PROSE) >= params.support_evidence
             if not by_model and after_footer and params.tail_threshold and line_letters[k] >= params.short_line_letters:
                 by_model = p >= params.tail_threshold
             # A sentence leaning to spam that says how to reach the seller is the seller's pitch.
