@@ -294,9 +294,8 @@ def first_pass(
             threshold = max(params.spam_threshold, params.short_line_threshold) if alone else params.spam_threshold
             supported = params.supported_threshold
             # A foreign-script run inside a home sentence is not the sentence's prose.
-            home_text = int(page.profile.line_group[k]) in page.profile.home_groups and (
-                int(page.profile.block_group[i]) in page.profile.home_groups
-            )
+            home_line = int(page.profile.line_group[k]) in page.profile.home_groups
+            home_text = home_line and int(page.profile.block_group[i]) in page.profile.home_groups
             # What follows the copyright line is not the page's content, so not its news either.
             after_footer = _has(f, Reason.AFTER_FOOTER)
             # Nor is a sentence that says how to reach the seller ("liên hệ Zalo 0909 123 456").
@@ -311,8 +310,9 @@ def first_pass(
                 threshold = max(threshold, params.prose_threshold)
                 supported = max(supported, params.prose_threshold)
             by_model = p >= threshold or (p >= supported and evidence >= params.support_evidence)
-            # Only a block that the support decides is asked whether its line is prose.
-            if by_model and p < threshold and not home_text and page.cached("prose", int(k), lambda j: line_is_prose(page, j)):
+            # Only a block that the support decides is asked whether its line is prose; a line in
+            # the page's own script is not a quote, whatever runs of another script it carries.
+            if by_model and p < threshold and not home_line and page.cached("prose", int(k), lambda j: line_is_prose(page, j)):
                 by_model = _evidence(f, skip=_NOT_SUPPORT_OF_PROSE) >= params.support_evidence
             if not by_model and after_footer and params.tail_threshold and line_letters[k] >= params.short_line_letters:
                 by_model = p >= params.tail_threshold

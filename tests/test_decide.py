@@ -6,6 +6,7 @@ import numpy as np
 
 from spamguard.decide import CLEAN, DecisionParams, revise
 from spamguard.page import Page
+from spamguard.rules import line_is_prose
 
 PARAMS = DecisionParams()
 
@@ -119,7 +120,9 @@ def test_a_sentence_after_the_footer_is_not_the_pages_prose():
 
 def test_another_script_does_not_support_a_sentence_of_prose_but_supports_a_list():
     """A sentence quoted in another script is evidence of a quote, not of spam: it needs the spam
-    threshold; the same score on a keyword list in that script goes at the supported threshold."""
+    threshold; the same score on a keyword list in that script goes at the supported threshold,
+    and so does a run of that script inside a sentence of the page's own (the sentence is the
+    host's prose, not the run's)."""
     from spamguard.decide import decide
     from spamguard.model import ModelScores
     from spamguard.rules import find_all
@@ -128,12 +131,19 @@ def test_another_script_does_not_support_a_sentence_of_prose_but_supports_a_list
     quote = "The FDA approved the first pill to treat erectile dysfunction, for use by prescription only."
     listed = "cheap pills | generic tablets | no prescription | fast shipping"
     params = DecisionParams(spam_threshold=0.85, supported_threshold=0.5, support_evidence=0.5)
-    for foreign, expected in ((quote, CLEAN), (listed, "pharma")):
+    pitch = "cheap generic pills shipped overnight without a prescription"
+    inside = host[:-1] + "、" + pitch + "、" + host
+    for foreign, expected in ((quote, CLEAN), (listed, "pharma"), (inside, "pharma")):
         page = Page.from_text("\n".join([host] * 4 + [foreign] + [host] * 2))
         n = page.seg.n_blocks
-        target = [i for i in range(n) if page.line_text(int(page.seg.block_line[i])) == foreign]
+        target = [
+            i for i in range(n)
+            if page.line_text(int(page.seg.block_line[i])) == foreign
+            and int(page.profile.block_group[i]) not in page.profile.home_groups
+        ]
         block = np.array([[0.2, 0.8] if i in target else [1.0, 0.0] for i in range(n)])
         line = np.array([[0.2, 0.8] if page.line_text(k) == foreign else [1.0, 0.0] for k in range(page.seg.n_lines)])
+        assert target and (foreign != inside or line_is_prose(page, 4))
         findings = [find_all(page, i) for i in range(n)]
         assert all(any(f.reason.value == "foreign_script" for f in findings[i]) for i in target)
         d = decide(page, findings, ModelScores(("clean", "pharma"), block, line), params)
