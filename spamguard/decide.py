@@ -32,6 +32,7 @@ from .params import CLEAN, INJECTED, REASON_WEIGHTS, DecisionParams
 from .profile import profile_page
 from .reasons import Reason
 from .revise import revise
+from .scripts import group_id
 from .rules import (
     DENSE_GROUPS,
     HIDING_RANGES,
@@ -152,12 +153,15 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     if scores.run is not None:
         # A list injected into a line of prose in another script ("...индекс вырос 催情药丨代孕丨
         # 减肥药 только в одном месте...") is judged as the run of its own script, not diluted
-        # by the prose around it; a run of one block says no more than the block, and a run in
-        # the line's own script is the line's.
+        # by the prose around it, and so is a run of one short block ("首存送" in a Welsh
+        # sentence), except in Latin letters, which in a line of another script are most often a
+        # name or a brand ("新款 Galaxy 手机"); a run in the line's own script is the line's.
         runs = page.profile.block_run
         run_probs = scores.run[runs]
         foreign_run = page.profile.run_group[runs] != page.profile.line_group[line_of]
-        by_run = foreign_run & (np.bincount(runs)[runs] > 1) & (run_probs[:, 0] < context[:, 0])
+        alone = np.bincount(runs)[runs] == 1
+        latin = page.profile.run_group[runs] == group_id("Latin")
+        by_run = foreign_run & (~alone | ~latin) & (run_probs[:, 0] < context[:, 0])
         context = np.where(by_run[:, None], run_probs, context)
     context_spam = 1.0 - context[:, 0]
     short = page.weighted_letters < params.short_block

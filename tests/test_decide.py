@@ -210,6 +210,30 @@ def test_a_foreign_list_inside_a_sentence_is_judged_as_its_own_run_not_as_the_li
     assert all(with_runs.spam_prob[i] == 0.0 for i in range(n) if i not in han)
 
 
+def test_a_short_phrase_of_another_script_is_judged_as_itself_but_a_latin_name_as_its_line():
+    """A run of one short block in a script foreign to its line says what it says ("首存送" in a
+    Welsh sentence), not what the host sentence around it says; a word in Latin letters in a
+    line of another script is most often a name or a brand, and stays judged by its line."""
+    from spamguard.decide import ModelScores, classifier_view
+
+    for text, word, expect_own in (
+        ("Mae nifer o actorion a chantorion wedi 首存送 dechrau eu gyrfa ar y rhaglen honno.\n", "首存送", True),
+        ("据报道，该公司推出的新款 Galaxy 手机在上市首周的销量超过了去年同期的两倍。\n", "Galaxy", False),
+    ):
+        page = Page.from_text(text)
+        n = page.seg.n_blocks
+        i = next(j for j in range(n) if page.seg.block_text(j).strip() == word)
+        run = page.profile.block_run[i]
+        assert np.bincount(page.profile.block_run)[run] == 1
+        assert page.profile.run_group[run] != page.profile.line_group[0]
+        block = np.array([[0.05, 0.95] if j == i else [1.0, 0.0] for j in range(n)])
+        line = np.array([[0.99, 0.01]])
+        runs = np.array([[1.0, 0.0]] * (int(page.profile.block_run.max()) + 1))
+        runs[run] = block[i]
+        view = classifier_view(page, ModelScores(("clean", "gambling"), block, line, None, runs), PARAMS)
+        assert abs(view.spam_prob[i] - (0.95 if expect_own else 0.01)) < 1e-9, (word, view.spam_prob[i])
+
+
 def test_script_runs_follow_script_changes_within_each_line():
     from spamguard.profile import script_runs
 
