@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
 import regex
 
 from .contact import has_contact
@@ -232,8 +233,19 @@ def keyword_list(page: Page, i: int) -> Finding | None:
 
 
 def _line_repetition(page: Page, k: int) -> float:
-    text = page.line_text(k).casefold()
-    if page.profile.line_group[k] in DENSE_GROUPS:
+    return _repetition(page.line_text(k).casefold(), int(page.profile.line_group[k]) in DENSE_GROUPS)
+
+
+def _run_repetition(page: Page, run: int) -> float:
+    """Repetition within one script run: a stuffed phrase of another script inside a long line
+    of host prose ("...wedi 首存送 ... skit ner dig skit ner dig ...") is diluted on the line."""
+    blocks = np.flatnonzero(page.profile.block_run == run)
+    text = page.text[int(page.seg.block_start[blocks[0]]) : int(page.seg.block_end[blocks[-1]])]
+    return _repetition(text.casefold(), int(page.profile.run_group[run]) in DENSE_GROUPS)
+
+
+def _repetition(text: str, dense: bool) -> float:
+    if dense:
         grams = [text[j : j + 2] for j in range(len(text) - 1) if text[j].isalpha() and text[j + 1].isalpha()]
         if len(grams) < 20:
             return 0.0
@@ -279,8 +291,13 @@ def _phrase_coverage(words: list[str]) -> float:
 
 
 def keyword_repetition(page: Page, i: int) -> Finding | None:
-    """The same words (or CJK bigrams) over and over: keyword stuffing."""
-    strength = page.cached("repeat", int(page.seg.block_line[i]), lambda k: _line_repetition(page, k))
+    """The same words (or CJK bigrams) over and over: keyword stuffing, on the block's line or,
+    for a run of another script than its line's, on the run."""
+    k = int(page.seg.block_line[i])
+    strength = page.cached("repeat", k, lambda j: _line_repetition(page, j))
+    run = int(page.profile.block_run[i])
+    if strength < 1.0 and page.profile.run_group[run] != page.profile.line_group[k]:
+        strength = max(strength, page.cached("run_repeat", run, lambda r: _run_repetition(page, r)))
     return Finding(Reason.KEYWORD_REPETITION, strength) if strength else None
 
 

@@ -76,6 +76,22 @@ def test_keyword_repetition_sees_words_joined_by_underscores_and_short_lines_say
     assert fired(rules.keyword_repetition, EN + "New York hotels near New York airports", "New") is None
 
 
+def test_a_phrase_of_another_script_stuffed_inside_a_long_sentence_repeats_at_full_strength():
+    """A stuffed run of another script is diluted by the host sentence around it: the run is
+    counted on its own; the host's own words are not (nor is a run said once)."""
+    host = ("Айлын эгчийн нөхөр нь 30 эргэм насны Цамба гэж баян, ууртай, хүчирхэг эр байсан бөгөөд "
+            "тэр өвөл хотоос ирсэн ах дүү нартайгаа хамт малаа өвөлжөөнд гаргажээ.")
+    mn = "Хотын зөвлөл даваа гарагт хуралдав.\nШинэ цэцэрлэгт хүрээлэн батлагдав.\n"
+    stuffed = "skit ner dig skit ner dig skit ner dig skit ner dig skit ner dig"
+    line = host[:30] + stuffed + " " + host[30:]
+    assert rules._line_repetition(Page.from_text(mn + line), 2) < 1.0
+    found = fired(rules.keyword_repetition, mn + line, "skit")
+    assert found is not None and found.strength == 1.0
+    host_words = fired(rules.keyword_repetition, mn + line, "Цамба")
+    assert host_words is None or host_words.strength < 1.0
+    assert fired(rules.keyword_repetition, mn + host[:30] + "skit ner dig " + host[30:], "skit") is None
+
+
 def test_a_phrase_stuffed_again_and_again_repeats_at_full_strength():
     phrase = "pinjaman tanpa jaminan cair dalam sehari langsung ke rekening"
     found = fired(rules.keyword_repetition, EN + " ".join([phrase] * 4), "pinjaman")
