@@ -150,6 +150,7 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
             block_probs[keep] = scores.clause[keep]
     block_spam = 1.0 - block_probs[:, 0]
     context = scores.line[line_of]
+    foreign_run = np.zeros(len(block_spam), dtype=bool)
     if scores.run is not None:
         # A list injected into a line of prose in another script ("...индекс вырос 催情药丨代孕丨
         # 减肥药 только в одном месте...") is judged as the run of its own script, not diluted
@@ -170,9 +171,10 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     # it was cut into sentences; but a sentence that reads as clean on its own keeps its score, so
     # a paragraph's own sentences stay when one injected sentence makes it read as spam, and so
     # does one that reads as certain spam, which its paragraph's clean sentences would dilute.
+    # A sentence in another script than its line's is its run's, not its paragraph's.
     sentence = np.zeros(len(block_spam), dtype=bool)
     if scores.piece is not None:
-        sentence = page.seg.block_sentence & ~short
+        sentence = page.seg.block_sentence & ~short & ~foreign_run
         context = np.where(sentence[:, None], scores.piece[page.seg.block_piece], context)
         context_spam = 1.0 - context[:, 0]
     stands_out = (block_spam < params.sentence_clean) | (block_spam >= params.sentence_spam)

@@ -210,6 +210,30 @@ def test_a_foreign_list_inside_a_sentence_is_judged_as_its_own_run_not_as_the_li
     assert all(with_runs.spam_prob[i] == 0.0 for i in range(n) if i not in han)
 
 
+def test_a_sentence_of_another_script_is_not_read_with_its_paragraph():
+    """The sentences of a paragraph are read together, but a sentence in another script than its
+    line's (Indonesian togel text after a Korean sentence) is the run of its own script: the
+    Korean sentence before it does not dilute it."""
+    from spamguard.decide import ModelScores, classifier_view
+
+    text = ("블레어하우스는 외국 정상의 숙소 이외에도 전직 대통령의 장례 때 사용되며 그 역사는 백 년이 넘는다. "
+            "Prediksi togel jitu akun pro thailand bonus new member gampang menang. "
+            "전직 대통령이 서거해 국장을 치를 때 전직 대통령 부인이 머물며 조문객을 맞는 곳으로도 사용돼 왔다.\n")
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    latin = [i for i in range(n) if "togel" in page.seg.block_text(i)]
+    assert len(latin) == 1 and page.seg.block_sentence[latin[0]]
+    assert page.profile.run_group[page.profile.block_run[latin[0]]] != page.profile.line_group[0]
+    block = np.array([[0.15, 0.85] if i in latin else [0.8, 0.2] for i in range(n)])
+    line = np.array([[0.9, 0.1]])
+    runs = np.array([[0.15, 0.85]] * (int(page.profile.block_run.max()) + 1))
+    pieces = np.array([[0.9, 0.1]] * (int(page.seg.block_piece.max()) + 1))
+    view = classifier_view(page, ModelScores(("clean", "gambling"), block, line, None, runs, pieces), PARAMS)
+    assert abs(view.spam_prob[latin[0]] - 0.85) < 1e-9
+    # the Korean sentences keep their paragraph's reading
+    assert all(abs(view.spam_prob[i] - 0.1) < 1e-9 for i in range(n) if i not in latin and page.seg.block_sentence[i])
+
+
 def test_a_short_phrase_of_another_script_is_judged_as_itself_but_a_latin_name_as_its_line():
     """A run of one short block in a script foreign to its line says what it says ("首存送" in a
     Welsh sentence), not what the host sentence around it says; a word in Latin letters in a
