@@ -275,6 +275,12 @@ def first_pass(
     weight = page.weighted_letters
     line_letters = np.bincount(page.seg.block_line, weights=weight, minlength=page.seg.n_lines)
     run_letters = np.bincount(page.profile.block_run, weights=page.profile.block_letters)
+    home = np.zeros(256, dtype=bool)
+    home[[0, *page.profile.home_groups]] = True
+    # A line written mostly in other scripts than the page's (weighing a Hangul syllable as the
+    # few Latin letters it reads as) is a quote or a translation when it is a sentence.
+    foreign_letters = np.bincount(page.seg.block_line, weights=weight * ~home[page.profile.block_group], minlength=page.seg.n_lines)
+    quoted_line = foreign_letters > 0.5 * line_letters
     for i in np.flatnonzero(todo):
         f = findings[i]
         evidence = _evidence(f)
@@ -300,8 +306,9 @@ def first_pass(
             threshold = max(params.spam_threshold, params.short_line_threshold) if alone else params.spam_threshold
             supported = params.supported_threshold
             # A foreign-script run inside a home sentence is not the sentence's prose.
-            home_line = int(page.profile.line_group[k]) in page.profile.home_groups
-            home_text = home_line and int(page.profile.block_group[i]) in page.profile.home_groups
+            home_text = int(page.profile.line_group[k]) in page.profile.home_groups and (
+                int(page.profile.block_group[i]) in page.profile.home_groups
+            )
             # What follows the copyright line is not the page's content, so not its news either.
             after_footer = _has(f, Reason.AFTER_FOOTER)
             # Nor is a sentence that says how to reach the seller ("liên hệ Zalo 0909 123 456").
@@ -316,9 +323,9 @@ def first_pass(
                 threshold = max(threshold, params.prose_threshold)
                 supported = max(supported, params.prose_threshold)
             by_model = p >= threshold or (p >= supported and evidence >= params.support_evidence)
-            # Only a block that the support decides is asked whether its line is prose; a line in
-            # the page's own script is not a quote, whatever runs of another script it carries.
-            if by_model and p < threshold and not home_line and page.cached("prose", int(k), lambda j: line_is_prose(page, j)):
+            # Only a block that the support decides is asked whether its line is prose; a line
+            # mostly in the page's own scripts is not a quote, whatever runs of another it carries.
+            if by_model and p < threshold and quoted_line[k] and page.cached("prose", int(k), lambda j: line_is_prose(page, j)):
                 by_model = _evidence(f, skip=_NOT_SUPPORT_OF_PROSE) >= params.support_evidence
             if not by_model and after_footer and params.tail_threshold and line_letters[k] >= params.short_line_letters:
                 by_model = p >= params.tail_threshold

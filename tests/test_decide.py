@@ -133,7 +133,9 @@ def test_another_script_does_not_support_a_sentence_of_prose_but_supports_a_list
     params = DecisionParams(spam_threshold=0.85, supported_threshold=0.5, support_evidence=0.5)
     pitch = "cheap generic pills shipped overnight without a prescription"
     inside = host[:-1] + "、" + pitch + "、" + host
-    for foreign, expected in ((quote, CLEAN), (listed, "pharma"), (inside, "pharma")):
+    # more Latin letters than Japanese ones, yet the Japanese reads as many words: still the host's
+    inside_short = host[:-1] + "、" + pitch + " in any amount today、" + host[:20] + "。"
+    for foreign, expected in ((quote, CLEAN), (listed, "pharma"), (inside, "pharma"), (inside_short, "pharma")):
         page = Page.from_text("\n".join([host] * 4 + [foreign] + [host] * 2))
         n = page.seg.n_blocks
         target = [
@@ -143,7 +145,7 @@ def test_another_script_does_not_support_a_sentence_of_prose_but_supports_a_list
         ]
         block = np.array([[0.2, 0.8] if i in target else [1.0, 0.0] for i in range(n)])
         line = np.array([[0.2, 0.8] if page.line_text(k) == foreign else [1.0, 0.0] for k in range(page.seg.n_lines)])
-        assert target and (foreign != inside or line_is_prose(page, 4))
+        assert target and (foreign in (quote, listed) or line_is_prose(page, 4))
         findings = [find_all(page, i) for i in range(n)]
         assert all(any(f.reason.value == "foreign_script" for f in findings[i]) for i in target)
         d = decide(page, findings, ModelScores(("clean", "pharma"), block, line), params)
