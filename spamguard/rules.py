@@ -48,7 +48,7 @@ _WORD = regex.compile(r"[^\W_]+")  # "slot_gacor_slot_gacor" is four words
 _LETTER = regex.compile(r"\p{L}")
 _ITEM_SEPARATORS = regex.compile(r"\s*[|\t\uff5c\u4e28\u2022\u00a6]\s*|\s{2,}|\s[\u00b7\u30fb]\s")
 _DOMAIN = regex.compile(
-    r"(?:https?://|www\.)[^\s|<>\"]+|\b[\w-]{2,63}(?:\.[\w-]{2,63})*\.(?:com|net|org|info|biz|xyz|top|vip|cc|co|io|me|site|online|club|shop|app|live|bet|casino|win|asia|cn|hk|tw|jp|ru|id|us|uk|de|in|pw|tk|ws)\b",
+    r"(?:https?://|www\.)[^\s|<>\"\u3000-\u303f\uff0c\uff1b]+|\b[\w-]{2,63}(?:\.[\w-]{2,63})*\.(?:com|net|org|info|biz|xyz|top|vip|cc|co|io|me|site|online|club|shop|app|live|bet|casino|win|asia|cn|hk|tw|jp|ru|id|us|uk|de|in|pw|tk|ws)\b",
     regex.IGNORECASE,
 )
 _INVISIBLE = regex.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")

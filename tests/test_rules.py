@@ -106,6 +106,9 @@ def test_a_phrase_stuffed_again_and_again_repeats_at_full_strength():
 def test_url_list_positive_and_negative():
     assert fired(rules.url_list, EN + "cheap-pills.xyz best-bet.top www.casino-win.com", "cheap")
     assert fired(rules.url_list, EN + "Read the report on example.org before the meeting.", "Read") is None
+    # a "www." address ends at CJK punctuation: the line below is three domains, not one long URL
+    assert fired(rules.url_list, EN + "www.1kk2.cn、47528.cn、www.googlem7k.com", "1kk2")
+    assert fired(rules.url_list, EN + "详情请见www.gov.cn。", "gov") is None
 
 
 def test_invisible_chars_positive_and_negative():
