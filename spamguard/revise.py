@@ -4,7 +4,7 @@ A line with spam that the classifier, reading it as one unit, calls spam loses i
 lean towards spam; a line whose letters are mostly spam goes whole (a clearly clean run of another
 script stays, unless it is glued to spam on both sides, or short and glued on one); a short or
 letterless block, or one in a script foreign to the page, between two spam blocks of a line goes
-with them; a short line around disguised spam (styled letters, invisible characters) goes whole; a
+with them, and so does the phrase a stuffed line says three times or more next to its spam; a short line around disguised spam (styled letters, invisible characters) goes whole; a
 likely-spam line next to a removed line (one taken along this way counts as removed for the next,
 so a run grows line by line), and a short or likely-spam line between two removed lines, go too. A page whose lines lean towards spam on most of its letters is spam throughout, and
 a page mostly removed loses its last short lines; the one long line a clean page leans to spam on
@@ -14,13 +14,15 @@ Revised blocks carry the reason ``spam_run`` (``spam_page`` for the page steps).
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .contact import has_contact
-from .rules import LIST_ITEMS, line_is_code, line_is_list, line_is_prose
+from .rules import LIST_ITEMS, line_is_code, line_is_list, line_is_prose, line_repetition
 from .scripts import group_id
 from .segment import sum_by_line
 
@@ -147,6 +149,15 @@ def _revise_line(
             rev.take(i, label, score * spam_weight / total)
     else:
         profile = page.profile
+        if spam and page.cached("repeat", k, lambda j: line_repetition(page, j)) >= 1.0:
+            # A stuffed line says its phrase again and again between its domains ("πρώτη σελίδα
+            # στο google google49.net | πρώτη σελίδα στο ..."): a block said three times or more
+            # next to spam is that phrase, whatever its own score.
+            said = Counter(page.block_text(i).strip().casefold() for i in blocks)
+            for i in blocks:
+                near_spam = (i > blocks.start and final[i - 1] != CLEAN) or (i < blocks.stop - 1 and final[i + 1] != CLEAN)
+                if final[i] == CLEAN and near_spam and said[page.block_text(i).strip().casefold()] >= 3:
+                    rev.take(i, label, score * spam_weight / total)
         for i in range(blocks.start + 1, blocks.stop - 1):
             if final[i] == CLEAN and final[i - 1] != CLEAN and final[i + 1] != CLEAN:
                 # Short, or in a script foreign to the page: between two spam blocks, that is the

@@ -232,7 +232,7 @@ def keyword_list(page: Page, i: int) -> Finding | None:
     return Finding(Reason.KEYWORD_LIST, strength) if strength else None
 
 
-def _line_repetition(page: Page, k: int) -> float:
+def line_repetition(page: Page, k: int) -> float:
     return _repetition(page.line_text(k).casefold(), int(page.profile.line_group[k]) in DENSE_GROUPS)
 
 
@@ -294,7 +294,7 @@ def keyword_repetition(page: Page, i: int) -> Finding | None:
     """The same words (or CJK bigrams) over and over: keyword stuffing, on the block's line or,
     for a run of another script than its line's, on the run."""
     k = int(page.seg.block_line[i])
-    strength = page.cached("repeat", k, lambda j: _line_repetition(page, j))
+    strength = page.cached("repeat", k, lambda j: line_repetition(page, j))
     run = int(page.profile.block_run[i])
     if strength < 1.0 and page.profile.run_group[run] != page.profile.line_group[k]:
         strength = max(strength, page.cached("run_repeat", run, lambda r: _run_repetition(page, r)))

@@ -164,6 +164,28 @@ def _revise_around_styled_name(text: str):
     return page, styled, final
 
 
+def test_the_phrase_a_stuffed_line_says_between_its_domains_goes_with_them():
+    """A line repeating itself at full strength, with spam on it: a block said three times or
+    more next to a removed one is the stuffed phrase; a line whose repeated phrase has no spam
+    beside it keeps it, and so does a host sentence said once."""
+    unit = "πρώτη σελίδα στο google google{}.net"
+    stuffed = " | ".join(unit.format(n) for n in range(6)) + "\nΗ Βουλή ψήφισε χθες το νέο νομοσχέδιο για την παιδεία.\n"
+    page = Page.from_text(stuffed)
+    n = page.seg.n_blocks
+    domains = [i for i in range(n) if ".net" in page.seg.block_text(i)]
+    greek = [i for i in range(n) if page.seg.block_line[i] == 0 and i not in domains]
+    assert len(domains) == 6 and len(greek) == 6
+    labels = ["seo" if i in domains else CLEAN for i in range(n)]
+    conf = np.array([1.0 if i in domains else 0.0 for i in range(n)])
+    reasons = [("classifier", "url_list") if i in domains else () for i in range(n)]
+    final, _, _ = revise(page, labels, conf, reasons, PARAMS, np.where(conf > 0, 1.0, 0.01), ["seo"] * n)
+    assert all(final[i] == "seo" for i in greek), [final[i] for i in greek]
+    assert all(final[i] == CLEAN for i in range(n) if page.seg.block_line[i] == 1)
+    # the same line with nothing removed on it stays whole
+    final, _, _ = revise(page, [CLEAN] * n, np.zeros(n), [()] * n, PARAMS, np.full(n, 0.01), ["seo"] * n)
+    assert all(f == CLEAN for f in final)
+
+
 def test_a_short_line_around_a_disguised_name_goes_whole_but_a_host_sentence_in_another_script_stays():
     page, _, final = _revise_around_styled_name("Temen-temen gue pada pindah ke 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉, dan gue ngerti kenapanya.\n" + LONG)
     assert [final[i] for i in page.line_blocks(0)] == ["gambling"] * len(page.line_blocks(0))

@@ -84,7 +84,7 @@ def test_a_phrase_of_another_script_stuffed_inside_a_long_sentence_repeats_at_fu
     mn = "Хотын зөвлөл даваа гарагт хуралдав.\nШинэ цэцэрлэгт хүрээлэн батлагдав.\n"
     stuffed = "skit ner dig skit ner dig skit ner dig skit ner dig skit ner dig"
     line = host[:30] + stuffed + " " + host[30:]
-    assert rules._line_repetition(Page.from_text(mn + line), 2) < 1.0
+    assert rules.line_repetition(Page.from_text(mn + line), 2) < 1.0
     found = fired(rules.keyword_repetition, mn + line, "skit")
     assert found is not None and found.strength == 1.0
     host_words = fired(rules.keyword_repetition, mn + line, "Цамба")
