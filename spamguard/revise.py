@@ -4,7 +4,8 @@ A line with spam that the classifier, reading it as one unit, calls spam loses i
 lean towards spam; a line whose letters are mostly spam goes whole (a clearly clean run of another
 script stays, unless it is glued to spam on both sides, or short and glued on one); a short or
 letterless block, or one in a script foreign to the page, between two spam blocks of a line goes
-with them, and so does the phrase a stuffed line says three times or more next to its spam; a short line around disguised spam (styled letters, invisible characters) goes whole; a
+with them, and so do the phrase a stuffed line says three times or more next to its spam and,
+outside a list, a run of a foreign script (not Latin) that touches spam; a short line around disguised spam (styled letters, invisible characters) goes whole; a
 likely-spam line next to a removed line (one taken along this way counts as removed for the next,
 so a run grows line by line), and a short or likely-spam line between two removed lines, go too. A page whose lines lean towards spam on most of its letters is spam throughout, and
 a page mostly removed loses its last short lines; the one long line a clean page leans to spam on
@@ -74,6 +75,9 @@ class _Revision:
 
 _DISGUISES = frozenset({Reason.OBFUSCATED_TEXT.value, Reason.INVISIBLE_CHARS.value})
 _UNDER_DISGUISE = {group_id("Styled"): group_id("Latin")}  # styled letters are Latin ones dressed up
+
+
+_LATIN = group_id("Latin")
 
 
 def _revise_line(
@@ -158,6 +162,18 @@ def _revise_line(
                 near_spam = (i > blocks.start and final[i - 1] != CLEAN) or (i < blocks.stop - 1 and final[i + 1] != CLEAN)
                 if final[i] == CLEAN and near_spam and said[page.block_text(i).strip().casefold()] >= 3:
                     rev.take(i, label, score * spam_weight / total)
+        if not page.cached("list", k, lambda j: line_is_list(page, j)):
+            # Outside a list, a run in a script foreign to the page that touches the spam of its
+            # line is the injection's own words ("سكس مصري ... سجل الآن في bet892.site"), taken
+            # one neighbour after another (a sweep each way reaches every such chain); Latin,
+            # which a page in another script carries in its footers and brands, is left to the
+            # rule below.
+            group = profile.block_group
+            foreign_words = [i for i in blocks if int(group[i]) not in profile.home_groups and int(group[i]) not in (0, _LATIN)]
+            for order, step in ((foreign_words, -1), (foreign_words[::-1], 1)):
+                for i in order:
+                    if final[i] == CLEAN and blocks.start <= i + step < blocks.stop and final[i + step] != CLEAN:
+                        rev.take(i, label, score * spam_weight / total)
         for i in range(blocks.start + 1, blocks.stop - 1):
             if final[i] == CLEAN and final[i - 1] != CLEAN and final[i + 1] != CLEAN:
                 # Short, or in a script foreign to the page: between two spam blocks, that is the

@@ -186,6 +186,30 @@ def test_the_phrase_a_stuffed_line_says_between_its_domains_goes_with_them():
     assert all(f == CLEAN for f in final)
 
 
+def test_a_foreign_run_touching_spam_goes_with_it_outside_a_list():
+    """On a line with spam, a run in a script foreign to the page that touches the spam is the
+    injection's own text, chain by chain; the items of a list stay (a Taiwanese pharmacy menu
+    with one item removed), and so does Latin on a page in another script."""
+    def run(line: str, host: str, removed: str):
+        page = Page.from_text("\n".join([host] * 3 + [line] + [host]))
+        n = page.seg.n_blocks
+        target = [i for i in range(n) if page.seg.block_line[i] == 3]
+        spam = [i for i in target if removed in page.seg.block_text(i)]
+        assert len(spam) == 1
+        labels = ["adult" if i in spam else CLEAN for i in range(n)]
+        conf = np.array([1.0 if i in spam else 0.0 for i in range(n)])
+        reasons = [("classifier", "url_list") if i in spam else () for i in range(n)]
+        final, _, _ = revise(page, labels, conf, reasons, PARAMS, np.where(conf > 0, 1.0, 0.01), ["adult"] * n)
+        return {page.seg.block_text(i).strip(): final[i] for i in target}
+
+    line = "سكس مصري صور عارية مجانا سجل الآن في bet892.site واحصل على بونص 88%"
+    assert set(run(line, LONG, "bet892").values()) == {"adult"}
+    menu = "健康資訊 · 保健食品 · 藥品 · 處方箋 · 門市查詢 · 優惠活動"
+    assert [v for k, v in run(menu, LONG, "優惠活動").items() if k != "優惠活動"] == [CLEAN] * 5
+    latin = run("Copyright 2024 City Times. 無料エロ動画 bet892.site", LONG_GREEK, "bet892")
+    assert latin["無料エロ動画"] == "adult" and latin["Copyright 2024 City Times."] == CLEAN
+
+
 def test_a_short_line_around_a_disguised_name_goes_whole_but_a_host_sentence_in_another_script_stays():
     page, _, final = _revise_around_styled_name("Temen-temen gue pada pindah ke 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉, dan gue ngerti kenapanya.\n" + LONG)
     assert [final[i] for i in page.line_blocks(0)] == ["gambling"] * len(page.line_blocks(0))
