@@ -220,8 +220,9 @@ def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) 
         todo |= view.spam_prob >= min(params.spam_threshold, params.supported_threshold)
         if params.contact_threshold:
             todo |= view.spam_prob >= params.contact_threshold
-        if params.tail_threshold:
-            todo |= stuffable & (view.spam_prob >= params.tail_threshold)
+        tails = [t for t in (params.tail_threshold, params.short_tail_threshold) if t]
+        if tails:
+            todo |= stuffable & (view.spam_prob >= min(tails))
         stuffable |= view.spam_prob >= params.stuffed_threshold
     # Any other block can go only as stuffing (leaning to spam, or after the footer): it needs the
     # other rules only when its line repeats itself at full strength (most lines are plain).
@@ -327,8 +328,10 @@ def first_pass(
             # mostly in the page's own scripts is not a quote, whatever runs of another it carries.
             if by_model and p < threshold and quoted_line[k] and page.cached("prose", int(k), lambda j: line_is_prose(page, j)):
                 by_model = _evidence(f, skip=_NOT_SUPPORT_OF_PROSE) >= params.support_evidence
-            if not by_model and after_footer and params.tail_threshold and line_letters[k] >= params.short_line_letters:
-                by_model = p >= params.tail_threshold
+            if not by_model and after_footer:
+                long_line = line_letters[k] >= params.short_line_letters
+                tail = params.tail_threshold if long_line else params.short_tail_threshold
+                by_model = bool(tail) and p >= tail
             # A sentence leaning to spam that says how to reach the seller is the seller's pitch.
             if not by_model and contact and params.contact_threshold:
                 by_model = p >= params.contact_threshold

@@ -657,6 +657,21 @@ def test_a_long_line_after_the_footer_goes_at_the_tail_threshold():
     assert all(label == CLEAN for label in d.final)
 
 
+def test_a_short_line_after_the_footer_goes_at_the_short_tail_threshold():
+    footer = "© 2025 Example Ltd. All rights reserved."
+    short = DecisionParams().short_tail_threshold
+    text = "\n".join([LONG, LONG, footer, "bet now and win today"])
+    page, d = _decide_read_as_clean(text, "gambling", 1 - short - 0.05)
+    last = page.seg.block_line == 3
+    assert all(d.final[i] != CLEAN for i in np.flatnonzero(last))
+    assert all(d.final[i] == CLEAN for i in np.flatnonzero(~last))
+    # under it, and above the footer, it stays
+    _, d = _decide_read_as_clean(text, "gambling", 1 - short + 0.05)
+    assert all(label == CLEAN for label in d.final)
+    _, d = _decide_read_as_clean("\n".join([LONG, "bet now and win today", LONG, footer]), "gambling", 1 - short - 0.05)
+    assert all(label == CLEAN for label in d.final)
+
+
 def test_keywords_stuffed_after_the_footer_go_in_the_pages_own_script_whatever_the_classifier_says():
     stuffed = " | ".join(["buy youtube views", "youtube views cheap", "buy youtube views"] * 3)
     text = "\n".join([LONG, LONG, "© 2025 Example Ltd. All rights reserved.", stuffed])
