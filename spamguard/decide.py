@@ -46,6 +46,8 @@ from .rules import (
 )
 from .segment import run_starts, sum_by_line
 
+_LATIN = group_id("Latin")
+
 __all__ = ["CLEAN", "INJECTED", "DecisionParams", "Decisions", "ModelScores", "candidates", "classifier_view",
            "decide", "first_pass", "page_for_rules", "revise"]
 
@@ -109,9 +111,10 @@ def _has(findings: list[Finding], reason: Reason) -> bool:
 # What is not the structure of stuffing: another script (weighed on its own), a way to reach a
 # seller (a shop's own contact line has one too).
 _NOT_STRUCTURAL = frozenset({Reason.FOREIGN_SCRIPT, Reason.CONTACT_CHANNEL})
-# What does not support a sentence of running prose: another script. A page quotes, translates
-# and cites in other languages in whole sentences ("The FDA approved Viagra ... by prescription
-# only." on a Japanese page), while an injected pitch that reads as prose still goes on its score.
+# What does not support a sentence of running prose in Latin letters: another script. A page
+# quotes, translates and cites in other languages in whole sentences ("The FDA approved Viagra ...
+# by prescription only." on a Japanese page), while an injected pitch that reads as prose still
+# goes on its score.
 _NOT_SUPPORT_OF_PROSE = frozenset({Reason.FOREIGN_SCRIPT})
 
 
@@ -161,7 +164,7 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
         run_probs = scores.run[runs]
         foreign_run = page.profile.run_group[runs] != page.profile.line_group[line_of]
         alone = np.bincount(runs)[runs] == 1
-        latin = page.profile.run_group[runs] == group_id("Latin")
+        latin = page.profile.run_group[runs] == _LATIN
         by_run = foreign_run & (~alone | ~latin) & (run_probs[:, 0] < context[:, 0])
         context = np.where(by_run[:, None], run_probs, context)
     context_spam = 1.0 - context[:, 0]
@@ -282,6 +285,10 @@ def first_pass(
     # few Latin letters it reads as) is a quote or a translation when it is a sentence.
     foreign_letters = np.bincount(page.seg.block_line, weights=weight * ~home[page.profile.block_group], minlength=page.seg.n_lines)
     quoted_line = foreign_letters > 0.5 * line_letters
+    # Quotes, citations and translations come in Latin letters far more than in any other script
+    # (an English sentence on a Japanese page); a sentence in Thai or Cyrillic on a page in
+    # another script is rarely one.
+    latin = page.profile.block_group == _LATIN
     for i in np.flatnonzero(todo):
         f = findings[i]
         evidence = _evidence(f)
@@ -326,7 +333,7 @@ def first_pass(
             by_model = p >= threshold or (p >= supported and evidence >= params.support_evidence)
             # Only a block that the support decides is asked whether its line is prose; a line
             # mostly in the page's own scripts is not a quote, whatever runs of another it carries.
-            if by_model and p < threshold and quoted_line[k] and page.cached("prose", int(k), lambda j: line_is_prose(page, j)):
+            if by_model and p < threshold and quoted_line[k] and latin[i] and page.cached("prose", int(k), lambda j: line_is_prose(page, j)):
                 by_model = _evidence(f, skip=_NOT_SUPPORT_OF_PROSE) >= params.support_evidence
             if not by_model and after_footer:
                 long_line = line_letters[k] >= params.short_line_letters

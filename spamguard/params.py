@@ -38,8 +38,9 @@ class DecisionParams:
         spam_threshold: classifier spam probability that removes a block on its own.
         supported_threshold: lower probability that removes a block when rules add evidence.
         support_evidence: rule evidence (weighted strengths) needed for the lower threshold.
-            Another script does not count towards it on a sentence of running prose: pages quote
-            and cite in other languages in whole sentences.
+            Another script does not count towards it on a line of running prose written mostly
+            in Latin letters on a page in other scripts: pages quote and cite in other languages
+            in whole sentences, most often in Latin letters.
         stuffed_threshold: classifier probability that removes a block of a line repeating the
             same words at full strength (``keyword_repetition`` 1.0): stuffing is the spammer's
             structure, so an unseen phrase stuffed ten times needs only a lean towards spam.

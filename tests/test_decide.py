@@ -119,10 +119,11 @@ def test_a_sentence_after_the_footer_is_not_the_pages_prose():
 
 
 def test_another_script_does_not_support_a_sentence_of_prose_but_supports_a_list():
-    """A sentence quoted in another script is evidence of a quote, not of spam: it needs the spam
-    threshold; the same score on a keyword list in that script goes at the supported threshold,
-    and so does a run of that script inside a sentence of the page's own (the sentence is the
-    host's prose, not the run's)."""
+    """A sentence quoted in Latin letters on a page in another script is evidence of a quote, not
+    of spam: it needs the spam threshold; the same score on a keyword list in that script goes at
+    the supported threshold, and so does a run of that script inside a sentence of the page's
+    own (the sentence is the host's prose, not the run's) and a sentence in another script than
+    Latin (quotes seldom come in one)."""
     from spamguard.decide import decide
     from spamguard.model import ModelScores
     from spamguard.rules import find_all
@@ -135,7 +136,10 @@ def test_another_script_does_not_support_a_sentence_of_prose_but_supports_a_list
     inside = host[:-1] + "、" + pitch + "、" + host
     # more Latin letters than Japanese ones, yet the Japanese reads as many words: still the host's
     inside_short = host[:-1] + "、" + pitch + " in any amount today、" + host[:20] + "。"
-    for foreign, expected in ((quote, CLEAN), (listed, "pharma"), (inside, "pharma"), (inside_short, "pharma")):
+    # quotes come in Latin letters: a sentence in Cyrillic on a Japanese page keeps the support
+    cyrillic = "Мы отправим вам таблетки для потенции без рецепта врача в течение одного дня по всей стране."
+    cases = ((quote, CLEAN), (listed, "pharma"), (inside, "pharma"), (inside_short, "pharma"), (cyrillic, "pharma"))
+    for foreign, expected in cases:
         page = Page.from_text("\n".join([host] * 4 + [foreign] + [host] * 2))
         n = page.seg.n_blocks
         target = [
@@ -145,7 +149,7 @@ def test_another_script_does_not_support_a_sentence_of_prose_but_supports_a_list
         ]
         block = np.array([[0.2, 0.8] if i in target else [1.0, 0.0] for i in range(n)])
         line = np.array([[0.2, 0.8] if page.line_text(k) == foreign else [1.0, 0.0] for k in range(page.seg.n_lines)])
-        assert target and (foreign in (quote, listed) or line_is_prose(page, 4))
+        assert target and (foreign == listed or line_is_prose(page, 4))
         findings = [find_all(page, i) for i in range(n)]
         assert all(any(f.reason.value == "foreign_script" for f in findings[i]) for i in target)
         d = decide(page, findings, ModelScores(("clean", "pharma"), block, line), params)
