@@ -119,7 +119,8 @@ def _revise_line(
 
         def protected(i: int) -> bool:
             # A clearly clean run in another script (the host sentence around an inline
-            # injection) stays; in the spam's own script it goes with the line. The site's own
+            # injection) stays; in the spam's own script it goes with the line, unless it is a
+            # whole sentence as long as a line (see ``whole_sentence``). The site's own
             # name after stuffed title keywords ("Cheap Viagra - Buy Cialis | Smith Family
             # Dental") stays when the page repeats it as a line of its own. The way to reach the
             # seller at the end of a pitch ("包过查重 不过退款 QQ：2871936650") is the pitch's own.
@@ -130,8 +131,13 @@ def _revise_line(
             return (
                 spam_prob is not None
                 and spam_prob[i] < params.clearly_clean
-                and int(page.profile.block_group[i]) not in spam_groups
+                and (int(page.profile.block_group[i]) not in spam_groups or whole_sentence(i))
             )
+
+        def whole_sentence(i: int) -> bool:
+            # A sentence of the host's, as long as a line, that reads as clearly clean stays in
+            # the spam's script too ("Phi thơm hành tỏi ... me chua." before a loan pitch).
+            return bool(page.seg.block_sentence[i]) and rev.weight[i] >= params.short_line_letters
 
         def glued(i: int) -> bool:
             # A run glued to spam on both sides ("彩票app下载"), or a short one glued to it on one

@@ -190,6 +190,26 @@ def test_the_phrase_a_stuffed_line_says_between_its_domains_goes_with_them():
     assert all(f == CLEAN for f in final)
 
 
+def test_a_clean_host_sentence_before_a_pitch_on_its_line_stays_in_the_same_script():
+    """A line mostly spam takes its other blocks in the spam's script, but not a whole sentence
+    of the host's, as long as a line, that reads as clearly clean; a short clean piece goes."""
+    host = "Phi thơm hành tỏi, cho cà chua vào xào mềm rồi thêm nước và me chua."
+    pitch = ("Vay tiền online nhanh chỉ cần CMND, giải ngân trong 15 phút, không thẩm định, "
+             "nợ xấu vẫn duyệt, liên hệ Zalo 0909 123 456.")
+    for first, stays in ((host, True), ("Xem thêm.", False)):
+        page = Page.from_text("\n".join([LONG, first + " " + pitch, LONG]))
+        n = page.seg.n_blocks
+        on_line = [i for i in range(n) if page.seg.block_line[i] == 1]
+        assert len(on_line) == 2 and all(page.seg.block_sentence[i] for i in on_line)
+        first_block, pitch_block = on_line
+        labels = ["scam" if i == pitch_block else CLEAN for i in range(n)]
+        conf = np.array([0.99 if i == pitch_block else 0.0 for i in range(n)])
+        reasons = [("classifier",) if i == pitch_block else () for i in range(n)]
+        spam_prob = np.array([0.99 if i == pitch_block else 0.01 for i in range(n)])
+        final, _, _ = revise(page, labels, conf, reasons, PARAMS, spam_prob, ["scam"] * n)
+        assert (final[first_block] == CLEAN) == stays, first
+
+
 def test_a_foreign_run_touching_spam_goes_with_it_outside_a_list():
     """On a line with spam, a run in a script foreign to the page that touches the spam is the
     injection's own text, chain by chain; the items of a list stay (a Taiwanese pharmacy menu
