@@ -213,8 +213,8 @@ GLUED_AFTER_LETTERS = 4  # letters of the word before the stop: "etc. and", "bzw
 
 def _glued_starts(cps: np.ndarray, groups: np.ndarray, stops: np.ndarray, starts: np.ndarray) -> np.ndarray:
     """Where words glued into a paragraph start and end: a lower-case word right after a stop, one
-    space and a word of ``GLUED_AFTER_LETTERS``+ letters ("...daerah. situs slot gacor ...": no
-    sentence starts in lower case), and the first capitalised word after a lower-case one that
+    space and a word of ``GLUED_AFTER_LETTERS``+ letters or a number with its unit ("16h") before
+    it ("...daerah. situs slot gacor ...": no sentence starts in lower case), and the first capitalised word after a lower-case one that
     follows it on its line, before the next sentence start ("... terpercaya Panitia berharap"):
     the paragraph's own next sentence. ``stops`` are the positions of ``.`` ``!`` ``?`` with a
     character on each side, ``starts`` the sentence starts found so far."""
@@ -223,9 +223,12 @@ def _glued_starts(cps: np.ndarray, groups: np.ndarray, stops: np.ndarray, starts
     at = at[cps[at + 1] == 0x20]
     at = at[np.take(_lower_table(), np.minimum(cps[at + 2], 0x10000))]
     letter = groups >= FIRST_GROUP
+    word = np.ones(len(at), dtype=bool)
     for back in range(1, GLUED_AFTER_LETTERS + 1):
-        at = at[letter[at - back]]
-    glued = at + 2
+        word &= letter[at - back]
+    # or a number with its unit ("vers 16h.", "nach 5km."), which no abbreviation is
+    unit = letter[at - 1] & (cps[at - 2] >= 0x30) & (cps[at - 2] <= 0x39)
+    glued = at[word | unit] + 2
     if not len(glued):
         return glued
     # capitalised words after a lower-case letter and one space ("terpercaya Panitia")

@@ -64,6 +64,11 @@ def test_words_glued_after_a_stop_are_a_sentence_of_their_piece_until_the_next_c
     assert blocks("Rain is due today. cheap pills here. Take an umbrella") == [
         "Rain is due today.", "cheap pills here.", "Take an umbrella"
     ]
+    # after a number with its unit too, but not after an abbreviation
+    assert blocks("Le retour est prévu vers 16h. slot gacor hari ini link terpercaya") == [
+        "Le retour est prévu vers 16h.", "slot gacor hari ini link terpercaya"
+    ]
+    assert blocks("Wir kaufen Obst, Gemüse usw. und fahren heim.") == ["Wir kaufen Obst, Gemüse usw. und fahren heim."]
 
 
 def test_cjk_sentences_end_at_a_full_width_stop():
