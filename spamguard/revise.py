@@ -23,7 +23,7 @@ from .page import Page
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .contact import has_contact
-from .rules import LIST_ITEMS, line_is_code, line_is_list, line_is_prose, line_repetition
+from .rules import LIST_ITEMS, line_is_code, line_is_list, line_is_prose, line_repetition, url_list
 from .scripts import group_id
 from .segment import sum_by_line
 
@@ -170,12 +170,16 @@ def _revise_line(
                     rev.take(i, label, score * spam_weight / total)
         if not page.cached("list", k, lambda j: line_is_list(page, j)):
             # Outside a list, a run in a script foreign to the page that touches the spam of its
-            # line is the injection's own words ("سكس مصري ... سجل الآن في bet892.site"), taken
-            # one neighbour after another (a sweep each way reaches every such chain); Latin,
-            # which a page in another script carries in its footers and brands, is left to the
-            # rule below.
+            # line is the injection's own words ("سكس مصري ... سجل الآن في bet892.site"), and a
+            # bare address its address, taken one neighbour after another (a sweep each way
+            # reaches every such chain); other Latin, which a page in another script carries in
+            # its footers and brands, is left to the rule below.
             group = profile.block_group
-            foreign_words = [i for i in blocks if int(group[i]) not in profile.home_groups and int(group[i]) not in (0, _LATIN)]
+            foreign_words = [
+                i for i in blocks
+                if (int(group[i]) not in profile.home_groups and int(group[i]) not in (0, _LATIN))
+                or url_list(page, i) is not None
+            ]
             for order, step in ((foreign_words, -1), (foreign_words[::-1], 1)):
                 for i in order:
                     if final[i] == CLEAN and blocks.start <= i + step < blocks.stop and final[i + step] != CLEAN:

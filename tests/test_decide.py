@@ -22,6 +22,7 @@ def _revise(text: str, spam_blocks: set[int], spam_prob: list[float]):
     return page, final, why
 
 
+LONG_UK = "Навесні 1925 року помер президент Німеччини, і країна обирала нового голову держави."
 LONG = "This line is long enough to be a sentence of the page, with well over thirty letters in it."
 
 
@@ -232,6 +233,9 @@ def test_a_foreign_run_touching_spam_goes_with_it_outside_a_list():
     assert [v for k, v in run(menu, LONG, "優惠活動").items() if k != "優惠活動"] == [CLEAN] * 5
     latin = run("Copyright 2024 City Times. 無料エロ動画 bet892.site", LONG_GREEK, "bet892")
     assert latin["無料エロ動画"] == "adult" and latin["Copyright 2024 City Times."] == CLEAN
+    # a bare address touching the spam is its address, in Latin letters too
+    address = run("Навесні помер президент. นวดกระปู๋ สมัครวันนี้รับโบนัส bet317586.top бути неякісною.", LONG_UK, "นวด")
+    assert address["bet317586.top"] == "adult"
 
 
 def test_a_short_line_around_a_disguised_name_goes_whole_but_a_host_sentence_in_another_script_stays():
