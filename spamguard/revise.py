@@ -23,7 +23,7 @@ from .page import Page
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .contact import has_contact
-from .rules import LIST_ITEMS, line_is_code, line_is_list, line_is_prose, line_repetition, url_list
+from .rules import LIST_ITEMS, WORDS, line_is_code, line_is_list, line_is_prose, line_repetition, url_list
 from .scripts import group_id
 from .segment import sum_by_line
 
@@ -161,12 +161,13 @@ def _revise_line(
         profile = page.profile
         if spam and page.cached("repeat", k, lambda j: line_repetition(page, j)) >= 1.0:
             # A stuffed line says its phrase again and again between its domains ("πρώτη σελίδα
-            # στο google google49.net | πρώτη σελίδα στο ..."): a block said three times or more
-            # next to spam is that phrase, whatever its own score.
-            said = Counter(page.block_text(i).strip().casefold() for i in blocks)
+            # στο google google49.net | πρώτη σελίδα στο ..."): a block next to spam whose every
+            # word the line says three times or more is that phrase, whatever its own score.
+            said = Counter(WORDS.findall(page.line_text(k).casefold()))
             for i in blocks:
                 near_spam = (i > blocks.start and final[i - 1] != CLEAN) or (i < blocks.stop - 1 and final[i + 1] != CLEAN)
-                if final[i] == CLEAN and near_spam and said[page.block_text(i).strip().casefold()] >= 3:
+                words = WORDS.findall(page.block_text(i).casefold())
+                if final[i] == CLEAN and near_spam and words and min(said[w] for w in words) >= 3:
                     rev.take(i, label, score * spam_weight / total)
         if not page.cached("list", k, lambda j: line_is_list(page, j)):
             # Outside a list, a run in a script foreign to the page that touches the spam of its

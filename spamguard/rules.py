@@ -44,7 +44,7 @@ _SENTENCE_END = regex.compile(r"[.!?。！？…．｡]\s*$")
 _STATEMENT_END = regex.compile(r"[.?。？…．｡][\"'”’»」』)）]*\s*$")
 # a statement ending inside a line: a full stop after a letter, then the next sentence
 _STATEMENTS_BEFORE = regex.compile(r"(?<=\p{L})[.。．｡](?=\s+\p{Lu}|\p{Lo})")
-_WORD = regex.compile(r"[^\W_]+")  # "slot_gacor_slot_gacor" is four words
+WORDS = regex.compile(r"[^\W_]+")  # "slot_gacor_slot_gacor" is four words
 _LETTER = regex.compile(r"\p{L}")
 _ITEM_SEPARATORS = regex.compile(r"\s*[|\t\uff5c\u4e28\u2022\u00a6]\s*|\s{2,}|\s[\u00b7\u30fb]\s")
 _DOMAIN = regex.compile(
@@ -252,7 +252,7 @@ def _repetition(text: str, dense: bool) -> float:
         top = Counter(grams).most_common(1)[0][1]
         share = top / len(grams)
         return min(1.0, share / 0.08) if top >= 5 and share >= 0.04 else 0.0
-    words = _WORD.findall(text)
+    words = WORDS.findall(text)
     if len(words) < 6:
         return 0.0
     # Either finding needs a word of three or more letters said three times or more: most lines

@@ -189,6 +189,16 @@ def test_the_phrase_a_stuffed_line_says_between_its_domains_goes_with_them():
     # the same line with nothing removed on it stays whole
     final, _, _ = revise(page, [CLEAN] * n, np.zeros(n), [()] * n, PARAMS, np.full(n, 0.01), ["seo"] * n)
     assert all(f == CLEAN for f in final)
+    # the phrase is the same words, whatever the punctuation around it or how often a block says it
+    line = "כדורים להגדלה, best1.net, כדורים להגדלה, כדורים להגדלה, play2.cc, כדורים להגדלה, win3.top"
+    page = Page.from_text(line + "\n" + LONG + "\n")
+    n = page.seg.n_blocks
+    domains = [i for i in range(n) if "." in page.seg.block_text(i).strip(" ,")]
+    labels = ["seo" if i in domains else CLEAN for i in range(n)]
+    conf = np.array([1.0 if i in domains else 0.0 for i in range(n)])
+    reasons = [("classifier", "url_list") if i in domains else () for i in range(n)]
+    final, _, _ = revise(page, labels, conf, reasons, PARAMS, np.where(conf > 0, 1.0, 0.01), ["seo"] * n)
+    assert all(final[i] == "seo" for i in range(n) if page.seg.block_line[i] == 0)
 
 
 def test_a_clean_host_sentence_before_a_pitch_on_its_line_stays_in_the_same_script():
