@@ -120,9 +120,7 @@ def _revise_line(
         def protected(i: int) -> bool:
             # A clearly clean run in another script (the host sentence around an inline
             # injection) stays; in the spam's own script it goes with the line, unless it is a
-            # whole sentence as long as a line (see ``whole_sentence``), and so does a run in a
-            # script foreign to the page but Latin ("빠구리 또라이 bet991vip.info" on a Slovak
-            # page: the injection's own words, as in the branch below). The site's own
+            # whole sentence as long as a line (see ``whole_sentence``). The site's own
             # name after stuffed title keywords ("Cheap Viagra - Buy Cialis | Smith Family
             # Dental") stays when the page repeats it as a line of its own. The way to reach the
             # seller at the end of a pitch ("包过查重 不过退款 QQ：2871936650") is the pitch's own.
@@ -130,12 +128,10 @@ def _revise_line(
                 return True
             if has_contact(page.block_text(i)):
                 return False
-            group = int(page.profile.block_group[i])
             return (
                 spam_prob is not None
                 and spam_prob[i] < params.clearly_clean
-                and (group not in spam_groups or whole_sentence(i))
-                and (group in page.profile.home_groups or group in (0, _LATIN))
+                and (int(page.profile.block_group[i]) not in spam_groups or whole_sentence(i))
             )
 
         def whole_sentence(i: int) -> bool:

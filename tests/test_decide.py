@@ -243,8 +243,6 @@ def test_a_foreign_run_touching_spam_goes_with_it_outside_a_list():
     assert [v for k, v in run(menu, LONG, "優惠活動").items() if k != "優惠活動"] == [CLEAN] * 5
     latin = run("Copyright 2024 City Times. 無料エロ動画 bet892.site", LONG_GREEK, "bet892")
     assert latin["無料エロ動画"] == "adult" and latin["Copyright 2024 City Times."] == CLEAN
-    # on a line mostly spam, a clean run of a foreign script goes too (the host's script stays)
-    assert set(run("빠구리 또라이 bet991vip.info", LONG, "bet991").values()) == {"adult"}
     # a bare address touching the spam is its address, in Latin letters too
     address = run("Навесні помер президент. นวดกระปู๋ สมัครวันนี้รับโบนัส bet317586.top бути неякісною.", LONG_UK, "นวด")
     assert address["bet317586.top"] == "adult"
