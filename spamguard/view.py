@@ -1,0 +1,140 @@
+"""Classifier scores -> what the decision reads for each block, once context is taken into account.
+
+The model scores every block, line, clause, script run and piece of a page (``ModelScores``);
+``classifier_view`` picks, for each block, the reading that speaks for it (its own, its line's,
+its run's, its paragraph's or its strongest clause's), and ``page_for_rules`` profiles the page
+without the text the classifier already calls certain spam, so the rules judge its home scripts
+as a second cleaning would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .page import Page
+from .params import DecisionParams
+from .profile import profile_page
+from .rules import LIST_ITEMS, line_is_list, line_is_prose
+from .scripts import group_id
+from .segment import run_starts, sum_by_line
+
+_LATIN = group_id("Latin")
+
+
+@dataclass(frozen=True)
+class ModelScores:
+    """Classifier probabilities for a page: ``labels[0]`` is ``"clean"``."""
+
+    labels: tuple[str, ...]
+    block: np.ndarray  # (n_blocks, n_labels)
+    line: np.ndarray  # (n_lines, n_labels)
+    clause: np.ndarray | None = None  # (n_blocks, n_labels): each block's most spam-like clause
+    run: np.ndarray | None = None  # (n_runs, n_labels): each script run (``PageProfile.block_run``)
+    piece: np.ndarray | None = None  # (n_pieces, n_labels): each piece (``Segmentation.block_piece``)
+    page: np.ndarray | None = None  # (n_labels,): the whole page read as one text
+
+
+def list_lines(page: Page) -> np.ndarray:
+    """Whether each line is a list of short items ("a | b | c"); only lines of 3+ pieces can be
+    (cheap gate: sentences of one piece are no items). The rule ``keyword_list`` asks for more
+    items before it counts as evidence."""
+    seg = page.seg
+    first_of_piece = run_starts(seg.block_piece) if seg.n_blocks else np.zeros(0, dtype=np.int64)
+    per_line = np.bincount(seg.block_line[first_of_piece], minlength=seg.n_lines)
+    out = np.zeros(page.seg.n_lines, dtype=bool)
+    for k in np.flatnonzero(per_line >= LIST_ITEMS):
+        out[k] = bool(page.cached("items", int(k), lambda line: line_is_list(page, line, LIST_ITEMS)))
+    return out
+
+
+@dataclass(frozen=True)
+class ClassifierView:
+    """What the classifier says of each block once its line is taken into account.
+
+    Attributes:
+        spam_prob: spam probability of each block (its own, or its line's; see ``view``).
+        category: index into the model's labels of each block's most likely spam category.
+    """
+
+    spam_prob: np.ndarray
+    category: np.ndarray
+    line_spam: np.ndarray | None = None
+
+
+def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> ClassifierView:
+    """A short block ("A18", "Sex") says little on its own: its line speaks for it. The items of a
+    list line are one unit too, so they take the line's score when it is higher. A block that is
+    itself clearly clean keeps its own score, so a spam item on its line cannot drag it in. Outside
+    running prose, a block takes the score of its most spam-like clause when that is higher
+    (``ModelScores.clause``): a pitch's strong phrase is not diluted by the words around it. The
+    sentences of a paragraph take the paragraph's score, except those that read as clean on their
+    own (under ``sentence_clean``) or as certain spam (``sentence_spam`` and up): one injected
+    sentence neither takes its paragraph with it nor hides in it."""
+    block_probs = scores.block
+    line_of = page.seg.block_line
+    if scores.clause is not None:
+        # A pitch's strong phrase counts on its own, except in running prose, where news and
+        # advice about spam name it inside an ordinary sentence.
+        boosted = np.flatnonzero(scores.clause[:, 0] < scores.block[:, 0])
+        keep = [i for i in boosted if not page.cached("prose", int(line_of[i]), lambda j: line_is_prose(page, j))]
+        if keep:
+            block_probs = scores.block.copy()
+            block_probs[keep] = scores.clause[keep]
+    block_spam = 1.0 - block_probs[:, 0]
+    context = scores.line[line_of]
+    foreign_run = np.zeros(len(block_spam), dtype=bool)
+    if scores.run is not None:
+        # A list injected into a line of prose in another script ("...индекс вырос 催情药丨代孕丨
+        # 减肥药 только в одном месте...") is judged as the run of its own script, not diluted
+        # by the prose around it, and so is a run of one short block ("首存送" in a Welsh
+        # sentence), except in Latin letters, which in a line of another script are most often a
+        # name or a brand ("新款 Galaxy 手机"); a run in the line's own script is the line's.
+        runs = page.profile.block_run
+        run_probs = scores.run[runs]
+        foreign_run = page.profile.run_group[runs] != page.profile.line_group[line_of]
+        alone = np.bincount(runs)[runs] == 1
+        latin = page.profile.run_group[runs] == _LATIN
+        by_run = foreign_run & (~alone | ~latin) & (run_probs[:, 0] < context[:, 0])
+        context = np.where(by_run[:, None], run_probs, context)
+    context_spam = 1.0 - context[:, 0]
+    short = page.weighted_letters < params.short_block
+    in_list = list_lines(page)[line_of]
+    # The sentences of a piece of text (a paragraph) are read together, as the piece was before
+    # it was cut into sentences; but a sentence that reads as clean on its own keeps its score, so
+    # a paragraph's own sentences stay when one injected sentence makes it read as spam, and so
+    # does one that reads as certain spam, which its paragraph's clean sentences would dilute.
+    # A sentence in another script than its line's is its run's, not its paragraph's.
+    sentence = np.zeros(len(block_spam), dtype=bool)
+    if scores.piece is not None:
+        sentence = page.seg.block_sentence & ~short & ~foreign_run
+        context = np.where(sentence[:, None], scores.piece[page.seg.block_piece], context)
+        context_spam = 1.0 - context[:, 0]
+    stands_out = (block_spam < params.sentence_clean) | (block_spam >= params.sentence_spam)
+    keeps_own = (block_spam < params.clearly_clean) | (sentence & stands_out)
+    use_context = ~keeps_own & (short | sentence | (in_list & (context_spam > block_spam)))
+    spam_prob = np.where(use_context, context_spam, block_spam)
+    category = np.where(use_context[:, None], context, block_probs)[:, 1:].argmax(axis=1) + 1
+    return ClassifierView(spam_prob, category, 1.0 - scores.line[:, 0])
+
+
+CERTAIN_SPAM = 0.9  # a classifier score at which text no longer says what the page is written in
+
+
+def page_for_rules(page: Page, view: ClassifierView | None) -> Page:
+    """The page with its home scripts taken from the text that is not already certain spam.
+
+    A large injected block can make its own script look like one of the page's (English pharma
+    lines under a Japanese blog); left in, the page's next cleaning, without that block, would
+    judge the rest differently. Profiled without it, one cleaning sees what the second would.
+    """
+    if view is None:
+        return page
+    certain = view.spam_prob >= CERTAIN_SPAM
+    if not certain.any():
+        return page
+    # A line that is mostly certain spam goes whole: its leftovers ("首页", "app") are spam's too.
+    seg, letters = page.seg, page.profile.block_letters
+    mostly = sum_by_line(seg, letters * certain) > 0.5 * sum_by_line(seg, letters)
+    return Page(seg, profile_page(seg, ignore=certain | mostly[seg.block_line]))
