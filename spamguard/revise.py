@@ -1,198 +1,31 @@
 """Revision by neighbours (like jusText's ``revise_paragraph_classification``): spam comes in runs.
 
-A line with spam that the classifier, reading it as one unit, calls spam loses its blocks that
-lean towards spam; a line whose letters are mostly spam goes whole (a clearly clean run of another
-script stays, unless it is glued to spam on both sides, or short and glued on one); a short or
-letterless block, or one in a script foreign to the page, between two spam blocks of a line goes
-with them, and so do the phrase a stuffed line says three times or more next to its spam and,
-outside a list, a run of a foreign script (not Latin) that touches spam; a short line around disguised spam (styled letters, invisible characters) goes whole; a
-likely-spam line next to a removed line (one taken along this way counts as removed for the next,
-so a run grows line by line), and a short or likely-spam line between two removed lines, go too. A page whose lines lean towards spam on most of its letters is spam throughout, and
-a page mostly removed loses its last short lines; the one long line a clean page leans to spam on
-goes (``outlier_line``).
+Within a line (``spamguard.revise_line``): a line with spam that the classifier, reading it as
+one unit, calls spam loses its blocks that lean towards spam; a line whose letters are mostly spam
+goes whole (a clearly clean run of another script stays, unless it is glued to spam on both
+sides, or short and glued on one); a short or letterless block, or one in a script foreign to the
+page, between two spam blocks of a line goes with them, and so do the phrase a stuffed line says
+three times or more next to its spam and, outside a list, a run of a foreign script (not Latin)
+or a bare address that touches spam; a short line around disguised spam (styled letters,
+invisible characters) goes whole. Between lines: a likely-spam line next to a removed line (one
+taken along this way counts as removed for the next, so a run grows line by line), and a short or
+likely-spam line between two removed lines, go too. A page whose lines lean towards spam on most
+of its letters is spam throughout, and a page mostly removed loses its last short lines; the one
+long line a clean page leans to spam on goes (``outlier_line``).
 Revised blocks carry the reason ``spam_run`` (``spam_page`` for the page steps).
 """
 
 from __future__ import annotations
-
-from collections import Counter
 
 import numpy as np
 
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
-from .contact import has_contact
-from .rules import LIST_ITEMS, WORDS, line_is_code, line_is_list, line_is_prose, line_repetition, url_list
-from .scripts import group_id
+from .revise_line import revise_line
+from .revision import Revision, majority_label
+from .rules import LIST_ITEMS, line_is_code, line_is_list, line_is_prose
 from .segment import sum_by_line
-
-
-def _majority_label(labels: list[str], weights: np.ndarray, idx: range | list[int]) -> str:
-    tally: dict[str, float] = {}
-    for i in idx:
-        if labels[i] != CLEAN:
-            tally[labels[i]] = tally.get(labels[i], 0.0) + float(weights[i]) + 1e-3
-    return max(tally, key=tally.__getitem__) if tally else CLEAN
-
-
-class _Revision:
-    """Mutable state of one revision: final labels, scores and reasons, and removed lines."""
-
-    def __init__(self, page: Page, labels: list[str], conf: np.ndarray, reasons: list[tuple[str, ...]]) -> None:
-        self.page = page
-        self.final = list(labels)
-        self.conf = conf.copy()
-        self.reasons = list(reasons)
-        self.weight = np.maximum(page.profile.block_letters, 1).astype(float)
-        self.line_removed = np.zeros(page.seg.n_lines, dtype=bool)
-        self._clean_lines: set[str] | None = None
-
-    def take(self, i: int, label: str, score: float) -> None:
-        self.final[i] = label
-        self.conf[i] = max(self.conf[i], score)
-        self.reasons[i] = self.reasons[i] + (Reason.SPAM_RUN.value,)
-
-    def host_line(self, text: str) -> bool:
-        """Whether ``text`` (two words or more) is also a line of the page, of one block, with no
-        spam in it: the page repeats its own name and headings, and injected spam does not borrow them."""
-        key = " ".join(text.split()).casefold()
-        if len(key.split()) < 2:
-            return False
-        if self._clean_lines is None:
-            page = self.page
-            self._clean_lines = {
-                " ".join(page.line_text(k).split()).casefold()
-                for k in range(page.seg.n_lines)
-                if len(page.line_blocks(k)) == 1 and self.final[page.line_blocks(k).start] == CLEAN
-            }
-        return key in self._clean_lines
-
-    def all_removed(self, k: int) -> bool:
-        blocks = self.page.line_blocks(k)
-        return bool(blocks) and all(self.final[i] != CLEAN for i in blocks)
-
-
-_DISGUISES = frozenset({Reason.OBFUSCATED_TEXT.value, Reason.INVISIBLE_CHARS.value})
-_UNDER_DISGUISE = {group_id("Styled"): group_id("Latin")}  # styled letters are Latin ones dressed up
-
-
-_LATIN = group_id("Latin")
-
-
-def _revise_line(
-    rev: _Revision, k: int, params: DecisionParams, spam_prob: np.ndarray | None, line_spam: np.ndarray | None = None
-) -> None:
-    """Within a line: a line the classifier calls spam as a whole takes its blocks that lean
-    towards spam; most of it spam takes the rest; a short piece between spam goes along; a short
-    line around disguised spam goes whole."""
-    page, final = rev.page, rev.final
-    blocks = page.line_blocks(k)
-    spam = [i for i in blocks if final[i] != CLEAN]
-    if line_spam is not None and spam_prob is not None and line_spam[k] >= params.spam_threshold:
-        # Blocks of a stuffed line can each miss the threshold ("stoephoer triootjeg hoer matje🔥
-        # ... 官网】 ... de pijp uitgaan") while the line read as one unit does not: the blocks of
-        # such a line that lean towards spam go with the one already removed.
-        label = _majority_label(final, rev.weight, spam)
-        for i in blocks:
-            if final[i] == CLEAN and spam_prob[i] >= params.neighbour_threshold and not rev.host_line(page.block_text(i)):
-                rev.take(i, label, float(spam_prob[i]))
-        spam = [i for i in blocks if final[i] != CLEAN]
-    total = rev.weight[blocks.start : blocks.stop].sum()
-    spam_weight = rev.weight[spam].sum()
-    label = _majority_label(final, rev.weight, spam)
-    score = float(rev.conf[spam].max())
-    if total <= params.disguised_line_letters and any(_DISGUISES.intersection(rev.reasons[i]) for i in spam):
-        # Styled or spaced-out letters are written to slip past filters: the comment around such
-        # a site name ("gue pindah ke 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉, dan gue ngerti kenapanya") is the spammer's too,
-        # when it is written in the letters under the disguise. A host sentence in another script
-        # that an injection was slipped into stays.
-        group = page.profile.block_group
-        under = {_UNDER_DISGUISE.get(int(group[i]), int(group[i])) for i in spam} | {0}
-        for i in blocks:
-            if final[i] == CLEAN and int(group[i]) in under:
-                rev.take(i, label, score * spam_weight / total)
-        return
-    if spam_weight >= params.line_majority * total:
-        spam_groups = {int(page.profile.block_group[i]) for i in spam}
-        starts, ends = page.seg.block_start, page.seg.block_end
-
-        def protected(i: int) -> bool:
-            # A clearly clean run in another script (the host sentence around an inline
-            # injection) stays; in the spam's own script it goes with the line, unless it is a
-            # whole sentence as long as a line (see ``whole_sentence``). The site's own
-            # name after stuffed title keywords ("Cheap Viagra - Buy Cialis | Smith Family
-            # Dental") stays when the page repeats it as a line of its own. The way to reach the
-            # seller at the end of a pitch ("包过查重 不过退款 QQ：2871936650") is the pitch's own.
-            if rev.host_line(page.block_text(i)):
-                return True
-            if has_contact(page.block_text(i)):
-                return False
-            return (
-                spam_prob is not None
-                and spam_prob[i] < params.clearly_clean
-                and (int(page.profile.block_group[i]) not in spam_groups or whole_sentence(i))
-            )
-
-        def whole_sentence(i: int) -> bool:
-            # A sentence of the host's, as long as a line, that reads as clearly clean stays in
-            # the spam's script too ("Phi thơm hành tỏi ... me chua." before a loan pitch).
-            return bool(page.seg.block_sentence[i]) and rev.weight[i] >= params.short_line_letters
-
-        def glued(i: int) -> bool:
-            # A run glued to spam on both sides ("彩票app下载"), or a short one glued to it on one
-            # side ("n級品", "下载app"), is part of the spam's words, not a host sentence; a
-            # neighbour counts as spam when it is or is about to be taken.
-            def spam_at(j: int) -> bool:
-                return final[j] != CLEAN or not protected(j)
-
-            touch_left = i > blocks.start and ends[i - 1] == starts[i]
-            touch_right = i < blocks.stop - 1 and ends[i] == starts[i + 1]
-            if touch_left and touch_right and spam_at(i - 1) and spam_at(i + 1):
-                return True
-            # One side is enough for a short run, when that side is spam on its own evidence.
-            return page.profile.block_letters[i] < params.short_block and (
-                (touch_left and final[i - 1] != CLEAN) or (touch_right and final[i + 1] != CLEAN)
-            )
-
-        for i in [i for i in blocks if final[i] == CLEAN and (not protected(i) or glued(i))]:
-            rev.take(i, label, score * spam_weight / total)
-    else:
-        profile = page.profile
-        if spam and page.cached("repeat", k, lambda j: line_repetition(page, j)) >= 1.0:
-            # A stuffed line says its phrase again and again between its domains ("πρώτη σελίδα
-            # στο google google49.net | πρώτη σελίδα στο ..."): a block next to spam whose every
-            # word the line says three times or more is that phrase, whatever its own score.
-            said = Counter(WORDS.findall(page.line_text(k).casefold()))
-            for i in blocks:
-                near_spam = (i > blocks.start and final[i - 1] != CLEAN) or (i < blocks.stop - 1 and final[i + 1] != CLEAN)
-                words = WORDS.findall(page.block_text(i).casefold())
-                if final[i] == CLEAN and near_spam and words and min(said[w] for w in words) >= 3:
-                    rev.take(i, label, score * spam_weight / total)
-        if not page.cached("list", k, lambda j: line_is_list(page, j)):
-            # Outside a list, a run in a script foreign to the page that touches the spam of its
-            # line is the injection's own words ("سكس مصري ... سجل الآن في bet892.site"), and a
-            # bare address its address, taken one neighbour after another (a sweep each way
-            # reaches every such chain); other Latin, which a page in another script carries in
-            # its footers and brands, is left to the rule below.
-            group = profile.block_group
-            foreign_words = [
-                i for i in blocks
-                if (int(group[i]) not in profile.home_groups and int(group[i]) not in (0, _LATIN))
-                or url_list(page, i) is not None
-            ]
-            for order, step in ((foreign_words, -1), (foreign_words[::-1], 1)):
-                for i in order:
-                    if final[i] == CLEAN and blocks.start <= i + step < blocks.stop and final[i + step] != CLEAN:
-                        rev.take(i, label, score * spam_weight / total)
-        for i in range(blocks.start + 1, blocks.stop - 1):
-            if final[i] == CLEAN and final[i - 1] != CLEAN and final[i + 1] != CLEAN:
-                # Short, or in a script foreign to the page: between two spam blocks, that is the
-                # injection's own words ("пассивный доход" between two casino domains in a Greek
-                # sentence), not the host's.
-                foreign = int(profile.block_group[i]) not in profile.home_groups
-                if profile.block_letters[i] < params.short_block or foreign:
-                    rev.take(i, label, min(rev.conf[i - 1], rev.conf[i + 1]))
 
 
 def revise(
@@ -208,10 +41,10 @@ def revise(
 ) -> tuple[list[str], np.ndarray, list[tuple[str, ...]]]:
     """Revise first-pass labels by their neighbours (spam comes in runs). Only lines with spam
     and their neighbours are visited, so a clean page costs next to nothing here."""
-    rev = _Revision(page, labels, conf, reasons)
+    rev = Revision(page, labels, conf, reasons)
     spam_blocks = np.flatnonzero(np.array([lab != CLEAN for lab in labels], dtype=bool))
     for k in np.unique(page.seg.block_line[spam_blocks]):
-        _revise_line(rev, int(k), params, spam_prob, line_spam)
+        revise_line(rev, int(k), params, spam_prob, line_spam)
         rev.line_removed[k] = rev.all_removed(int(k))
 
     if spam_prob is not None and category_names is not None and params.spam_page_threshold:
@@ -260,7 +93,7 @@ def revise(
             likely = spam_prob is not None and all(spam_prob[i] >= params.between_threshold for i in blocks)
             if short or likely:
                 neighbours = list(page.line_blocks(a)) + list(page.line_blocks(b))
-                label = _majority_label(rev.final, rev.weight, neighbours)
+                label = majority_label(rev.final, rev.weight, neighbours)
                 for i in blocks:
                     if rev.final[i] == CLEAN:
                         rev.take(i, label, float(rev.conf[neighbours].min()))
@@ -269,7 +102,7 @@ def revise(
     return rev.final, rev.conf, rev.reasons
 
 
-def _line_stats(rev: _Revision, spam_prob: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _line_stats(rev: Revision, spam_prob: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per line: the highest spam probability of its blocks, its letters, its blocks, and its
     blocks already removed."""
     seg = rev.page.seg
@@ -281,7 +114,7 @@ def _line_stats(rev: _Revision, spam_prob: np.ndarray) -> tuple[np.ndarray, np.n
     return line_prob, letters, blocks, removed
 
 
-def _take_line(rev: _Revision, k: int, spam_prob: np.ndarray, names: list[str], reason: Reason) -> None:
+def _take_line(rev: Revision, k: int, spam_prob: np.ndarray, names: list[str], reason: Reason) -> None:
     """Remove what is left of line k, labelled as its most spam-like block."""
     blocks = rev.page.line_blocks(k)
     best = max(blocks, key=lambda i: spam_prob[i])
@@ -293,7 +126,7 @@ def _take_line(rev: _Revision, k: int, spam_prob: np.ndarray, names: list[str], 
     rev.line_removed[k] = True
 
 
-def _revise_leaning_page(rev: _Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:
+def _revise_leaning_page(rev: Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:
     """A page whose lines all lean towards spam is spam throughout, though each line alone may
     miss its own threshold (a title just under the short-line threshold, sales sentences under
     the prose threshold): spam sites are written in sales sentences. Pages that only talk
@@ -311,7 +144,7 @@ def _revise_leaning_page(rev: _Revision, params: DecisionParams, spam_prob: np.n
         _take_line(rev, int(k), spam_prob, names, Reason.SPAM_PAGE)
 
 
-def _revise_outlier(rev: _Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:
+def _revise_outlier(rev: Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:
     """The one line of a page the classifier leans towards spam, while every other line is
     clearly clean, goes when it is long and not running prose: a pitch in ordinary words ("Our
     premium gummies ship free, order today!") can score high, yet under the spam threshold,
@@ -339,7 +172,7 @@ def _revise_outlier(rev: _Revision, params: DecisionParams, spam_prob: np.ndarra
 
 
 def _mostly_removed(
-    rev: _Revision, params: DecisionParams, spam: np.ndarray, line_prob: np.ndarray, spam_prob: np.ndarray | None
+    rev: Revision, params: DecisionParams, spam: np.ndarray, line_prob: np.ndarray, spam_prob: np.ndarray | None
 ) -> bool:
     if rev.weight[spam].sum() < params.spam_page_share * rev.weight.sum():
         return False
@@ -350,7 +183,7 @@ def _mostly_removed(
 
 
 def _spam_site(
-    rev: _Revision, params: DecisionParams, spam: np.ndarray, line_prob: np.ndarray, page_spam: float | None
+    rev: Revision, params: DecisionParams, spam: np.ndarray, line_prob: np.ndarray, page_spam: float | None
 ) -> bool:
     if not params.spam_site_threshold or page_spam is None or page_spam < params.spam_site_threshold:
         return False
@@ -391,7 +224,7 @@ def _wrapped(lines: np.ndarray, removed: np.ndarray, k: int) -> bool:
 
 
 def _revise_page(
-    rev: _Revision, params: DecisionParams, spam_prob: np.ndarray | None = None, page_spam: float | None = None
+    rev: Revision, params: DecisionParams, spam_prob: np.ndarray | None = None, page_spam: float | None = None
 ) -> None:
     """A page that is spam throughout loses what is left of it. It is spam throughout when
     ``spam_page_share`` of its letters are removed already and every long line left leans
@@ -413,7 +246,7 @@ def _revise_page(
     if not (_mostly_removed(rev, params, spam, line_prob, spam_prob) or _spam_site(rev, params, spam, line_prob, page_spam)):
         return
     left = np.flatnonzero(~spam)
-    label = _majority_label(rev.final, rev.weight, list(np.flatnonzero(spam)))
+    label = majority_label(rev.final, rev.weight, list(np.flatnonzero(spam)))
     score = float(rev.conf[spam].min())
     for i in left:
         rev.final[i] = label

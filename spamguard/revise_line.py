@@ -1,0 +1,137 @@
+"""Revision within a line (``spamguard.revise``): a line the classifier calls spam as a whole takes
+its blocks that lean towards spam; a line mostly spam takes the rest (a clearly clean run of
+another script, or a whole sentence of the host's, stays); the stuffed phrase next to spam, a
+foreign run or a bare address touching it outside a list, and a short or foreign block between
+two spam blocks go with it; a short line around disguised spam goes whole."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+
+from .contact import has_contact
+from .params import CLEAN, DecisionParams
+from .reasons import Reason
+from .revision import Revision, majority_label
+from .rules import WORDS, line_is_list, line_repetition, url_list
+from .scripts import group_id
+
+_DISGUISES = frozenset({Reason.OBFUSCATED_TEXT.value, Reason.INVISIBLE_CHARS.value})
+_UNDER_DISGUISE = {group_id("Styled"): group_id("Latin")}  # styled letters are Latin ones dressed up
+_LATIN = group_id("Latin")
+
+
+def revise_line(
+    rev: Revision, k: int, params: DecisionParams, spam_prob: np.ndarray | None, line_spam: np.ndarray | None = None
+) -> None:
+    """Within a line: a line the classifier calls spam as a whole takes its blocks that lean
+    towards spam; most of it spam takes the rest; a short piece between spam goes along; a short
+    line around disguised spam goes whole."""
+    page, final = rev.page, rev.final
+    blocks = page.line_blocks(k)
+    spam = [i for i in blocks if final[i] != CLEAN]
+    if line_spam is not None and spam_prob is not None and line_spam[k] >= params.spam_threshold:
+        # Blocks of a stuffed line can each miss the threshold ("stoephoer triootjeg hoer matje🔥
+        # ... 官网】 ... de pijp uitgaan") while the line read as one unit does not: the blocks of
+        # such a line that lean towards spam go with the one already removed.
+        label = majority_label(final, rev.weight, spam)
+        for i in blocks:
+            if final[i] == CLEAN and spam_prob[i] >= params.neighbour_threshold and not rev.host_line(page.block_text(i)):
+                rev.take(i, label, float(spam_prob[i]))
+        spam = [i for i in blocks if final[i] != CLEAN]
+    total = rev.weight[blocks.start : blocks.stop].sum()
+    spam_weight = rev.weight[spam].sum()
+    label = majority_label(final, rev.weight, spam)
+    score = float(rev.conf[spam].max())
+    if total <= params.disguised_line_letters and any(_DISGUISES.intersection(rev.reasons[i]) for i in spam):
+        # Styled or spaced-out letters are written to slip past filters: the comment around such
+        # a site name ("gue pindah ke 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉, dan gue ngerti kenapanya") is the spammer's too,
+        # when it is written in the letters under the disguise. A host sentence in another script
+        # that an injection was slipped into stays.
+        group = page.profile.block_group
+        under = {_UNDER_DISGUISE.get(int(group[i]), int(group[i])) for i in spam} | {0}
+        for i in blocks:
+            if final[i] == CLEAN and int(group[i]) in under:
+                rev.take(i, label, score * spam_weight / total)
+        return
+    if spam_weight >= params.line_majority * total:
+        spam_groups = {int(page.profile.block_group[i]) for i in spam}
+        starts, ends = page.seg.block_start, page.seg.block_end
+
+        def protected(i: int) -> bool:
+            # A clearly clean run in another script (the host sentence around an inline
+            # injection) stays; in the spam's own script it goes with the line, unless it is a
+            # whole sentence as long as a line (see ``whole_sentence``). The site's own
+            # name after stuffed title keywords ("Cheap Viagra - Buy Cialis | Smith Family
+            # Dental") stays when the page repeats it as a line of its own. The way to reach the
+            # seller at the end of a pitch ("包过查重 不过退款 QQ：2871936650") is the pitch's own.
+            if rev.host_line(page.block_text(i)):
+                return True
+            if has_contact(page.block_text(i)):
+                return False
+            return (
+                spam_prob is not None
+                and spam_prob[i] < params.clearly_clean
+                and (int(page.profile.block_group[i]) not in spam_groups or whole_sentence(i))
+            )
+
+        def whole_sentence(i: int) -> bool:
+            # A sentence of the host's, as long as a line, that reads as clearly clean stays in
+            # the spam's script too ("Phi thơm hành tỏi ... me chua." before a loan pitch).
+            return bool(page.seg.block_sentence[i]) and rev.weight[i] >= params.short_line_letters
+
+        def glued(i: int) -> bool:
+            # A run glued to spam on both sides ("彩票app下载"), or a short one glued to it on one
+            # side ("n級品", "下载app"), is part of the spam's words, not a host sentence; a
+            # neighbour counts as spam when it is or is about to be taken.
+            def spam_at(j: int) -> bool:
+                return final[j] != CLEAN or not protected(j)
+
+            touch_left = i > blocks.start and ends[i - 1] == starts[i]
+            touch_right = i < blocks.stop - 1 and ends[i] == starts[i + 1]
+            if touch_left and touch_right and spam_at(i - 1) and spam_at(i + 1):
+                return True
+            # One side is enough for a short run, when that side is spam on its own evidence.
+            return page.profile.block_letters[i] < params.short_block and (
+                (touch_left and final[i - 1] != CLEAN) or (touch_right and final[i + 1] != CLEAN)
+            )
+
+        for i in [i for i in blocks if final[i] == CLEAN and (not protected(i) or glued(i))]:
+            rev.take(i, label, score * spam_weight / total)
+    else:
+        profile = page.profile
+        if spam and page.cached("repeat", k, lambda j: line_repetition(page, j)) >= 1.0:
+            # A stuffed line says its phrase again and again between its domains ("πρώτη σελίδα
+            # στο google google49.net | πρώτη σελίδα στο ..."): a block next to spam whose every
+            # word the line says three times or more is that phrase, whatever its own score.
+            said = Counter(WORDS.findall(page.line_text(k).casefold()))
+            for i in blocks:
+                near_spam = (i > blocks.start and final[i - 1] != CLEAN) or (i < blocks.stop - 1 and final[i + 1] != CLEAN)
+                words = WORDS.findall(page.block_text(i).casefold())
+                if final[i] == CLEAN and near_spam and words and min(said[w] for w in words) >= 3:
+                    rev.take(i, label, score * spam_weight / total)
+        if not page.cached("list", k, lambda j: line_is_list(page, j)):
+            # Outside a list, a run in a script foreign to the page that touches the spam of its
+            # line is the injection's own words ("سكس مصري ... سجل الآن في bet892.site"), and a
+            # bare address its address, taken one neighbour after another (a sweep each way
+            # reaches every such chain); other Latin, which a page in another script carries in
+            # its footers and brands, is left to the rule below.
+            group = profile.block_group
+            foreign_words = [
+                i for i in blocks
+                if (int(group[i]) not in profile.home_groups and int(group[i]) not in (0, _LATIN))
+                or url_list(page, i) is not None
+            ]
+            for order, step in ((foreign_words, -1), (foreign_words[::-1], 1)):
+                for i in order:
+                    if final[i] == CLEAN and blocks.start <= i + step < blocks.stop and final[i + step] != CLEAN:
+                        rev.take(i, label, score * spam_weight / total)
+        for i in range(blocks.start + 1, blocks.stop - 1):
+            if final[i] == CLEAN and final[i - 1] != CLEAN and final[i + 1] != CLEAN:
+                # Short, or in a script foreign to the page: between two spam blocks, that is the
+                # injection's own words ("пассивный доход" between two casino domains in a Greek
+                # sentence), not the host's.
+                foreign = int(profile.block_group[i]) not in profile.home_groups
+                if profile.block_letters[i] < params.short_block or foreign:
+                    rev.take(i, label, min(rev.conf[i - 1], rev.conf[i + 1]))

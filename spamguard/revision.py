@@ -1,0 +1,55 @@
+"""The mutable state of one revision by neighbours (``spamguard.revise``): final labels, scores,
+reasons and removed lines, and what the revision steps ask of it."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .page import Page
+from .params import CLEAN
+from .reasons import Reason
+
+
+def majority_label(labels: list[str], weights: np.ndarray, idx: range | list[int]) -> str:
+    tally: dict[str, float] = {}
+    for i in idx:
+        if labels[i] != CLEAN:
+            tally[labels[i]] = tally.get(labels[i], 0.0) + float(weights[i]) + 1e-3
+    return max(tally, key=tally.__getitem__) if tally else CLEAN
+
+
+class Revision:
+    """Mutable state of one revision: final labels, scores and reasons, and removed lines."""
+
+    def __init__(self, page: Page, labels: list[str], conf: np.ndarray, reasons: list[tuple[str, ...]]) -> None:
+        self.page = page
+        self.final = list(labels)
+        self.conf = conf.copy()
+        self.reasons = list(reasons)
+        self.weight = np.maximum(page.profile.block_letters, 1).astype(float)
+        self.line_removed = np.zeros(page.seg.n_lines, dtype=bool)
+        self._clean_lines: set[str] | None = None
+
+    def take(self, i: int, label: str, score: float) -> None:
+        self.final[i] = label
+        self.conf[i] = max(self.conf[i], score)
+        self.reasons[i] = self.reasons[i] + (Reason.SPAM_RUN.value,)
+
+    def host_line(self, text: str) -> bool:
+        """Whether ``text`` (two words or more) is also a line of the page, of one block, with no
+        spam in it: the page repeats its own name and headings, and injected spam does not borrow them."""
+        key = " ".join(text.split()).casefold()
+        if len(key.split()) < 2:
+            return False
+        if self._clean_lines is None:
+            page = self.page
+            self._clean_lines = {
+                " ".join(page.line_text(k).split()).casefold()
+                for k in range(page.seg.n_lines)
+                if len(page.line_blocks(k)) == 1 and self.final[page.line_blocks(k).start] == CLEAN
+            }
+        return key in self._clean_lines
+
+    def all_removed(self, k: int) -> bool:
+        blocks = self.page.line_blocks(k)
+        return bool(blocks) and all(self.final[i] != CLEAN for i in blocks)
