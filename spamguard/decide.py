@@ -203,11 +203,15 @@ def first_pass(
             after_footer = _has(f, Reason.AFTER_FOOTER)
             # Nor is a sentence that says how to reach the seller ("liên hệ Zalo 0909 123 456").
             contact = _has(f, Reason.CONTACT_CHANNEL)
+            # Nor one whose words are disguised (masked, styled, look-alike letters): it is
+            # written for the filter, as news is not.
+            disguised = _has(f, Reason.OBFUSCATED_TEXT)
             if (
                 params.prose_threshold
                 and home_text
                 and not after_footer
                 and not contact
+                and not disguised
                 and page.cached("prose", int(k), lambda j: line_is_prose(page, j))
             ):
                 threshold = max(threshold, params.prose_threshold)

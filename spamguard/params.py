@@ -114,7 +114,9 @@ class DecisionParams:
         prose_threshold: classifier probability a line of running prose in the page's own
             script (a long statement, not a list) needs before the classifier, with or without
             rule support, removes it: news and advice about spam use its words, in sentences.
-            Not after the page's footer: what follows the copyright line is not its content.
+            Not after the page's footer: what follows the copyright line is not its content;
+            nor for a line that gives a way to reach the seller, or whose words are disguised
+            (masked, styled or look-alike letters).
         disguised_line_letters: a line of at most this many letters on which a removed block is
             disguised (styled, mixed-script or spaced-out letters, invisible characters) goes
             whole, as far as it is written in the disguised letters' script: a comment written

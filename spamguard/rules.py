@@ -71,6 +71,11 @@ _MIXED_WORD = regex.compile(
     r"\b(?=[\p{L}\p{M}]*\p{Latin})(?=[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}])[\p{L}\p{M}]{3,}\b"
 )
 _SPACED_LETTERS = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){4,}\p{L}(?![\p{L}\p{N}])")
+# A word of a CJK script with one mask symbol between its letters ("ま✗ぐ✗返✗", "童□の"): what
+# the Japanese adult vocabulary does to slip past filters. A doubled mask is a placeholder ("山田○○様",
+# "○○市"), and "×" joins the names of a collaboration ("鬼滅の刃×ローソン"), so neither counts.
+_CJK_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+_MASKED = regex.compile(rf"(?<={_CJK_LETTER})[✗✕□■●○＊*](?={_CJK_LETTER})")
 _MATH_ALNUM = regex.compile(
     "[" + "".join(f"{chr(lo)}-{chr(hi - 1)}" for lo, hi in STYLED_LETTER_RANGES) + "\U0001D7CE-\U0001D7FF]"
 )
@@ -339,10 +344,12 @@ def hidden_letters(page: Page, i: int) -> Finding | None:
 
 
 def obfuscated_text(page: Page, i: int) -> Finding | None:
-    """Look-alike letters from several scripts in one word, styled letters, letters spaced apart."""
+    """Look-alike letters from several scripts in one word, styled letters, letters spaced apart,
+    CJK words masked letter by letter."""
     text = page.block_text(i)
     n = len(_MIXED_WORD.findall(text)) + len(_SPACED_LETTERS.findall(text))
     n += len(_MATH_ALNUM.findall(text)) // 4
+    n += len(_MASKED.findall(text))
     return Finding(Reason.OBFUSCATED_TEXT, min(1.0, n / 2)) if n else None
 
 

@@ -695,6 +695,26 @@ def test_a_long_line_after_the_footer_goes_at_the_tail_threshold():
     assert all(label == CLEAN for label in d.final)
 
 
+def test_a_sentence_with_masked_words_needs_no_prose_threshold():
+    """A sentence of the page's own script whose words are masked is written for the filter: the
+    supported threshold speaks for it; the same sentence unmasked is prose and stays."""
+    from spamguard.decide import decide
+    from spamguard.model import ModelScores
+    from spamguard.rules import find_all
+
+    host = "当院では毎日診療を行っています。予約は電話で受け付けています。"
+    params = DecisionParams(spam_threshold=0.85, supported_threshold=0.5, prose_threshold=0.97)
+    for line, stays in (("ま✗ぐ✗返✗の高画質動画を毎日更新、スマホでもサクサク再生。", False),
+                        ("まんぐり返しの高画質動画を毎日更新、スマホでもサクサク再生。", True)):
+        page = Page.from_text("\n".join([host, host, line, host]))
+        n = page.seg.n_blocks
+        on_line = [i for i in range(n) if page.seg.block_line[i] == 2]
+        block = np.array([[0.3, 0.7] if i in on_line else [1.0, 0.0] for i in range(n)])
+        lines = np.array([[0.3, 0.7] if k == 2 else [1.0, 0.0] for k in range(page.seg.n_lines)])
+        d = decide(page, [find_all(page, i) for i in range(n)], ModelScores(("clean", "adult"), block, lines), params)
+        assert all((d.final[i] == CLEAN) == stays for i in on_line), line
+
+
 def test_a_short_line_after_the_footer_goes_at_the_short_tail_threshold():
     footer = "© 2025 Example Ltd. All rights reserved."
     short = DecisionParams().short_tail_threshold

@@ -111,6 +111,15 @@ def test_url_list_positive_and_negative():
     assert fired(rules.url_list, EN + "详情请见www.gov.cn。", "gov") is None
 
 
+def test_obfuscated_text_sees_cjk_words_masked_letter_by_letter_but_not_placeholders():
+    ja = "当院では毎日診療を行っています。\n予約は電話で受け付けています。\n"
+    found = fired(rules.obfuscated_text, ja + "ま✗ぐ✗返✗の高画質動画を毎日更新、スマホでもサクサク再生。", "高画質")
+    assert found is not None and found.strength == 1.0
+    # a doubled mask is a placeholder, and "×" joins a collaboration's names
+    assert fired(rules.obfuscated_text, ja + "山田○○様、○○市役所までお越しください。", "山田") is None
+    assert fired(rules.obfuscated_text, ja + "鬼滅の刃×ローソンのキャンペーンが始まります。", "鬼滅") is None
+
+
 def test_invisible_chars_positive_and_negative():
     assert fired(rules.invisible_chars, EN + "v\u200bi\u200ba\u200bg\u200br\u200ba", "\u200b")
     assert fired(rules.invisible_chars, EN + "plain words only", "plain") is None
