@@ -244,8 +244,9 @@ def line_repetition(page: Page, k: int) -> float:
 def _run_repetition(page: Page, run: int) -> float:
     """Repetition within one script run: a stuffed phrase of another script inside a long line
     of host prose ("...wedi 首存送 ... skit ner dig skit ner dig ...") is diluted on the line."""
-    blocks = np.flatnonzero(page.profile.block_run == run)
-    text = page.text[int(page.seg.block_start[blocks[0]]) : int(page.seg.block_end[blocks[-1]])]
+    runs = page.profile.block_run  # numbered in page order, so sorted
+    first, last = np.searchsorted(runs, run, side="left"), np.searchsorted(runs, run, side="right") - 1
+    text = page.text[int(page.seg.block_start[first]) : int(page.seg.block_end[last])]
     return _repetition(text.casefold(), int(page.profile.run_group[run]) in DENSE_GROUPS)
 
 
