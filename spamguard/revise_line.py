@@ -118,11 +118,20 @@ def revise_line(
             # reaches every such chain); other Latin, which a page in another script carries in
             # its footers and brands, is left to the rule below.
             group = profile.block_group
-            foreign_words = [
-                i for i in blocks
-                if (int(group[i]) not in profile.home_groups and int(group[i]) not in (0, _LATIN))
-                or url_list(page, i) is not None
-            ]
+            foreign = [int(group[i]) not in profile.home_groups and int(group[i]) not in (0, _LATIN) for i in blocks]
+
+            def injected(i: int) -> bool:
+                return final[i] != CLEAN or foreign[i - blocks.start]
+
+            def link(i: int) -> bool:
+                # a short Latin piece inside a foreign injection ("นาฬิกาโรเล็กซ์ AAA ส่งด่วน...")
+                return (
+                    group[i] == _LATIN and _LATIN not in profile.home_groups
+                    and profile.block_letters[i] < params.short_block
+                    and blocks.start < i < blocks.stop - 1 and injected(i - 1) and injected(i + 1)
+                )
+
+            foreign_words = [i for i in blocks if foreign[i - blocks.start] or link(i) or url_list(page, i) is not None]
             for order, step in ((foreign_words, -1), (foreign_words[::-1], 1)):
                 for i in order:
                     if final[i] == CLEAN and blocks.start <= i + step < blocks.stop and final[i + step] != CLEAN:

@@ -243,6 +243,10 @@ def test_a_foreign_run_touching_spam_goes_with_it_outside_a_list():
     assert [v for k, v in run(menu, LONG, "優惠活動").items() if k != "優惠活動"] == [CLEAN] * 5
     latin = run("Copyright 2024 City Times. 無料エロ動画 bet892.site", LONG_GREEK, "bet892")
     assert latin["無料エロ動画"] == "adult" and latin["Copyright 2024 City Times."] == CLEAN
+    # a short Latin piece inside the injection links it; the host's own short Latin at its end stays
+    thai = run("นาฬิกาโรเล็กซ์ก๊อปเกรด AAA ส่งด่วน พร้อมกล่องและใบรับประกัน VAT 83564", LONG_UK, "นาฬิกา")
+    assert thai["AAA"] == "adult" and thai["ส่งด่วน พร้อมกล่องและใบรับประกัน"] == "adult"
+    assert thai["VAT 83564"] == CLEAN
     # a bare address touching the spam is its address, in Latin letters too
     address = run("Навесні помер президент. นวดกระปู๋ สมัครวันนี้รับโบนัส bet317586.top бути неякісною.", LONG_UK, "นวด")
     assert address["bet317586.top"] == "adult"
