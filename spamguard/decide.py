@@ -32,7 +32,7 @@ from .page import Page
 from .params import CLEAN, INJECTED, REASON_WEIGHTS, DecisionParams
 from .reasons import Reason
 from .revise import revise
-from .scripts import group_id
+from .scripts import LATIN
 from .rules import (
     DENSE_GROUPS,
     HIDING_RANGES,
@@ -44,7 +44,6 @@ from .rules import (
 )
 from .view import ClassifierView, ModelScores, classifier_view, page_for_rules
 
-_LATIN = group_id("Latin")
 
 __all__ = ["CLEAN", "INJECTED", "DecisionParams", "Decisions", "ModelScores", "candidates", "classifier_view",
            "decide", "first_pass", "page_for_rules", "revise"]
@@ -94,11 +93,7 @@ _NOT_SUPPORT_OF_PROSE = frozenset({Reason.FOREIGN_SCRIPT})
 def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) -> np.ndarray:
     """Blocks the first pass could remove: foreign to the page, or likely spam. Only these need
     rule findings, since every removal path needs one of the two."""
-    groups = page.profile.block_group
-    home = np.zeros(256, dtype=bool)
-    home[list(page.profile.home_groups)] = True
-    foreign = (groups > 0) & ~home[groups]
-    todo = foreign | _hiding_places(page)
+    todo = page.foreign_blocks | _hiding_places(page)
     footer = page.profile.footer_line
     stuffable = page.seg.block_line > footer if footer >= 0 else np.zeros(len(todo), dtype=bool)
     if view is not None:
@@ -161,16 +156,14 @@ def first_pass(
     weight = page.weighted_letters
     line_letters = np.bincount(page.seg.block_line, weights=weight, minlength=page.seg.n_lines)
     run_letters = np.bincount(page.profile.block_run, weights=page.profile.block_letters)
-    home = np.zeros(256, dtype=bool)
-    home[[0, *page.profile.home_groups]] = True
     # A line written mostly in other scripts than the page's (weighing a Hangul syllable as the
     # few Latin letters it reads as) is a quote or a translation when it is a sentence.
-    foreign_letters = np.bincount(page.seg.block_line, weights=weight * ~home[page.profile.block_group], minlength=page.seg.n_lines)
+    foreign_letters = np.bincount(page.seg.block_line, weights=weight * page.foreign_blocks, minlength=page.seg.n_lines)
     quoted_line = foreign_letters > 0.5 * line_letters
     # Quotes, citations and translations come in Latin letters far more than in any other script
     # (an English sentence on a Japanese page); a sentence in Thai or Cyrillic on a page in
     # another script is rarely one.
-    latin = page.profile.block_group == _LATIN
+    latin = page.profile.block_group == LATIN
     for i in np.flatnonzero(todo):
         f = findings[i]
         evidence = _evidence(f)

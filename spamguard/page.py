@@ -50,6 +50,14 @@ class Page:
         return self.profile.block_letters + (DENSE_WEIGHT - 1) * dense
 
     @cached_property
+    def foreign_blocks(self) -> np.ndarray:
+        """Whether each block is written in a script group the page is not written in."""
+        groups = self.profile.block_group
+        home = np.zeros(256, dtype=bool)
+        home[[0, *self.profile.home_groups]] = True
+        return ~home[groups]
+
+    @cached_property
     def _line_block_bounds(self) -> np.ndarray:
         return np.searchsorted(self.seg.block_line, np.arange(self.seg.n_lines + 1), side="left")
 

@@ -15,11 +15,10 @@ from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .revision import Revision, majority_label
 from .rules import WORDS, line_is_list, line_repetition, url_list
-from .scripts import group_id
+from .scripts import LATIN, group_id
 
 _DISGUISES = frozenset({Reason.OBFUSCATED_TEXT.value, Reason.INVISIBLE_CHARS.value})
 _UNDER_DISGUISE = {group_id("Styled"): group_id("Latin")}  # styled letters are Latin ones dressed up
-_LATIN = group_id("Latin")
 
 
 def revise_line(
@@ -118,7 +117,7 @@ def revise_line(
             # reaches every such chain); other Latin, which a page in another script carries in
             # its footers and brands, is left to the rule below.
             group = profile.block_group
-            foreign = [int(group[i]) not in profile.home_groups and int(group[i]) not in (0, _LATIN) for i in blocks]
+            foreign = [bool(page.foreign_blocks[i]) and group[i] != LATIN for i in blocks]
 
             def injected(i: int) -> bool:
                 return final[i] != CLEAN or foreign[i - blocks.start]
@@ -126,7 +125,7 @@ def revise_line(
             def link(i: int) -> bool:
                 # a short Latin piece inside a foreign injection ("นาฬิกาโรเล็กซ์ AAA ส่งด่วน...")
                 return (
-                    group[i] == _LATIN and _LATIN not in profile.home_groups
+                    group[i] == LATIN and LATIN not in profile.home_groups
                     and profile.block_letters[i] < params.short_block
                     and blocks.start < i < blocks.stop - 1 and injected(i - 1) and injected(i + 1)
                 )

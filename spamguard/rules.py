@@ -26,9 +26,8 @@ from .menus import is_menu_item
 from .normalize import HTML_REF
 from .page import Page
 from .reasons import Reason
-from .scripts import DENSE_GROUPS, STYLED_LETTER_RANGES, group_id
+from .scripts import DENSE_GROUPS, LATIN, STYLED_LETTER_RANGES, group_id
 
-_LATIN = group_id("Latin")
 _CJK = group_id("CJK")
 
 # Fewest letters of a foreign run that count as evidence. Dense scripts carry a word in one or
@@ -107,7 +106,7 @@ def _enclosed(text: str, start: int, end: int) -> bool:
 def _min_foreign(page: Page, group: int) -> int:
     if group in DENSE_GROUPS:
         return MIN_FOREIGN_DENSE
-    if group == _LATIN:
+    if group == LATIN:
         return MIN_FOREIGN_LATIN
     return MIN_FOREIGN_ALPHABETIC
 
@@ -146,7 +145,7 @@ def foreign_script(page: Page, i: int) -> Finding | None:
     if n >= need or (not selector and line_foreign >= 2 * need):
         strength = min(1.0, max(n, line_foreign) / (3 * need))
         # Latin is everywhere on non-Latin pages (menus, brands, code): weak evidence at most.
-        return Finding(Reason.FOREIGN_SCRIPT, min(strength, LATIN_MAX_STRENGTH) if g == _LATIN else strength)
+        return Finding(Reason.FOREIGN_SCRIPT, min(strength, LATIN_MAX_STRENGTH) if g == LATIN else strength)
     return None
 
 

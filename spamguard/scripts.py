@@ -73,6 +73,7 @@ def group_id(name: str) -> int:
 # of an alphabet does, so it counts DENSE_WEIGHT letters for a line's length.
 DENSE_GROUPS = frozenset(group_id(g) for g in ("CJK", "Hangul", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"))
 DENSE_WEIGHT = 3
+LATIN = group_id("Latin")
 
 
 @cache

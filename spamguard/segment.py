@@ -214,9 +214,9 @@ GLUED_AFTER_LETTERS = 4  # letters of the word before the stop: "etc. and", "bzw
 def _glued_starts(cps: np.ndarray, groups: np.ndarray, stops: np.ndarray, starts: np.ndarray) -> np.ndarray:
     """Where words glued into a paragraph start and end: a lower-case word right after a stop, one
     space and a word of ``GLUED_AFTER_LETTERS``+ letters or a number with its unit ("16h") before
-    it ("...daerah. situs slot gacor ...": no sentence starts in lower case), and the first capitalised word after a lower-case one that
-    follows it on its line, before the next sentence start ("... terpercaya Panitia berharap"):
-    the paragraph's own next sentence. ``stops`` are the positions of ``.`` ``!`` ``?`` with a
+    it ("...daerah. situs slot gacor ...": no sentence starts in lower case), and the first
+    capitalised word after a lower-case one that follows it on its line, before the next sentence
+    start ("... terpercaya Panitia berharap"): the paragraph's own next sentence. ``stops`` are the positions of ``.`` ``!`` ``?`` with a
     character on each side, ``starts`` the sentence starts found so far."""
     n = len(cps)
     at = stops[(stops >= GLUED_AFTER_LETTERS) & (stops + 2 < n)]

@@ -17,10 +17,8 @@ from .page import Page
 from .params import DecisionParams
 from .profile import profile_page
 from .rules import LIST_ITEMS, line_is_list, line_is_prose
-from .scripts import group_id
+from .scripts import LATIN
 from .segment import run_starts, sum_by_line
-
-_LATIN = group_id("Latin")
 
 
 @dataclass(frozen=True)
@@ -95,7 +93,7 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
         run_probs = scores.run[runs]
         foreign_run = page.profile.run_group[runs] != page.profile.line_group[line_of]
         alone = np.bincount(runs)[runs] == 1
-        latin = page.profile.run_group[runs] == _LATIN
+        latin = page.profile.run_group[runs] == LATIN
         by_run = foreign_run & (~alone | ~latin) & (run_probs[:, 0] < context[:, 0])
         context = np.where(by_run[:, None], run_probs, context)
     context_spam = 1.0 - context[:, 0]
