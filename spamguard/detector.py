@@ -133,7 +133,7 @@ class Detector:
     def _decide_with_view(self, text: str, all_findings: bool = False) -> tuple[Page, Decisions, ClassifierView | None]:
         _require_str(text)
         page = Page.from_text(text)
-        scores = self.model.score(page.seg, page.profile.block_run) if self.model is not None and page.seg.n_blocks else None
+        scores = self.model.score(page.seg, page.profile.block_run, self.params.sentence_spam) if self.model is not None and page.seg.n_blocks else None
         view = classifier_view(page, scores, self.params) if scores is not None else None
         page = page_for_rules(page, view)
         todo = np.ones(page.seg.n_blocks, dtype=bool) if all_findings else candidates(page, view, self.params)

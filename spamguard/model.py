@@ -85,10 +85,13 @@ class LinearModel:
         e = np.exp(logits)
         return e / e.sum(axis=1, keepdims=True)
 
-    def score(self, seg: Segmentation, runs: np.ndarray | None = None) -> ModelScores:
+    def score(self, seg: Segmentation, runs: np.ndarray | None = None, certain_sentence: float | None = None) -> ModelScores:
         """Label probabilities of every block and every line of a page, of each block's most
-        spam-like clause (see :meth:`clause_best`) and, given ``runs`` (a run number per block,
-        in order, e.g. ``PageProfile.block_run``), of every run."""
+        spam-like clause (see :meth:`clause_best`), of every piece (paragraph) and, given ``runs``
+        (a run number per block, in order, e.g. ``PageProfile.block_run``), of every run.
+        Given ``certain_sentence``, also of every piece without its sentences whose own spam
+        probability is at least that (``ModelScores.piece_rest``): what the rest of a paragraph
+        says once the one injected sentence that makes it read as spam is set apart."""
         sums, counts = self.logit_sums(seg)
         line_sums = sum_by_line(seg, sums)
         line_counts = sum_by_line(seg, counts)
@@ -100,9 +103,17 @@ class LinearModel:
 
         run = by_group(runs) if runs is not None and len(runs) else None
         piece = by_group(seg.block_piece) if seg.n_blocks else None
+        piece_rest = None
+        if certain_sentence is not None and seg.n_blocks:
+            apart = seg.block_sentence & (1.0 - block[:, 0] >= certain_sentence)
+            if apart.any():
+                n_pieces = int(seg.block_piece[-1]) + 1
+                rest_sums = np.zeros((n_pieces, sums.shape[1]), dtype=sums.dtype)
+                np.add.at(rest_sums, seg.block_piece[~apart], sums[~apart])
+                piece_rest = self.probabilities(rest_sums, np.bincount(seg.block_piece[~apart], counts[~apart], n_pieces))
         line = self.probabilities(line_sums, line_counts)
         page = self.probabilities(sums.sum(axis=0, keepdims=True), np.array([counts.sum()]))[0]
-        return ModelScores(self.labels, block, line, self.clause_best(seg, block), run, piece, page)
+        return ModelScores(self.labels, block, line, self.clause_best(seg, block), run, piece, page, piece_rest)
 
     def clause_best(self, seg: Segmentation, block: np.ndarray) -> np.ndarray:
         """Per block, the probabilities of its most spam-like clause (pieces between commas and

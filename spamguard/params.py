@@ -166,6 +166,18 @@ class DecisionParams:
         sentence_spam: a sentence whose own spam probability is at least this keeps its own
             score, though its paragraph reads as clean (one injected sentence in a paragraph of
             the page; the prose threshold still applies to it).
+        rest_clean: the other sentences of a paragraph that has a sentence at ``sentence_spam``
+            take the reading of the paragraph without that sentence, instead of the whole
+            paragraph's, when it is under this: the host's sentence that an injection was glued
+            to ("...untuk kerja-kerja menaik taraf longkang. Daftar togel online resmi, ...",
+            0.10 on its own, just over ``sentence_clean``) stays, while a pitch's own tail
+            ("Ultime scorte, ordina subito!" after a certain-spam sentence, 0.37) still reads
+            with its paragraph. Chosen, not tuned: on the seventeenth session's held-out model,
+            0.3 kept the host sentences of two fixtures (``blind9_ms_community_judi_inline``,
+            ``blind18_id_kampus_slot_inline``) and lost 19 characters of 85,349 on the test
+            pages (a tail, "Nhắn Zalo xem ảnh thật!", read 0.14); 0.2 kept one of the two
+            fixtures' hosts; with no bound (every paragraph's rest read apart) test recall fell
+            0.25 points (multi-sentence pitches whose other sentences read 0.77). 0 turns it off.
     """
 
     spam_threshold: float = 0.9
@@ -191,6 +203,7 @@ class DecisionParams:
     clearly_clean: float = 0.03
     sentence_clean: float = 0.1
     sentence_spam: float = 0.99
+    rest_clean: float = 0.3
     prose_threshold: float = 0.0
     disguised_line_letters: int = 150
     outlier_threshold: float = 0.8

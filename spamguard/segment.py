@@ -249,8 +249,9 @@ def _glued_starts(cps: np.ndarray, groups: np.ndarray, stops: np.ndarray, starts
 
 
 def _sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
-    """Positions where a sentence starts inside a line: an upper-case letter after a letter, a
-    stop (``.`` ``!`` ``?``) and one space; or a letter right after a full-width stop (``。``
+    """Positions where a sentence starts inside a line: an upper-case letter, or a letter of a
+    script without case (Hangul, Arabic, Devanagari...), after a letter, a stop (``.`` ``!`` ``?``)
+    and one space; or a letter right after a full-width stop (``。``
     ``！`` ``？``), as CJK text puts no space there. ("9. Research your options" is a numbered
     heading, not two sentences.) And where words glued after a stop start and end
     (``_glued_starts``)."""
@@ -263,7 +264,11 @@ def _sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     dense = at[(kind[at] == 2) & letter[at + 1]] + 1
     latin_stops = at[kind[at] == 1]
     latin = latin_stops[(cps[latin_stops + 1] == 0x20) & letter[latin_stops - 1] & letter[latin_stops + 2]] + 2
-    latin = latin[np.take(_upper_table(), np.minimum(cps[latin], 0x10000))]
+    # a capital, or a letter of a script without case in the script before the stop ("예정입니다.
+    # 토토사이트 추천"; a change of script cuts a block anyway, without joining the sentences' piece)
+    upper = np.take(_upper_table(), np.minimum(cps[latin], 0x10000))
+    caseless = ~upper & ~np.take(_lower_table(), np.minimum(cps[latin], 0x10000))
+    latin = latin[upper | (caseless & (groups[latin] == groups[latin - 3]))]
     starts = np.sort(np.concatenate((latin, dense)))
     # words glued after a stop start a sentence of their own too (see ``_glued_starts``)
     return np.union1d(starts, _glued_starts(cps, groups, latin_stops, starts))

@@ -32,6 +32,7 @@ class ModelScores:
     run: np.ndarray | None = None  # (n_runs, n_labels): each script run (``PageProfile.block_run``)
     piece: np.ndarray | None = None  # (n_pieces, n_labels): each piece (``Segmentation.block_piece``)
     page: np.ndarray | None = None  # (n_labels,): the whole page read as one text
+    piece_rest: np.ndarray | None = None  # (n_pieces, n_labels): each piece without its certain-spam sentences
 
 
 def list_lines(page: Page) -> np.ndarray:
@@ -69,7 +70,9 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     (``ModelScores.clause``): a pitch's strong phrase is not diluted by the words around it. The
     sentences of a paragraph take the paragraph's score, except those that read as clean on their
     own (under ``sentence_clean``) or as certain spam (``sentence_spam`` and up): one injected
-    sentence neither takes its paragraph with it nor hides in it."""
+    sentence neither takes its paragraph with it nor hides in it. Where a paragraph has such a
+    certain-spam sentence and its other sentences read together as clean without it (under
+    ``rest_clean``), they take that reading instead."""
     block_probs = scores.block
     line_of = page.seg.block_line
     if scores.clause is not None:
@@ -107,7 +110,13 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     sentence = np.zeros(len(block_spam), dtype=bool)
     if scores.piece is not None:
         sentence = page.seg.block_sentence & ~short & ~foreign_run
-        context = np.where(sentence[:, None], scores.piece[page.seg.block_piece], context)
+        piece = scores.piece
+        if scores.piece_rest is not None:
+            # what a paragraph's other sentences say without its certain-spam one, when that is
+            # clean: a host sentence the injection was glued to is not taken along with it
+            rest_clean = 1.0 - scores.piece_rest[:, 0] < params.rest_clean
+            piece = np.where(rest_clean[:, None], scores.piece_rest, scores.piece)
+        context = np.where(sentence[:, None], piece[page.seg.block_piece], context)
         context_spam = 1.0 - context[:, 0]
     stands_out = (block_spam < params.sentence_clean) | (block_spam >= params.sentence_spam)
     keeps_own = (block_spam < params.clearly_clean) | (sentence & stands_out)

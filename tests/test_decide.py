@@ -324,6 +324,32 @@ def test_a_sentence_of_another_script_is_not_read_with_its_paragraph():
     assert all(abs(view.spam_prob[i] - 0.1) < 1e-9 for i in range(n) if i not in latin and page.seg.block_sentence[i])
 
 
+def test_the_host_sentence_an_injection_was_glued_to_is_read_without_it():
+    """A paragraph's sentences take its reading, unless it has a sentence of certain spam and
+    the rest reads as clean without it (``rest_clean``): then the host's sentence keeps that
+    reading. A rest that leans to spam (a pitch's tail) still reads with its paragraph."""
+    import dataclasses
+
+    from spamguard.decide import ModelScores, classifier_view
+
+    text = ("Jalan Besar akan ditutup sementara pada 6 Disember untuk kerja-kerja menaik taraf longkang. "
+            "Daftar togel online resmi, bandar judi terpercaya bayar berapapun kemenangan anda\n")
+    page = Page.from_text(text)
+    assert page.seg.n_blocks == 2 and page.seg.block_sentence.all()
+    block = np.array([[0.85, 0.15], [0.002, 0.998]])
+    line = np.array([[0.01, 0.99]])
+    piece = np.array([[0.01, 0.99]])
+    for rest, expect in ((np.array([[0.85, 0.15]]), 0.15), (np.array([[0.6, 0.4]]), 0.99)):
+        scores = ModelScores(("clean", "gambling"), block, line, None, None, piece, None, rest)
+        view = classifier_view(page, scores, PARAMS)
+        assert abs(view.spam_prob[0] - expect) < 1e-9
+        assert abs(view.spam_prob[1] - 0.998) < 1e-9  # the certain one keeps its own
+    # 0 turns it off: the paragraph's reading again
+    off = classifier_view(page, ModelScores(("clean", "gambling"), block, line, None, None, piece, None,
+                                            np.array([[0.85, 0.15]])), dataclasses.replace(PARAMS, rest_clean=0.0))
+    assert abs(off.spam_prob[0] - 0.99) < 1e-9
+
+
 def test_a_short_phrase_of_another_script_is_judged_as_itself_but_a_latin_name_as_its_line():
     """A run of one short block in a script foreign to its line says what it says ("首存送" in a
     Welsh sentence), not what the host sentence around it says; a word in Latin letters in a

@@ -66,3 +66,21 @@ def test_a_character_reference_counts_as_one_character_of_a_list_item():
     encoded = Page.from_text(" | ".join("".join(f"&#{ord(c)};" if c.isalpha() and i % 2 else c
                                                 for i, c in enumerate(t)) for t in items))
     assert line_is_list(plain, 0, 3) > 0 and line_is_list(encoded, 0, 3) == line_is_list(plain, 0, 3)
+
+
+def test_a_paragraph_is_also_read_without_its_certain_spam_sentences():
+    """``piece_rest`` sums the paragraph's other sentences only: what they say once the sentence
+    that is spam on its own is set apart."""
+    model = _one_word_model()
+    text = "Buy viagra viagra viagra now. The weather in the valley stays mild all week long."
+    page = Page.from_text(text)
+    assert page.seg.n_blocks == 2 and page.seg.block_piece.tolist() == [0, 0]
+    whole = model.score(page.seg, page.profile.block_run)
+    assert whole.piece_rest is None  # only asked for with a threshold
+    s = model.score(page.seg, page.profile.block_run, certain_sentence=0.9)
+    assert 1 - s.block[0, 0] >= 0.9 and 1 - s.block[1, 0] < 0.9
+    # the rest of the paragraph is its second sentence, read alone
+    np.testing.assert_allclose(s.piece_rest[0], s.block[1], rtol=1e-5)
+    assert s.piece[0, 0] < s.piece_rest[0, 0]
+    # no sentence certain enough: nothing is set apart
+    assert model.score(page.seg, page.profile.block_run, certain_sentence=1.0).piece_rest is None

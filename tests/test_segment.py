@@ -50,6 +50,17 @@ def test_sentences_are_blocks_of_one_piece():
     assert blocks("Version 2. 0 is out") == ["Version 2. 0 is out"]
 
 
+def test_sentences_of_a_script_without_case_start_after_a_stop_and_a_space():
+    text = "예배 후에는 점심 식사를 나눌 예정입니다. 토토사이트 추천 메이저놀이터"
+    seg = segment(text)
+    assert blocks(text) == ["예배 후에는 점심 식사를 나눌 예정입니다.", "토토사이트 추천 메이저놀이터"]
+    assert seg.block_piece.tolist() == [0, 0]
+    assert blocks("مرحبا بكم في موقعنا. نحن نقدم أفضل الخدمات") == ["مرحبا بكم في موقعنا.", "نحن نقدم أفضل الخدمات"]
+    # after a stop in another script the script change cuts, and the sentences are not one piece
+    seg = segment("senza palestra. Ultime scorte! நீர்வளங்கள் இங்கு")
+    assert seg.block_piece.tolist() == [0, 0, 1]
+
+
 def test_words_glued_after_a_stop_are_a_sentence_of_their_piece_until_the_next_capital():
     text = "Acara dihadiri 300 peserta. situs slot gacor daftar slot online Panitia berharap kegiatan ini berlanjut."
     seg = segment(text)

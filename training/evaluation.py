@@ -79,7 +79,7 @@ def prepare(model: LinearModel, texts_and_gold: Sequence[tuple[str, list[str]]])
     out = []
     for text, gold in texts_and_gold:
         page = Page.from_text(text)
-        scores = model.score(page.seg, page.profile.block_run) if page.seg.n_blocks else None
+        scores = model.score(page.seg, page.profile.block_run, DecisionParams().sentence_spam) if page.seg.n_blocks else None
         # the view's knobs (short_block, clearly_clean) are not tuned, so the defaults are the run's
         page = page_for_rules(page, classifier_view(page, scores, DecisionParams()) if scores is not None else None)
         findings = [find_all(page, i) for i in range(page.seg.n_blocks)]
