@@ -1,5 +1,5 @@
 """Revision within a line (``spamguard.revise``): a line the classifier calls spam as a whole takes
-its blocks that lean towards spam; a line mostly spam takes the rest (a clearly clean run of
+its blocks that lean towards spam (all of them when it is written wholly in a foreign script); a line mostly spam takes the rest (a clearly clean run of
 another script, or a whole sentence of the host's, stays); the stuffed phrase next to spam, a
 foreign run or a bare address touching it outside a list, and a short or foreign block between
 two spam blocks go with it; a short line around disguised spam goes whole."""
@@ -34,9 +34,15 @@ def revise_line(
         # Blocks of a stuffed line can each miss the threshold ("stoephoer triootjeg hoer matje🔥
         # ... 官网】 ... de pijp uitgaan") while the line read as one unit does not: the blocks of
         # such a line that lean towards spam go with the one already removed.
+        # A line written wholly in a script the page is not written in is the injection's as a
+        # whole: its item the classifier does not know ("order valium online no rx | ambien 10mg
+        # fast delivery" under a Hindi article) goes with the one it knows.
+        foreign = page.foreign_blocks[blocks.start : blocks.stop]
+        letters = page.profile.block_letters[blocks.start : blocks.stop] > 0
+        whole = bool(foreign[letters].all())
         label = majority_label(final, rev.weight, spam)
         for i in blocks:
-            if final[i] == CLEAN and spam_prob[i] >= params.neighbour_threshold and not rev.host_line(page.block_text(i)):
+            if final[i] == CLEAN and (whole or spam_prob[i] >= params.neighbour_threshold) and not rev.host_line(page.block_text(i)):
                 rev.take(i, label, float(spam_prob[i]))
         spam = [i for i in blocks if final[i] != CLEAN]
     total = rev.weight[blocks.start : blocks.stop].sum()

@@ -178,7 +178,10 @@ def _sentence_long(page: Page, k: int, text: str) -> bool:
 # (``SPAM = ["viagra", "casino"]``, ``VALUES ('poker', 'slots')``). Injected spam is written to be
 # read as text, not as a program's data.
 _QUOTED = r"""(?:"[^"\n]{1,80}"|'[^'\n]{1,80}'|`[^`\n]{1,80}`)"""
-_QUOTED_LIST = regex.compile(rf"[\[({{]\s*{_QUOTED}(?:\s*,\s*{_QUOTED})+\s*,?\s*[\])}}]")
+# Between the items, spaces and symbols (emoji padding between words is a text's decoration, not
+# its content).
+_GAP = r"[\s\p{So}]*"
+_QUOTED_LIST = regex.compile(rf"[\[({{]{_GAP}{_QUOTED}(?:{_GAP},{_GAP}{_QUOTED})+{_GAP},?{_GAP}[\])}}]")
 
 
 def line_is_code(page: Page, k: int) -> bool:

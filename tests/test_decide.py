@@ -221,6 +221,28 @@ def test_a_clean_host_sentence_before_a_pitch_on_its_line_stays_in_the_same_scri
         assert (final[first_block] == CLEAN) == stays, first
 
 
+def test_a_line_wholly_in_a_foreign_script_that_reads_as_spam_goes_whole():
+    """A line the classifier calls spam as a whole takes its blocks that lean towards spam; when
+    the line is written wholly in a script the page is not written in, it is the injection's
+    throughout, and its item the classifier does not know goes too. On a line in the page's own
+    script, that item stays."""
+    def run(host: str) -> str:
+        page = Page.from_text("\n".join([host] * 3 + ["order valium online no rx | ambien 10mg fast delivery", host]))
+        n = page.seg.n_blocks
+        valium, ambien = [i for i in range(n) if page.seg.block_line[i] == 3]
+        labels = ["pharma" if i == valium else CLEAN for i in range(n)]
+        conf = np.array([0.92 if i == valium else 0.0 for i in range(n)])
+        reasons = [("classifier",) if i == valium else () for i in range(n)]
+        spam_prob = np.array([0.92 if i == valium else 0.05 for i in range(n)])
+        line_spam = np.array([0.9 if k == 3 else 0.0 for k in range(page.seg.n_lines)])
+        final, _, _ = revise(page, labels, conf, reasons, PARAMS, spam_prob, ["pharma"] * n, line_spam)
+        assert final[valium] == "pharma"
+        return final[ambien]
+
+    assert run(LONG_UK) == "pharma"
+    assert run(LONG) == CLEAN
+
+
 def test_a_foreign_run_touching_spam_goes_with_it_outside_a_list():
     """On a line with spam, a run in a script foreign to the page that touches the spam is the
     injection's own text, chain by chain; the items of a list stay (a Taiwanese pharmacy menu

@@ -188,3 +188,11 @@ def test_hidden_letters_on_words_hidden_letter_by_letter_only():
     # soft hyphens every few letters are hyphenation hints; joiners belong to Persian and emoji
     assert fired(rules.hidden_letters, EN + "Ver\u00adsi\u00adche\u00adrungs\u00adbe\u00addin\u00adgun\u00adgen gelten", "gelten") is None
     assert fired(rules.hidden_letters, EN + "\u200c".join("می‌خواهم") + " امروز", "امروز") is None
+
+
+def test_a_list_literal_in_code_is_code_with_emoji_between_its_items():
+    from spamguard.rules import line_is_code
+
+    page = Page.from_text('BLOCKLIST = ["casino", "viagra"]\nBLOCKLIST \N{FIRE} = \N{FIRE} ["casino", \N{FIRE} "viagra"]\n'
+                          "Buy viagra, casino \N{FIRE} bonus!")
+    assert [line_is_code(page, k) for k in range(3)] == [True, True, False]
