@@ -135,7 +135,10 @@ def _one_word(page: Page, i: int) -> bool:
     at most ``DENSE_WORD_LETTERS`` letters (a longer run of Han or Thai letters is a phrase)."""
     if page.profile.block_group[i] in DENSE_GROUPS:
         return bool(page.profile.block_letters[i] <= DENSE_WORD_LETTERS)
-    return not any(c.isspace() for c in page.block_text(i))
+    text = page.block_text(i)
+    # a full web address is no heading: it names a site ("https://slot-gacor-hari-ini.vip/daftar"),
+    # and only a name that reads as certain spam makes it lean there (``LinearModel.address_words``)
+    return not any(c.isspace() for c in text) and "://" not in text
 
 
 def first_pass(

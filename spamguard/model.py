@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import regex
 
 from .decide import DecisionParams, ModelScores
 from .errors import ModelFormatError
@@ -35,6 +36,15 @@ FORMAT_VERSION = 1
 CLAUSE_GATE = 0.5  # blocks under this spam probability are not looked at clause by clause
 MAX_CLAUSES = 8  # a pitch has a handful of clauses; ten comma-separated pieces are a list (credits, an address)
 MIN_CLAUSE = 20  # characters: shorter pieces between commas (a name in a list of credits) say too little
+# The host name of a web address (not its path, where honest sites name their topics:
+# ".../gambling-problems/online-casino-help"), and the punctuation between the words it is built from.
+_ADDRESS_HOST = regex.compile(r"(?:https?://|(?<![\w.-])www\.)([^\s<>\"'|/?#:]+)", regex.IGNORECASE)
+_ADDRESS_GLUE = regex.compile(r"[.\-_]+")
+_ADDRESS_PREFIXES = frozenset({"www"})
+# A host name read alone counts from this spam probability ("slot-gacor-hari-ini.vip"); a real
+# casino's or pharmacy's own name reads high too ("casino-barriere.com", 0.86), so below it the
+# names count only on a line of two or more addresses (a list of links).
+ADDRESS_CERTAIN = 0.99
 # Commas and semicolons only: after a colon comes what a label announces ("Contact: ..."), not a clause.
 _CLAUSE_MARK = np.zeros(0x10000, dtype=bool)
 _CLAUSE_MARK[[ord(c) for c in ",;，；、"]] = True
@@ -113,7 +123,8 @@ class LinearModel:
                 piece_rest = self.probabilities(rest_sums, np.bincount(seg.block_piece[~apart], counts[~apart], n_pieces))
         line = self.probabilities(line_sums, line_counts)
         page = self.probabilities(sums.sum(axis=0, keepdims=True), np.array([counts.sum()]))[0]
-        return ModelScores(self.labels, block, line, self.clause_best(seg, block), run, piece, page, piece_rest)
+        best_part = self.address_words(seg, self.clause_best(seg, block))
+        return ModelScores(self.labels, block, line, best_part, run, piece, page, piece_rest)
 
     def clause_best(self, seg: Segmentation, block: np.ndarray) -> np.ndarray:
         """Per block, the probabilities of its most spam-like clause (pieces between commas and
@@ -147,6 +158,38 @@ class LinearModel:
         for c, b in enumerate(owners):
             if clause[c, 0] < out[b, 0]:
                 out[b] = clause[c]
+        return out
+
+    def address_words(self, seg: Segmentation, best: np.ndarray) -> np.ndarray:
+        """``best`` (per block, the probabilities of its most spam-like part), with the words of
+        the host names of a block's web addresses read as text where they are more spam-like: a
+        spam site is named after what it sells ("https://viagra-pas-cher.shop/achat" reads as
+        "viagra pas cher shop"), while the characters of an address ("https://", "/", "-") read
+        as a page's own links. On a line of one address, only a name that reads as certain spam
+        (``ADDRESS_CERTAIN``) counts."""
+        text = seg.text
+        if "://" not in text and "www." not in text.lower():
+            return best
+        words: dict[int, list[str]] = {}
+        per_line: dict[int, int] = {}
+        for m in _ADDRESS_HOST.finditer(text):
+            b = int(np.searchsorted(seg.block_start, m.start(), side="right")) - 1
+            if b < 0 or m.start() >= seg.block_end[b]:
+                continue
+            parts = [w for w in _ADDRESS_GLUE.split(m.group(1)) if w and w.lower() not in _ADDRESS_PREFIXES]
+            words.setdefault(b, []).extend(parts)
+            line = int(seg.block_line[b])
+            per_line[line] = per_line.get(line, 0) + 1
+        if not words:
+            return best
+        owners = list(words)
+        read = self.predict_texts([" ".join(words[b]) for b in owners])
+        out = best
+        for b, probs in zip(owners, read):
+            listed = per_line[int(seg.block_line[b])] >= 2
+            if probs[0] < out[b, 0] and (listed or 1.0 - probs[0] >= ADDRESS_CERTAIN):
+                out = out if out is not best else best.copy()
+                out[b] = probs
         return out
 
     def predict_texts(self, texts: list[str]) -> np.ndarray:

@@ -28,7 +28,7 @@ class ModelScores:
     labels: tuple[str, ...]
     block: np.ndarray  # (n_blocks, n_labels)
     line: np.ndarray  # (n_lines, n_labels)
-    clause: np.ndarray | None = None  # (n_blocks, n_labels): each block's most spam-like clause
+    clause: np.ndarray | None = None  # (n_blocks, n_labels): each block's most spam-like part (a clause, its addresses' words)
     run: np.ndarray | None = None  # (n_runs, n_labels): each script run (``PageProfile.block_run``)
     piece: np.ndarray | None = None  # (n_pieces, n_labels): each piece (``Segmentation.block_piece``)
     page: np.ndarray | None = None  # (n_labels,): the whole page read as one text

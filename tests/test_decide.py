@@ -921,3 +921,10 @@ def test_on_a_spam_site_a_short_run_of_lines_reading_as_clean_between_two_remove
 
     assert final([0, 1 + SITE_RUN_LINES], extra=SITE_RUN_LINES - 2).count(CLEAN) == 0
     assert final([0, 2 + SITE_RUN_LINES], extra=SITE_RUN_LINES - 1).count(CLEAN) > 0
+
+
+def test_a_full_web_address_is_not_a_one_word_heading():
+    from spamguard.decide import _one_word
+
+    page = Page.from_text("Poker\nhttps://slot-gacor-hari-ini.vip/daftar\nwww.example.com\n")
+    assert [_one_word(page, i) for i in range(page.seg.n_blocks)] == [True, False, True]

@@ -84,3 +84,27 @@ def test_a_paragraph_is_also_read_without_its_certain_spam_sentences():
     assert s.piece[0, 0] < s.piece_rest[0, 0]
     # no sentence certain enough: nothing is set apart
     assert model.score(page.seg, page.profile.block_run, certain_sentence=1.0).piece_rest is None
+
+
+def test_the_host_names_of_web_addresses_are_read_as_words(monkeypatch):
+    """A link list's host names say what their sites sell; their paths, where honest sites name
+    their topics, are not read; a single address counts only when its name reads as certain spam."""
+    import spamguard.model as model_module
+
+    model = _one_word_model()
+
+    def spam(text):
+        page, s = _scores(text, model)
+        assert page.seg.n_blocks == 1
+        return 1 - s.block[0, 0], 1 - s.clause[0, 0]
+
+    own, read = spam("https://viagra-online.shop/buy https://cheap-viagra.xyz/now")
+    assert read > own
+    own, read = spam("https://example.org/viagra-info https://example.net/viagra")  # names in the paths only
+    assert read == own
+    # one address: only a name read as certain spam counts
+    own, read = spam("https://viagra-online.shop/buy")
+    assert read > own
+    monkeypatch.setattr(model_module, "ADDRESS_CERTAIN", 1.01)
+    assert spam("https://viagra-online.shop/buy")[1] == own
+    assert spam("https://viagra-online.shop/buy https://cheap-viagra.xyz/now")[1] > spam("https://viagra-online.shop/buy https://cheap-viagra.xyz/now")[0]
