@@ -24,7 +24,7 @@ from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .revise_line import revise_line
 from .revision import Revision, majority_label
-from .rules import LIST_ITEMS, line_is_code, line_is_list, line_is_prose
+from .rules import LIST_ITEMS, line_is_code, line_is_list, line_is_prose, line_opens_page
 from .segment import sum_by_line
 
 
@@ -199,12 +199,36 @@ def _spam_site(
     # injection does not wrap it.
     removed = sum_by_line(page.seg, spam.astype(np.int64)) > 0  # lines with a removed block
     lines = np.flatnonzero(np.bincount(page.seg.block_line, minlength=page.seg.n_lines) > 0)
+
+    def is_list(k: int) -> bool:
+        return bool(page.cached("items", k, lambda line: line_is_list(page, line, LIST_ITEMS)))
+
+    def opens_page(k: int) -> bool:
+        return line_opens_page(page, k, params.short_line_letters)
+
+    tail = _site_tail(lines, removed, text, is_list, opens_page)
     for k in np.flatnonzero(text & (line_prob < params.spam_site_rest)):
-        if not _wrapped(lines, removed, int(k)) and not page.cached(
-            "items", int(k), lambda line: line_is_list(page, line, LIST_ITEMS)
-        ):
+        if not _wrapped(lines, removed, int(k)) and not is_list(int(k)) and int(k) not in tail:
             return False
     return True
+
+
+def _site_tail(lines: np.ndarray, removed: np.ndarray, text: np.ndarray, is_list, opens_page) -> set[int]:  # type: ignore[no-untyped-def]
+    """The lines after the last line with spam removed, when they are a site's own last lines:
+    the spam opens the page (only menus before it), no menu or title follows it (a menu or a
+    title after an injection opens the host's page: "Bula do medicamento"), and at most
+    ``SITE_RUN_LINES`` lines of text are left after it (a site's payment, delivery and support
+    lines; a host's own text is longer)."""
+    with_spam = [int(k) for k in lines if removed[k]]
+    if not with_spam:
+        return set()
+    first, last = with_spam[0], with_spam[-1]
+    if any(text[k] and not is_list(int(k)) for k in lines if k < first):
+        return set()
+    if any(opens_page(int(k)) for k in lines if k > first and not removed[k]):
+        return set()
+    after = [int(k) for k in lines if k > last]
+    return set(after) if sum(bool(text[k]) for k in after) <= SITE_RUN_LINES else set()
 
 
 SITE_RUN_LINES = 3  # most lines of a spam site's own that can sit between two of its spam lines
@@ -232,10 +256,12 @@ def _revise_page(
     that news about spam needs), its short lines going along (footer, title, menu); or when it
     has spam removed, the classifier reading the whole page as one text calls it spam
     (``spam_site_threshold``), and every line of text left leans towards spam
-    (``spam_site_rest``), menus, the footer line and runs of up to ``SITE_RUN_LINES`` lines
+    (``spam_site_rest``), menus, the footer line, runs of up to ``SITE_RUN_LINES`` lines
     between two removed lines (a site's payment, delivery or opening-hours lines among its
-    sales sentences) going along: a host page with an injection keeps its own text, which the
-    classifier reads as clean, which is longer and which an injection does not wrap."""
+    sales sentences) and up to as many last lines after spam that opens the page with no title or
+    menu after it going along: a host page with an injection keeps its own text, which the
+    classifier reads as clean, which is longer, which an injection does not wrap, and which
+    opens with its own title or menu when the injection is above it."""
     page = rev.page
     spam = np.array([lab != CLEAN for lab in rev.final], dtype=bool)
     if not spam.any():

@@ -194,6 +194,23 @@ def line_is_code(page: Page, k: int) -> bool:
     return _QUOTED_LIST.search(page.line_text(k)) is not None
 
 
+def line_opens_page(page: Page, k: int, short_letters: float) -> bool:
+    """Whether line k reads as the top of a page: a menu (two or more separator-delimited items)
+    or a title (a short line that ends with no stop). A page's footer line is neither.
+
+    >>> page = Page.from_text("News | Sport\nBula do medicamento\nEntrega em 2 dias.\n© 2025 Farmácia")
+    >>> [line_opens_page(page, k, 33) for k in range(4)]
+    [True, True, False, False]
+    """
+    if k == page.profile.footer_line:
+        return False
+    text = page.line_text(k).strip()
+    if len([t for t in _ITEM_SEPARATORS.split(text) if t.strip()]) > 1:
+        return True
+    letters = float(page.weighted_letters[page.line_blocks(k)].sum())
+    return 0 < letters < short_letters and _SENTENCE_END.search(text) is None
+
+
 LIST_ITEMS = 3  # separator-delimited items that make a line one unit (a menu) for the classifier view
 
 

@@ -868,26 +868,26 @@ def test_a_page_the_classifier_calls_spam_as_a_whole_loses_its_leaning_text_but_
 
     spam = "slot gacor hari ini situs judi online terpercaya daftar sekarang bonus new member"
     pitch = "Deposit via pulsa dan e-wallet tanpa potongan, proses kilat hanya satu menit saja."
-    text = f"Beranda | Daftar | Login\n{spam}\n{pitch}\n{pitch}\n© 2024 Slot"
-    page = Page.from_text(text)
-    n = page.seg.n_blocks
-    spam_line = page.seg.block_line == 1
-    labels = ["gambling" if s else CLEAN for s in spam_line]
-    conf = np.where(spam_line, 0.99, 0.0)
-    reasons = [("classifier",) if s else () for s in spam_line]
     rest = PARAMS.spam_site_rest
 
-    def final(page_spam: float, pitch_prob: float) -> list[str]:
-        prob = np.where(spam_line, 0.99, np.where(np.isin(page.seg.block_line, [2, 3]), pitch_prob, 0.0))
-        out, _, _ = revise(page, labels, conf, reasons, PARAMS, prob, ["gambling"] * n, None, page_spam)
+    def final(text: str, page_spam: float, pitch_prob: float) -> list[str]:
+        page = Page.from_text(text)
+        n = page.seg.n_blocks
+        spam_line = np.array([page.line_text(int(k)) == spam for k in page.seg.block_line])
+        labels = ["gambling" if s else CLEAN for s in spam_line]
+        prob = np.where(spam_line, 0.99, np.where(np.array([page.line_text(int(k)) == pitch for k in page.seg.block_line]), pitch_prob, 0.0))
+        out, _, _ = revise(page, labels, np.where(spam_line, 0.99, 0.0), [("classifier",) if s else () for s in spam_line],
+                           PARAMS, prob, ["gambling"] * n, None, page_spam)
         return out
 
+    # the host's text before the spam, then the spam, then more of the host's text
+    text = f"Beranda | Daftar | Login\n{pitch}\n{spam}\n{pitch}\n{pitch}\n© 2024 Slot"
     # a third of the letters removed: not mostly spam, but a spam site as a whole
-    assert all(lab == "gambling" for lab in final(PARAMS.spam_site_threshold, rest))
+    assert all(lab == "gambling" for lab in final(text, PARAMS.spam_site_threshold, rest))
     # its text reads as clean: a host page with an injection, which keeps its own lines
-    assert final(PARAMS.spam_site_threshold, rest - 0.05)[page.line_blocks(2).start] == CLEAN
+    assert CLEAN in final(text, PARAMS.spam_site_threshold, rest - 0.05)
     # the page as a whole does not read as spam: nothing more goes
-    assert final(PARAMS.spam_site_threshold - 0.01, rest) == labels
+    assert final(text, PARAMS.spam_site_threshold - 0.01, rest).count("gambling") == 1
 
 
 def test_on_a_spam_site_a_short_run_of_lines_reading_as_clean_between_two_removed_lines_goes():
@@ -914,8 +914,9 @@ def test_on_a_spam_site_a_short_run_of_lines_reading_as_clean_between_two_remove
     assert all(lab == "replica" for lab in final([0, 1, 3]))
     # so are two lines between two removed lines
     assert all(lab == "replica" for lab in final([0, 3]))
-    # lines reading as clean with no removed line below them are a host's text under an injection
-    assert final([0, 1]).count(CLEAN) > 0
+    # lines reading as clean with no removed line below them are the site's own last lines when
+    # the spam opens the page and no title or menu follows it (see the next test)
+    assert final([0, 1]).count(CLEAN) == 0
     # and more than SITE_RUN_LINES of them between two removed lines are a host's text too
     from spamguard.revise import SITE_RUN_LINES
 
@@ -928,3 +929,35 @@ def test_a_full_web_address_is_not_a_one_word_heading():
 
     page = Page.from_text("Poker\nhttps://slot-gacor-hari-ini.vip/daftar\nwww.example.com\n")
     assert [_one_word(page, i) for i in range(page.seg.n_blocks)] == [True, False, True]
+
+
+def test_a_sites_last_lines_go_but_a_host_page_under_an_injection_keeps_its_own():
+    """On a page the classifier calls spam as a whole, the lines after its spam go when the spam
+    opens the page (only a menu before it), no title or menu follows it, and at most
+    ``SITE_RUN_LINES`` lines of text are left: a site's payment and support lines. A title after
+    the spam opens the host's page; host text before the spam, or more lines after it, are the
+    host's too."""
+    from spamguard.revise import SITE_RUN_LINES, revise
+
+    menu = "Inicio | Solicitar | Contacto"
+    spam = ["Consigue hasta 1.000 euros en 10 minutos, sin aval y sin papeleo alguno.",
+            "Aunque estés en ASNEF, te damos una respuesta al instante desde el móvil."]
+    tail = ["Solicítalo desde el móvil las 24 horas, los 7 días de la semana, sin esperas.",
+            "Atención al cliente por teléfono de lunes a viernes de nueve a seis de la tarde."]
+
+    def left(lines: list[str]) -> list[str]:
+        page = Page.from_text("\n".join(lines))
+        n = page.seg.n_blocks
+        on = np.array([page.line_text(int(k)) in spam for k in page.seg.block_line])
+        labels = ["scam" if s else CLEAN for s in on]
+        out, _, _ = revise(page, labels, np.where(on, 0.99, 0.0), [("classifier",) if s else () for s in on],
+                           PARAMS, np.where(on, 0.99, 0.01), ["scam"] * n, None, PARAMS.spam_site_threshold)
+        return sorted({page.line_text(int(page.seg.block_line[i])) for i in range(n) if out[i] == CLEAN})
+
+    assert left([menu, *spam, *tail, "© 2025 PrestaYa"]) == []
+    # a title after the spam opens the host's page
+    assert left([*spam, "Préstamos para estudiantes", *tail]) != []
+    # host text before the spam
+    assert left([tail[0], *spam, tail[1]]) != []
+    # more lines after the spam than a site's last lines
+    assert left([menu, *spam, *(tail * SITE_RUN_LINES)]) != []
