@@ -198,7 +198,7 @@ def line_opens_page(page: Page, k: int, short_letters: float) -> bool:
     """Whether line k reads as the top of a page: a menu (two or more separator-delimited items)
     or a title (a short line that ends with no stop). A page's footer line is neither.
 
-    >>> page = Page.from_text("News | Sport\nBula do medicamento\nEntrega em 2 dias.\n© 2025 Farmácia")
+    >>> page = Page.from_text("News | Sport\\nBula do medicamento\\nEntrega em 2 dias.\\n© 2025 Farmácia")
     >>> [line_opens_page(page, k, 33) for k in range(4)]
     [True, True, False, False]
     """
