@@ -28,6 +28,7 @@ from functools import cache
 
 import numpy as np
 
+from .lines import line_is_code, line_is_prose
 from .page import Page
 from .params import CLEAN, INJECTED, REASON_WEIGHTS, DecisionParams
 from .reasons import Reason
@@ -39,8 +40,6 @@ from .rules import (
     MIN_HIDDEN,
     Finding,
     keyword_repetition,
-    line_is_code,
-    line_is_prose,
 )
 from .view import ClassifierView, ModelScores, classifier_view, page_for_rules
 

@@ -24,7 +24,7 @@ from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .revise_line import revise_line
 from .revision import Revision, majority_label
-from .rules import LIST_ITEMS, line_is_code, line_is_list, line_is_prose, line_opens_page
+from .lines import LIST_ITEMS, line_is_code, line_is_list, line_is_prose, line_opens_page
 from .segment import sum_by_line
 
 

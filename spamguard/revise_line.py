@@ -14,7 +14,8 @@ from .contact import has_contact
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .revision import Revision, majority_label
-from .rules import WORDS, line_is_list, line_repetition, url_list
+from .lines import line_is_list
+from .rules import WORDS, line_repetition, url_list
 from .scripts import LATIN, group_id
 
 _DISGUISES = frozenset({Reason.OBFUSCATED_TEXT.value, Reason.INVISIBLE_CHARS.value})

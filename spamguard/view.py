@@ -16,7 +16,7 @@ import numpy as np
 from .page import Page
 from .params import DecisionParams
 from .profile import profile_page
-from .rules import LIST_ITEMS, line_is_list, line_is_prose
+from .lines import LIST_ITEMS, line_is_list, line_is_prose
 from .scripts import LATIN
 from .segment import run_starts, sum_by_line
 

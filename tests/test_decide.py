@@ -6,7 +6,7 @@ import numpy as np
 
 from spamguard.decide import CLEAN, DecisionParams, revise
 from spamguard.page import Page
-from spamguard.rules import line_is_prose
+from spamguard.lines import line_is_prose
 
 PARAMS = DecisionParams()
 

@@ -59,7 +59,7 @@ def test_the_semicolon_of_a_character_reference_does_not_end_a_clause():
 
 
 def test_a_character_reference_counts_as_one_character_of_a_list_item():
-    from spamguard.rules import line_is_list
+    from spamguard.lines import line_is_list
 
     items = ["cialis générique livraison rapide", "acheter viagra pas cher", "pharmacie en ligne"]
     plain = Page.from_text(" | ".join(items))

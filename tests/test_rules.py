@@ -3,6 +3,7 @@
 from spamguard.page import Page
 from spamguard.reasons import Reason
 from spamguard import rules
+from spamguard.lines import line_is_prose
 
 EN = "The town council met on Monday.\nIt approved the new park.\nWork starts in May.\n"
 
@@ -150,7 +151,7 @@ def test_prose_lines_are_long_statements_not_lists_or_adverts():
         "buy viagra | cheap cialis | generic levitra | online pharmacy | no prescription.\n"
         "Viagra online kaufen.\n"
     )
-    assert [rules.line_is_prose(page, k) for k in range(5)] == [True, True, False, False, False]
+    assert [line_is_prose(page, k) for k in range(5)] == [True, True, False, False, False]
 
 
 def test_contact_channel_on_a_sentence_long_line_only():
@@ -191,7 +192,7 @@ def test_hidden_letters_on_words_hidden_letter_by_letter_only():
 
 
 def test_a_list_literal_in_code_is_code_with_emoji_between_its_items():
-    from spamguard.rules import line_is_code
+    from spamguard.lines import line_is_code
 
     page = Page.from_text('BLOCKLIST = ["casino", "viagra"]\nBLOCKLIST \N{FIRE} = \N{FIRE} ["casino", \N{FIRE} "viagra"]\n'
                           "Buy viagra, casino \N{FIRE} bonus!")

@@ -1,0 +1,107 @@
+"""What a line of a page is shaped like: running prose, a list of short items, a site's menu, a
+list literal in code, or the top of a page (a menu or a title). The rules (``spamguard.rules``)
+and the decision read lines through these.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .menus import is_menu_item
+from .normalize import HTML_REF
+from .page import Page
+from .scripts import DENSE_GROUPS
+
+_SENTENCE_END = regex.compile(r"[.!?。！？…．｡]\s*$")
+_STATEMENT_END = regex.compile(r"[.?。？…．｡][\"'”’»」』)）]*\s*$")
+# a statement ending inside a line: a full stop after a letter, then the next sentence
+_STATEMENTS_BEFORE = regex.compile(r"(?<=\p{L})[.。．｡](?=\s+\p{Lu}|\p{Lo})")
+_ITEM_SEPARATORS = regex.compile(r"\s*[|\t\uff5c\u4e28\u2022\u00a6]\s*|\s{2,}|\s[\u00b7\u30fb]\s")
+
+
+def line_is_prose(page: Page, k: int) -> bool:
+    """Whether line k is a sentence of running text: it ends like a statement (an exclamation
+    mark is the register of adverts, unless statements come before it: a recipe's paragraph that
+    ends "...внесли его в копилку своих любимых!") and is long (8+ words, or 16+ letters of a
+    script written without spaces: about as many words), with no separator-delimited items.
+
+    >>> page = Page.from_text("Heat the oven to 200 degrees and grease the tin well. Bake the cake for forty minutes. Enjoy it with friends!\\nBuy cheap pills online today with free shipping worldwide!")
+    >>> line_is_prose(page, 0), line_is_prose(page, 1)
+    (True, False)
+    """
+    text = page.line_text(k).strip()
+    if len(_ITEM_SEPARATORS.split(text)) > 1:
+        return False
+    if not _STATEMENT_END.search(text) and not (text.endswith("!") and len(_STATEMENTS_BEFORE.findall(text)) >= 2):
+        return False
+    return sentence_long(page, k, text)
+
+
+def sentence_long(page: Page, k: int, text: str) -> bool:
+    """8+ words, or 16+ letters of a script written without spaces (about as many words)."""
+    if page.profile.line_group[k] in DENSE_GROUPS:
+        return sum(1 for c in text if c.isalpha()) >= 16
+    return len(text.split()) >= 8
+
+
+# Two or more quoted strings between brackets, separated by commas: a list or tuple literal in code
+# (``SPAM = ["viagra", "casino"]``, ``VALUES ('poker', 'slots')``). Injected spam is written to be
+# read as text, not as a program's data.
+_QUOTED = r"""(?:"[^"\n]{1,80}"|'[^'\n]{1,80}'|`[^`\n]{1,80}`)"""
+# Between the items, spaces and symbols (emoji padding between words is a text's decoration, not
+# its content).
+_GAP = r"[\s\p{So}]*"
+_QUOTED_LIST = regex.compile(rf"[\[({{]{_GAP}{_QUOTED}(?:{_GAP},{_GAP}{_QUOTED})+{_GAP},?{_GAP}[\])}}]")
+
+
+def line_is_code(page: Page, k: int) -> bool:
+    """Whether line k holds a list of quoted strings in brackets, as code does.
+
+    >>> page = Page.from_text('WORDS = ["viagra", "casino"]\\nBuy viagra, casino bonus!')
+    >>> line_is_code(page, 0), line_is_code(page, 1)
+    (True, False)
+    """
+    return _QUOTED_LIST.search(page.line_text(k)) is not None
+
+
+def line_opens_page(page: Page, k: int, short_letters: float) -> bool:
+    """Whether line k reads as the top of a page: a menu (two or more separator-delimited items)
+    or a title (a short line that ends with no stop). A page's footer line is neither.
+
+    >>> page = Page.from_text("News | Sport\\nBula do medicamento\\nEntrega em 2 dias.\\n© 2025 Farmácia")
+    >>> [line_opens_page(page, k, 33) for k in range(4)]
+    [True, True, False, False]
+    """
+    if k == page.profile.footer_line:
+        return False
+    text = page.line_text(k).strip()
+    if len([t for t in _ITEM_SEPARATORS.split(text) if t.strip()]) > 1:
+        return True
+    letters = float(page.weighted_letters[page.line_blocks(k)].sum())
+    return 0 < letters < short_letters and _SENTENCE_END.search(text) is None
+
+
+LIST_ITEMS = 3  # separator-delimited items that make a line one unit (a menu) for the classifier view
+
+
+def line_is_list(page: Page, k: int, min_items: int = 4) -> float:
+    """How much line k looks like a keyword list: ``min_items``+ short separator-delimited items
+    and (almost) no sentences; 0 when it does not."""
+    items = [t for t in _ITEM_SEPARATORS.split(page.line_text(k).strip()) if t.strip()]
+    if len(items) < min_items:
+        return 0.0
+    lengths = sorted(len(HTML_REF.sub("&", t)) for t in items)  # a character reference is one character
+    dense = page.profile.line_group[k] in DENSE_GROUPS
+    # a stuffed phrase runs to five or six words ("cialis générique livraison rapide")
+    if lengths[len(lengths) // 2] > (16 if dense else 40):
+        return 0.0
+    sentences = sum(1 for t in items if _SENTENCE_END.search(t))
+    if sentences > 0.25 * len(items):
+        return 0.0
+    return min(1.0, len(items) / 8)
+
+
+def line_is_menu(page: Page, k: int) -> bool:
+    """Whether line k is split into items one of which names the site's home, contact or about page."""
+    items = _ITEM_SEPARATORS.split(page.line_text(k).strip())
+    return len(items) > 1 and any(is_menu_item(t) for t in items)
