@@ -16,7 +16,9 @@ _SENTENCE_END = regex.compile(r"[.!?。！？…．｡]\s*$")
 _STATEMENT_END = regex.compile(r"[.?。？…．｡][\"'”’»」』)）]*\s*$")
 # a statement ending inside a line: a full stop after a letter, then the next sentence
 _STATEMENTS_BEFORE = regex.compile(r"(?<=\p{L})[.。．｡](?=\s+\p{Lu}|\p{Lo})")
-_ITEM_SEPARATORS = regex.compile(r"\s*[|\t\uff5c\u4e28\u2022\u00a6]\s*|\s{2,}|\s[\u00b7\u30fb]\s")
+# a slash between spaces separates items too ("Início / Cassino / Contato"); "and/or", "24/7" and
+# "km/h" are written without them
+_ITEM_SEPARATORS = regex.compile(r"\s*[|\t\uff5c\u4e28\u2022\u00a6]\s*|\s{2,}|\s[\u00b7\u30fb/]\s")
 
 
 def line_is_prose(page: Page, k: int) -> bool:

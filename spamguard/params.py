@@ -74,7 +74,7 @@ class DecisionParams:
         between_threshold: lower probability at which a line between two removed lines goes
             with them: spam on both sides is stronger context than on one.
         spam_page_share: share of a page's letters that, once removed, makes it a spam page
-            whose remaining short lines (footer, title, menu) go too. 0.7: a brand-copy shop's
+            whose remaining short lines (title, menu) and footer line, however long, go too. 0.7: a brand-copy shop's
             last lines ("free shipping nationwide", "contact us on LINE") read as clean and were a
             quarter of its letters (``fixtures/pages/blind6_ja_whole_copy_shop.txt``).
         spam_page_threshold: classifier probability at which a line counts as leaning towards

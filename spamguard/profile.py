@@ -41,6 +41,8 @@ FOOTER_MARKS = (
     "\N{COPYRIGHT SIGN}", "(c) 1", "(c) 2", "copyright", "all rights reserved", "版权所有", "版權所有",
     "icp备", "icp證", "icp证", "著作権", "無断転載", "todos los derechos reservados", "direitos reservados",
     "tous droits réservés", "alle rechte vorbehalten", "все права защищены", "hak cipta", "powered by",
+    # a company's legal line closes its pages as a copyright line does
+    "registered in england", "partita iva", "cnpj",
 )
 
 

@@ -177,6 +177,9 @@ def _mostly_removed(
     if rev.weight[spam].sum() < params.spam_page_share * rev.weight.sum():
         return False
     long_left = sum_by_line(rev.page.seg, np.where(spam, 0, rev.page.profile.block_letters)) >= params.short_line_letters
+    # the footer line goes along with the short ones, however long ("Powered by WordPress | Theme by ...")
+    if rev.page.profile.footer_line >= 0:
+        long_left[rev.page.profile.footer_line] = False
     if not long_left.any():
         return True
     return bool(params.spam_page_rest and spam_prob is not None and (line_prob[long_left] >= params.spam_page_rest).all())
@@ -206,17 +209,45 @@ def _spam_site(
     def opens_page(k: int) -> bool:
         return line_opens_page(page, k, params.short_line_letters)
 
-    tail = _site_tail(lines, removed, text, is_list, opens_page)
+    def is_prose(k: int) -> bool:
+        return bool(page.cached("prose", k, lambda line: line_is_prose(page, line)))
+
+    head = _site_head(lines, removed, text, is_list, is_prose, opens_page)
+    tail = _site_tail(lines, removed, text, lambda k: is_list(k) or k in head, opens_page)
     for k in np.flatnonzero(text & (line_prob < params.spam_site_rest)):
-        if not _wrapped(lines, removed, int(k)) and not is_list(int(k)) and int(k) not in tail:
+        if not _wrapped(lines, removed, int(k)) and not is_list(int(k)) and int(k) not in head | tail:
             return False
     return True
 
 
+def _site_head(lines: np.ndarray, removed: np.ndarray, text: np.ndarray, is_list, is_prose, opens_page) -> set[int]:  # type: ignore[no-untyped-def]
+    """The lines before the first line with spam removed, when they are a site's own first lines:
+    besides menus, at most ``SITE_HEAD_LINES`` lines of text, none of them a sentence of running
+    prose (a site's slogan or service line: "Atendimento em português todos os dias."; a host's
+    own text above an injection runs in sentences), no title or menu comes between that line and
+    the spam, and the spam does not end the page (a site closes with its own lines, a footer at
+    least; an injection under a short host, a lottery results page's title and numbers, runs to
+    the end)."""
+    first = next((int(k) for k in lines if removed[k]), None)
+    if first is None or removed[lines[-1]]:
+        return set()
+    before = [int(k) for k in lines if k < first]
+    words = [k for k in before if text[k] and not is_list(k)]
+    if len(words) > SITE_HEAD_LINES or any(is_prose(k) for k in words):
+        return set()
+    # a title or menu between them opens another page: the spam's, under a host's last line
+    if words and any(opens_page(k) for k in before if k > words[-1]):
+        return set()
+    return set(before)
+
+
+SITE_HEAD_LINES = 1  # most lines of text, besides menus, a spam site shows above its first spam line
+
+
 def _site_tail(lines: np.ndarray, removed: np.ndarray, text: np.ndarray, is_list, opens_page) -> set[int]:  # type: ignore[no-untyped-def]
     """The lines after the last line with spam removed, when they are a site's own last lines:
-    the spam opens the page (only menus before it), no menu or title follows it (a menu or a
-    title after an injection opens the host's page: "Bula do medicamento"), and at most
+    the spam opens the page (only menus and the site's head before it), no menu or title follows
+    it (a menu or a title after an injection opens the host's page: "Bula do medicamento"), and at most
     ``SITE_RUN_LINES`` lines of text are left after it (a site's payment, delivery and support
     lines; a host's own text is longer)."""
     with_spam = [int(k) for k in lines if removed[k]]
@@ -258,8 +289,9 @@ def _revise_page(
     (``spam_site_threshold``), and every line of text left leans towards spam
     (``spam_site_rest``), menus, the footer line, runs of up to ``SITE_RUN_LINES`` lines
     between two removed lines (a site's payment, delivery or opening-hours lines among its
-    sales sentences) and up to as many last lines after spam that opens the page with no title or
-    menu after it going along: a host page with an injection keeps its own text, which the
+    sales sentences), a slogan or service line above its first spam line (``_site_head``) and up
+    to as many last lines after spam that opens the page with no title or menu after it going
+    along: a host page with an injection keeps its own text, which the
     classifier reads as clean, which is longer, which an injection does not wrap, and which
     opens with its own title or menu when the injection is above it."""
     page = rev.page

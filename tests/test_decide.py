@@ -961,3 +961,60 @@ def test_a_sites_last_lines_go_but_a_host_page_under_an_injection_keeps_its_own(
     assert left([tail[0], *spam, tail[1]]) != []
     # more lines after the spam than a site's last lines
     assert left([menu, *spam, *(tail * SITE_RUN_LINES)]) != []
+
+
+def test_a_sites_slogan_above_its_first_spam_line_goes_but_a_hosts_text_above_an_injection_stays():
+    """On a page the classifier calls spam as a whole, the lines above its first spam line go
+    when, besides menus, they are one line of text that is no sentence of running prose (a site's
+    slogan or service line), no title or menu comes between it and the spam, and the spam does not
+    end the page."""
+    from spamguard.revise import revise
+
+    menu = "Início / Empréstimo / Como funciona / Contato"
+    slogan = "Atendimento em português todos os dias da semana"
+    spam = ["Empréstimo na hora para negativados, sem consulta ao SPC e sem fiador nenhum.",
+            "Dinheiro na conta em dez minutos pelo Pix, é só mandar o seu CPF pelo WhatsApp."]
+    footer = "© 2026 CredFácil"
+
+    def left(lines: list[str]) -> list[str]:
+        page = Page.from_text("\n".join(lines))
+        n = page.seg.n_blocks
+        on = np.array([page.line_text(int(k)) in spam for k in page.seg.block_line])
+        labels = ["scam" if s else CLEAN for s in on]
+        out, _, _ = revise(page, labels, np.where(on, 0.99, 0.0), [("classifier",) if s else () for s in on],
+                           PARAMS, np.where(on, 0.99, 0.01), ["scam"] * n, None, PARAMS.spam_site_threshold)
+        return sorted({page.line_text(int(page.seg.block_line[i])) for i in range(n) if out[i] == CLEAN})
+
+    assert left([menu, slogan, *spam, footer]) == []
+    # a host's sentence of running prose above the spam
+    prose = "A prefeitura abriu as inscrições para os cursos gratuitos de informática no centro."
+    assert left([menu, prose, *spam, footer]) != []
+    # two lines of text above it
+    assert left([menu, slogan, slogan + " e feriados", *spam, footer]) != []
+    # a title between the line and the spam opens the spam's own page under a host's last line
+    assert left([slogan, "Crédito rápido", *spam, footer]) != []
+    # the spam runs to the end of the page: an injection under a short host
+    assert left([menu, slogan, *spam]) != []
+
+
+def test_a_page_mostly_removed_loses_its_long_footer_line_with_its_short_lines():
+    """A page with ``spam_page_share`` of its letters removed loses its short lines and its footer
+    line, however long the footer ("Powered by WordPress | Theme by ..."): another long line
+    left must lean towards spam."""
+    lines = ["Comprar tramadol sin receta, envío urgente gratis desde nuestra farmacia online hoy mismo.",
+             "Xanax sin receta al mejor precio de internet, recíbelo mañana en casa sin preguntas.",
+             "Envío en 24-48 horas.",
+             "Powered by WordPress | Theme by Northwind Ltd"]
+
+    def left(footer: str) -> list[str]:
+        page = Page.from_text("\n".join(lines[:3] + [footer]))
+        n = page.seg.n_blocks
+        on = page.seg.block_line < 2
+        labels = ["pharma" if s else CLEAN for s in on]
+        out, _, _ = revise(page, labels, np.where(on, 0.99, 0.0), [("classifier",) if s else () for s in on],
+                           PARAMS, np.where(on, 0.99, 0.01), ["pharma"] * n, None, None)
+        return sorted({page.line_text(int(page.seg.block_line[i])) for i in range(n) if out[i] == CLEAN})
+
+    assert left(lines[3]) == []
+    # the same words, not a footer line: the page's own text, which reads as clean
+    assert left("Northwind Ltd builds the themes of many small shops") != []

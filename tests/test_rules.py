@@ -197,3 +197,18 @@ def test_a_list_literal_in_code_is_code_with_emoji_between_its_items():
     page = Page.from_text('BLOCKLIST = ["casino", "viagra"]\nBLOCKLIST \N{FIRE} = \N{FIRE} ["casino", \N{FIRE} "viagra"]\n'
                           "Buy viagra, casino \N{FIRE} bonus!")
     assert [line_is_code(page, k) for k in range(3)] == [True, True, False]
+
+
+def test_a_slash_between_spaces_separates_a_menus_items_but_not_words_written_with_one():
+    from spamguard.lines import line_is_list, line_opens_page
+
+    page = Page.from_text("Início / Cassino / Apostas / Promoções / Contato\n"
+                          "The shop is open 24/7 and ships to the EU and/or the UK at 30 km/h or less, they say.")
+    assert line_opens_page(page, 0, 33) and line_is_list(page, 0, 3) > 0
+    assert not line_opens_page(page, 1, 33) and line_is_list(page, 1, 3) == 0
+
+
+def test_a_companys_legal_line_closes_the_page_as_a_copyright_line_does():
+    text = "Our news\nThe council met on Monday.\nRegistered in England and Wales, company number 0123.\nextra"
+    assert Page.from_text(text).profile.footer_line == 2
+    assert fired(rules.after_footer, text, "extra")
