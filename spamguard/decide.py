@@ -96,6 +96,7 @@ def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) 
     footer = page.profile.footer_line
     stuffable = page.seg.block_line > footer if footer >= 0 else np.zeros(len(todo), dtype=bool)
     if view is not None:
+
         todo |= view.spam_prob >= min(params.spam_threshold, params.supported_threshold)
         if params.contact_threshold:
             todo |= view.spam_prob >= params.contact_threshold
@@ -194,8 +195,12 @@ def first_pass(
             home_text = int(page.profile.line_group[k]) in page.profile.home_groups and (
                 int(page.profile.block_group[i]) in page.profile.home_groups
             )
-            # What follows the copyright line is not the page's content, so not its news either.
+            # What follows the copyright line is not the page's content, so not its news either;
+            # nor is what comes above its menu. Above the menu the prose threshold is all it lifts:
+            # a shop's own banner there ("free shipping on orders over 49 EUR", 0.77 on a pharmacy)
+            # reads as its sales lines do, so no lower threshold than the spam threshold.
             after_footer = _has(f, Reason.AFTER_FOOTER)
+            above_menu = _has(f, Reason.ABOVE_MENU)
             # Nor is a sentence that says how to reach the seller ("liên hệ Zalo 0909 123 456").
             contact = _has(f, Reason.CONTACT_CHANNEL)
             # Nor one whose words are disguised (masked, styled, look-alike letters): it is
@@ -205,6 +210,7 @@ def first_pass(
                 params.prose_threshold
                 and home_text
                 and not after_footer
+                and not above_menu
                 and not contact
                 and not disguised
                 and page.cached("prose", int(k), lambda j: line_is_prose(page, j))

@@ -107,3 +107,21 @@ def line_is_menu(page: Page, k: int) -> bool:
     """Whether line k is split into items one of which names the site's home, contact or about page."""
     items = _ITEM_SEPARATORS.split(page.line_text(k).strip())
     return len(items) > 1 and any(is_menu_item(t) for t in items)
+
+
+TOP_LINES = 4  # lines of text at the top of a page within which its menu marks where the page begins
+
+
+def top_menu_line(page: Page) -> int:
+    """The page's first menu among its first ``TOP_LINES`` lines of text: a line naming the site's
+    home, contact or about page, or a list of ``LIST_ITEMS`` short items; -1 when there is none.
+
+    >>> page = Page.from_text("Cheap pills online, no prescription needed, fast shipping!\\nHome | News | Contact\\nOur town")
+    >>> top_menu_line(page)
+    1
+    """
+    def find(_: int) -> int:
+        tops = [k for k in range(page.seg.n_lines) if len(page.line_blocks(k))][:TOP_LINES]
+        return next((k for k in tops if line_is_menu(page, k) or line_is_list(page, k, LIST_ITEMS)), -1)
+
+    return int(page.cached("top_menu", -1, find))

@@ -27,6 +27,10 @@ REASON_WEIGHTS: dict[Reason, float] = {
     Reason.AFTER_FOOTER: 0.4,
     Reason.CONTACT_CHANNEL: 0.2,
     Reason.HIDDEN_LETTERS: 0.6,
+    # a place, not a sign: it lowers the threshold of a long line (``tail_threshold``) and lifts
+    # the prose threshold, but adds no support, so a short line above a menu (a site's name)
+    # still stands alone
+    Reason.ABOVE_MENU: 0.0,
 }
 
 

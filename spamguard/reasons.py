@@ -56,3 +56,7 @@ class Reason(StrEnum):
     HIDDEN_LETTERS = "hidden_letters"
     """Invisible characters between most letters of the block: its words are written so that no
     filter reads them, which no legitimate text does."""
+
+    ABOVE_MENU = "above_menu"
+    """The block's line comes above the page's menu, among its first lines: where hidden top blocks
+    sit, since what precedes a page's own top is not its content."""

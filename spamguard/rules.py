@@ -24,7 +24,7 @@ import regex
 from .contact import has_contact
 from .page import Page
 from .reasons import Reason
-from .lines import line_is_list, line_is_menu, sentence_long
+from .lines import line_is_list, line_is_menu, sentence_long, top_menu_line
 from .scripts import DENSE_GROUPS, LATIN, STYLED_LETTER_RANGES, group_id
 
 _CJK = group_id("CJK")
@@ -301,6 +301,15 @@ def after_footer(page: Page, i: int) -> Finding | None:
     return None
 
 
+def above_menu(page: Page, i: int) -> Finding | None:
+    """A block on a line above the page's menu, when the menu is among the page's first lines
+    (``lines.top_menu_line``): a hidden top block sits above the page's own top."""
+    menu = top_menu_line(page)
+    if menu > 0 and page.seg.block_line[i] < menu:
+        return Finding(Reason.ABOVE_MENU, 0.5)
+    return None
+
+
 RULES: tuple[Rule, ...] = (
     foreign_script,
     keyword_list,
@@ -311,6 +320,7 @@ RULES: tuple[Rule, ...] = (
     obfuscated_text,
     after_footer,
     contact_channel,
+    above_menu,
 )
 
 

@@ -119,6 +119,32 @@ def test_a_sentence_after_the_footer_is_not_the_pages_prose():
     assert d.final[order.index(True)] == CLEAN
 
 
+def test_a_sentence_above_the_pages_menu_is_not_the_pages_prose_but_a_short_line_there_stands_alone():
+    from spamguard.decide import decide
+    from spamguard.model import ModelScores
+    from spamguard.rules import find_all
+
+    pitch = "Trusted online drugstore: cheap pills with free shipping on all orders over $99 today."
+    menu = "Home | News | Sport | Contact"
+    params = DecisionParams(spam_threshold=0.9, prose_threshold=0.99)
+
+    def final(lines: list[str], spam_line: str, p: float) -> str:
+        page = Page.from_text("\n".join(lines))
+        on = [page.line_text(int(k)) == spam_line for k in page.seg.block_line]
+        block = np.array([[1 - p, p] if o else [1.0, 0.0] for o in on])
+        line = np.array([[1 - p, p] if page.line_text(k) == spam_line else [1.0, 0.0] for k in range(page.seg.n_lines)])
+        findings = [find_all(page, i) for i in range(page.seg.n_blocks)]
+        return decide(page, findings, ModelScores(("clean", "pharma"), block, line), params).final[on.index(True)]
+
+    assert final([pitch, menu, LONG, LONG], pitch, 0.95) == "pharma"
+    # under the menu it is the page's prose: 0.95 is not enough
+    assert final([menu, pitch, LONG, LONG], pitch, 0.95) == CLEAN
+    # nor is the spam threshold lowered above the menu: a shop's own banner reads as its sales lines
+    assert final([pitch, menu, LONG, LONG], pitch, 0.85) == CLEAN
+    # a short line above the menu (a site's name) still needs the short-line threshold
+    assert final(["Pharmacy Online Shop", menu, LONG, LONG], "Pharmacy Online Shop", 0.95) == CLEAN
+
+
 def test_another_script_does_not_support_a_sentence_of_prose_but_supports_a_list():
     """A sentence quoted in Latin letters on a page in another script is evidence of a quote, not
     of spam: it needs the spam threshold; the same score on a keyword list in that script goes at

@@ -212,3 +212,12 @@ def test_a_companys_legal_line_closes_the_page_as_a_copyright_line_does():
     text = "Our news\nThe council met on Monday.\nRegistered in England and Wales, company number 0123.\nextra"
     assert Page.from_text(text).profile.footer_line == 2
     assert fired(rules.after_footer, text, "extra")
+
+
+def test_above_menu_fires_on_lines_above_a_menu_among_the_pages_first_lines():
+    menu = "Home | News | Sport | Contact"
+    assert fired(rules.above_menu, f"Cheap pills online today\n{menu}\nArticle text here.", "Cheap")
+    assert fired(rules.above_menu, f"Cheap pills online today\n{menu}\nArticle text here.", "Article") is None
+    # no menu at the page's top: nothing is above it
+    lines = "\n".join(f"Paragraph {n} of the article." for n in range(6))
+    assert fired(rules.above_menu, f"Cheap pills online today\n{lines}\n{menu}", "Cheap") is None
