@@ -12,8 +12,11 @@ from .normalize import HTML_REF
 from .page import Page
 from .scripts import DENSE_GROUPS
 
-_SENTENCE_END = regex.compile(r"[.!?。！？…．｡]\s*$")
-_STATEMENT_END = regex.compile(r"[.?。？…．｡][\"'”’»」』)）]*\s*$")
+# the full stops of scripts that have their own: the Devanagari danda "।" (Hindi, Marathi,
+# Bengali), the Urdu "۔", the Arabic question mark, the Armenian "։", the Ethiopic "።"
+_STOPS = "\u0964\u0965\u06d4\u061f\u0589\u1362"
+_SENTENCE_END = regex.compile(rf"[.!?。！？…．｡{_STOPS}]\s*$")
+_STATEMENT_END = regex.compile(rf"[.?。？…．｡{_STOPS}][\"'”’»」』)）]*\s*$")
 # a statement ending inside a line: a full stop after a letter, then the next sentence
 _STATEMENTS_BEFORE = regex.compile(r"(?<=\p{L})[.。．｡](?=\s+\p{Lu}|\p{Lo})")
 # a slash between spaces separates items too ("Início / Cassino / Contato"); "and/or", "24/7" and

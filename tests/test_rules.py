@@ -221,3 +221,9 @@ def test_above_menu_fires_on_lines_above_a_menu_among_the_pages_first_lines():
     # no menu at the page's top: nothing is above it
     lines = "\n".join(f"Paragraph {n} of the article." for n in range(6))
     assert fired(rules.above_menu, f"Cheap pills online today\n{lines}\n{menu}", "Cheap") is None
+
+
+def test_a_sentence_ending_with_its_scripts_own_full_stop_is_prose():
+    page = Page.from_text("उबले आलू में नमक, मिर्च और धनिया मिलाकर भरावन तैयार करें और फिर आटे की लोई में भरें।\n"
+                          "سرکار نے آج نئے تعلیمی سال کے لیے اسکولوں کی فیسوں میں کمی کا اعلان کیا ہے۔")
+    assert line_is_prose(page, 0) and line_is_prose(page, 1)

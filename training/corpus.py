@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import boilerplate, compose, hard_frames, katakana, pitch_prose, reports, site_copy, spamgen
+from . import boilerplate, compose, hard_frames, katakana, pitch_prose, reports, shop_lines, site_copy, spamgen
 from .evasion import TRANSFORMS, lesson_pinyin, pinyin
 from .pitches import pitches_for
 from spamguard.html import html_to_text, read_html
@@ -224,6 +224,11 @@ def site_copy_examples(rng: random.Random) -> Iterator[Example]:
         yield Example(text, label, lang, "written:site_copy", split)
 
 
+def shop_line_examples(rng: random.Random) -> Iterator[Example]:
+    for text, label, lang, split in shop_lines.shop_lines(rng, split_of):
+        yield Example(text, label, lang, "written:shop_lines", split)
+
+
 def katakana_examples(rng: random.Random, so_far: list[Example]) -> Iterator[Example]:
     """Clean katakana-heavy Japanese lines (``katakana.py``), given every example before them."""
     spam = (e.text for e in so_far if e.label != "clean")
@@ -241,11 +246,12 @@ def build_corpus(seed: int) -> list[Example]:
         out.extend(e for e in gen if e.text)
     out.extend(katakana_examples(rng, out))
     # streams of their own, so that adding the site copy, the placeholder lines, the sector
-    # menus, the second round of composed pitches and the prose pitches left every example before
-    # them unchanged
+    # menus, the second round of composed pitches, the prose pitches and the shop lines left every
+    # example before them unchanged
     out.extend(site_copy_examples(random.Random(seed * 7919 + 2)))
     out.extend(_templated(boilerplate.placeholder_examples(random.Random(seed * 7919 + 3)), "boilerplate"))
     out.extend(_templated(boilerplate.sector_nav_examples(random.Random(seed * 7919 + 4)), "boilerplate"))
     out.extend(composed_examples(compose.composed_more(random.Random(seed * 7919 + 5), split_of)))
     out.extend(prose_examples(random.Random(seed * 7919 + 6)))
+    out.extend(shop_line_examples(random.Random(seed * 7919 + 7)))
     return out

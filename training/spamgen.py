@@ -72,11 +72,30 @@ def phrase(pool: list[str], rng: random.Random) -> str:
     return p
 
 
+# How a spam address is written around its host name: bare ("slotgacor88.vip"), with a scheme or
+# "www.", and with a landing path. Honest pages write addresses in all these ways too, so without
+# them the model read any "https://..." as a page's own link.
+SCHEMES = ["", "", "", "https://", "http://", "www.", "https://www."]
+PATHS = ["", "", "", "/", "/daftar", "/register", "/promo", "/login", "/?ref={n}", "/go/{n}", "/index.php?id={n}",
+         "/shop", "/buy", "/link", "/vip", "/bonus", "/{w}", "/{w}-{n}", "/{w}.html"]
+
+
 def _domain(pool: list[str], rng: random.Random) -> str:
-    word = "".join(ch for ch in rng.choice(pool).lower() if ch.isascii() and ch.isalnum())[:14]
+    phrase_ = rng.choice(pool).lower()
+    word = "".join(ch for ch in phrase_ if ch.isascii() and ch.isalnum())[:14]
     if len(word) < 3:
         word = rng.choice(["win", "bet", "play", "vip", "hot", "best"]) + str(rng.randint(1, 999))
-    return f"{word}{rng.choice(['', str(rng.randint(1, 999)), '-online', 'vip'])}.{rng.choice(TLDS)}"
+    host = f"{word}{rng.choice(['', str(rng.randint(1, 999)), '-online', 'vip'])}.{rng.choice(TLDS)}"
+    # The address's dress comes from a stream of its own (seeded by the host), so that adding it
+    # left every other draw of the corpus where it was.
+    own = random.Random(f"address:{host}")
+    words = ["".join(ch for ch in w if ch.isascii() and ch.isalnum()) for w in phrase_.split()]
+    words = [w for w in words if w]
+    if len(words) > 1 and own.random() < 0.3:  # "slot-gacor-hari-ini.vip"
+        host = "-".join(words)[:30].strip("-") + host[len(word):]
+    path = own.choice(PATHS).replace("{n}", str(own.randint(1, 9999)))
+    path = path.replace("{w}", "-".join(words)[:30].strip("-") or word)
+    return own.choice(SCHEMES) + host + path
 
 
 def list_shape(pool: list[str], rng: random.Random) -> str:
