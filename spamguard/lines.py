@@ -10,7 +10,7 @@ import regex
 from .menus import is_menu_item
 from .normalize import HTML_REF
 from .page import Page
-from .scripts import DENSE_GROUPS
+from .scripts import DENSE_GROUPS, group_id
 
 # the full stops of scripts that have their own: the Devanagari danda "।" (Hindi, Marathi,
 # Bengali), the Urdu "۔", the Arabic question mark, the Armenian "։", the Ethiopic "።"
@@ -40,6 +40,23 @@ def line_is_prose(page: Page, k: int) -> bool:
     if not _STATEMENT_END.search(text) and not (text.endswith("!") and len(_STATEMENTS_BEFORE.findall(text)) >= 2):
         return False
     return sentence_long(page, k, text)
+
+
+# scripts whose sentences end with no stop: ``line_is_prose`` cannot tell their sentences from a slogan
+UNSTOPPED_GROUPS = frozenset(group_id(g) for g in ("Thai", "Lao", "Khmer"))
+
+
+def line_may_be_prose(page: Page, k: int) -> bool:
+    """``line_is_prose``, or a long line (``sentence_long``) in a script whose sentences end with
+    no stop (Thai, Lao, Khmer): what a step that must not take a host's sentence asks.
+
+    >>> page = Page.from_text("จังหวัดเชียงใหม่เตรียมจัดงานมหกรรมไม้ดอกไม้ประดับประจำปี\\nบริการ 24 ชม.")
+    >>> line_may_be_prose(page, 0), line_may_be_prose(page, 1)
+    (True, False)
+    """
+    if page.cached("prose", k, lambda j: line_is_prose(page, j)):
+        return True
+    return page.profile.line_group[k] in UNSTOPPED_GROUPS and sentence_long(page, k, page.line_text(k).strip())
 
 
 def sentence_long(page: Page, k: int, text: str) -> bool:

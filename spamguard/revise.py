@@ -24,7 +24,7 @@ from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .revise_line import revise_line
 from .revision import Revision, majority_label
-from .lines import LIST_ITEMS, line_is_code, line_is_list, line_is_prose, line_opens_page
+from .lines import LIST_ITEMS, line_is_code, line_is_list, line_is_prose, line_may_be_prose, line_opens_page
 from .segment import sum_by_line
 
 
@@ -210,7 +210,7 @@ def _spam_site(
         return line_opens_page(page, k, params.short_line_letters)
 
     def is_prose(k: int) -> bool:
-        return bool(page.cached("prose", k, lambda line: line_is_prose(page, line)))
+        return line_may_be_prose(page, k)
 
     head = _site_head(lines, removed, text, is_list, is_prose, opens_page)
     tail = _site_tail(lines, removed, text, lambda k: is_list(k) or k in head, opens_page)
@@ -224,7 +224,8 @@ def _site_head(lines: np.ndarray, removed: np.ndarray, text: np.ndarray, is_list
     """The lines before the first line with spam removed, when they are a site's own first lines:
     besides menus, at most ``SITE_HEAD_LINES`` lines of text, none of them a sentence of running
     prose (a site's slogan or service line: "Atendimento em português todos os dias."; a host's
-    own text above an injection runs in sentences), no title or menu comes between that line and
+    own text above an injection runs in sentences; in Thai, Lao or Khmer, which end sentences with
+    no stop, no long line: ``lines.line_may_be_prose``), no title or menu comes between that line and
     the spam, and the spam does not end the page (a site closes with its own lines, a footer at
     least; an injection under a short host, a lottery results page's title and numbers, runs to
     the end)."""

@@ -1044,3 +1044,28 @@ def test_a_page_mostly_removed_loses_its_long_footer_line_with_its_short_lines()
     assert left(lines[3]) == []
     # the same words, not a footer line: the page's own text, which reads as clean
     assert left("Northwind Ltd builds the themes of many small shops") != []
+
+
+def test_a_long_line_in_a_script_without_stops_above_a_spam_site_is_not_taken_for_its_slogan():
+    """Thai, Lao and Khmer end sentences with no stop, so a long line of them may be a host's
+    sentence: the site's head does not take it, as it does not take a sentence of prose."""
+    from spamguard.revise import revise
+
+    menu = "หน้าแรก | ข่าว | ติดต่อเรา"
+    host = "จังหวัดเชียงใหม่เตรียมจัดงานมหกรรมไม้ดอกไม้ประดับประจำปีในช่วงต้นเดือนกุมภาพันธ์"
+    slogan = "บริการ 24 ชม. ทุกวัน"
+    spam = ["บาคาร่าออนไลน์ เว็บตรง ไม่ผ่านเอเย่นต์ สมัครวันนี้รับโบนัส 100% ฝากถอนออโต้ 24 ชั่วโมง",
+            "สล็อตเว็บตรง แตกง่าย ฝากถอนไม่มีขั้นต่ำ สมัครรับเครดิตฟรี 100 บาท ทุกยูสเซอร์"]
+
+    def left(lines: list[str]) -> list[str]:
+        page = Page.from_text("\n".join(lines))
+        n = page.seg.n_blocks
+        on = np.array([page.line_text(int(k)) in spam for k in page.seg.block_line])
+        labels = ["gambling" if s else CLEAN for s in on]
+        out, _, _ = revise(page, labels, np.where(on, 0.99, 0.0), [("classifier",) if s else () for s in on],
+                           PARAMS, np.where(on, 0.99, 0.01), ["gambling"] * n, None, PARAMS.spam_site_threshold)
+        return sorted({page.line_text(int(page.seg.block_line[i])) for i in range(n) if out[i] == CLEAN})
+
+    assert host in left([menu, host, *spam, "© 2025 ข่าวเชียงใหม่"])
+    # a short line there is the site's slogan (short lines are not text: they go with the page)
+    assert left([menu, slogan, *spam, "© 2025 ข่าวเชียงใหม่"]) == []
