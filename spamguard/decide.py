@@ -96,7 +96,6 @@ def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) 
     footer = page.profile.footer_line
     stuffable = page.seg.block_line > footer if footer >= 0 else np.zeros(len(todo), dtype=bool)
     if view is not None:
-
         todo |= view.spam_prob >= min(params.spam_threshold, params.supported_threshold)
         if params.contact_threshold:
             todo |= view.spam_prob >= params.contact_threshold

@@ -27,9 +27,8 @@ REASON_WEIGHTS: dict[Reason, float] = {
     Reason.AFTER_FOOTER: 0.4,
     Reason.CONTACT_CHANNEL: 0.2,
     Reason.HIDDEN_LETTERS: 0.6,
-    # a place, not a sign: it lowers the threshold of a long line (``tail_threshold``) and lifts
-    # the prose threshold, but adds no support, so a short line above a menu (a site's name)
-    # still stands alone
+    # a place, not a sign: it lifts the prose threshold but adds no support, so a line above a
+    # menu still needs the spam threshold and a short one there (a site's name) stands alone
     Reason.ABOVE_MENU: 0.0,
 }
 
@@ -78,9 +77,9 @@ class DecisionParams:
         between_threshold: lower probability at which a line between two removed lines goes
             with them: spam on both sides is stronger context than on one.
         spam_page_share: share of a page's letters that, once removed, makes it a spam page
-            whose remaining short lines (title, menu) and footer line, however long, go too. 0.7: a brand-copy shop's
-            last lines ("free shipping nationwide", "contact us on LINE") read as clean and were a
-            quarter of its letters (``fixtures/pages/blind6_ja_whole_copy_shop.txt``).
+            whose remaining short lines (title, menu) and footer line, however long, go too.
+            0.7: a brand-copy shop's last lines ("free shipping nationwide", "contact us on
+            LINE") read as clean and were a quarter of its letters (``fixtures/pages/blind6_ja_whole_copy_shop.txt``).
         spam_page_threshold: classifier probability at which a line counts as leaning towards
             spam for a page that is spam throughout: when such lines (two or more, of at least
             ``short_block`` letters) and lines already removed hold ``spam_page_share`` of the
@@ -111,11 +110,9 @@ class DecisionParams:
             session's weights and fixtures), pages spam throughout read 0.9998 and up as a whole
             (the median 1.0) and hard negatives at most 0.91; real pages and clean dev pages at
             most 0.70 and 0.002 (held-out model: 0.9996, 0.975, 0.16, 0.026): the margin on hard
-            negatives is thin, and the lines left decide (see ``spam_site_rest``). A host page with an injection can read
-            0.999+ as a whole, so its own text
-            decides: on 1,402 pages made of a hard-negative fixture on spam's topics under an
-            injection of fixture spam two and a half times its size, no host line went. 0 turns
-            it off. ``python -m training.fixed_params`` prints these figures.
+            negatives is thin, and the lines left decide (see ``spam_site_rest``). A host page
+            with an injection can read 0.999+ as a whole, so its own text decides (see the host
+            guard under ``spam_page_rest``). 0 turns it off. ``python -m training.fixed_params`` prints these figures.
         spam_site_rest: spam probability each line of text left on a spam site must reach.
             Chosen on the twenty-second blind check's whole sites (a Russian casino's last
             sentence read 0.19, a Vietnamese loan site's 0.08-0.49) with the guard above.

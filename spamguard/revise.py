@@ -209,10 +209,7 @@ def _spam_site(
     def opens_page(k: int) -> bool:
         return line_opens_page(page, k, params.short_line_letters)
 
-    def is_prose(k: int) -> bool:
-        return line_may_be_prose(page, k)
-
-    head = _site_head(lines, removed, text, is_list, is_prose, opens_page)
+    head = _site_head(lines, removed, text, is_list, lambda k: line_may_be_prose(page, k), opens_page)
     tail = _site_tail(lines, removed, text, lambda k: is_list(k) or k in head, opens_page)
     for k in np.flatnonzero(text & (line_prob < params.spam_site_rest)):
         if not _wrapped(lines, removed, int(k)) and not is_list(int(k)) and int(k) not in head | tail:
@@ -248,8 +245,8 @@ SITE_HEAD_LINES = 1  # most lines of text, besides menus, a spam site shows abov
 def _site_tail(lines: np.ndarray, removed: np.ndarray, text: np.ndarray, is_list, opens_page) -> set[int]:  # type: ignore[no-untyped-def]
     """The lines after the last line with spam removed, when they are a site's own last lines:
     the spam opens the page (only menus and the site's head before it), no menu or title follows
-    it (a menu or a title after an injection opens the host's page: "Bula do medicamento"), and at most
-    ``SITE_RUN_LINES`` lines of text are left after it (a site's payment, delivery and support
+    it (a menu or a title after an injection opens the host's page: "Bula do medicamento"), and
+    at most ``SITE_RUN_LINES`` lines of text are left after it (a site's payment, delivery and support
     lines; a host's own text is longer)."""
     with_spam = [int(k) for k in lines if removed[k]]
     if not with_spam:

@@ -957,13 +957,28 @@ def test_a_full_web_address_is_not_a_one_word_heading():
     assert [_one_word(page, i) for i in range(page.seg.n_blocks)] == [True, False, True]
 
 
+def _lines_left(lines: list[str], spam: list[str], label: str, page_spam: float | None = PARAMS.spam_site_threshold,
+                ) -> list[str]:
+    """The lines of a page still (partly) clean after revision, when the lines in ``spam`` were
+    removed at 0.99 and the rest read 0.01; ``page_spam`` is the whole page's reading."""
+    from spamguard.revise import revise
+
+    page = Page.from_text("\n".join(lines))
+    n = page.seg.n_blocks
+    on = np.array([page.line_text(int(k)) in spam for k in page.seg.block_line])
+    labels = [label if s else CLEAN for s in on]
+    out, _, _ = revise(page, labels, np.where(on, 0.99, 0.0), [("classifier",) if s else () for s in on],
+                       PARAMS, np.where(on, 0.99, 0.01), [label] * n, None, page_spam)
+    return sorted({page.line_text(int(page.seg.block_line[i])) for i in range(n) if out[i] == CLEAN})
+
+
 def test_a_sites_last_lines_go_but_a_host_page_under_an_injection_keeps_its_own():
     """On a page the classifier calls spam as a whole, the lines after its spam go when the spam
     opens the page (only a menu before it), no title or menu follows it, and at most
     ``SITE_RUN_LINES`` lines of text are left: a site's payment and support lines. A title after
     the spam opens the host's page; host text before the spam, or more lines after it, are the
     host's too."""
-    from spamguard.revise import SITE_RUN_LINES, revise
+    from spamguard.revise import SITE_RUN_LINES
 
     menu = "Inicio | Solicitar | Contacto"
     spam = ["Consigue hasta 1.000 euros en 10 minutos, sin aval y sin papeleo alguno.",
@@ -972,13 +987,7 @@ def test_a_sites_last_lines_go_but_a_host_page_under_an_injection_keeps_its_own(
             "Atención al cliente por teléfono de lunes a viernes de nueve a seis de la tarde."]
 
     def left(lines: list[str]) -> list[str]:
-        page = Page.from_text("\n".join(lines))
-        n = page.seg.n_blocks
-        on = np.array([page.line_text(int(k)) in spam for k in page.seg.block_line])
-        labels = ["scam" if s else CLEAN for s in on]
-        out, _, _ = revise(page, labels, np.where(on, 0.99, 0.0), [("classifier",) if s else () for s in on],
-                           PARAMS, np.where(on, 0.99, 0.01), ["scam"] * n, None, PARAMS.spam_site_threshold)
-        return sorted({page.line_text(int(page.seg.block_line[i])) for i in range(n) if out[i] == CLEAN})
+        return _lines_left(lines, spam, "scam")
 
     assert left([menu, *spam, *tail, "© 2025 PrestaYa"]) == []
     # a title after the spam opens the host's page
@@ -994,8 +1003,6 @@ def test_a_sites_slogan_above_its_first_spam_line_goes_but_a_hosts_text_above_an
     when, besides menus, they are one line of text that is no sentence of running prose (a site's
     slogan or service line), no title or menu comes between it and the spam, and the spam does not
     end the page."""
-    from spamguard.revise import revise
-
     menu = "Início / Empréstimo / Como funciona / Contato"
     slogan = "Atendimento em português todos os dias da semana"
     spam = ["Empréstimo na hora para negativados, sem consulta ao SPC e sem fiador nenhum.",
@@ -1003,13 +1010,7 @@ def test_a_sites_slogan_above_its_first_spam_line_goes_but_a_hosts_text_above_an
     footer = "© 2026 CredFácil"
 
     def left(lines: list[str]) -> list[str]:
-        page = Page.from_text("\n".join(lines))
-        n = page.seg.n_blocks
-        on = np.array([page.line_text(int(k)) in spam for k in page.seg.block_line])
-        labels = ["scam" if s else CLEAN for s in on]
-        out, _, _ = revise(page, labels, np.where(on, 0.99, 0.0), [("classifier",) if s else () for s in on],
-                           PARAMS, np.where(on, 0.99, 0.01), ["scam"] * n, None, PARAMS.spam_site_threshold)
-        return sorted({page.line_text(int(page.seg.block_line[i])) for i in range(n) if out[i] == CLEAN})
+        return _lines_left(lines, spam, "scam")
 
     assert left([menu, slogan, *spam, footer]) == []
     # a host's sentence of running prose above the spam
@@ -1033,13 +1034,7 @@ def test_a_page_mostly_removed_loses_its_long_footer_line_with_its_short_lines()
              "Powered by WordPress | Theme by Northwind Ltd"]
 
     def left(footer: str) -> list[str]:
-        page = Page.from_text("\n".join(lines[:3] + [footer]))
-        n = page.seg.n_blocks
-        on = page.seg.block_line < 2
-        labels = ["pharma" if s else CLEAN for s in on]
-        out, _, _ = revise(page, labels, np.where(on, 0.99, 0.0), [("classifier",) if s else () for s in on],
-                           PARAMS, np.where(on, 0.99, 0.01), ["pharma"] * n, None, None)
-        return sorted({page.line_text(int(page.seg.block_line[i])) for i in range(n) if out[i] == CLEAN})
+        return _lines_left(lines[:3] + [footer], lines[:2], "pharma", page_spam=None)
 
     assert left(lines[3]) == []
     # the same words, not a footer line: the page's own text, which reads as clean
@@ -1049,8 +1044,6 @@ def test_a_page_mostly_removed_loses_its_long_footer_line_with_its_short_lines()
 def test_a_long_line_in_a_script_without_stops_above_a_spam_site_is_not_taken_for_its_slogan():
     """Thai, Lao and Khmer end sentences with no stop, so a long line of them may be a host's
     sentence: the site's head does not take it, as it does not take a sentence of prose."""
-    from spamguard.revise import revise
-
     menu = "หน้าแรก | ข่าว | ติดต่อเรา"
     host = "จังหวัดเชียงใหม่เตรียมจัดงานมหกรรมไม้ดอกไม้ประดับประจำปีในช่วงต้นเดือนกุมภาพันธ์"
     slogan = "บริการ 24 ชม. ทุกวัน"
@@ -1058,13 +1051,7 @@ def test_a_long_line_in_a_script_without_stops_above_a_spam_site_is_not_taken_fo
             "สล็อตเว็บตรง แตกง่าย ฝากถอนไม่มีขั้นต่ำ สมัครรับเครดิตฟรี 100 บาท ทุกยูสเซอร์"]
 
     def left(lines: list[str]) -> list[str]:
-        page = Page.from_text("\n".join(lines))
-        n = page.seg.n_blocks
-        on = np.array([page.line_text(int(k)) in spam for k in page.seg.block_line])
-        labels = ["gambling" if s else CLEAN for s in on]
-        out, _, _ = revise(page, labels, np.where(on, 0.99, 0.0), [("classifier",) if s else () for s in on],
-                           PARAMS, np.where(on, 0.99, 0.01), ["gambling"] * n, None, PARAMS.spam_site_threshold)
-        return sorted({page.line_text(int(page.seg.block_line[i])) for i in range(n) if out[i] == CLEAN})
+        return _lines_left(lines, spam, "gambling")
 
     assert host in left([menu, host, *spam, "© 2025 ข่าวเชียงใหม่"])
     # a short line there is the site's slogan (short lines are not text: they go with the page)
