@@ -16,7 +16,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from .decide import ClassifierView, DecisionParams, Decisions, candidates, classifier_view, decide, page_for_rules
+from .decide import ClassifierView, DecisionParams, Decisions, ModelScores, candidates, classifier_view, decide, page_for_rules
+from .inline import injected_clauses
 from .model import LinearModel, shipped_model_path
 from .page import Page
 from .result import Result, Span, non_space_count, remove_spans
@@ -132,13 +133,22 @@ class Detector:
 
     def _decide_with_view(self, text: str, all_findings: bool = False) -> tuple[Page, Decisions, ClassifierView | None]:
         _require_str(text)
-        page = Page.from_text(text)
+        page, scores, decisions, view = self._look(Page.from_text(text), all_findings)
+        if scores is not None and self.model is not None:
+            # A clause injected into a sentence that stays is looked at again as a block of its own.
+            cuts = injected_clauses(page, scores, decisions.final, self.model, self.params)
+            if cuts:
+                page, scores, decisions, view = self._look(Page.from_text(text, cuts), all_findings)
+        return page, decisions, view
+
+    def _look(self, page: Page, all_findings: bool) -> tuple[Page, ModelScores | None, Decisions, ClassifierView | None]:
+        """Score, gather evidence and decide every block of one segmentation of a page."""
         scores = self.model.score(page.seg, page.profile.block_run, self.params.sentence_spam) if self.model is not None and page.seg.n_blocks else None
         view = classifier_view(page, scores, self.params) if scores is not None else None
         page = page_for_rules(page, view)
         todo = np.ones(page.seg.n_blocks, dtype=bool) if all_findings else candidates(page, view, self.params)
         findings = [find_all(page, int(i)) if todo[i] else [] for i in range(page.seg.n_blocks)]
-        return page, decide(page, findings, scores, self.params, todo, view), view
+        return page, scores, decide(page, findings, scores, self.params, todo, view), view
 
     def clean(self, text: str) -> Result:
         """Remove injected spam from ``text``.

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -28,8 +29,10 @@ class Page:
     _line_cache: dict[tuple[str, int], object] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_text(cls, text: str) -> "Page":
-        seg = segment(text)
+    def from_text(cls, text: str, cuts: Sequence[int] = ()) -> "Page":
+        """Segment and profile ``text``; ``cuts`` are offsets where blocks must start besides
+        those the text gives (see ``segment``)."""
+        seg = segment(text, cuts)
         return cls(seg, profile_page(seg))
 
     @property

@@ -22,6 +22,7 @@ The work is done with ``numpy`` over the whole page at once: no Python loop per 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -274,11 +275,14 @@ def _sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     return np.union1d(starts, _glued_starts(cps, groups, latin_stops, starts))
 
 
-def segment(text: str) -> Segmentation:
+def segment(text: str, cuts: Sequence[int] = ()) -> Segmentation:
     """Cut ``text`` into lines and blocks (see the module docstring).
 
     Args:
         text: the page text.
+        cuts: offsets where a block must start besides those the text gives (a clause injected
+            into a sentence, ``spamguard.inline``); the blocks they cut stay one piece, as the
+            sentences of a paragraph do.
 
     Returns:
         A :class:`Segmentation` whose offsets index ``text``.
@@ -297,6 +301,8 @@ def segment(text: str) -> Segmentation:
     # A sentence is a block of its own, so an injected sentence can go and its paragraph stay.
     starts_sentence = np.zeros(n, dtype=bool)
     starts_sentence[_sentence_starts(cps, groups)] = True
+    if len(cuts):
+        starts_sentence[np.asarray(cuts, dtype=np.int64)] = True
     cut |= starts_sentence
     seg_id = np.cumsum(cut, dtype=np.int64)
 

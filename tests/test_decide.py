@@ -145,6 +145,55 @@ def test_a_sentence_above_the_pages_menu_is_not_the_pages_prose_but_a_short_line
     assert final(["Pharmacy Online Shop", menu, LONG, LONG], "Pharmacy Online Shop", 0.95) == CLEAN
 
 
+def test_an_item_of_a_list_that_reads_clean_as_a_whole_stands_alone():
+    """A list item the classifier leans on, in a line that does not lean towards spam, needs the
+    short-line threshold (a hotel's "free shuttle" among its check-in times); in a line that does,
+    the spam threshold (one item of a keyword list)."""
+    from spamguard.decide import decide
+    from spamguard.model import ModelScores
+    from spamguard.rules import find_all
+
+    params = DecisionParams(spam_threshold=0.85, short_line_threshold=0.97)
+    text = "Check-in 15:00 | Check-out 10:00 | free shuttle bus from the station\n" + "\n".join([LONG] * 3)
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    item = [page.seg.block_text(i) == "free shuttle bus from the station" for i in range(n)]
+
+    def final(p: float, line_p: float) -> str:
+        block = np.array([[1 - p, p] if o else [1.0, 0.0] for o in item])
+        line = np.array([[1 - line_p, line_p]] + [[1.0, 0.0]] * (page.seg.n_lines - 1))
+        findings = [find_all(page, i) for i in range(n)]
+        return decide(page, findings, ModelScores(("clean", "adult"), block, line), params).final[item.index(True)]
+
+    assert final(0.94, 0.25) == CLEAN
+    assert final(0.98, 0.25) == "adult"
+    assert final(0.94, 0.6) == "adult"
+
+
+def test_the_rules_do_not_take_the_one_leaning_item_of_a_foreign_menu_that_reads_clean():
+    from spamguard.decide import decide
+    from spamguard.model import ModelScores
+    from spamguard.rules import find_all
+
+    params = DecisionParams(spam_threshold=0.85, short_line_threshold=0.97, rules_veto=0.5)
+    page = Page.from_text("健康資訊 · 保健食品 · 藥品 · 處方箋 · 門市查詢 · 優惠活動\n" + "\n".join([LONG] * 3))
+    n = page.seg.n_blocks
+    items = [page.seg.block_text(i) for i in range(n)]
+    findings = [find_all(page, i) for i in range(n)]
+    assert any(f.reason.value == "foreign_script" for f in findings[items.index("優惠活動")])
+
+    def final(leaning: set[str], line_p: float) -> list[str]:
+        block = np.array([[0.41, 0.59] if t in leaning else [0.99, 0.01] for t in items])
+        line = np.array([[1 - line_p, line_p]] + [[1.0, 0.0]] * (page.seg.n_lines - 1))
+        d = decide(page, findings, ModelScores(("clean", "gambling"), block, line), params)
+        return [t for t, lab in zip(items, d.final) if lab != CLEAN]
+
+    assert final({"優惠活動"}, 0.01) == []
+    # a list that leans towards spam as a whole, or two leaning items in it, are judged as before
+    assert final({"優惠活動"}, 0.6) == ["優惠活動"]
+    assert final({"優惠活動", "門市查詢"}, 0.01) == ["門市查詢", "優惠活動"]
+
+
 def test_another_script_does_not_support_a_sentence_of_prose_but_supports_a_list():
     """A sentence quoted in Latin letters on a page in another script is evidence of a quote, not
     of spam: it needs the spam threshold; the same score on a keyword list in that script goes at

@@ -1,0 +1,68 @@
+"""A clause injected into a sentence that stays: cut out on its own (``spamguard.inline``)."""
+
+from __future__ import annotations
+
+import spamguard
+import spamguard.detector as detector_module
+from spamguard.inline import injected_clauses
+from spamguard.page import Page
+from spamguard.segment import segment
+
+HOST = (
+    "Đội tuyển Việt Nam thắng Malaysia 2-1\n"
+    "Malaysia mở tỷ số ở phút 23 sau một pha phản công nhanh.\n"
+    "Sang hiệp hai, tiền vệ Hoàng Đức gỡ hòa bằng cú sút xa, {clause}, trước khi Tiến Linh đánh đầu ấn "
+    "định chiến thắng ở phút 81.\n"
+    "Huấn luyện viên trưởng cho biết toàn đội sẽ có hai ngày nghỉ."
+)
+PITCH = "xem thêm kèo nhà cái uy tín tặng 100k khi đăng ký tại nhacai88.vip"
+
+
+def _removed(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in spamguard.clean(text).removed]
+
+
+def test_cuts_start_blocks_that_stay_one_piece_with_their_sentence():
+    text = "The course follows the river, buy cheap pills here, and ends at the harbour."
+    seg = segment(text, [30, 50])
+    assert [seg.block_text(i) for i in range(seg.n_blocks)] == [
+        "The course follows the river,", "buy cheap pills here", ", and ends at the harbour."
+    ]
+    assert len(set(seg.block_piece.tolist())) == 1
+    assert segment(text).n_blocks == 1
+
+
+def test_a_certain_spam_clause_in_a_kept_sentence_goes_alone(monkeypatch):
+    text = HOST.format(clause=PITCH)
+    assert _removed(text) == [PITCH]
+    # without the second look the sentence reads as prose and stays whole, clause and all
+    monkeypatch.setattr(detector_module, "injected_clauses", lambda *a: [])
+    assert _removed(text) == []
+
+
+def test_a_quoted_clause_is_what_the_page_quotes_and_stays():
+    text = HOST.format(clause=f"\u201c{PITCH}\u201d")
+    assert _removed(text) == []
+
+
+def test_a_clause_is_cut_only_when_the_rest_of_its_sentence_reads_clean():
+    d = spamguard.default_detector()
+    page = Page.from_text(HOST.format(clause=PITCH))
+    scores = d.model.score(page.seg, page.profile.block_run)
+    final = ["clean"] * page.seg.n_blocks
+    start = page.text.index(PITCH)
+    assert injected_clauses(page, scores, final, d.model, d.params) == [start, start + len(PITCH)]
+    # the same clause in a sentence that is a pitch throughout is the pitch's, not an injection
+    pitch_page = Page.from_text(
+        "Nạp lần đầu thưởng thêm 120% cho thành viên mới, " + PITCH + ", rút tiền siêu tốc trong 3 phút."
+    )
+    pitch_scores = d.model.score(pitch_page.seg, pitch_page.profile.block_run)
+    assert injected_clauses(pitch_page, pitch_scores, ["clean"] * pitch_page.seg.n_blocks, d.model, d.params) == []
+
+
+def test_a_short_clause_says_too_little_to_be_cut():
+    d = spamguard.default_detector()
+    text = HOST.format(clause="kèo nhà cái uy tín")
+    page = Page.from_text(text)
+    scores = d.model.score(page.seg, page.profile.block_run)
+    assert injected_clauses(page, scores, ["clean"] * page.seg.n_blocks, d.model, d.params) == []
