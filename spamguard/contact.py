@@ -18,6 +18,7 @@ import regex
 # ("LINEで"); the katakana ライン is left out, being part of オンライン and ガイドライン.
 _MESSENGER = regex.compile(
     r"(?<![\p{L}\p{N}])(?:whats\s?app|wa\.me|telegram|zalo|kakao\s?talk|wechat|viber|line\s?id|id\s?line|qq)(?!\p{L})"
+    r"|(?<!\p{L})(?:телеграм(?:е|у|а|ом|м)?|вайбер[еуа]?|в?[ао]тсапп?[еуа]?|واتساب|واتس اب|تيليجرام|تلغرام)(?!\p{L})"
     r"|카톡|카카오톡|텔레그램|微信|加\s?line|(?<!ออน)ไลน์|(?-i:LINE)(?=\s?(?:で|に|を|から|へ|追加|登録|ID|@))",
     regex.IGNORECASE,
 )

@@ -28,7 +28,7 @@ from functools import cache
 
 import numpy as np
 
-from .lines import line_is_code, line_is_prose
+from .lines import line_is_code, line_is_prose, line_of_items
 from .page import Page
 from .params import CLEAN, INJECTED, REASON_WEIGHTS, DecisionParams
 from .reasons import Reason
@@ -41,7 +41,7 @@ from .rules import (
     Finding,
     keyword_repetition,
 )
-from .view import ClassifierView, ModelScores, classifier_view, list_lines, page_for_rules
+from .view import ClassifierView, ModelScores, classifier_view, page_for_rules
 
 
 __all__ = ["CLEAN", "INJECTED", "DecisionParams", "Decisions", "ModelScores", "candidates", "classifier_view",
@@ -166,7 +166,6 @@ def first_pass(
     # (an English sentence on a Japanese page); a sentence in Thai or Cyrillic on a page in
     # another script is rarely one.
     latin = page.profile.block_group == LATIN
-    in_list = list_lines(page) if view is not None else None
     leaning = (
         np.bincount(page.seg.block_line, weights=view.spam_prob >= params.neighbour_threshold, minlength=page.seg.n_lines)
         if view is not None else None
@@ -191,8 +190,9 @@ def first_pass(
             # times, a pharmacy menu's "promotions" (優惠活動, 0.59 gambling) on a page in another
             # script. Two such items are a list slipped into a line of the host's.
             listed = (
-                in_list is not None and bool(in_list[k]) and leaning is not None and leaning[k] <= 1
+                leaning is not None and leaning[k] <= 1
                 and view.line_spam is not None and view.line_spam[k] < params.neighbour_threshold
+                and page.cached("of_items", int(k), lambda j: line_of_items(page, j))
             )
             by_rules = by_rules and (
                 p >= (max(params.rules_veto, params.short_line_threshold) if listed else params.rules_veto)

@@ -123,6 +123,21 @@ def line_is_list(page: Page, k: int, min_items: int = 4) -> float:
     return min(1.0, len(items) / 8)
 
 
+def line_of_items(page: Page, k: int) -> bool:
+    """Whether line k is ``LIST_ITEMS`` or more separator-delimited items, none of them longer than
+    a stuffed phrase in letters (40; 16 in a script written without spaces), whatever symbols pad
+    them ("Check-in 15:00 🔥 | Check-out 10:00 | free shuttle bus from the station"); a host's
+    sentence with a list slipped into it is no such line.
+
+    >>> page = Page.from_text("Check-in 15:00 | Check-out 10:00 | free shuttle bus from the station\\nThe coastal road will stay closed until Monday morning, police said | 国产自拍 | 看片神器")
+    >>> line_of_items(page, 0), line_of_items(page, 1)
+    (True, False)
+    """
+    items = [t for t in _ITEM_SEPARATORS.split(page.line_text(k).strip()) if t.strip()]
+    longest = 16 if page.profile.line_group[k] in DENSE_GROUPS else 40
+    return len(items) >= LIST_ITEMS and all(sum(c.isalpha() for c in t) <= longest for t in items)
+
+
 def line_is_menu(page: Page, k: int) -> bool:
     """Whether line k is split into items one of which names the site's home, contact or about page."""
     items = _ITEM_SEPARATORS.split(page.line_text(k).strip())

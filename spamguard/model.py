@@ -152,13 +152,26 @@ class LinearModel:
                     owners.append(int(b))
         if not starts:
             return block
-        bucket, owner, counts = self.featurizer.ngrams(seg.cps, np.array(starts), np.array(ends))
-        clause = self.probabilities(_sum_rows(self.gather_groups, bucket, owner, len(starts)), counts)
+        clause = self.span_probabilities(seg.cps, np.array(starts), np.array(ends))
         out = block.copy()
         for c, b in enumerate(owners):
             if clause[c, 0] < out[b, 0]:
                 out[b] = clause[c]
         return out
+
+    def span_sums(self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Summed weight rows and n-gram counts of each span ``cps[starts[j]:ends[j]]`` (sorted,
+        non-overlapping) read as a block of its own. Only the spans' code points are folded and
+        hashed, not the whole page: a few clauses cost what they hold."""
+        lengths = ends - starts
+        compact = np.concatenate([cps[s:e] for s, e in zip(starts.tolist(), ends.tolist())])
+        at = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        bucket, owner, counts = self.featurizer.ngrams(compact, at, at + lengths)
+        return _sum_rows(self.gather_groups, bucket, owner, len(starts)), counts
+
+    def span_probabilities(self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        """Label probabilities of each span read as a block of its own (see :meth:`span_sums`)."""
+        return self.probabilities(*self.span_sums(cps, starts, ends))
 
     def address_words(self, seg: Segmentation, best: np.ndarray) -> np.ndarray:
         """``best`` (per block, the probabilities of its most spam-like part), with the words of

@@ -245,7 +245,8 @@ SITE_HEAD_LINES = 1  # most lines of text, besides menus, a spam site shows abov
 def _site_tail(lines: np.ndarray, removed: np.ndarray, text: np.ndarray, is_list, opens_page) -> set[int]:  # type: ignore[no-untyped-def]
     """The lines after the last line with spam removed, when they are a site's own last lines:
     the spam opens the page (only menus and the site's head before it), no menu or title follows
-    it (a menu or a title after an injection opens the host's page: "Bula do medicamento"), and
+    it (a menu or a title after an injection opens the host's page: "Bula do medicamento"; one
+    between two of its spam lines is the site's own, under its name), and
     at most ``SITE_RUN_LINES`` lines of text are left after it (a site's payment, delivery and support
     lines; a host's own text is longer)."""
     with_spam = [int(k) for k in lines if removed[k]]
@@ -254,7 +255,7 @@ def _site_tail(lines: np.ndarray, removed: np.ndarray, text: np.ndarray, is_list
     first, last = with_spam[0], with_spam[-1]
     if any(text[k] and not is_list(int(k)) for k in lines if k < first):
         return set()
-    if any(opens_page(int(k)) for k in lines if k > first and not removed[k]):
+    if any(opens_page(int(k)) for k in lines if k > first and not removed[k] and not _wrapped(lines, removed, int(k))):
         return set()
     after = [int(k) for k in lines if k > last]
     return set(after) if sum(bool(text[k]) for k in after) <= SITE_RUN_LINES else set()

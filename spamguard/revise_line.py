@@ -74,7 +74,9 @@ def revise_line(
             # seller at the end of a pitch ("包过查重 不过退款 QQ：2871936650") is the pitch's own.
             if rev.host_line(page.block_text(i)):
                 return True
-            if has_contact(page.block_text(i)):
+            # an account name is cut from the messenger it follows ("Телеграм @" | "diplom_bystro!")
+            glued_left = i > blocks.start and ends[i - 1] == starts[i]
+            if has_contact(page.text[starts[i - 1] if glued_left else starts[i] : ends[i]]):
                 return False
             return (
                 spam_prob is not None

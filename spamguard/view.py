@@ -17,8 +17,8 @@ from .page import Page
 from .params import DecisionParams
 from .profile import profile_page
 from .lines import LIST_ITEMS, line_is_list, line_is_prose
-from .scripts import LATIN
-from .segment import run_starts, sum_by_line
+from .scripts import LATIN, MIDDLE_DOT, SEPARATOR
+from .segment import Segmentation, run_starts, sum_by_line
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,18 @@ def list_lines(page: Page) -> np.ndarray:
     out = np.zeros(page.seg.n_lines, dtype=bool)
     for k in np.flatnonzero(per_line >= LIST_ITEMS):
         out[k] = bool(page.cached("items", int(k), lambda line: line_is_list(page, line, LIST_ITEMS)))
+    return out
+
+
+def _opens_list(seg: Segmentation) -> np.ndarray:
+    """Whether a list separator ("|", "•", a tab, a middle dot) follows each block, before the
+    next block on its line."""
+    out = np.zeros(seg.n_blocks, dtype=bool)
+    if seg.n_blocks < 2:
+        return out
+    separators = np.concatenate(([0], np.cumsum((seg.groups == SEPARATOR) | (seg.groups == MIDDLE_DOT))))
+    same_line = seg.block_line[1:] == seg.block_line[:-1]
+    out[:-1] = same_line & (separators[seg.block_start[1:]] > separators[seg.block_end[:-1]])
     return out
 
 
@@ -109,7 +121,10 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     # A sentence in another script than its line's is its run's, not its paragraph's.
     sentence = np.zeros(len(block_spam), dtype=bool)
     if scores.piece is not None:
-        sentence = page.seg.block_sentence & ~short & ~foreign_run
+        # A sentence that a list separator ends, more items following it on its line, is the
+        # list's first item glued after a stop ("...sebesar Rp 8,5 miliar. togel hongkong |
+        # togel singapore | ..."), not the paragraph's.
+        sentence = page.seg.block_sentence & ~short & ~foreign_run & ~_opens_list(page.seg)
         piece = scores.piece
         if scores.piece_rest is not None:
             # what a paragraph's other sentences say without its certain-spam one, when that is

@@ -1045,6 +1045,8 @@ def test_a_sites_last_lines_go_but_a_host_page_under_an_injection_keeps_its_own(
     assert left([tail[0], *spam, tail[1]]) != []
     # more lines after the spam than a site's last lines
     assert left([menu, *spam, *(tail * SITE_RUN_LINES)]) != []
+    # the site's own menu under its name, between two of its spam lines, opens no other page
+    assert left([spam[0], menu, spam[1], *tail, "© 2025 PrestaYa"]) == []
 
 
 def test_a_sites_slogan_above_its_first_spam_line_goes_but_a_hosts_text_above_an_injection_stays():

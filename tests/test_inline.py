@@ -66,3 +66,33 @@ def test_a_short_clause_says_too_little_to_be_cut():
     page = Page.from_text(text)
     scores = d.model.score(page.seg, page.profile.block_run)
     assert injected_clauses(page, scores, ["clean"] * page.seg.n_blocks, d.model, d.params) == []
+
+
+def test_a_list_glued_after_a_sentence_is_read_as_a_list_not_as_the_paragraphs_sentence():
+    from spamguard.view import _opens_list
+
+    text = (
+        "Pemkab Sleman Perbaiki 12 Jembatan\n"
+        "Kepala Dinas mengatakan anggaran perbaikan berasal dari dana tanggap darurat sebesar Rp 8,5 miliar. "
+        "togel hongkong | togel singapore | prediksi togel hari ini | bandar togel terpercaya\n"
+        "Warga diminta berhati-hati saat melintas di jembatan sementara yang dibangun di Kecamatan Cangkringan."
+    )
+    seg = segment(text)
+    blocks = [seg.block_text(i) for i in range(seg.n_blocks)]
+    first_item = blocks.index("togel hongkong")
+    assert seg.block_piece[first_item] == seg.block_piece[first_item - 1]  # glued to the paragraph
+    assert _opens_list(seg).tolist() == [b in {"togel hongkong", "togel singapore", "prediksi togel hari ini"} for b in blocks]
+    assert "togel hongkong" in " ".join(_removed(text))
+
+
+def test_an_account_name_cut_from_its_messenger_goes_with_the_pitch():
+    text = (
+        "Кафедра истории провела студенческую конференцию\n"
+        "25 ноября на кафедре прошла ежегодная студенческая научная конференция «Провинция в истории России».\n"
+        "Нет времени писать курсовую или диплом? Наши авторы с учёной степенью выполнят любую работу на заказ "
+        "за 3 дня, оригинальность от 80% по Антиплагиату. Пишите в Телеграм @diplom_bystro!\n"
+        "Сборник тезисов конференции будет опубликован в начале следующего года."
+    )
+    removed = _removed(text)
+    assert any(r.rstrip().endswith("@diplom_bystro!") for r in removed), removed
+    assert not any("конференци" in r for r in removed)

@@ -181,6 +181,16 @@ def test_a_messenger_named_inside_a_script_without_spaces_is_a_contact():
     assert not has_contact("The LINE of the river was drawn on the map.")
 
 
+def test_a_messenger_named_in_cyrillic_or_arabic_letters_is_a_contact():
+    from spamguard.contact import has_contact
+
+    assert has_contact("Пишите в Телеграм @diplom_bystro!")
+    assert has_contact("Звоните или пишите в ватсап, ответим сразу")
+    assert has_contact("للطلب تواصل معنا عبر واتساب")
+    # a telegram from the minister is a message, not the messenger
+    assert not has_contact("Телеграмма от министра пришла в понедельник.")
+
+
 def test_hidden_letters_on_words_hidden_letter_by_letter_only():
     hidden = "\u200b".join("prace licencjackie") + " na zlecenie"
     assert fired(rules.hidden_letters, EN + hidden, "zlecenie").reason is Reason.HIDDEN_LETTERS
