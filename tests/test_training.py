@@ -214,3 +214,16 @@ def test_with_no_guarded_setting_the_tuner_keeps_the_most_host_text():
     better_dev = SetScore(pages=100, precision=0.999, recall=0.95, clean_pages=50, clean_touched=0, crashed=0, gold=9000)
     safe_b = rank(strict, better_dev, guard(0, 0.9991, 1.0), True, 0, 0.995)
     assert safe_b > safe_a > keeps_hosts
+
+
+def test_the_cards_fixture_figures_are_what_clean_removes():
+    """The model card's fixture figures come from the detector as it ships: on the shipped model
+    they agree with each fixture's expectation, as ``tests/test_fixtures.py`` checks it."""
+    from spamguard.model import LinearModel
+    from training import evaluation
+
+    stem = ROOT / "spamguard" / "data" / "spamguard-v1"
+    figures = evaluation.fixture_figures(evaluation.shipped_detector(stem, LinearModel.load(stem).decision))
+    cases = evaluation._fixture_cases()
+    assert [f["file"] for f in figures] == [c["file"] for c in cases]
+    assert [f["pass"] for f in figures] == [c["expect"] == "pass" for c in cases]

@@ -9,11 +9,12 @@ from collections import defaultdict
 from itertools import product
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 from spamguard.decide import DecisionParams, classifier_view, decide, page_for_rules
-from spamguard.detector import make_result
+from spamguard.detector import Config, Detector
 from spamguard.evaluate import PageScore, SetScore, score_page
 from spamguard.model import LinearModel
 from spamguard.page import Page
@@ -237,8 +238,23 @@ def tune(
     return best[1], {"grid": table}
 
 
-def page_figures(prepared: Sequence[Prepared], pages: Sequence[EvalPage], params: DecisionParams) -> dict:
-    scores = run_params(prepared, params)
+def shipped_detector(model_stem: str | Path, params: DecisionParams) -> Detector:
+    """The detector as it ships (``Detector.clean``: every look at the page, the second look at
+    injected clauses), with the model at ``model_stem`` and ``params``: what the card's figures
+    measure. Tuning reads one look of ``decide`` over pages prepared once (``run_params``): a grid
+    of settings needs that speed, and its figures differ from these by about a tenth of a point."""
+    det = Detector(Config(model_path=str(model_stem)))
+    det.params = params
+    return det
+
+
+def clean_scores(det: Detector, texts_and_gold: Sequence[tuple[str, list[str]]]) -> list[PageScore]:
+    """The measure of EVALUATION.md on each page, as ``det.clean`` removes."""
+    return [score_page(text, gold, det.clean(text).removed) for text, gold in texts_and_gold]
+
+
+def page_figures(det: Detector, pages: Sequence[EvalPage]) -> dict:
+    scores = clean_scores(det, [(p.text, p.spam) for p in pages])
     out: dict = {"all": SetScore.of(scores).__dict__,
                  "hosts": SetScore.of([s for p, s in zip(pages, scores) if p.kind != "site"]).__dict__}
     groups: dict[str, dict[str, list[PageScore]]] = {"host_lang": defaultdict(list), "category": defaultdict(list), "where": defaultdict(list)}
@@ -256,15 +272,13 @@ def page_figures(prepared: Sequence[Prepared], pages: Sequence[EvalPage], params
     return out
 
 
-def real_page_figures(model: LinearModel, params: DecisionParams, traf, articles) -> dict:  # type: ignore[no-untyped-def]
+def real_page_figures(det: Detector, traf, articles) -> dict:  # type: ignore[no-untyped-def]
     lost = 0
     snippets = 0
     touched_pages = []
     for name, text, keep in traf:
-        p = prepare(model, [(text, [])])[0]
-        spans = build_spans(p.page, decide(p.page, p.findings, p.scores, params))  # type: ignore[arg-type]
         removed = np.zeros(len(text), dtype=bool)
-        for s in spans:
+        for s in det.clean(text).removed:
             removed[s.start : s.end] = True
         for w in keep:
             snippets += 1
@@ -274,9 +288,7 @@ def real_page_figures(model: LinearModel, params: DecisionParams, traf, articles
                 touched_pages.append(name)
     total = removed_chars = 0
     for name, body in articles:
-        p = prepare(model, [(body, [])])[0]
-        spans = build_spans(p.page, decide(p.page, p.findings, p.scores, params))  # type: ignore[arg-type]
-        result = make_result(body, spans)
+        result = det.clean(body)
         vis = sum(1 for c in body if not c.isspace())
         total += vis
         removed_chars += round(result.spam_ratio * vis)
@@ -304,9 +316,9 @@ def fixture_must_pass() -> list[bool]:
     return [c["expect"] == "pass" for c in _fixture_cases()]
 
 
-def fixture_figures(prepared: Sequence[Prepared], params: DecisionParams) -> list[dict]:
-    """Per fixture page: gold, removed and hit characters, from ``prepare(model, fixture_pages())``."""
+def fixture_figures(det: Detector) -> list[dict]:
+    """Per fixture page: gold, removed and hit characters, as ``det.clean`` removes."""
     out = []
-    for c, s in zip(_fixture_cases(), run_params(prepared, params), strict=True):
+    for c, s in zip(_fixture_cases(), clean_scores(det, fixture_pages()), strict=True):
         out.append({"file": c["file"], "gold": s.gold, "removed": s.removed, "hit": s.hit, "pass": s.hit == s.gold and not s.touched})
     return out

@@ -98,28 +98,27 @@ def main(argv: list[str] | None = None) -> int:
     # shipped model keeps and 13 characters of a Thai site name.
     dev_pages = build_pages(examples, "dev", seed=args.seed)
     dev_prepared = evaluation.prepare(eval_model, [(p.text, p.spam) for p in dev_pages])
-    held_fixtures, shipped_fixtures = (evaluation.prepare(m, evaluation.fixture_pages()) for m in (eval_model, shipped))
+    shipped_fixtures = evaluation.prepare(shipped, evaluation.fixture_pages())
     params, tuning = evaluation.tune(dev_prepared, [shipped_fixtures], evaluation.fixture_must_pass(), jobs=args.jobs, log=log)
     log(f"tuned on {len(dev_pages)} dev pages: {params}")
 
+    # Every figure below is of the detector as it ships (``Detector.clean``), with these thresholds.
+    held_out, shipped_det = evaluation.shipped_detector(eval_stem, params), evaluation.shipped_detector(args.out, params)
     test_pages = build_pages(examples, "test", seed=args.seed + 1)
-    test_prepared = evaluation.prepare(eval_model, [(p.text, p.spam) for p in test_pages])
     figures = {
         "blocks_test": evaluation.block_figures(eval_model, [e for e in examples if e.split == "test"], params.spam_threshold),
-        "pages_dev": evaluation.page_figures(dev_prepared, dev_pages, params),
-        "pages_test": evaluation.page_figures(test_prepared, test_pages, params),
+        "pages_dev": evaluation.page_figures(held_out, dev_pages),
+        "pages_test": evaluation.page_figures(held_out, test_pages),
     }
     traf, articles = real_pages()
-    figures["real_pages"] = evaluation.real_page_figures(eval_model, params, traf, articles)
-    figures["fixtures"] = evaluation.fixture_figures(held_fixtures, params)
+    figures["real_pages"] = evaluation.real_page_figures(held_out, traf, articles)
+    figures["fixtures"] = evaluation.fixture_figures(held_out)
     log("evaluated the held-out model")
 
     figures["shipped"] = {
-        "real_pages": evaluation.real_page_figures(shipped, params, traf, articles),
-        "fixtures": evaluation.fixture_figures(shipped_fixtures, params),
-        "pages_test_seen": evaluation.page_figures(
-            evaluation.prepare(shipped, [(p.text, p.spam) for p in test_pages]), test_pages, params
-        )["all"],
+        "real_pages": evaluation.real_page_figures(shipped_det, traf, articles),
+        "fixtures": evaluation.fixture_figures(shipped_det),
+        "pages_test_seen": evaluation.page_figures(shipped_det, test_pages)["all"],
     }
     log("evaluated the shipped model")
 
