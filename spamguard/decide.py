@@ -189,8 +189,10 @@ def first_pass(
             # hotel's "free shuttle from the station" (無料送迎, 0.94 adult) between its check-in
             # times, a pharmacy menu's "promotions" (優惠活動, 0.59 gambling) on a page in another
             # script. Two such items are a list slipped into a line of the host's.
+            # (asked only where it can change the outcome: between the lowest threshold and the short-line one)
             listed = (
-                leaning is not None and leaning[k] <= 1
+                min(params.rules_veto, params.supported_threshold, params.spam_threshold) <= p < params.short_line_threshold
+                and leaning is not None and leaning[k] <= 1
                 and view.line_spam is not None and view.line_spam[k] < params.neighbour_threshold
                 and page.cached("of_items", int(k), lambda j: line_of_items(page, j))
             )
