@@ -108,3 +108,13 @@ def test_the_host_names_of_web_addresses_are_read_as_words(monkeypatch):
     monkeypatch.setattr(model_module, "ADDRESS_CERTAIN", 1.01)
     assert spam("https://viagra-online.shop/buy")[1] == own
     assert spam("https://viagra-online.shop/buy https://cheap-viagra.xyz/now")[1] > spam("https://viagra-online.shop/buy https://cheap-viagra.xyz/now")[0]
+
+
+def test_spans_read_on_their_own_score_as_the_same_blocks_do():
+    """``span_sums`` folds and hashes only the spans' code points; a span that is a block of the
+    page gets the block's probabilities to the bit."""
+    text = "Home | News\nBuy cheap &#118;iagra online, free shipping; no prescription needed today.\n澳门新葡京 注册送彩金"
+    model = spamguard.default_detector().model
+    page, s = _scores(text, model)
+    spans = model.span_probabilities(page.seg.cps, page.seg.block_start, page.seg.block_end)
+    assert np.array_equal(spans, s.block)
