@@ -26,7 +26,7 @@ import numpy as np
 import regex
 
 from .lines import line_is_prose
-from .model import _CLAUSE_MARK, MAX_CLAUSES, LinearModel
+from .model import _CLAUSE_MARK, LinearModel, clause_bounds
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .scripts import DENSE_GROUPS, DENSE_WEIGHT, FIRST_GROUP
@@ -37,7 +37,7 @@ from .view import ModelScores
 # phrase in a 250-character sentence of news), while 93% of the real pages' sentences with commas
 # read under it. On the benchmark's pages nearly one page in two has a clause to read; reading them (about
 # half a millisecond a page, most of it the featurizer's fixed cost) is 5-8% of clean() in a
-# profile, within this machine's noise when timed.
+# profile, within this machine's noise when timed (measured by hand, not by the benchmark).
 INLINE_GATE = 0.01
 # Quotation marks: a clause in quotes is what a page quotes (news citing an advert), not an injection.
 _QUOTES = regex.compile(r"[\"“”„«»「」『』‹›]")
@@ -60,24 +60,22 @@ def injected_clauses(
     look = scores.block[:, 0] <= 1.0 - INLINE_GATE
     if not look.any():
         return []
+    # a cheap gate before clause_bounds: a sentence with no comma or semicolon has one clause
     mark_at = np.flatnonzero(np.take(_CLAUSE_MARK, np.minimum(seg.cps, 0xFFFF)))
-    first_mark = np.searchsorted(mark_at, seg.block_start)
-    n_marks = np.searchsorted(mark_at, seg.block_end) - first_mark
-    look &= (n_marks >= 1) & (n_marks < MAX_CLAUSES)
+    look &= np.searchsorted(mark_at, seg.block_end) > np.searchsorted(mark_at, seg.block_start)
     clauses: dict[int, list[tuple[int, int]]] = {}  # block -> its clauses (start, end), spaces stripped
     for b in np.flatnonzero(look).tolist():
         if final[b] != CLEAN or int(profile.block_group[b]) not in profile.home_groups:
             continue
         if not page.cached("prose", int(seg.block_line[b]), lambda j: line_is_prose(page, j)):
             continue
-        s, e = int(seg.block_start[b]), int(seg.block_end[b])
-        marks = mark_at[first_mark[b] : first_mark[b] + n_marks[b]].tolist()
         pieces = []
-        for a, z in zip([s, *(m + 1 for m in marks)], [*marks, e]):
+        for a, z in clause_bounds(seg, b):
             a += len(seg.text[a:z]) - len(seg.text[a:z].lstrip())
             if a < z:
                 pieces.append((a, z))
-        clauses[b] = pieces
+        if pieces:
+            clauses[b] = pieces
     if not clauses:
         return []
     # Only a clause as long as a line can be injected: those are read first, and the rest of a

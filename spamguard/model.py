@@ -51,6 +51,22 @@ _CLAUSE_MARK[[ord(c) for c in ",;，；、"]] = True
 SHIPPED_MODEL = "spamguard-v1"
 
 
+def clause_bounds(seg: Segmentation, b: int) -> list[tuple[int, int]]:
+    """Offsets (start, end) of the clauses of block ``b``, the pieces between its commas and
+    semicolons; empty when it has one clause or more than ``MAX_CLAUSES`` (a list: credits, an
+    address)."""
+    s, e = int(seg.block_start[b]), int(seg.block_end[b])
+    marks = np.flatnonzero(np.take(_CLAUSE_MARK, np.minimum(seg.cps[s:e], 0xFFFF)))
+    if (seg.cps[s + marks] == ord(";")).any():
+        # the ";" that closes an HTML character reference ("&#118;") is not a clause's end
+        ref_ends = [m.end() - 1 for m in HTML_REF.finditer(seg.text[s:e])]
+        marks = marks[~np.isin(marks, ref_ends)]
+    if not len(marks) or len(marks) + 1 > MAX_CLAUSES:
+        return []
+    at = (s + marks).tolist()
+    return list(zip([s, *(m + 1 for m in at)], [*at, e]))
+
+
 def _digest(*arrays: np.ndarray) -> str:
     h = hashlib.sha256()
     for a in arrays:
@@ -135,21 +151,12 @@ class LinearModel:
         starts: list[int] = []
         ends: list[int] = []
         owners: list[int] = []
-        for b in gate:
-            s, e = int(seg.block_start[b]), int(seg.block_end[b])
-            marks = np.flatnonzero(np.take(_CLAUSE_MARK, np.minimum(seg.cps[s:e], 0xFFFF)))
-            if (seg.cps[s + marks] == ord(";")).any():
-                # the ";" that closes an HTML character reference ("&#118;") is not a clause's end
-                text = seg.text[s:e]
-                ref_ends = [m.end() - 1 for m in HTML_REF.finditer(text)]
-                marks = marks[~np.isin(marks, ref_ends)]
-            if not len(marks) or len(marks) + 1 > MAX_CLAUSES:
-                continue
-            for a, z in zip(np.concatenate(([s], s + marks + 1)), np.concatenate((s + marks, [e]))):
+        for b in gate.tolist():
+            for a, z in clause_bounds(seg, b):
                 if z - a >= MIN_CLAUSE:
-                    starts.append(int(a))
-                    ends.append(int(z))
-                    owners.append(int(b))
+                    starts.append(a)
+                    ends.append(z)
+                    owners.append(b)
         if not starts:
             return block
         clause = self.span_probabilities(seg.cps, np.array(starts), np.array(ends))
