@@ -28,7 +28,7 @@ from functools import cache
 
 import numpy as np
 
-from .lines import line_is_code, line_is_prose, line_of_items
+from .lines import echoed, line_is_code, line_is_menu, line_is_prose, line_may_be_prose, line_of_items, title_line
 from .page import Page
 from .params import CLEAN, INJECTED, REASON_WEIGHTS, DecisionParams
 from .reasons import Reason
@@ -40,6 +40,7 @@ from .rules import (
     MIN_HIDDEN,
     Finding,
     keyword_repetition,
+    run_repetition,
 )
 from .view import ClassifierView, ModelScores, classifier_view, page_for_rules
 
@@ -196,6 +197,18 @@ def first_pass(
                 and view.line_spam is not None and view.line_spam[k] < params.neighbour_threshold
                 and page.cached("of_items", int(k), lambda j: line_of_items(page, j))
             )
+            # An item of the site's own menu (a line naming its home, contact or about page) in the
+            # page's own script names one of its pages, and a lottery or casino site's pages are
+            # about lotteries and casinos ("Startseite | Casino | Poker | Roulette | Kontakt"): it
+            # needs the short-line threshold, and the classifier alone does not remove one whose
+            # words the page's clean lines use ("Das Casino ist täglich ... geöffnet."). A link
+            # slipped into a hacked menu names another site's words.
+            menu_item = (
+                min(params.rules_veto, params.supported_threshold, params.spam_threshold) <= p
+                and int(page.profile.block_group[i]) in page.profile.home_groups
+                and page.cached("menu", int(k), lambda j: line_is_menu(page, j))
+            )
+            listed = listed or menu_item
             by_rules = by_rules and (
                 p >= (max(params.rules_veto, params.short_line_threshold) if listed else params.rules_veto)
                 or (
@@ -246,14 +259,40 @@ def first_pass(
                 by_model = p >= params.contact_threshold
             # A line that repeats the same words over and over is the spammer's own structure:
             # the classifier need only lean towards spam (an unseen phrase stuffed ten times).
+            # A sentence of running prose that says one word again and again is the page's own (a
+            # Korean article listing "한옥 사무실, 한옥 유치원, 한옥 치과", hanok offices,
+            # kindergartens, dentists): there only a run of another script that repeats itself is
+            # stuffed into it ("... volgers kopen, volgers kopen, volgers kopen ..."), and a brand
+            # name in Latin letters in it is not.
             if not by_model and p >= params.stuffed_threshold:
                 by_model = any(x.reason is Reason.KEYWORD_REPETITION and x.strength >= 1.0 for x in f)
+                if by_model and page.cached("may_prose", int(k), lambda j: line_may_be_prose(page, j)):
+                    run = int(page.profile.block_run[i])
+                    by_model = page.profile.run_group[run] != page.profile.line_group[k] and (
+                        page.cached("run_repeat", run, lambda r: run_repetition(page, r)) >= 1.0
+                    )
             # One word on a line of its own ("Poker", "Traffic", "Pille") is a heading as often as
             # spam: the classifier alone does not remove it; its neighbours still can. So is one
             # to three Han or Thai letters ("お茶", tea, is an adult-spam word too); a longer run
             # of them is a phrase.
             if alone and len(page.line_blocks(k)) == 1 and _one_word(page, i):
                 by_model = False
+            if (
+                by_model and menu_item and not after_footer and not contact and view.line_spam is not None
+                and echoed(page, int(i), view.line_spam < params.spam_threshold)
+            ):
+                by_model = False
+            # The page's title, between its menu and a first paragraph that does not lean to spam,
+            # names what the paragraph is about ("Getting Help With Your Essay" 0.99 essay above a
+            # writing centre's advice): the classifier alone does not remove it when nothing else
+            # on the page leans to spam. A spam site's title comes with its sales lines.
+            if by_model and evidence == 0 and view.line_spam is not None:
+                title, body = title_line(page, params.short_line_letters)
+                by_model = not (
+                    k == title
+                    and view.line_spam[body] < params.neighbour_threshold
+                    and not (leaning > 0)[np.arange(page.seg.n_lines) != k].any()
+                )
             # A list of quoted strings in brackets is a program's data (a spam filter's word list,
             # an SQL row), which names spam's words without selling them; after the footer or
             # with a contact channel it is still judged as text.

@@ -5,6 +5,9 @@ and the decision read lines through these.
 
 from __future__ import annotations
 
+import unicodedata
+
+import numpy as np
 import regex
 
 from .menus import is_menu_item
@@ -15,8 +18,9 @@ from .scripts import DENSE_GROUPS, group_id
 # the full stops of scripts that have their own: the Devanagari danda "।" (Hindi, Marathi,
 # Bengali), the Urdu "۔", the Arabic question mark, the Armenian "։", the Ethiopic "።"
 _STOPS = "\u0964\u0965\u06d4\u061f\u0589\u1362"
-_SENTENCE_END = regex.compile(rf"[.!?。！？…．｡{_STOPS}]\s*$")
-_STATEMENT_END = regex.compile(rf"[.?。？…．｡{_STOPS}][\"'”’»」』)）]*\s*$")
+# (invisible format characters after the stop, a bidi control closing a wrapped word, change nothing)
+_SENTENCE_END = regex.compile(rf"[.!?。！？…．｡{_STOPS}][\s\p{{Cf}}]*$")
+_STATEMENT_END = regex.compile(rf"[.?。？…．｡{_STOPS}][\"'”’»」』)）\p{{Cf}}]*\s*$")
 # a statement ending inside a line: a full stop after a letter, then the next sentence
 _STATEMENTS_BEFORE = regex.compile(r"(?<=\p{L})[.。．｡](?=\s+\p{Lu}|\p{Lo})")
 # a slash between spaces separates items too ("Início / Cassino / Contato"); "and/or", "24/7" and
@@ -144,6 +148,42 @@ def line_is_menu(page: Page, k: int) -> bool:
     return len(items) > 1 and any(is_menu_item(t) for t in items)
 
 
+def echoed(page: Page, i: int, reads_clean: np.ndarray) -> bool:
+    """Whether block i's text (three letters or more) recurs, case-folded, on another line of the
+    page that reads clean (``reads_clean``, by line) and is no list: a site's menu names what its
+    pages are about ("Casino | Poker | Roulette" above "Das Casino ist täglich geöffnet."), an
+    injected list names another site's.
+
+    >>> page = Page.from_text("Home | Casino | Hotel\\nDas Casino ist täglich geöffnet.")
+    >>> echoed(page, 1, np.array([False, True])), echoed(page, 2, np.array([False, True]))
+    (True, False)
+    """
+    item = _words(page.block_text(i))
+    if sum(c.isalpha() for c in item) < 3:
+        return False
+    k = int(page.seg.block_line[i])
+
+    def others(_: int) -> str:
+        return "\n".join(
+            _words(page.line_text(j))
+            for j in np.flatnonzero(reads_clean)
+            if j != k and not page.cached("list", int(j), lambda m: line_is_list(page, m))
+        )
+
+    # whole words, except in a script written without spaces ("双色球" in "双色球第2026138期")
+    dense = page.profile.block_group[i] in DENSE_GROUPS
+    return (item.strip() if dense else item) in page.cached("echo", k, others)
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def _words(text: str) -> str:
+    """The words of ``text``, case-folded and NFKC-folded, one space around each: what is said,
+    whatever symbols pad it ("🔥 Roulette 🔥")."""
+    return " " + " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold())) + " "
+
+
 TOP_LINES = 4  # lines of text at the top of a page within which its menu marks where the page begins
 
 
@@ -160,3 +200,28 @@ def top_menu_line(page: Page) -> int:
         return next((k for k in tops if line_is_menu(page, k) or line_is_list(page, k, LIST_ITEMS)), -1)
 
     return int(page.cached("top_menu", -1, find))
+
+
+def title_line(page: Page, short_letters: float) -> tuple[int, int]:
+    """The page's title and its first paragraph: the line of text just under its top menu (``top_menu_line``), one block
+    shorter than two short lines (``short_letters`` weighted letters each) that ends with no stop,
+    when the line under it is running prose (``line_may_be_prose``); (-1, -1) when there is none.
+
+    >>> page = Page.from_text("Home | Resources | Contact\\nGetting Help With Your Essay\\nOur tutors help you at any stage of the writing process.")
+    >>> title_line(page, 33)
+    (1, 2)
+    """
+    def find(_: int) -> tuple[int, int]:
+        menu = top_menu_line(page)
+        below = [k for k in range(menu + 1, page.seg.n_lines) if len(page.line_blocks(k))][:2] if menu >= 0 else []
+        if len(below) < 2:
+            return -1, -1
+        k, body = below
+        blocks = page.line_blocks(k)
+        if len(blocks) != 1 or float(page.weighted_letters[blocks].sum()) >= 2 * short_letters:
+            return -1, -1
+        if _SENTENCE_END.search(page.line_text(k).strip()) or not line_may_be_prose(page, body):
+            return -1, -1
+        return k, body
+
+    return page.cached("title", -1, find)

@@ -167,7 +167,7 @@ def line_repetition(page: Page, k: int) -> float:
     return _repetition(page.line_text(k).casefold(), int(page.profile.line_group[k]) in DENSE_GROUPS)
 
 
-def _run_repetition(page: Page, run: int) -> float:
+def run_repetition(page: Page, run: int) -> float:
     """Repetition within one script run: a stuffed phrase of another script inside a long line
     of host prose ("...wedi 首存送 ... skit ner dig skit ner dig ...") is diluted on the line."""
     runs = page.profile.block_run  # numbered in page order, so sorted
@@ -229,7 +229,7 @@ def keyword_repetition(page: Page, i: int) -> Finding | None:
     strength = page.cached("repeat", k, lambda j: line_repetition(page, j))
     run = int(page.profile.block_run[i])
     if strength < 1.0 and page.profile.run_group[run] != page.profile.line_group[k]:
-        strength = max(strength, page.cached("run_repeat", run, lambda r: _run_repetition(page, r)))
+        strength = max(strength, page.cached("run_repeat", run, lambda r: run_repetition(page, r)))
     return Finding(Reason.KEYWORD_REPETITION, strength) if strength else None
 
 

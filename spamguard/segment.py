@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
+import regex
 
 from .scripts import (
     FIRST_GROUP,
@@ -191,7 +192,7 @@ def _fold_lookalike_words(groups: np.ndarray) -> np.ndarray:
 
 
 _STOP = np.zeros(0x10000, dtype=np.int8)  # 1: a stop a space follows; 2: a full-width stop
-_STOP[[ord(c) for c in ".!?"]] = 1
+_STOP[[ord(c) for c in ".!?\uff0e"]] = 1  # with the full-width full stop of full-width Latin text
 _STOP[[ord(c) for c in "。！？"]] = 2
 
 
@@ -249,7 +250,34 @@ def _glued_starts(cps: np.ndarray, groups: np.ndarray, stops: np.ndarray, starts
     return np.sort(np.concatenate((glued, end[has])))
 
 
-def _sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
+# What a reader does not see as text between two sentences: invisible format characters (bidi
+# controls, zero-width spaces) and symbols (emoji).
+_PADDING = regex.compile(r"[\p{Cf}\p{So}]+")
+
+
+def _sentence_starts(text: str, cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """``_visible_sentence_starts`` read past padding (``_PADDING``: "draft\u202c. \u202aTutors",
+    "draft. 🔥 Tutors"; the spaces on both sides of it count as one), which a sentence start then
+    opens: a page padded word by word keeps its sentences."""
+    padding = [m.span() for m in _PADDING.finditer(text)]
+    if not padding:
+        return _visible_sentence_starts(cps, groups)
+    hidden = np.zeros(len(cps) + 1, dtype=np.int64)
+    for a, b in padding:
+        hidden[a] += 1
+        hidden[b] -= 1
+    shown = np.flatnonzero(np.cumsum(hidden[:-1]) == 0)
+    # the spaces on both sides of hidden padding are one ("umbrella. 🔥 Rain")
+    space = cps[shown] == 0x20
+    doubled = np.zeros(len(shown), dtype=bool)
+    doubled[1:] = space[1:] & space[:-1] & (np.diff(shown) > 1)
+    shown = shown[~doubled]
+    starts = _visible_sentence_starts(cps[shown], groups[shown])
+    starts = starts[starts > 0]
+    return shown[starts - 1] + 1
+
+
+def _visible_sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """Positions where a sentence starts inside a line: an upper-case letter, or a letter of a
     script without case (Hangul, Arabic, Devanagari...), after a letter, a stop (``.`` ``!`` ``?``)
     and one space; or a letter right after a full-width stop (``。``
@@ -300,7 +328,7 @@ def segment(text: str, cuts: Sequence[int] = ()) -> Segmentation:
     cut[_script_changes(groups, delim)] = True
     # A sentence is a block of its own, so an injected sentence can go and its paragraph stay.
     starts_sentence = np.zeros(n, dtype=bool)
-    starts_sentence[_sentence_starts(cps, groups)] = True
+    starts_sentence[_sentence_starts(text, cps, groups)] = True
     if len(cuts):
         starts_sentence[np.asarray(cuts, dtype=np.int64)] = True
     cut |= starts_sentence

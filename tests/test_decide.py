@@ -194,6 +194,73 @@ def test_the_rules_do_not_take_the_one_leaning_item_of_a_foreign_menu_that_reads
     assert final({"優惠活動", "門市查詢"}, 0.01) == ["門市查詢", "優惠活動"]
 
 
+def test_an_item_of_the_sites_own_menu_needs_the_short_line_threshold_and_stays_when_the_page_uses_its_words():
+    """A line naming the site's home or contact page is its menu: an item leaning to spam needs
+    the short-line threshold however many items lean, and the classifier alone does not remove one
+    whose words a clean line of the page uses (a casino's "Roulette"); an item the page does not
+    use goes at that threshold (a link slipped into a hacked menu)."""
+    from spamguard.decide import decide
+    from spamguard.model import ModelScores
+    from spamguard.rules import find_all
+
+    params = DecisionParams(spam_threshold=0.85, short_line_threshold=0.97)
+    body = "Im Saal stehen über 150 Spielautomaten, der Eintritt ist ab 18 Jahren möglich."
+
+    def removed(menu: str, leaning: dict[str, float], text_below: str = body) -> list[str]:
+        page = Page.from_text(menu + "\n" + text_below + "\n" + LONG)
+        n = page.seg.n_blocks
+        items = [page.seg.block_text(i) for i in range(n)]
+        block = np.array([[1 - leaning.get(t, 0.0), leaning.get(t, 0.0)] for t in items])
+        line = np.array([[0.3, 0.7]] + [[1.0, 0.0]] * (page.seg.n_lines - 1))
+        findings = [find_all(page, i) for i in range(n)]
+        d = decide(page, findings, ModelScores(("clean", "gambling"), block, line), params)
+        return [t for t, lab in zip(items, d.final) if lab != CLEAN]
+
+    menu = "Startseite | Spielautomaten | Sportwetten Live | Kontakt"
+    assert removed(menu, {"Spielautomaten": 1.0, "Sportwetten Live": 0.9}) == []
+    assert removed(menu, {"Spielautomaten": 1.0, "Sportwetten Live": 0.99}) == ["Sportwetten Live"]
+    # the same items in a list that names none of the site's own pages go at the spam threshold
+    listed = "Neuigkeiten | Spielautomaten | Sportwetten Live | Termine"
+    assert {"Spielautomaten", "Sportwetten Live"} <= set(removed(listed, {"Spielautomaten": 1.0, "Sportwetten Live": 0.9}))
+    # nor does a clean line that is a list of its own make the menu's words the page's
+    # (the list's own item reads as spam too and goes with it)
+    assert removed(menu, {"Spielautomaten": 1.0}, "Spielautomaten | Hotel | Restaurant | Bar") == ["Spielautomaten"] * 2
+
+
+def test_the_pages_title_stays_above_a_first_paragraph_that_does_not_lean_to_spam():
+    """The line between a page's menu and its first paragraph names what the paragraph is about:
+    the classifier alone does not remove it when nothing else on the page leans to spam; a spam
+    site's title goes with its sales lines, and a title the rules find evidence against is judged
+    as before."""
+    from spamguard.decide import decide
+    from spamguard.model import ModelScores
+    from spamguard.rules import find_all
+
+    params = DecisionParams(spam_threshold=0.85, short_line_threshold=0.97, neighbour_threshold=0.5)
+    text = "Home | Resources | Contact\nGetting Help With Your Essay\n" + LONG + "\n" + LONG
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    title = [page.seg.block_line[i] == 1 for i in range(n)]
+
+    def final(body_p: float, last_p: float = 0.0) -> str:
+        probs = [0.993 if title[i] else body_p if page.seg.block_line[i] == 2 else last_p if page.seg.block_line[i] == 3 else 0.0
+                 for i in range(n)]
+        block = np.array([[1 - p, p] for p in probs])
+        line = np.array([[1 - p, p] for p in (0.0, 0.993, body_p, last_p)])
+        findings = [find_all(page, i) for i in range(n)]
+        return decide(page, findings, ModelScores(("clean", "essay"), block, line), params).final[title.index(True)]
+
+    assert final(0.05) == CLEAN
+    assert final(0.6) == "essay"  # its paragraph leans to spam: a spam site's title and pitch
+    assert final(0.05, last_p=0.7) == "essay"  # another line of the page leans to spam
+    # with no menu above it, a short line is judged as before
+    page = Page.from_text("Getting Help With Your Essay\n" + LONG + "\n" + LONG)
+    block = np.array([[0.007, 0.993]] + [[1.0, 0.0]] * (page.seg.n_blocks - 1))
+    line = np.array([[0.007, 0.993], [1.0, 0.0], [1.0, 0.0]])
+    d = decide(page, [find_all(page, i) for i in range(page.seg.n_blocks)], ModelScores(("clean", "essay"), block, line), params)
+    assert d.final[0] == "essay"
+
+
 def test_another_script_does_not_support_a_sentence_of_prose_but_supports_a_list():
     """A sentence quoted in Latin letters on a page in another script is evidence of a quote, not
     of spam: it needs the spam threshold; the same score on a keyword list in that script goes at
@@ -895,6 +962,31 @@ def _decide_one_line_spam(lines: list[str], spam_line: int, spam: float):
     line = np.where((np.arange(page.seg.n_lines) == spam_line)[:, None], [1 - spam, spam], [1.0, 0.0])
     findings = [find_all(page, i) for i in range(page.seg.n_blocks)]
     return page, decide(page, findings, ModelScores(("clean", "adult"), block, line), DecisionParams())
+
+
+def test_a_sentence_of_prose_that_repeats_a_word_is_the_pages_but_a_repeating_run_of_another_script_in_it_is_stuffed():
+    """The stuffed path (any lean towards spam and a line that repeats itself at full strength)
+    does not take a sentence of running prose in the page's own script, nor a brand in Latin
+    letters in it; a run of another script that repeats itself inside such a sentence goes, and
+    so does the repeated line when it is not prose."""
+    from spamguard.rules import keyword_repetition
+
+    host = "지난 몇 년 동안 건축계에 한옥 바람이 불면서 한옥 사무실에서 시작해 한옥 유치원, 한옥 동사무소, 한옥 치과 등이 생겨났지만 한옥 호텔은 처음이다."
+    other = "서울시는 내년부터 공공 도서관의 운영 시간을 밤 열 시까지 늘리기로 했다고 밝혔다."
+
+    def removed(line: str) -> list[str]:
+        page, d = _decide_one_line_spam([other, line, other], 1, 0.35)  # over the stuffed threshold, 0.3
+        return [page.seg.block_text(i) for i in range(page.seg.n_blocks) if d.final[i] != CLEAN]
+
+    page = Page.from_text(host)
+    assert keyword_repetition(page, 0) is not None and keyword_repetition(page, 0).strength >= 1.0
+    assert removed(host) == []
+    # the same words as a tag line, not a sentence, are stuffing
+    tags = "한옥 사무실 한옥 유치원 한옥 동사무소 한옥 치과 한옥 호텔 한옥 카페 한옥 펜션 한옥 마을 한옥 체험 한옥 민박"
+    assert removed(tags) != []
+    # a run of another script that repeats itself inside the sentence is stuffed into it
+    stuffed = other[:-1] + " volgers kopen, volgers kopen, volgers kopen 라고 덧붙였다."
+    assert "volgers kopen, volgers kopen, volgers kopen" in " ".join(removed(stuffed))
 
 
 def test_a_han_word_alone_on_its_line_is_a_heading_but_a_han_phrase_is_not():

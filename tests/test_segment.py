@@ -50,6 +50,19 @@ def test_sentences_are_blocks_of_one_piece():
     assert blocks("Version 2. 0 is out") == ["Version 2. 0 is out"]
 
 
+def test_sentences_padded_with_invisible_controls_or_symbols_are_still_sentences():
+    """A page padded word by word (bidi controls around each word, emoji between them, full-width
+    letters) keeps the sentences of its plain form; the padding before a sentence opens it."""
+    plain = ["Take an umbrella.", "Rain is due today."]
+    bidi = " ".join("\u202a" + w + "\u202c" for w in " ".join(plain).split())
+    assert [b.replace("\u202a", "").replace("\u202c", "") for b in blocks(bidi)] == plain
+    assert blocks(bidi)[1].startswith("\u202aRain")
+    assert blocks("Take 🔥 an 🔥 umbrella. 🔥 Rain 🔥 is 🔥 due 🔥 today.") == ["Take 🔥 an 🔥 umbrella.", "🔥 Rain 🔥 is 🔥 due 🔥 today."]
+    assert len(blocks("Ｔａｋｅ ａｎ ｕｍｂｒｅｌｌａ． Ｒａｉｎ ｉｓ ｄｕｅ．")) == 2
+    # a symbol inside a sentence cuts nothing
+    assert blocks("Take an 🔥 umbrella today.") == ["Take an 🔥 umbrella today."]
+
+
 def test_sentences_of_a_script_without_case_start_after_a_stop_and_a_space():
     text = "예배 후에는 점심 식사를 나눌 예정입니다. 토토사이트 추천 메이저놀이터"
     seg = segment(text)

@@ -16,6 +16,7 @@ import numpy as np
 from spamguard.decide import DecisionParams, classifier_view, decide, page_for_rules
 from spamguard.detector import Config, Detector
 from spamguard.evaluate import PageScore, SetScore, score_page
+from spamguard.inline import injected_clauses
 from spamguard.model import LinearModel
 from spamguard.page import Page
 from spamguard.rules import find_all
@@ -76,14 +77,30 @@ class Prepared:
     gold: list[str]
 
 
+# A clause is cut from a sentence of running prose that stays; what keeps such a sentence is the
+# prose threshold, 0.97 or 0.99 in the grid (``tune``), so the lower one decides where to cut.
+CUT_PARAMS = DecisionParams(prose_threshold=0.97)
+
+
+def _prepare_page(model: LinearModel, page: Page) -> tuple[Page, list, object]:
+    # the view's knobs (short_block, clearly_clean) are not tuned, so the defaults are the run's
+    scores = model.score(page.seg, page.profile.block_run, DecisionParams().sentence_spam) if page.seg.n_blocks else None
+    page = page_for_rules(page, classifier_view(page, scores, DecisionParams()) if scores is not None else None)
+    return page, [find_all(page, i) for i in range(page.seg.n_blocks)], scores
+
+
 def prepare(model: LinearModel, texts_and_gold: Sequence[tuple[str, list[str]]]) -> list[Prepared]:
+    """Each page segmented, scored and given its rule findings once, for any setting of the grid.
+    Its injected clauses are cut as ``Detector`` cuts them (``spamguard.inline``), judged with
+    ``CUT_PARAMS``: the tuner sees the blocks the detector decides on."""
     out = []
     for text, gold in texts_and_gold:
-        page = Page.from_text(text)
-        scores = model.score(page.seg, page.profile.block_run, DecisionParams().sentence_spam) if page.seg.n_blocks else None
-        # the view's knobs (short_block, clearly_clean) are not tuned, so the defaults are the run's
-        page = page_for_rules(page, classifier_view(page, scores, DecisionParams()) if scores is not None else None)
-        findings = [find_all(page, i) for i in range(page.seg.n_blocks)]
+        page, findings, scores = _prepare_page(model, Page.from_text(text))
+        if scores is not None:
+            final = decide(page, findings, scores, CUT_PARAMS).final  # type: ignore[arg-type]
+            cuts = injected_clauses(page, scores, final, model, CUT_PARAMS)  # type: ignore[arg-type]
+            if cuts:
+                page, findings, scores = _prepare_page(model, Page.from_text(text, cuts))
         out.append(Prepared(page, findings, scores, text, gold))
     return out
 
