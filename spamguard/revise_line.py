@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections import Counter
 
 import numpy as np
+import regex
 
 from .contact import has_contact
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .revision import Revision, majority_label
-from .lines import line_is_list
+from .lines import line_is_list, line_is_menu
 from .rules import WORDS, line_repetition, url_list
 from .scripts import LATIN, group_id
 
@@ -73,6 +74,13 @@ def revise_line(
             # Dental") stays when the page repeats it as a line of its own. The way to reach the
             # seller at the end of a pitch ("包过查重 不过退款 QQ：2871936650") is the pitch's own.
             if rev.host_line(page.block_text(i)):
+                return True
+            # The site's own menu keeps the items that do not lean to spam when links are slipped
+            # into it ("Inicio | Noticias | casino online sin licencia | ... | Contacto").
+            if (
+                spam_prob is not None and spam_prob[i] < params.neighbour_threshold
+                and page.cached("menu", k, lambda j: line_is_menu(page, j))
+            ):
                 return True
             # an account name is cut from the messenger it follows ("Телеграм @" | "diplom_bystro!")
             glued_left = i > blocks.start and ends[i - 1] == starts[i]
@@ -152,3 +160,29 @@ def revise_line(
                 foreign = int(profile.block_group[i]) not in profile.home_groups
                 if profile.block_letters[i] < params.short_block or foreign:
                     rev.take(i, label, min(rev.conf[i - 1], rev.conf[i + 1]))
+    _pitch_ends(rev, k, params)
+
+
+_HOOK = regex.compile(r"[?？¿]\s*$")
+
+
+def _pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
+    """A pitch slipped into a paragraph opens with its hook and closes with the way to reach the
+    seller ("Butuh dana cepat? | Pinjaman online tanpa jaminan cair 5 menit | , hubungi WA
+    0812-0000-1111."): in the piece of a removed block, a short question right before it, and a
+    block right after it that gives a contact channel, go with it."""
+    page, final = rev.page, rev.final
+    blocks = page.line_blocks(k)
+    piece = page.seg.block_piece
+    for i in [i for i in blocks if final[i] != CLEAN]:
+        before, after = i - 1, i + 1
+        if (
+            before >= blocks.start and final[before] == CLEAN and piece[before] == piece[i]
+            and rev.weight[before] < params.short_line_letters and _HOOK.search(page.block_text(before))
+        ):
+            rev.take(before, final[i], float(rev.conf[i]))
+        if (
+            after < blocks.stop and final[after] == CLEAN and piece[after] == piece[i]
+            and has_contact(page.block_text(after))
+        ):
+            rev.take(after, final[i], float(rev.conf[i]))

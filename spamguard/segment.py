@@ -277,12 +277,34 @@ def _sentence_starts(text: str, cps: np.ndarray, groups: np.ndarray) -> np.ndarr
     return shown[starts - 1] + 1
 
 
+def _after_number(cps: np.ndarray, letter: np.ndarray, stops: np.ndarray) -> np.ndarray:
+    """Whether each stop ends a number that words come before on its line ("...in 2020. The",
+    "...WA 0812-0000-1111. Pedagang"): a sentence ends there, as after a word. A number that opens
+    its line is a list's or a heading's ("9. Research your options")."""
+    digit = (cps[stops - 1] >= 0x30) & (cps[stops - 1] <= 0x39)
+    out = np.zeros(len(stops), dtype=bool)
+    if not digit.any():
+        return out
+    at = stops[digit] - 1
+    pos = np.arange(len(cps))
+    space = (cps == 0x20) | (cps == 0x09) | (cps == 0x0A) | (cps == 0x0D)
+    last_space = np.maximum.accumulate(np.where(space, pos, -1))
+    last_letter = np.maximum.accumulate(np.where(letter, pos, -1))
+    last_break = np.maximum.accumulate(np.where((cps == 0x0A) | (cps == 0x0D), pos, -1))
+    before = last_space[at]  # the space before the number
+    ok = before >= 0
+    before = np.maximum(before, 0)
+    out[digit] = ok & (last_letter[before] > last_break[before])
+    return out
+
+
 def _visible_sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """Positions where a sentence starts inside a line: an upper-case letter, or a letter of a
     script without case (Hangul, Arabic, Devanagari...), after a letter, a stop (``.`` ``!`` ``?``)
     and one space; or a letter right after a full-width stop (``。``
-    ``！`` ``？``), as CJK text puts no space there. ("9. Research your options" is a numbered
-    heading, not two sentences.) And where words glued after a stop start and end
+    ``！`` ``？``), as CJK text puts no space there. A number before the stop ends a sentence
+    when words come before it on its line (``_after_number``: "9. Research your options" is a
+    numbered heading, not two sentences). And where words glued after a stop start and end
     (``_glued_starts``)."""
     kind = np.take(_STOP, np.minimum(cps, 0xFFFF))
     at = np.flatnonzero(kind)
@@ -292,7 +314,8 @@ def _visible_sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     letter = groups >= FIRST_GROUP
     dense = at[(kind[at] == 2) & letter[at + 1]] + 1
     latin_stops = at[kind[at] == 1]
-    latin = latin_stops[(cps[latin_stops + 1] == 0x20) & letter[latin_stops - 1] & letter[latin_stops + 2]] + 2
+    latin = latin_stops[(cps[latin_stops + 1] == 0x20) & (letter[latin_stops - 1] | _after_number(cps, letter, latin_stops))
+                        & letter[latin_stops + 2]] + 2
     # a capital, or a letter of a script without case in the script before the stop ("예정입니다.
     # 토토사이트 추천"; a change of script cuts a block anyway, without joining the sentences' piece)
     upper = np.take(_upper_table(), np.minimum(cps[latin], 0x10000))

@@ -34,6 +34,36 @@ def test_a_likely_spam_line_between_removed_lines_goes_with_them():
     assert final[1] == CLEAN
 
 
+def test_a_sites_menu_keeps_its_own_items_when_links_slipped_into_it_are_most_of_its_letters():
+    menu = "Inicio | Noticias | casino online sin licencia | apuestas deportivas bono 200% | Contacto"
+    _, final, _ = _revise(menu + "\n" + LONG, {2, 3}, [0.01, 0.02, 0.99, 0.99, 0.01, 0.0])
+    assert final[:5] == [CLEAN, CLEAN, "gambling", "gambling", CLEAN]
+    # a line naming none of the site's pages goes whole, as a line mostly spam does
+    listed = "Deportes | Noticias | casino online sin licencia | apuestas deportivas bono 200% | Agenda"
+    _, final, why = _revise(listed + "\n" + LONG, {2, 3}, [0.01, 0.02, 0.99, 0.99, 0.01, 0.0])
+    assert final[:5] == ["gambling"] * 5 and "spam_run" in why[0]
+
+
+def test_a_pitch_slipped_into_a_paragraph_takes_its_hook_question_and_its_contact_along():
+    host = "Harga cabai merah turun hingga Rp 25.000 per kilogram menjelang panen raya."
+    text = host + " Butuh dana cepat? Pinjaman online tanpa jaminan cair 5 menit. Hubungi WA 0812-0000-1111. " \
+        "Pedagang memperkirakan harga akan terus turun.\n" + LONG
+    page = Page.from_text(text)
+    items = [page.seg.block_text(i) for i in range(page.seg.n_blocks)]
+    pitch = items.index("Pinjaman online tanpa jaminan cair 5 menit.")
+    probs = [0.99 if i == pitch else 0.0 for i in range(len(items))]
+    _, final, _ = _revise(text, {pitch}, probs)
+    assert [t for t, f in zip(items, final) if f != CLEAN] == [
+        "Butuh dana cepat?", "Pinjaman online tanpa jaminan cair 5 menit.", "Hubungi WA 0812-0000-1111."]
+    # a statement before the pitch, and a sentence after it with no way to reach anyone, stay
+    text = host + " Pinjaman online tanpa jaminan cair 5 menit. Pedagang memperkirakan harga akan terus turun.\n" + LONG
+    page = Page.from_text(text)
+    items = [page.seg.block_text(i) for i in range(page.seg.n_blocks)]
+    pitch = items.index("Pinjaman online tanpa jaminan cair 5 menit.")
+    _, final, _ = _revise(text, {pitch}, [0.99 if i == pitch else 0.0 for i in range(len(items))])
+    assert [t for t, f in zip(items, final) if f != CLEAN] == ["Pinjaman online tanpa jaminan cair 5 menit."]
+
+
 def test_a_run_glued_to_spam_goes_but_a_host_phrase_stays():
     page, final, _ = _revise("彩票app下载\n" + LONG, {0, 2}, [0.99, 0.0, 0.99, 0.0])
     assert page.seg.block_text(1) == "app" and final[1] == "gambling"

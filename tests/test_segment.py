@@ -63,6 +63,14 @@ def test_sentences_padded_with_invisible_controls_or_symbols_are_still_sentences
     assert blocks("Take an 🔥 umbrella today.") == ["Take an 🔥 umbrella today."]
 
 
+def test_a_sentence_ending_in_a_number_ends_but_a_numbered_heading_does_not():
+    assert blocks("It happened in 2020. The town grew.") == ["It happened in 2020.", "The town grew."]
+    assert blocks("hubungi WA 0812-0000-1111. Pedagang pergi.") == ["hubungi WA 0812-0000-1111.", "Pedagang pergi."]
+    assert blocks("9. Research your options") == ["9. Research your options"]
+    assert blocks("Intro\n12. Then the list") == ["Intro", "12. Then the list"]
+    assert blocks("Version 2. 0 is out") == ["Version 2. 0 is out"]
+
+
 def test_sentences_of_a_script_without_case_start_after_a_stop_and_a_space():
     text = "예배 후에는 점심 식사를 나눌 예정입니다. 토토사이트 추천 메이저놀이터"
     seg = segment(text)
