@@ -37,6 +37,20 @@ def corpus_digest(examples) -> str:  # type: ignore[no-untyped-def]
     return h.hexdigest()[:16]
 
 
+FEATURES_SAMPLE = 10  # every tenth example: enough to see any change of segmentation or featurization
+
+
+def features_digest(examples) -> str:  # type: ignore[no-untyped-def]
+    """Digest of the features of every ``FEATURES_SAMPLE``-th example, as ``feature_matrix`` gives
+    them: the weights were fit on these, so a change of the segmenter or featurizer that moves
+    them (a new sentence start cuts an n-gram) means the model must be retrained to be reproduced."""
+    X = feature_matrix([e.text for e in examples[::FEATURES_SAMPLE]], CharNgrams())
+    h = hashlib.sha256()
+    for a in (X.indptr, X.indices, X.data):
+        h.update(np.ascontiguousarray(a).tobytes())
+    return h.hexdigest()[:16]
+
+
 def fit(X, y, C: float, seed: int):  # type: ignore[no-untyped-def]
     from sklearn.linear_model import LogisticRegression
 
@@ -128,6 +142,9 @@ def main(argv: list[str] | None = None) -> int:
             "seed": args.seed,
             "C": args.C,
             "corpus_digest": digest,
+            # reused weights keep the digest of the features they were fit on
+            "features_digest": (shipped.meta.get("training", {}).get("features_digest", "unknown") if args.reuse_weights
+                                else features_digest(examples)),
             "examples": {s: sum(1 for e in examples if e.split == s) for s in ("train", "dev", "test")},
         },
         "figures": {
