@@ -172,7 +172,8 @@ def echoed(page: Page, i: int, reads_clean: np.ndarray) -> bool:
 
     # whole words, except in a script written without spaces ("双色球" in "双色球第2026138期")
     dense = page.profile.block_group[i] in DENSE_GROUPS
-    return (item.strip() if dense else item) in page.cached("echo", k, others)
+    # keyed by the clean lines too: the tuner decides one page under many thresholds
+    return (item.strip() if dense else item) in page.cached(f"echo:{hash(reads_clean.tobytes())}", k, others)
 
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -224,4 +225,4 @@ def title_line(page: Page, short_letters: float) -> tuple[int, int]:
             return -1, -1
         return k, body
 
-    return page.cached("title", -1, find)
+    return page.cached(f"title:{short_letters}", -1, find)

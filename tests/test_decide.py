@@ -257,6 +257,18 @@ def test_an_item_of_the_sites_own_menu_needs_the_short_line_threshold_and_stays_
     assert removed(menu, {"Spielautomaten": 1.0}, "Spielautomaten | Hotel | Restaurant | Bar") == ["Spielautomaten"] * 2
 
 
+def test_what_a_menu_item_echoes_follows_the_lines_that_read_clean_on_the_same_page():
+    """The tuner decides one prepared page under many thresholds: the clean lines a menu item is
+    looked up in are those of each call, not of the first."""
+    from spamguard.lines import echoed
+
+    page = Page.from_text("Startseite | Casino | Kontakt\nDas Casino ist täglich geöffnet.\n" + LONG)
+    casino = [page.seg.block_text(i) for i in range(page.seg.n_blocks)].index("Casino")
+    assert echoed(page, casino, np.array([False, True, True]))
+    assert not echoed(page, casino, np.array([False, False, True]))
+    assert echoed(page, casino, np.array([False, True, False]))
+
+
 def test_the_pages_title_stays_above_a_first_paragraph_that_does_not_lean_to_spam():
     """The line between a page's menu and its first paragraph names what the paragraph is about:
     the classifier alone does not remove it when nothing else on the page leans to spam; a spam
