@@ -286,15 +286,17 @@ def _after_number(cps: np.ndarray, letter: np.ndarray, stops: np.ndarray) -> np.
     if not digit.any():
         return out
     at = stops[digit] - 1
-    pos = np.arange(len(cps))
-    space = (cps == 0x20) | (cps == 0x09) | (cps == 0x0A) | (cps == 0x0D)
-    last_space = np.maximum.accumulate(np.where(space, pos, -1))
-    last_letter = np.maximum.accumulate(np.where(letter, pos, -1))
-    last_break = np.maximum.accumulate(np.where((cps == 0x0A) | (cps == 0x0D), pos, -1))
-    before = last_space[at]  # the space before the number
-    ok = before >= 0
-    before = np.maximum(before, 0)
-    out[digit] = ok & (last_letter[before] > last_break[before])
+
+    def last_before(where: np.ndarray, upto: np.ndarray) -> np.ndarray:
+        # the last position of ``where`` at or before each of ``upto`` (-1: none)
+        found = np.flatnonzero(where)
+        j = np.searchsorted(found, upto, side="right") - 1
+        return np.where(j >= 0, found[np.maximum(j, 0)] if len(found) else -1, -1)
+
+    breaks = (cps == 0x0A) | (cps == 0x0D)
+    before = last_before((cps == 0x20) | (cps == 0x09) | breaks, at)  # the space before the number
+    anchor = np.maximum(before, 0)
+    out[digit] = (before >= 0) & (last_before(letter, anchor) > last_before(breaks, anchor))
     return out
 
 
