@@ -291,7 +291,7 @@ def first_pass(
                 by_model = not (
                     k == title
                     and view.line_spam[body] < params.neighbour_threshold
-                    and not (leaning > 0)[np.arange(page.seg.n_lines) != k].any()
+                    and int(np.count_nonzero(leaning)) == int(leaning[k] > 0)  # no other line leans
                 )
             # A list of quoted strings in brackets is a program's data (a spam filter's word list,
             # an SQL row), which names spam's words without selling them; after the footer or

@@ -204,9 +204,10 @@ def top_menu_line(page: Page) -> int:
 
 
 def title_line(page: Page, short_letters: float) -> tuple[int, int]:
-    """The page's title and its first paragraph: the line of text just under its top menu (``top_menu_line``), one block
-    shorter than two short lines (``short_letters`` weighted letters each) that ends with no stop,
-    when the line under it is running prose (``line_may_be_prose``); (-1, -1) when there is none.
+    """The page's title and its first paragraph: the line of text just under its top menu
+    (``top_menu_line``), one block shorter than two short lines (``short_letters`` weighted
+    letters each) that ends with no stop, when the line under it is running prose
+    (``line_may_be_prose``); (-1, -1) when there is none.
 
     >>> page = Page.from_text("Home | Resources | Contact\\nGetting Help With Your Essay\\nOur tutors help you at any stage of the writing process.")
     >>> title_line(page, 33)
