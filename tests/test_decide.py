@@ -1134,10 +1134,10 @@ def test_on_a_spam_site_a_short_run_of_lines_reading_as_clean_between_two_remove
 
 
 def test_a_full_web_address_is_not_a_one_word_heading():
-    from spamguard.decide import _one_word
+    from spamguard.decide import _single_word
 
     page = Page.from_text("Poker\nhttps://slot-gacor-hari-ini.vip/daftar\nwww.example.com\n")
-    assert [_one_word(page, i) for i in range(page.seg.n_blocks)] == [True, False, True]
+    assert [_single_word(page, i) for i in range(page.seg.n_blocks)] == [True, False, True]
 
 
 def _lines_left(lines: list[str], spam: list[str], label: str, page_spam: float | None = PARAMS.spam_site_threshold,
