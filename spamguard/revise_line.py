@@ -12,10 +12,10 @@ import numpy as np
 import regex
 
 from .contact import has_contact
+from .lines import line_is_list, line_is_menu
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .revision import Revision, majority_label
-from .lines import line_is_list, line_is_menu
 from .rules import WORDS, line_repetition, url_list
 from .scripts import LATIN, group_id
 
@@ -168,21 +168,30 @@ _HOOK = regex.compile(r"[?？¿]\s*$")
 
 def _pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
     """A pitch slipped into a paragraph opens with its hook and closes with the way to reach the
-    seller ("Butuh dana cepat? | Pinjaman online tanpa jaminan cair 5 menit | , hubungi WA
-    0812-0000-1111."): in the piece of a removed block, a short question right before it, and a
-    block right after it that gives a contact channel, go with it."""
+    seller ("Butuh dana cepat? | Pinjaman online ... cair 5 menit | , hubungi WA 0812-0000-1111."):
+    in the piece of a removed block, a block right after it that gives a contact channel, and a
+    short question right before it, go with it. A question up to twice a short line's letters goes
+    too when it opens its piece and all the rest of the piece went: the piece is the pitch ("Quer
+    ganhar R$ 5.000 por semana sem sair de casa? | Nosso robô ... | Chame no WhatsApp ...")."""
     page, final = rev.page, rev.final
     blocks = page.line_blocks(k)
     piece = page.seg.block_piece
     for i in [i for i in blocks if final[i] != CLEAN]:
-        before, after = i - 1, i + 1
-        if (
-            before >= blocks.start and final[before] == CLEAN and piece[before] == piece[i]
-            and rev.weight[before] < params.short_line_letters and _HOOK.search(page.block_text(before))
-        ):
-            rev.take(before, final[i], float(rev.conf[i]))
+        after = i + 1
         if (
             after < blocks.stop and final[after] == CLEAN and piece[after] == piece[i]
             and has_contact(page.block_text(after))
         ):
             rev.take(after, final[i], float(rev.conf[i]))
+    for i in [i for i in blocks if final[i] != CLEAN]:
+        before = i - 1
+        if before < blocks.start or final[before] != CLEAN or piece[before] != piece[i]:
+            continue
+        letters = rev.weight[before]
+        if letters >= params.short_line_letters:
+            whole = [j for j in blocks if piece[j] == piece[before]]
+            opens_piece_rest_gone = whole[0] == before and all(final[j] != CLEAN for j in whole[1:])
+            if not (opens_piece_rest_gone and letters < 2 * params.short_line_letters):
+                continue
+        if _HOOK.search(page.block_text(before)):
+            rev.take(before, final[i], float(rev.conf[i]))

@@ -64,6 +64,23 @@ def test_a_pitch_slipped_into_a_paragraph_takes_its_hook_question_and_its_contac
     assert [t for t, f in zip(items, final) if f != CLEAN] == ["Pinjaman online tanpa jaminan cair 5 menit."]
 
 
+def test_a_longer_hook_question_goes_only_when_its_paragraph_is_the_pitch():
+    hook = "Quer ganhar R$ 5.000 por semana sem sair de casa?"  # 33 letters: a short line's length
+    pitch = "Nosso robô de investimento em bitcoin rende 3% ao dia, lucro garantido."
+    contact = "Chame no WhatsApp (11) 98765-4321 e comece hoje."
+    host = "A varanda recebe sol pela manhã e as plantas gostam de meia-sombra à tarde."
+    for text, gone in (
+        (f"{hook} {pitch} {contact}\n{LONG}", [hook, pitch, contact]),
+        # a host sentence before the question: the paragraph is the host's, its question too
+        (f"{host} {hook} {pitch} {contact}\n{LONG}", [pitch, contact]),
+    ):
+        page = Page.from_text(text)
+        items = [page.seg.block_text(i) for i in range(page.seg.n_blocks)]
+        at = items.index(pitch)
+        _, final, _ = _revise(text, {at}, [0.99 if i == at else 0.0 for i in range(len(items))])
+        assert [t for t, f in zip(items, final) if f != CLEAN] == gone
+
+
 def test_a_run_glued_to_spam_goes_but_a_host_phrase_stays():
     page, final, _ = _revise("彩票app下载\n" + LONG, {0, 2}, [0.99, 0.0, 0.99, 0.0])
     assert page.seg.block_text(1) == "app" and final[1] == "gambling"

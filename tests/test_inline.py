@@ -96,3 +96,41 @@ def test_an_account_name_cut_from_its_messenger_goes_with_the_pitch():
     removed = _removed(text)
     assert any(r.rstrip().endswith("@diplom_bystro!") for r in removed), removed
     assert not any("конференци" in r for r in removed)
+
+
+# A Thai paragraph is one block: phrases between spaces, no stop, no comma around an injection.
+THAI_HOST = (
+    "หน้าแรก | ข่าว | ติดต่อเรา\n"
+    "โรงเรียนบ้านหนองบัวจัดกิจกรรมปลูกต้นไม้\n"
+    "นักเรียนและครูโรงเรียนบ้านหนองบัวร่วมกันปลูกต้นไม้กว่า 300 ต้นบริเวณรอบสนามฟุตบอลของโรงเรียน "
+    "ผู้อำนวยการกล่าวว่ากิจกรรมนี้ช่วยสร้างร่มเงาและปลูกฝังให้เด็กรักธรรมชาติ {run}"
+    "ผู้ปกครองหลายคนมาช่วยเตรียมดินและรดน้ำตั้งแต่เช้า\n"
+    "© 2569 โรงเรียนบ้านหนองบัว"
+)
+THAI_RUN = "บาคาร่าออนไลน์ เว็บตรง ฝากถอนออโต้ สมัครวันนี้รับเครดิตฟรี 100"
+
+
+def test_an_injected_run_of_thai_phrases_goes_alone():
+    text = THAI_HOST.format(run=THAI_RUN + " ")
+    assert [r.strip() for r in _removed(text)] == [THAI_RUN]
+    assert "ธรรมชาติ ผู้ปกครอง" in spamguard.clean(text).text
+    # the paragraph is one block: without the second look it stays, run and all
+    assert _removed(THAI_HOST.format(run="")) == []
+
+
+def test_a_run_of_phrases_is_cut_only_in_a_thai_like_script_and_when_sure():
+    from spamguard.inline import PHRASE_SPAM, _phrase_cuts
+
+    d = spamguard.default_detector()
+    text = THAI_HOST.format(run=THAI_RUN + " ")
+    page = Page.from_text(text)
+    scores = d.model.score(page.seg, page.profile.block_run)
+    final = ["clean"] * page.seg.n_blocks
+    start = text.index(THAI_RUN)
+    assert _phrase_cuts(page, scores, final, d.model, d.params, set()) == [start, start + len(THAI_RUN)]
+    # a block already cut between commas, or already removed, is not read again
+    b = int(page.seg.block_line.tolist().index(2))
+    assert _phrase_cuts(page, scores, final, d.model, d.params, {b}) == []
+    assert _phrase_cuts(page, scores, ["x"] * page.seg.n_blocks, d.model, d.params, set()) == []
+    # the run must read surer than one clause: the police report's phrase on a gambling ring
+    assert 0.99 < PHRASE_SPAM < 1.0
