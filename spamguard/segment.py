@@ -3,8 +3,10 @@
 A page is cut into lines (``\\n``, ``\\r\\n``, ``\\r``, U+2028/2029 and the other breaks that
 ``str.splitlines`` knows), and each line into blocks at list separators (``|`` ``｜`` ``丨``
 ``•`` ``¦``, tabs, runs of two or more spaces, a middle dot between spaces), where the
-writing system changes (Latin -> CJK, Cyrillic -> Latin, ...) and where a sentence starts (or
-words glued into a paragraph after a full stop, in lower case: "...daerah. situs slot gacor"). The
+writing system changes (Latin -> CJK, Cyrillic -> Latin, ...) and where a sentence starts (after
+``.`` ``!`` ``?`` ``…``, the stops of scripts that have their own, ``।`` ``۔`` ``؟`` ``։`` ``።``, and
+the full-width ``。`` ``！`` ``？``; or words glued into a paragraph after a full stop, in lower
+case: "...daerah. situs slot gacor"). The
 sentences of one stretch of text form a *piece* (``Segmentation.block_piece``): the decision
 reads them together, as a paragraph, and can still cut out the one sentence injected into it.
 Leading and trailing spaces are
@@ -193,7 +195,14 @@ def _fold_lookalike_words(groups: np.ndarray) -> np.ndarray:
 
 _STOP = np.zeros(0x10000, dtype=np.int8)  # 1: a stop a space follows; 2: a full-width stop
 _STOP[[ord(c) for c in ".!?\uff0e"]] = 1  # with the full-width full stop of full-width Latin text
+# and the stops of scripts that have their own: the ellipsis, the Devanagari danda and double
+# danda (Hindi, Marathi, Nepali, Bengali), the Urdu full stop, the Arabic question mark, the
+# Armenian full stop, the Ethiopic full stop and question mark, the Burmese and Khmer full stops
+_STOP[[ord(c) for c in "\u2026\u0964\u0965\u06d4\u061f\u0589\u1362\u1367\u104b\u17d4"]] = 1
 _STOP[[ord(c) for c in "。！？"]] = 2
+# a closing quotation mark or bracket between a sentence's last word and its stop ("«нет».", "(p. 4).")
+_CLOSER = np.zeros(0x10000, dtype=bool)
+_CLOSER[[ord(c) for c in "\"'\u201d\u2019\u00bb\u300d\u300f)\uff09]"]] = True
 
 
 @cache
@@ -314,13 +323,17 @@ def _visible_sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     letter = groups >= FIRST_GROUP
     dense = at[(kind[at] == 2) & letter[at + 1]] + 1
     latin_stops = at[kind[at] == 1]
-    latin = latin_stops[(cps[latin_stops + 1] == 0x20) & (letter[latin_stops - 1] | _after_number(cps, letter, latin_stops))
-                        & letter[latin_stops + 2]] + 2
+    # the sentence's last character: before the stop, or before the quote or bracket that closes it
+    lead = latin_stops - 1
+    closed = np.take(_CLOSER, np.minimum(cps[lead], 0xFFFF)) & (lead >= 1)
+    lead[closed] -= 1
+    ends = (cps[latin_stops + 1] == 0x20) & (letter[lead] | _after_number(cps, letter, lead + 1)) & letter[latin_stops + 2]
+    latin, lead = latin_stops[ends] + 2, lead[ends]
     # a capital, or a letter of a script without case in the script before the stop ("예정입니다.
     # 토토사이트 추천"; a change of script cuts a block anyway, without joining the sentences' piece)
     upper = np.take(_upper_table(), np.minimum(cps[latin], 0x10000))
     caseless = ~upper & ~np.take(_lower_table(), np.minimum(cps[latin], 0x10000))
-    latin = latin[upper | (caseless & (groups[latin] == groups[latin - 3]))]
+    latin = latin[upper | (caseless & (groups[latin] == groups[lead]))]
     starts = np.sort(np.concatenate((latin, dense)))
     # words glued after a stop start a sentence of their own too (see ``_glued_starts``)
     return np.union1d(starts, _glued_starts(cps, groups, latin_stops, starts))

@@ -82,6 +82,20 @@ def test_sentences_of_a_script_without_case_start_after_a_stop_and_a_space():
     assert seg.block_piece.tolist() == [0, 0, 1]
 
 
+def test_the_stops_of_scripts_that_have_their_own_end_sentences():
+    assert blocks("नगर निगम ने योजना शुरू की है। अब कचरा अलग लिया जाएगा।") == [
+        "नगर निगम ने योजना शुरू की है।", "अब कचरा अलग लिया जाएगा।"]
+    assert blocks("یہ پہلا جملہ ہے۔ یہ دوسرا جملہ ہے۔") == ["یہ پہلا جملہ ہے۔", "یہ دوسرا جملہ ہے۔"]
+    assert blocks("هل تريد المال؟ اتصل بنا الآن") == ["هل تريد المال؟", "اتصل بنا الآن"]
+    assert blocks("He waited… Then he left.") == ["He waited…", "Then he left."]
+    # a stop after the quote or bracket that closes a sentence's last word
+    assert blocks("Она сказала «нет». Потом ушла.") == ["Она сказала «нет».", "Потом ушла."]
+    assert blocks('Không bán hàng "siêu cấp 1:1". Nếu phát hiện') == ['Không bán hàng "siêu cấp 1:1".', "Nếu phát hiện"]
+    assert blocks("See the map (page 4). Then turn left.") == ["See the map (page 4).", "Then turn left."]
+    # the sentences stay one piece of their paragraph
+    assert segment("यह पहला है। यह दूसरा है।").block_piece.tolist() == [0, 0]
+
+
 def test_words_glued_after_a_stop_are_a_sentence_of_their_piece_until_the_next_capital():
     text = "Acara dihadiri 300 peserta. situs slot gacor daftar slot online Panitia berharap kegiatan ini berlanjut."
     seg = segment(text)
