@@ -18,7 +18,11 @@ import regex
 # ("LINEで"); the katakana ライン is left out, being part of オンライン and ガイドライン.
 _MESSENGER = regex.compile(
     r"(?<![\p{L}\p{N}])(?:whats\s?app|wa\.me|telegram|zalo|kakao\s?talk|wechat|viber|line\s?id|id\s?line|qq"
-    r"|телеграм(?:е|у|а|ом|м)?|вайбер[еуа]?|в?[ао]тсапп?[еуа]?|واتساب|واتس اب|تيليجرام|تلغرام)(?!\p{L})"
+    r"|телеграм(?:е|у|а|ом|м)?|вайбер[еуа]?|в?[ао]тсапп?[еуа]?)(?!\p{L})"
+    # Arabic writes the article and a preposition onto the name ("عبر الواتساب", "بالواتس"); Hindi
+    # spells the names out in Devanagari, whose vowel signs are marks, not letters
+    r"|(?<![\p{L}\p{N}])(?:و?[بل]?ال)?(?:واتساب|واتس\s?اب|واتس|تيليجرام|تلغرام|تليجرام)(?!\p{L})"
+    r"|(?<![\p{L}\p{M}\p{N}])(?:व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वाट्सएप|टेलीग्राम)(?![\p{L}\p{M}])"
     r"|카톡|카카오톡|텔레그램|微信|加\s?line|(?<!ออน)ไลน์|(?-i:LINE)(?=\s?(?:で|に|を|から|へ|追加|登録|ID|@))",
     regex.IGNORECASE,
 )

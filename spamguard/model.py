@@ -47,7 +47,7 @@ _ADDRESS_PREFIXES = frozenset({"www"})
 ADDRESS_CERTAIN = 0.99
 # Commas and semicolons only: after a colon comes what a label announces ("Contact: ..."), not a clause.
 _CLAUSE_MARK = np.zeros(0x10000, dtype=bool)
-_CLAUSE_MARK[[ord(c) for c in ",;，；、"]] = True
+_CLAUSE_MARK[[ord(c) for c in ",;，；、\u060c\u061b"]] = True  # with the Arabic comma and semicolon
 SHIPPED_MODEL = "spamguard-v1"
 
 

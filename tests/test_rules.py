@@ -187,8 +187,14 @@ def test_a_messenger_named_in_cyrillic_or_arabic_letters_is_a_contact():
     assert has_contact("Пишите в Телеграм @diplom_bystro!")
     assert has_contact("Звоните или пишите в ватсап, ответим сразу")
     assert has_contact("للطلب تواصل معنا عبر واتساب")
+    # with the article and a preposition written onto it, and spelled out in Devanagari
+    assert has_contact("تواصل معنا عبر الواتساب")
+    assert has_contact("راسلنا بالواتس الآن")
+    assert has_contact("अभी व्हाट्सएप करें")
+    assert has_contact("टेलीग्राम पर जुड़ें")
     # a telegram from the minister is a message, not the messenger
     assert not has_contact("Телеграмма от министра пришла в понедельник.")
+    assert not has_contact("اتصلوا بنا في ساعات العمل")
 
 
 def test_hidden_letters_on_words_hidden_letter_by_letter_only():
