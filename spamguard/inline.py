@@ -27,6 +27,8 @@ paragraph clean without it, is cut out.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import regex
 
@@ -189,13 +191,14 @@ def _phrase_cuts(
         spam = 1.0 - model.probabilities(inside, inside_counts)[:, 0]
         rest = 1.0 - model.probabilities(run_sums[-1] - inside, run_counts[-1] - inside_counts)[:, 0]
         good = np.flatnonzero((spam >= PHRASE_SPAM) & (rest < params.rest_clean))
-        good = [g for g in good[np.argsort(-spam[good], kind="stable")].tolist()
-                if not _QUOTES.search(seg.text[starts[first[g]] : ends[last[g]]])]
-        if not good:
+        unquoted = (g for g in good[np.argsort(-spam[good], kind="stable")].tolist()
+                    if not _QUOTES.search(seg.text[starts[first[g]] : ends[last[g]]]))
+        surest = list(itertools.islice(unquoted, _REREAD))
+        if not surest:
             continue
-        # the sums leave out the n-grams across spaces: the closest runs are read again as blocks
-        a_at = starts[first[good[:_REREAD]]]
-        z_at = ends[last[good[:_REREAD]]]
+        # the sums leave out the n-grams across spaces: the surest runs are read again as blocks
+        a_at = starts[first[surest]]
+        z_at = ends[last[surest]]
         exact = 1.0 - model.span_probabilities(seg.cps, a_at, z_at)[:, 0]
         best = int(np.argmax(exact))
         if exact[best] < PHRASE_SPAM:
