@@ -140,11 +140,20 @@ def revise_line(
                 return final[i] != CLEAN or foreign[i - blocks.start]
 
             def link(i: int) -> bool:
-                # a short Latin piece inside a foreign injection ("นาฬิกาโรเล็กซ์ AAA ส่งด่วน...")
-                return (
+                # a short Latin piece inside a foreign injection ("นาฬิกาโรเล็กซ์ AAA ส่งด่วน..."),
+                # or glued to the end of a removed block and closing its sentence ("今なら全品50%" |
+                # "OFF。"): the injection's own word, not the host's
+                if not (
                     group[i] == LATIN and LATIN not in profile.home_groups
                     and profile.block_letters[i] < params.short_block
-                    and blocks.start < i < blocks.stop - 1 and injected(i - 1) and injected(i + 1)
+                ):
+                    return False
+                if blocks.start < i < blocks.stop - 1 and injected(i - 1) and injected(i + 1):
+                    return True
+                return (
+                    i > blocks.start and final[i - 1] != CLEAN
+                    and page.seg.block_end[i - 1] == page.seg.block_start[i]
+                    and _CLOSES_SENTENCE.search(page.block_text(i)) is not None
                 )
 
             foreign_words = [i for i in blocks if foreign[i - blocks.start] or link(i) or url_list(page, i) is not None]
@@ -164,6 +173,7 @@ def revise_line(
 
 
 _HOOK = regex.compile(r"[?？¿]\s*$")
+_CLOSES_SENTENCE = regex.compile(r"[.!?。！？]$")
 
 
 def _pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:

@@ -81,6 +81,26 @@ def test_a_longer_hook_question_goes_only_when_its_paragraph_is_the_pitch():
         assert [t for t, f in zip(items, final) if f != CLEAN] == gone
 
 
+def test_a_latin_word_glued_to_the_end_of_a_removed_sentence_goes_with_it():
+    host = "週末に初めて食パンを焼いてみました。"
+    spam = "ルイヴィトン スーパーコピー 激安通販 今なら全品50%"
+    after = "一次発酵は暖かい部屋で一時間です。"
+    text = f"{host}{spam}OFF。{after}\n" + "\n".join(["今日はとても良い天気で、公園を散歩しました。"] * 4)
+    page = Page.from_text(text)
+    items = [page.seg.block_text(i) for i in range(page.seg.n_blocks)]
+    at = items.index(spam)
+    assert items[at + 1] == "OFF。"
+    _, final, _ = _revise(text, {at}, [0.99 if i == at else 0.0 for i in range(len(items))])
+    assert [t for t, f in zip(items, final) if f != CLEAN] == [spam, "OFF。"]
+    # a Latin word that does not close the sentence is left to the rules for Latin on the page
+    text = f"{host}{spam}OFF 一次発酵は暖かい部屋で一時間です。\n" + "\n".join(["今日はとても良い天気で、公園を散歩しました。"] * 4)
+    page = Page.from_text(text)
+    items = [page.seg.block_text(i) for i in range(page.seg.n_blocks)]
+    at = items.index(spam)
+    _, final, _ = _revise(text, {at}, [0.99 if i == at else 0.0 for i in range(len(items))])
+    assert "OFF" not in [t for t, f in zip(items, final) if f != CLEAN]
+
+
 def test_a_run_glued_to_spam_goes_but_a_host_phrase_stays():
     page, final, _ = _revise("彩票app下载\n" + LONG, {0, 2}, [0.99, 0.0, 0.99, 0.0])
     assert page.seg.block_text(1) == "app" and final[1] == "gambling"
