@@ -21,8 +21,11 @@ _STOPS = "\u0964\u0965\u06d4\u061f\u0589\u1362"
 # (invisible format characters after the stop, a bidi control closing a wrapped word, change nothing)
 _SENTENCE_END = regex.compile(rf"[.!?。！？…．｡{_STOPS}][\s\p{{Cf}}]*$")
 _STATEMENT_END = regex.compile(rf"[.?。？…．｡{_STOPS}][\"'”’»」』)）\p{{Cf}}]*\s*$")
-# a statement ending inside a line: a full stop after a letter, then the next sentence
-_STATEMENTS_BEFORE = regex.compile(r"(?<=\p{L})[.。．｡](?=\s+\p{Lu}|\p{Lo})")
+# a statement ending inside a line: a full stop after a letter, then the next sentence (read past
+# padding: bidi controls, emoji)
+_STATEMENTS_BEFORE = regex.compile(r"(?<=\p{L}\p{Cf}*)[.。．｡](?=[\s\p{Cf}\p{So}]+\p{Lu}|\p{Lo})")
+# a line that ends in an exclamation mark, full-width too
+_EXCLAIMED = regex.compile(r"[!！][\s\p{Cf}]*$")
 # a slash between spaces separates items too ("Início / Cassino / Contato"); "and/or", "24/7" and
 # "km/h" are written without them
 _ITEM_SEPARATORS = regex.compile(r"\s*[|\t\uff5c\u4e28\u2022\u00a6]\s*|\s{2,}|\s[\u00b7\u30fb/]\s")
@@ -30,8 +33,9 @@ _ITEM_SEPARATORS = regex.compile(r"\s*[|\t\uff5c\u4e28\u2022\u00a6]\s*|\s{2,}|\s
 
 def line_is_prose(page: Page, k: int) -> bool:
     """Whether line k is a sentence of running text: it ends like a statement (an exclamation
-    mark is the register of adverts, unless statements come before it: a recipe's paragraph that
-    ends "...внесли его в копилку своих любимых!") and is long (8+ words, or 16+ letters of a
+    mark is the register of adverts, unless a statement comes before it: a recipe's paragraph that
+    ends "...внесли его в копилку своих любимых!" or "... agar santan tidak pecah. Selamat
+    mencoba!") and is long (8+ words, or 16+ letters of a
     script written without spaces: about as many words), with no separator-delimited items.
 
     >>> page = Page.from_text("Heat the oven to 200 degrees and grease the tin well. Bake the cake for forty minutes. Enjoy it with friends!\\nBuy cheap pills online today with free shipping worldwide!")
@@ -41,7 +45,7 @@ def line_is_prose(page: Page, k: int) -> bool:
     text = page.line_text(k).strip()
     if len(_ITEM_SEPARATORS.split(text)) > 1:
         return False
-    if not _STATEMENT_END.search(text) and not (text.endswith("!") and len(_STATEMENTS_BEFORE.findall(text)) >= 2):
+    if not _STATEMENT_END.search(text) and not (_EXCLAIMED.search(text) and _STATEMENTS_BEFORE.search(text)):
         return False
     return sentence_long(page, k, text)
 

@@ -152,6 +152,13 @@ def test_prose_lines_are_long_statements_not_lists_or_adverts():
         "Viagra online kaufen.\n"
     )
     assert [line_is_prose(page, k) for k in range(5)] == [True, True, False, False, False]
+    # an exclamation after a statement closes a paragraph (a recipe's "Selamat mencoba!"); one alone
+    # is an advert's register
+    page = Page.from_text(
+        "Masak selama 3 sampai 4 jam sambil terus diaduk agar santan tidak pecah. Selamat mencoba!\n"
+        "Daftar sekarang dan dapatkan bonus seratus persen untuk semua member baru hari ini!\n"
+    )
+    assert [line_is_prose(page, k) for k in range(2)] == [True, False]
 
 
 def test_contact_channel_on_a_sentence_long_line_only():
