@@ -114,7 +114,7 @@ def _clause_cuts(
         return []
     # Only a clause as long as a line can be injected: those are read first, and the rest of a
     # sentence only when one of its clauses reads as certain spam.
-    weight = np.concatenate(([0], np.cumsum(_letter_weight(seg.groups))))
+    weight = _weight_before(page)
     long = [(b, a, z) for b, pieces in clauses.items() for a, z in pieces
             if weight[z] - weight[a] >= params.short_line_letters and not _QUOTES.search(seg.text[a:z])]
     if not long:
@@ -156,7 +156,6 @@ def _phrase_cuts(
     seg, profile = page.seg, page.profile
     look = (scores.block[:, 0] <= 1.0 - PHRASE_GATE) & _PHRASE_SPACED[np.clip(profile.block_group, 0, 255)]
     cuts: list[int] = []
-    weight: np.ndarray | None = None
     for b in np.flatnonzero(look).tolist():
         if b in skip or final[b] != CLEAN or int(profile.block_group[b]) not in profile.home_groups:
             continue
@@ -170,8 +169,7 @@ def _phrase_cuts(
         starts, ends = starts[keep], ends[keep]
         if len(starts) < 3:
             continue
-        if weight is None:
-            weight = np.concatenate(([0], np.cumsum(_letter_weight(seg.groups))))
+        weight = _weight_before(page)
         sums, counts = model.span_sums(seg.cps, starts, ends)
         run_sums = np.concatenate((np.zeros((1, sums.shape[1]), dtype=sums.dtype), np.cumsum(sums, axis=0)))
         run_counts = np.concatenate(([0], np.cumsum(counts)))
@@ -213,6 +211,12 @@ def _phrase_cuts(
         if z < e:
             cuts.append(z)
     return cuts
+
+
+def _weight_before(page: Page) -> np.ndarray:
+    """Letters before each offset of the page (``_letter_weight``), computed once per page for
+    both the clause and the phrase readings."""
+    return page.cached("letter_weight", -1, lambda _: np.concatenate(([0], np.cumsum(_letter_weight(page.seg.groups)))))
 
 
 def _letter_weight(groups: np.ndarray) -> np.ndarray:

@@ -1171,7 +1171,7 @@ def test_on_a_spam_site_a_short_run_of_lines_reading_as_clean_between_two_remove
 
 
 def test_a_full_web_address_is_not_a_one_word_heading():
-    from spamguard.decide import _single_word
+    from spamguard.first_pass import _single_word
 
     page = Page.from_text("Poker\nhttps://slot-gacor-hari-ini.vip/daftar\nwww.example.com\n")
     assert [_single_word(page, i) for i in range(page.seg.n_blocks)] == [True, False, True]
