@@ -140,18 +140,20 @@ def revise_line(
                 return final[i] != CLEAN or foreign[i - blocks.start]
 
             def link(i: int) -> bool:
-                # a short Latin piece inside a foreign injection ("นาฬิกาโรเล็กซ์ AAA ส่งด่วน..."),
-                # or glued to the end of a removed block and closing its sentence ("今なら全品50%" |
-                # "OFF。"): the injection's own word, not the host's
-                if not (
-                    group[i] == LATIN and LATIN not in profile.home_groups
-                    and profile.block_letters[i] < params.short_block
-                ):
+                # A short Latin piece inside a foreign injection ("นาฬิกาโรเล็กซ์ AAA ส่งด่วน...")
+                # is the injection's own word, not the host's. So is a short piece in another
+                # script glued to the end of a removed block and closing its sentence ("今なら全品
+                # 50%" | "OFF。", "...こちら、LINE" | "で今すぐ申し込み。"): only the change of
+                # script cut that sentence.
+                if profile.block_letters[i] >= params.short_block:
                     return False
-                if blocks.start < i < blocks.stop - 1 and injected(i - 1) and injected(i + 1):
+                if (
+                    group[i] == LATIN and LATIN not in profile.home_groups
+                    and blocks.start < i < blocks.stop - 1 and injected(i - 1) and injected(i + 1)
+                ):
                     return True
                 return (
-                    i > blocks.start and final[i - 1] != CLEAN
+                    i > blocks.start and final[i - 1] != CLEAN and group[i] != group[i - 1]
                     and page.seg.block_end[i - 1] == page.seg.block_start[i]
                     and _CLOSES_SENTENCE.search(page.block_text(i)) is not None
                 )

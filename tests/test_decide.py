@@ -101,6 +101,24 @@ def test_a_latin_word_glued_to_the_end_of_a_removed_sentence_goes_with_it():
     assert "OFF" not in [t for t, f in zip(items, final) if f != CLEAN]
 
 
+def test_a_short_home_script_tail_glued_after_a_removed_latin_word_closes_its_sentence():
+    host = "市立図書館は来月から平日の開館時間を延長すると発表した。"
+    spam = "審査なしの消費者金融はこちら、"
+    after = "土曜日は従来通り午後六時までとなる。"
+    lines = "\n".join(["今日はとても良い天気で、公園を散歩しました。"] * 4)
+    # a longer piece after the removed word is a sentence of its own: left to the classifier
+    for tail, gone in (("で今すぐ申し込み。", True), ("で予約できる窓口も市役所の一階にあります。", False)):
+        text = f"{host}{spam}LINE{tail}{after}\n{lines}"
+        page = Page.from_text(text)
+        items = [page.seg.block_text(i) for i in range(page.seg.n_blocks)]
+        at = items.index(spam)
+        assert items[at + 1] == "LINE"
+        removed = {at, at + 1}
+        _, final, _ = _revise(text, removed, [0.99 if i in removed else 0.0 for i in range(len(items))])
+        taken = [t for t, f in zip(items, final) if f != CLEAN]
+        assert (tail in taken) == gone and after not in taken
+
+
 def test_a_run_glued_to_spam_goes_but_a_host_phrase_stays():
     page, final, _ = _revise("彩票app下载\n" + LONG, {0, 2}, [0.99, 0.0, 0.99, 0.0])
     assert page.seg.block_text(1) == "app" and final[1] == "gambling"
