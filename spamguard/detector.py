@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from .decide import ClassifierView, DecisionParams, Decisions, ModelScores, candidates, classifier_view, decide, page_for_rules
-from .inline import injected_clauses
+from .inline import MAX_LOOKS, injected_clauses
 from .model import LinearModel, shipped_model_path
 from .page import Page
 from .result import Result, Span, non_space_count, remove_spans
@@ -135,9 +135,14 @@ class Detector:
         _require_str(text)
         page, scores, decisions, view = self._look(Page.from_text(text), all_findings)
         if scores is not None and self.model is not None:
-            # A clause injected into a sentence that stays is looked at again as a block of its own.
-            cuts = injected_clauses(page, scores, decisions.final, self.model, self.params)
-            if cuts:
+            # A clause injected into a sentence that stays is looked at again as a block of its
+            # own; so is a host's sentence glued to injected words, which the clause may become.
+            cuts: list[int] = []
+            for _ in range(MAX_LOOKS - 1):
+                more = injected_clauses(page, scores, decisions.final, self.model, self.params)
+                if set(more) <= set(cuts):
+                    break
+                cuts = sorted(set(cuts) | set(more))
                 page, scores, decisions, view = self._look(Page.from_text(text, cuts), all_findings)
         return page, decisions, view
 

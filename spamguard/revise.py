@@ -166,9 +166,22 @@ def _revise_outlier(rev: Revision, params: DecisionParams, spam_prob: np.ndarray
         or letters[k] < params.outlier_line_letters
         or page.cached("prose", k, lambda j: line_is_prose(page, j))
         or page.cached("code", k, lambda j: line_is_code(page, j))
+        or _holds_clean_sentence(page, k, spam_prob, params)
     ):
         return
     _take_line(rev, k, spam_prob, names, Reason.OUTLIER_LINE)
+
+
+def _holds_clean_sentence(page: Page, k: int, spam_prob: np.ndarray, params: DecisionParams) -> bool:
+    """Whether line k holds a sentence of a paragraph, as long as a line, that reads clearly clean:
+    the line is a host's paragraph, whatever was slipped into it ("... one reel was shown out of
+    order. celebritynude | porno tik | roseporn 2026 Building length ...": its separators keep it
+    from reading as prose)."""
+    blocks = page.line_blocks(k)
+    sentence = page.seg.block_sentence[blocks.start : blocks.stop]
+    long = page.profile.block_letters[blocks.start : blocks.stop] >= params.short_line_letters
+    clean = spam_prob[blocks.start : blocks.stop] < params.clearly_clean
+    return bool((sentence & long & clean).any())
 
 
 def _mostly_removed(
@@ -212,7 +225,11 @@ def _spam_site(
     head = _site_head(lines, removed, text, is_list, lambda k: line_may_be_prose(page, k), opens_page)
     tail = _site_tail(lines, removed, text, lambda k: is_list(k) or k in head, opens_page)
     for k in np.flatnonzero(text & (line_prob < params.spam_site_rest)):
-        if not _wrapped(lines, removed, int(k)) and not is_list(int(k)) and int(k) not in head | tail:
+        # A list line goes along, unless the list is what was removed from it: the text left
+        # is then the host's paragraph that a keyword list was glued into ("...出してもらえます。
+        # 脂肪燃焼サプリ 激安|痩せるサプリ 最強|...").
+        listed = is_list(int(k)) and not removed[k]
+        if not _wrapped(lines, removed, int(k)) and not listed and int(k) not in head | tail:
             return False
     return True
 

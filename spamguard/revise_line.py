@@ -94,8 +94,9 @@ def revise_line(
 
         def whole_sentence(i: int) -> bool:
             # A sentence of the host's, as long as a line, that reads as clearly clean stays in
-            # the spam's script too ("Phi thơm hành tỏi ... me chua." before a loan pitch).
-            return bool(page.seg.block_sentence[i]) and rev.weight[i] >= params.short_line_letters
+            # the spam's script too ("Phi thơm hành tỏi ... me chua." before a loan pitch); a
+            # letter of a script written without spaces counts as a word does.
+            return bool(page.seg.block_sentence[i]) and page.weighted_letters[i] >= params.short_line_letters
 
         def glued(i: int) -> bool:
             # A run glued to spam on both sides ("彩票app下载"), or a short one glued to it on one

@@ -132,3 +132,100 @@ def test_a_run_of_phrases_is_cut_only_in_a_thai_like_script_and_when_sure():
     b = int(page.seg.block_line.tolist().index(2))
     assert _phrase_cuts(page, scores, final, d.model, d.params, {b}) == []
     assert _phrase_cuts(page, scores, ["x"] * page.seg.n_blocks, d.model, d.params, set()) == []
+
+
+ZH_FORUM = (
+    "论坛首页 | 数码 | 摄影 | 生活\n"
+    "求推荐一款适合新手的相机\n"
+    "预算五千左右，主要拍风景和家里的小孩，不太懂参数，希望大家给点建议。 {words} 之前朋友推荐了索尼的微单，不知道怎么样。\n"
+    "回复：新手买微单挺好的，镜头可以以后慢慢加。"
+)
+KO_CAFE = (
+    "홈 | 메뉴 | 오시는 길 | 공지사항\n"
+    "겨울 신메뉴 출시 안내\n"
+    "이번 겨울에는 유자차와 생강라떼를 새로 선보입니다. {words} 따뜻한 음료와 함께 직접 구운 스콘도 준비했습니다.\n"
+    "영업시간은 오전 10시부터 오후 9시까지입니다."
+)
+
+
+def test_spam_words_glued_to_a_host_sentence_go_and_the_sentences_stay(monkeypatch):
+    # a Chinese sentence runs on into the words after "。 " and the next one after their space;
+    # Korean words run on into the host's next sentence
+    for host, words in ((ZH_FORUM, "皇冠体育 真人百家乐 网上赌场 澳门赌场"), (KO_CAFE, "안전놀이터 토토사이트 추천 먹튀검증")):
+        text = host.format(words=words)
+        assert [r.strip() for r in _removed(text)] == [words]
+        # without the second look the host's sentences go with the words
+        monkeypatch.setattr(detector_module, "injected_clauses", lambda *a: [])
+        gone = "".join(_removed(text))
+        assert words in gone and len(gone) > len(words) + 10
+        monkeypatch.undo()
+
+
+def test_a_spam_sentence_is_not_cut_where_its_own_tail_reads_clean():
+    # in a script that spaces its words, the end of a pitch reads as clean as a host's sentence
+    pitch = "Купить дженерик сиалиса без рецепта с доставкой курьером за 2 часа, анонимно, скидки постоянным клиентам."
+    text = (
+        "Главная | Рецепты | Путешествия | Обо мне\nПирог с капустой\n"
+        f"Тесто замешиваем на кефире, начинку выкладываем слоем и закрываем второй половиной теста. {pitch}\n"
+        "Печём сорок минут при ста восьмидесяти градусах, пока пирог не станет золотистым."
+    )
+    assert [r.strip() for r in _removed(text)] == [pitch]
+
+
+def test_a_keyword_list_glued_into_a_paragraph_takes_neither_the_paragraph_nor_the_page():
+    # the line is a list only because of what was glued into it, and its Japanese sentences are
+    # as long as an English line: they are the host's, and the page is no spam site
+    keywords = "|".join(["脂肪燃焼サプリ 激安", "痩せるサプリ 最強2025", "ダイエットサプリ 効果", "脱毛クリーム 通販"] * 3)
+    host = ["地元の農家が育てた野菜や果物を、朝七時から直接販売します。", "売り上げの一部は商店街の街灯の修理に使われる予定です。"]
+    text = "\n".join([
+        "Home | News | Contact",
+        "駅前の商店街では、来月から毎週土曜日に朝市を開くことになりました",
+        f"{host[0]}{host[1]}{keywords} 雨の日は駐車場の屋根の下で開きます。",
+        "初回は地元の中学生が吹奏楽の演奏を披露してくれるそうです。",
+        "© 2026",
+    ])
+    gone = "".join(_removed(text))
+    assert "サプリ" in gone and "脱毛クリーム" in gone
+    assert not any(h in gone for h in host) and "朝市" not in gone and "吹奏楽" not in gone
+
+
+def test_a_line_holding_clearly_clean_sentences_is_no_outlier():
+    # separators glued into a paragraph keep it from reading as prose; its own sentences, long
+    # and clearly clean, make it the host's paragraph, which no single odd word takes whole
+    paragraph = (
+        "The parish registers were moved to the county archive in 1974, where they can be read on "
+        "microfilm. Most entries before 1700 are in Latin, and the handwriting changes with every new "
+        "clerk. A volunteer group is transcribing them into a searchable index. celebritynude | porno "
+        "tik | roseporn 2026 The first volume, covering baptisms from 1558 to 1640, is already online."
+    )
+    text = (
+        "Home | News | Contact\nNotes from the county archive\n"
+        f"{paragraph}\nOpening hours are Tuesday to Friday, 9.30 to 4.30.\n© 2026"
+    )
+    gone = "".join(_removed(text))
+    assert "parish registers" not in gone and "volunteer group" not in gone and "Opening hours" not in gone
+
+
+def test_the_page_is_read_again_while_new_cuts_come_up(monkeypatch):
+    """A cut can leave a block whose own cut only the next reading finds (a clause cut out of a
+    kept sentence turns out to hold a host's sentence glued to injected words): the detector
+    reads the page again while new cuts come up, at most ``MAX_LOOKS`` times."""
+    from spamguard.inline import MAX_LOOKS
+
+    text = "The river rises in the hills and flows east to the sea past three old mill towns."
+    offered = [[4], [4, 10], [4, 10, 16], [4, 10, 16, 22]]
+    calls = []
+
+    def cuts(*_):
+        calls.append(1)
+        return offered[min(len(calls) - 1, len(offered) - 1)]
+
+    monkeypatch.setattr(detector_module, "injected_clauses", cuts)
+    page, _, _ = spamguard.Detector()._decide_with_view(text)
+    assert len(calls) == MAX_LOOKS - 1
+    assert page.seg.block_start.tolist()[: MAX_LOOKS] == [0, *offered[MAX_LOOKS - 2]]
+    # the same cuts again: no further reading
+    calls.clear()
+    monkeypatch.setattr(detector_module, "injected_clauses", lambda *_: calls.append(1) or [4])
+    page, _, _ = spamguard.Detector()._decide_with_view(text)
+    assert len(calls) == 2 and page.seg.block_start.tolist()[:2] == [0, 4]

@@ -16,7 +16,7 @@ import numpy as np
 from spamguard.decide import DecisionParams, classifier_view, decide, page_for_rules
 from spamguard.detector import Config, Detector
 from spamguard.evaluate import PageScore, SetScore, score_page
-from spamguard.inline import injected_clauses
+from spamguard.inline import MAX_LOOKS, injected_clauses
 from spamguard.model import LinearModel
 from spamguard.page import Page
 from spamguard.rules import find_all
@@ -97,9 +97,13 @@ def prepare(model: LinearModel, texts_and_gold: Sequence[tuple[str, list[str]]])
     for text, gold in texts_and_gold:
         page, findings, scores = _prepare_page(model, Page.from_text(text))
         if scores is not None:
-            final = decide(page, findings, scores, CUT_PARAMS).final  # type: ignore[arg-type]
-            cuts = injected_clauses(page, scores, final, model, CUT_PARAMS)  # type: ignore[arg-type]
-            if cuts:
+            cuts: list[int] = []
+            for _ in range(MAX_LOOKS - 1):
+                final = decide(page, findings, scores, CUT_PARAMS).final  # type: ignore[arg-type]
+                more = injected_clauses(page, scores, final, model, CUT_PARAMS)  # type: ignore[arg-type]
+                if set(more) <= set(cuts):
+                    break
+                cuts = sorted(set(cuts) | set(more))
                 page, findings, scores = _prepare_page(model, Page.from_text(text, cuts))
         out.append(Prepared(page, findings, scores, text, gold))
     return out
