@@ -17,7 +17,7 @@ runs of phrases (``_phrase_cuts``): the run that reads most surely as spam, with
 paragraph clean without it, is cut out.
 
 The other way round, spam words with no stop of their own glue a host's sentence to the block
-that goes (``_host_sentence_cuts``): the sentence is cut off it when it reads clearly clean.
+that goes (``spamguard.host_sentences``): the sentence is cut off it when it reads clearly clean.
 
 >>> from spamguard.detector import Detector
 >>> text = ("Đội tuyển Việt Nam thắng Malaysia 2-1\\n"
@@ -35,11 +35,11 @@ import itertools
 import numpy as np
 import regex
 
+from .host_sentences import READ_AGAIN, host_sentence_cuts
 from .lines import UNSTOPPED_GROUPS, line_is_prose, line_may_be_prose
 from .model import _CLAUSE_MARK, LinearModel, clause_bounds
 from .page import Page
 from .params import CLEAN, DecisionParams
-from .scripts import DENSE_GROUPS, DENSE_WEIGHT, FIRST_GROUP
 from .view import ModelScores
 
 # A sentence the classifier reads under this spam probability is not read clause by clause: a
@@ -51,8 +51,6 @@ from .view import ModelScores
 INLINE_GATE = 0.01
 # Quotation marks: a clause in quotes is what a page quotes (news citing an advert), not an injection.
 _QUOTES = regex.compile(r"[\"“”„«»「」『』‹›]")
-_DENSE = np.zeros(256, dtype=bool)
-_DENSE[sorted(DENSE_GROUPS)] = True
 _PHRASE_SPACED = np.zeros(256, dtype=bool)
 _PHRASE_SPACED[sorted(UNSTOPPED_GROUPS)] = True
 # A paragraph of phrases is read run by run only when it leans this far towards spam as a whole:
@@ -62,7 +60,7 @@ PHRASE_GATE = 0.1
 # an injected run is a pitch or a keyword line: a few phrases, not a paragraph's worth
 MAX_RUN_PHRASES = 24
 # runs whose summed readings are the surest, read again as blocks of their own
-_REREAD = 8
+_REREAD = READ_AGAIN
 # What a run must read to go: surer than one clause between commas (``sentence_spam``), since it
 # is the surest of as many runs as pairs of phrases, and the surest of many readings of a host's
 # news is lifted by the choosing (a Thai police report's "who ran baccarat and slot websites
@@ -73,8 +71,6 @@ PHRASE_SPAM = 0.995
 # ("...政权早就完了。 目前拥有61台...设备。 永利娱乐场 皇冠体育 ...", cut out of a kept sentence at
 # its commas first).
 MAX_LOOKS = 3
-# a sentence's stop at the end of a block
-_CLOSES = regex.compile(r"[.!?\u2026\u3002\uff01\uff1f\u0964\u06d4\u061f]$")
 
 
 def injected_clauses(
@@ -83,12 +79,13 @@ def injected_clauses(
     """Offsets where blocks must start so that each injected clause of a kept prose sentence is
     a block of its own (its first letter, and the mark that closes it); empty when there is none.
     Clauses between commas (``_clause_cuts``), and runs of phrases in a script that spaces its
-    phrases (``_phrase_cuts``)."""
+    phrases (``_phrase_cuts``); and, in removed blocks, host sentences glued to injected words
+    (``host_sentences.host_sentence_cuts``)."""
     cuts = _clause_cuts(page, scores, final, model, params)
     cut_blocks = set(np.searchsorted(page.seg.block_end, cuts, side="right").tolist())
     phrases = _phrase_cuts(page, scores, final, model, params, cut_blocks)
-    tails = _host_sentence_cuts(page, final, model, params)
-    return sorted(set(cuts + phrases + tails)) if phrases or tails else cuts
+    hosts = host_sentence_cuts(page, final, model, params)
+    return sorted(set(cuts + phrases + hosts)) if phrases or hosts else cuts
 
 
 def _clause_cuts(
@@ -98,7 +95,7 @@ def _clause_cuts(
 
     A clause is injected when it reads as certain spam (``params.sentence_spam``), is as long as
     a line that can stand alone (``params.short_line_letters``, a letter of a script written
-    without spaces counting ``DENSE_WEIGHT``), holds no quotation mark, and the rest of its
+    without spaces counting ``scripts.DENSE_WEIGHT``), holds no quotation mark, and the rest of its
     sentence reads clean without it (under ``params.rest_clean``): the same reading that sets one
     injected sentence apart from its paragraph (``view.classifier_view``)."""
     seg, profile = page.seg, page.profile
@@ -125,7 +122,7 @@ def _clause_cuts(
         return []
     # Only a clause as long as a line can be injected: those are read first, and the rest of a
     # sentence only when one of its clauses reads as certain spam.
-    weight = _weight_before(page)
+    weight = page.letters_before
     long = [(b, a, z) for b, pieces in clauses.items() for a, z in pieces
             if weight[z] - weight[a] >= params.short_line_letters and not _QUOTES.search(seg.text[a:z])]
     if not long:
@@ -180,7 +177,7 @@ def _phrase_cuts(
         starts, ends = starts[keep], ends[keep]
         if len(starts) < 3:
             continue
-        weight = _weight_before(page)
+        weight = page.letters_before
         sums, counts = model.span_sums(seg.cps, starts, ends)
         run_sums = np.concatenate((np.zeros((1, sums.shape[1]), dtype=sums.dtype), np.cumsum(sums, axis=0)))
         run_counts = np.concatenate(([0], np.cumsum(counts)))
@@ -222,90 +219,3 @@ def _phrase_cuts(
         if z < e:
             cuts.append(z)
     return cuts
-
-
-def _host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams) -> list[int]:
-    """Cuts between an injected run of words and the host sentences it was glued to, in the
-    removed blocks of prose lines.
-
-    Phrases from a spam vocabulary carry no stop: slipped in between two sentences of a paragraph,
-    they run on into the next one ("... 선보입니다. 안전놀이터 토토사이트 추천 먹튀검증 따뜻한 음료와
-    함께 직접 구운 스콘도 준비했습니다."), and a sentence before them that no capital or letter
-    right after its stop marks as ended ("…给点建议。 皇冠体育 真人百家乐") runs on into them: the
-    block of both goes. It is cut at a space where the words on one side read as certain spam
-    (``params.sentence_spam``) and the other side, a sentence as long as a line that ends with a
-    stop, reads clearly clean (under ``params.clearly_clean``; a spam word left at the edge of the
-    sentence lifts it over that, "추천 먹튀검증 따뜻한 ..." 0.10 against 0.012): first the host's
-    sentence after the words (the longest that does), then, in what is left, the one before them
-    (the longest that does, ending with a stop before the space). As in ``_phrase_cuts``, the sides
-    are read as sums of their words' readings, and the likeliest ``_REREAD`` cuts of each kind
-    again as blocks of their own."""
-    seg, profile, cps = page.seg, page.profile, page.seg.cps
-    cuts: list[int] = []
-    space_at = np.flatnonzero(cps == 0x20)
-    spaced = np.searchsorted(space_at, seg.block_end) > np.searchsorted(space_at, seg.block_start)
-    for b in np.flatnonzero(spaced).tolist():
-        if final[b] == CLEAN or int(profile.block_group[b]) not in profile.home_groups:
-            continue
-        if not page.cached("may_prose", int(seg.block_line[b]), lambda j: line_may_be_prose(page, j)):
-            continue
-        s, e = int(seg.block_start[b]), int(seg.block_end[b])
-        # Only a script written without spaces marks the end of an injected run with one: in one
-        # that spaces its words, the tail of a spam sentence reads as clean as a host's ("Купить
-        # дженерик сиалиса без рецепта с" | "доставкой курьером за 2 часа...", 0.01).
-        if _DENSE[min(int(profile.block_group[b]), 255)]:
-            after = _host_cut(page, model, params, s, e, host_first=False)
-            if after is not None:
-                cuts.append(after + 1)
-                e = after
-        before = _host_cut(page, model, params, s, e, host_first=True)
-        if before is not None:
-            cuts.append(before + 1)
-    return cuts
-
-
-def _host_cut(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, host_first: bool) -> int | None:
-    """The space in ``text[s:e]`` between a host's sentence and injected words (see
-    ``_host_sentence_cuts``): the host's first (the longest sentence ending with a stop before
-    the space) or last (the longest, ending the span with a stop), or None."""
-    cps, text = page.seg.cps, page.seg.text
-    spaces = s + np.flatnonzero(cps[s:e] == 0x20)
-    weight = _weight_before(page)
-    ok = weight[spaces] > weight[s]  # words on both sides
-    ok &= weight[e] > weight[np.minimum(spaces + 1, e)]
-    if host_first:
-        ok &= weight[spaces] - weight[s] >= params.short_line_letters
-        ok &= np.array([_CLOSES.search(text, s, x) is not None for x in spaces.tolist()], dtype=bool) if ok.any() else ok
-    else:
-        ok &= (weight[e] - weight[spaces] >= params.short_line_letters) & (_CLOSES.search(text, s, e) is not None)
-    if not ok.any():
-        return None
-    starts = np.array([s, *(spaces + 1).tolist()])
-    ends = np.array([*spaces.tolist(), e])
-    sums, counts = model.span_sums(cps, starts, ends)
-    head_sums, head_counts = np.cumsum(sums, axis=0)[:-1], np.cumsum(counts)[:-1]
-    head = 1.0 - model.probabilities(head_sums, head_counts)[:, 0]
-    tail = 1.0 - model.probabilities(sums.sum(axis=0) - head_sums, counts.sum() - head_counts)[:, 0]
-    host, spam = (head, tail) if host_first else (tail, head)
-    fits = np.flatnonzero(ok & (spam >= params.sentence_spam) & (host < params.clearly_clean))
-    fits = (fits[::-1] if host_first else fits)[:_REREAD]
-    if not len(fits):
-        return None
-    at = spaces[fits]
-    head = 1.0 - model.span_probabilities(cps, np.full(len(at), s), at)[:, 0]
-    tail = 1.0 - model.span_probabilities(cps, at + 1, np.full(len(at), e))[:, 0]
-    host, spam = (head, tail) if host_first else (tail, head)
-    sure = np.flatnonzero((spam >= params.sentence_spam) & (host < params.clearly_clean))
-    return int(at[sure[0]]) if len(sure) else None
-
-def _weight_before(page: Page) -> np.ndarray:
-    """Letters before each offset of the page (``_letter_weight``), computed once per page for
-    both the clause and the phrase readings."""
-    return page.cached("letter_weight", -1, lambda _: np.concatenate(([0], np.cumsum(_letter_weight(page.seg.groups)))))
-
-
-def _letter_weight(groups: np.ndarray) -> np.ndarray:
-    """Letters of each code point: 1, ``DENSE_WEIGHT`` in a script written without spaces, 0
-    for anything else (spaces, digits, punctuation, delimiters)."""
-    g = np.clip(groups, 0, 255)
-    return np.where(groups >= FIRST_GROUP, np.where(_DENSE[g], DENSE_WEIGHT, 1), 0)

@@ -14,10 +14,12 @@ from functools import cached_property
 import numpy as np
 
 from .profile import PageProfile, profile_page
-from .scripts import DENSE_GROUPS, DENSE_WEIGHT
+from .scripts import DENSE_GROUPS, DENSE_WEIGHT, FIRST_GROUP
 from .segment import Segmentation, segment
 
 _DENSE_COLUMNS = np.array(sorted(DENSE_GROUPS))
+_DENSE_TABLE = np.zeros(256, dtype=bool)
+_DENSE_TABLE[_DENSE_COLUMNS] = True
 
 
 @dataclass(eq=False)
@@ -29,7 +31,7 @@ class Page:
     _line_cache: dict[tuple[str, int], object] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_text(cls, text: str, cuts: Sequence[int] = ()) -> "Page":
+    def from_text(cls, text: str, cuts: Sequence[int] = ()) -> Page:
         """Segment and profile ``text``; ``cuts`` are offsets where blocks must start besides
         those the text gives (see ``segment``)."""
         seg = segment(text, cuts)
@@ -51,6 +53,16 @@ class Page:
         ``DENSE_WEIGHT``: a line of 15 Han characters is a phrase, not a title."""
         dense = self.profile.block_counts[:, _DENSE_COLUMNS].sum(axis=1)
         return self.profile.block_letters + (DENSE_WEIGHT - 1) * dense
+
+    @cached_property
+    def letters_before(self) -> np.ndarray:
+        """Letters before each offset of the text (``len(text) + 1`` of them), a letter of a
+        script written without spaces counting ``DENSE_WEIGHT``, anything else (spaces, digits,
+        punctuation) nothing: how long a span between two offsets is as a line would be."""
+        groups = self.seg.groups
+        g = np.clip(groups, 0, 255)
+        weight = np.where(groups >= FIRST_GROUP, np.where(_DENSE_TABLE[g], DENSE_WEIGHT, 1), 0)
+        return np.concatenate(([0], np.cumsum(weight)))
 
     @cached_property
     def foreign_blocks(self) -> np.ndarray:

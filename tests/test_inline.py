@@ -229,3 +229,21 @@ def test_the_page_is_read_again_while_new_cuts_come_up(monkeypatch):
     monkeypatch.setattr(detector_module, "injected_clauses", lambda *_: calls.append(1) or [4])
     page, _, _ = spamguard.Detector()._decide_with_view(text)
     assert len(calls) == 2 and page.seg.block_start.tolist()[:2] == [0, 4]
+
+
+def test_a_host_sentence_glued_after_japanese_spam_words_with_no_space_stays(monkeypatch):
+    from spamguard import host_sentences
+
+    words = "カジノ 稼ぐ - バカラ 必勝法 - オンカジ 入金不要ボーナス"
+    host = "通天橋から見下ろす紅葉は本当に見事で、何枚も写真を撮りました。"
+    text = "\n".join([
+        "ホーム | 日記 | 写真 | プロフィール",
+        "秋の京都旅行",
+        f"紅葉の季節に京都へ行ってきました。朝早く東福寺に行ったので、まだ人が少なくて静かでした。{words}{host}",
+        "お昼は湯豆腐を食べて、午後は嵐山まで足を延ばしました。",
+    ])
+    gone = "".join(_removed(text))
+    # every letter is a word's edge in Japanese: the cut lands within a word or two of the host's
+    assert words in gone and "見下ろす紅葉は本当に見事で" not in gone and len(gone) <= len(words) + 4
+    monkeypatch.setattr(host_sentences, "MAX_GLUED_CHARS", 0)
+    assert host in "".join(_removed(text))

@@ -1,0 +1,146 @@
+"""Host sentences glued to injected words: where to cut a removed block so that they stay.
+
+Phrases from a spam vocabulary carry no stop. Slipped in between two sentences of a paragraph,
+they run on into the host's next sentence, and a host's sentence before them whose stop no
+capital or letter right after marks as ended runs on into them: the block of both is removed.
+``host_sentence_cuts`` finds where such a block splits into words that read as certain spam and
+a host's sentence that reads clearly clean, and the detector looks at the page again with the
+sentence a block of its own (``segment(text, cuts)``, as ``spamguard.inline`` does for clauses
+injected into a kept sentence).
+
+>>> from spamguard.detector import Detector
+>>> text = ("홈 | 메뉴 | 오시는 길 | 공지사항\\n겨울 신메뉴 출시 안내\\n"
+...         "이번 겨울에는 유자차와 생강라떼를 새로 선보입니다. 안전놀이터 토토사이트 추천 먹튀검증 "
+...         "따뜻한 음료와 함께 직접 구운 스콘도 준비했습니다.")
+>>> [text[s.start:s.end] for s in Detector().clean(text).removed]
+['안전놀이터 토토사이트 추천 먹튀검증 ']
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import regex
+
+from .lines import line_may_be_prose
+from .model import LinearModel
+from .page import Page
+from .params import CLEAN, DecisionParams
+from .scripts import DENSE_GROUPS, FIRST_GROUP, group_id
+
+__all__ = ["MAX_GLUED_CHARS", "READ_AGAIN", "host_sentence_cuts"]
+
+_DENSE = np.zeros(256, dtype=bool)
+_DENSE[sorted(DENSE_GROUPS)] = True
+# cuts whose summed readings look likeliest, read again as blocks of their own
+READ_AGAIN = 8
+# the longest block read letter by letter for a host's sentence glued after injected words
+# (``_glued_host_start``: every letter is read, so the cost grows with the square of the length)
+MAX_GLUED_CHARS = 400
+_HAN = group_id("CJK")
+# a sentence's stop at the end of a block
+_CLOSES = regex.compile(r"[.!?\u2026\u3002\uff01\uff1f\u0964\u06d4\u061f]$")
+
+
+def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams) -> list[int]:
+    """Cuts between an injected run of words and the host sentences it was glued to, in the
+    removed blocks of prose lines.
+
+    Phrases from a spam vocabulary carry no stop: slipped in between two sentences of a paragraph,
+    they run on into the next one ("... 선보입니다. 안전놀이터 토토사이트 추천 먹튀검증 따뜻한 음료와
+    함께 직접 구운 스콘도 준비했습니다."), and a sentence before them that no capital or letter
+    right after its stop marks as ended ("…给点建议。 皇冠体育 真人百家乐") runs on into them: the
+    block of both goes. It is cut at a space where the words on one side read as certain spam
+    (``params.sentence_spam``) and the other side, a sentence as long as a line that ends with a
+    stop, reads clearly clean (under ``params.clearly_clean``; a spam word left at the edge of the
+    sentence lifts it over that, "추천 먹튀검증 따뜻한 ..." 0.10 against 0.012): first the host's
+    sentence after the words (the longest that does), then, in what is left, the one before them
+    (the longest that does, ending with a stop before the space). As in ``inline._phrase_cuts``, the sides
+    are read as sums of their words' readings, and the likeliest ``READ_AGAIN`` cuts of each kind
+    again as blocks of their own."""
+    seg, profile, cps = page.seg, page.profile, page.seg.cps
+    cuts: list[int] = []
+    space_at = np.flatnonzero(cps == 0x20)
+    spaced = np.searchsorted(space_at, seg.block_end) > np.searchsorted(space_at, seg.block_start)
+    han = profile.block_group == _HAN
+    for b in np.flatnonzero(spaced | han).tolist():
+        if final[b] == CLEAN or int(profile.block_group[b]) not in profile.home_groups:
+            continue
+        if not page.cached("may_prose", int(seg.block_line[b]), lambda j: line_may_be_prose(page, j)):
+            continue
+        s, e = int(seg.block_start[b]), int(seg.block_end[b])
+        # Only a script written without spaces marks the end of an injected run with one: in one
+        # that spaces its words, the tail of a spam sentence reads as clean as a host's ("Купить
+        # дженерик сиалиса без рецепта с" | "доставкой курьером за 2 часа...", 0.01).
+        if _DENSE[min(int(profile.block_group[b]), 255)]:
+            after = _host_cut(page, model, params, s, e, host_first=False) if spaced[b] else None
+            if after is not None:
+                cuts.append(after + 1)
+                e = after
+            elif han[b] and e - s <= MAX_GLUED_CHARS:
+                start = _glued_host_start(page, model, params, s, e)
+                if start is not None:
+                    cuts.append(start)
+                    e = start
+        if spaced[b]:
+            before = _host_cut(page, model, params, s, e, host_first=True)
+            if before is not None:
+                cuts.append(before + 1)
+    return cuts
+
+
+def _glued_host_start(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int) -> int | None:
+    """Where the host's sentence starts that injected words in Chinese or Japanese were glued in
+    front of with no space ("カジノ稼ぐ - バカラ 必勝法唐沢寿明さん、...集結！"): the earliest
+    letter after which the rest of ``text[s:e]``, as long as a line and closed by a stop, reads
+    clearly clean while what comes before reads as certain spam. Every letter is a word's edge in
+    these scripts, so every one is read (the blocks are at most ``MAX_GLUED_CHARS`` long)."""
+    cps, text = page.seg.cps, page.seg.text
+    if _CLOSES.search(text, s, e) is None:
+        return None
+    weight = page.letters_before
+    at = s + 1 + np.flatnonzero(page.seg.groups[s + 1 : e] >= FIRST_GROUP)
+    at = at[(weight[at] > weight[s]) & (weight[e] - weight[at] >= params.short_line_letters)]
+    if not len(at):
+        return None
+    tail = 1.0 - model.span_probabilities(cps, at, np.full(len(at), e))[:, 0]
+    at = at[tail < params.clearly_clean][:READ_AGAIN]
+    if not len(at):
+        return None
+    head = 1.0 - model.span_probabilities(cps, np.full(len(at), s), at)[:, 0]
+    sure = np.flatnonzero(head >= params.sentence_spam)
+    return int(at[sure[0]]) if len(sure) else None
+
+
+def _host_cut(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, host_first: bool) -> int | None:
+    """The space in ``text[s:e]`` between a host's sentence and injected words (see
+    ``_host_sentence_cuts``): the host's first (the longest sentence ending with a stop before
+    the space) or last (the longest, ending the span with a stop), or None."""
+    cps, text = page.seg.cps, page.seg.text
+    spaces = s + np.flatnonzero(cps[s:e] == 0x20)
+    weight = page.letters_before
+    ok = weight[spaces] > weight[s]  # words on both sides
+    ok &= weight[e] > weight[np.minimum(spaces + 1, e)]
+    if host_first:
+        ok &= weight[spaces] - weight[s] >= params.short_line_letters
+        ok &= np.array([_CLOSES.search(text, s, x) is not None for x in spaces.tolist()], dtype=bool) if ok.any() else ok
+    else:
+        ok &= (weight[e] - weight[spaces] >= params.short_line_letters) & (_CLOSES.search(text, s, e) is not None)
+    if not ok.any():
+        return None
+    starts = np.array([s, *(spaces + 1).tolist()])
+    ends = np.array([*spaces.tolist(), e])
+    sums, counts = model.span_sums(cps, starts, ends)
+    head_sums, head_counts = np.cumsum(sums, axis=0)[:-1], np.cumsum(counts)[:-1]
+    head = 1.0 - model.probabilities(head_sums, head_counts)[:, 0]
+    tail = 1.0 - model.probabilities(sums.sum(axis=0) - head_sums, counts.sum() - head_counts)[:, 0]
+    host, spam = (head, tail) if host_first else (tail, head)
+    fits = np.flatnonzero(ok & (spam >= params.sentence_spam) & (host < params.clearly_clean))
+    fits = (fits[::-1] if host_first else fits)[:READ_AGAIN]
+    if not len(fits):
+        return None
+    at = spaces[fits]
+    head = 1.0 - model.span_probabilities(cps, np.full(len(at), s), at)[:, 0]
+    tail = 1.0 - model.span_probabilities(cps, at + 1, np.full(len(at), e))[:, 0]
+    host, spam = (head, tail) if host_first else (tail, head)
+    sure = np.flatnonzero((spam >= params.sentence_spam) & (host < params.clearly_clean))
+    return int(at[sure[0]]) if len(sure) else None
