@@ -91,7 +91,7 @@ def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params:
 def _glued_host_start(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int) -> int | None:
     """Where the host's sentence starts that injected words in Chinese or Japanese were glued in
     front of with no space ("カジノ稼ぐ - バカラ 必勝法唐沢寿明さん、...集結！"): the earliest
-    letter after which the rest of ``text[s:e]``, as long as a line and closed by a stop, reads
+    letter after which the rest of ``text[s:e]``, as long as two lines and closed by a stop, reads
     clearly clean while what comes before reads as certain spam. Every letter is a word's edge in
     these scripts, so every one is read (the blocks are at most ``MAX_GLUED_CHARS`` long)."""
     cps, text = page.seg.cps, page.seg.text
@@ -99,7 +99,11 @@ def _glued_host_start(page: Page, model: LinearModel, params: DecisionParams, s:
         return None
     weight = page.letters_before
     at = s + 1 + np.flatnonzero(page.seg.groups[s + 1 : e] >= FIRST_GROUP)
-    at = at[(weight[at] > weight[s]) & (weight[e] - weight[at] >= params.short_line_letters)]
+    # A sentence as long as two lines: the last words of a pitch read as clean as a host's, and
+    # one line's worth is eleven characters ("...最短三十分で振込、ブ" | "ラックの方も大歓迎です。",
+    # 0.02). Nor is a katakana word cut in two.
+    at = at[(weight[at] > weight[s]) & (weight[e] - weight[at] >= 2 * params.short_line_letters)]
+    at = at[~(_katakana(cps[at - 1]) & _katakana(cps[at]))]
     if not len(at):
         return None
     tail = 1.0 - model.span_probabilities(cps, at, np.full(len(at), e))[:, 0]
@@ -109,6 +113,10 @@ def _glued_host_start(page: Page, model: LinearModel, params: DecisionParams, s:
     head = 1.0 - model.span_probabilities(cps, np.full(len(at), s), at)[:, 0]
     sure = np.flatnonzero(head >= params.sentence_spam)
     return int(at[sure[0]]) if len(sure) else None
+
+
+def _katakana(cps: np.ndarray) -> np.ndarray:
+    return ((cps >= 0x30A1) & (cps <= 0x30FF)) | ((cps >= 0x31F0) & (cps <= 0x31FF))
 
 
 def _host_cut(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, host_first: bool) -> int | None:
