@@ -14,7 +14,7 @@ clause (``INLINE_GATE``), and only clauses as long as a line are read first.
 Thai (and Lao, Khmer) puts a space between phrases and often no stop anywhere: a whole
 paragraph is one block, and an injection inside it has no comma around it. There the clauses are
 runs of phrases (``_phrase_cuts``): the run that reads most surely as spam, with the rest of the
-paragraph clean without it, is cut out.
+paragraph clean without it, is cut out, also of a paragraph the run made go whole.
 
 The other way round, spam words with no stop of their own glue a host's sentence to the block
 that goes (``spamguard.host_sentences``): the sentence is cut off it when it reads clearly clean.
@@ -150,14 +150,14 @@ def _clause_cuts(
 def _phrase_cuts(
     page: Page, scores: ModelScores, final: list[str], model: LinearModel, params: DecisionParams, skip: set[int]
 ) -> list[int]:
-    """Cuts around the injected run of phrases of each kept prose block in a script that spaces
+    """Cuts around the injected run of phrases of each prose block in a script that spaces
     its phrases and ends its sentences with no stop (``lines.UNSTOPPED_GROUPS``) and leans to spam
-    (``PHRASE_GATE``), blocks in ``skip`` aside.
+    (``PHRASE_GATE``), blocks in ``skip`` aside: kept ones, and removed ones that the run made go.
 
     Of the runs of whole phrases as long as a line, holding no quotation mark and leaving as much
     of the block, the one read most surely as spam goes when it reads as certain spam
     (``PHRASE_SPAM``) and the rest of the block reads clean without it (under
-    ``params.rest_clean``). A run is read as the sum of its phrases' readings, each phrase folded
+    ``params.rest_clean``; of a removed block, the rest must be two lines long and clearly clean). A run is read as the sum of its phrases' readings, each phrase folded
     and hashed once: the n-grams across the spaces between them are left out, as they are of the
     rest, which is the block's sum minus the run's; the surest ``_REREAD`` runs are then read as
     blocks of their own. The phrases with no letters right after the run (an amount) go with it."""
@@ -165,7 +165,7 @@ def _phrase_cuts(
     look = (scores.block[:, 0] <= 1.0 - PHRASE_GATE) & _PHRASE_SPACED[np.clip(profile.block_group, 0, 255)]
     cuts: list[int] = []
     for b in np.flatnonzero(look).tolist():
-        if b in skip or final[b] != CLEAN or int(profile.block_group[b]) not in profile.home_groups:
+        if b in skip or int(profile.block_group[b]) not in profile.home_groups:
             continue
         if not page.cached("may_prose", int(seg.block_line[b]), lambda j: line_may_be_prose(page, j)):
             continue
@@ -188,7 +188,12 @@ def _phrase_cuts(
         last = first + np.concatenate([np.full(n - k, k) for k in range(min(n, MAX_RUN_PHRASES))])
         letters = weight[ends[last]] - weight[starts[first]]
         total = weight[e] - weight[s]
-        ok = (letters >= params.short_line_letters) & (total - letters >= params.short_line_letters)
+        # A paragraph the decision removed keeps what is left of it only when that is a host's
+        # text: two lines long and clearly clean (a slot line's own last phrases, "แตกง่าย
+        # โบนัส 100%", read under the bound for a kept paragraph's rest).
+        kept = final[b] == CLEAN
+        rest_letters, rest_bound = (1, params.rest_clean) if kept else (2, params.clearly_clean)
+        ok = (letters >= params.short_line_letters) & (total - letters >= rest_letters * params.short_line_letters)
         if not ok.any():
             continue
         first, last = first[ok], last[ok]
@@ -196,7 +201,7 @@ def _phrase_cuts(
         inside_counts = run_counts[last + 1] - run_counts[first]
         spam = 1.0 - model.probabilities(inside, inside_counts)[:, 0]
         rest = 1.0 - model.probabilities(run_sums[-1] - inside, run_counts[-1] - inside_counts)[:, 0]
-        good = np.flatnonzero((spam >= PHRASE_SPAM) & (rest < params.rest_clean))
+        good = np.flatnonzero((spam >= PHRASE_SPAM) & (rest < rest_bound))
         unquoted = (g for g in good[np.argsort(-spam[good], kind="stable")].tolist()
                     if not _QUOTES.search(seg.text[starts[first[g]] : ends[last[g]]]))
         surest = list(itertools.islice(unquoted, _REREAD))
