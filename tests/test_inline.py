@@ -275,3 +275,34 @@ def test_an_injected_run_that_made_a_thai_paragraph_go_is_cut_out_and_the_paragr
     for name in ("blind36_th_news_slot_footer.txt", "blind53_th_news_slot_inline.txt"):
         gone = "".join(_removed((fixtures / "pages" / name).read_text(encoding="utf-8")))
         assert all(g in gone for g in cases[name]), name
+
+
+def test_a_clause_describing_the_noun_before_it_is_the_hosts_and_stays():
+    """News about spam describes the sites in spam's words, in a clause hung on a noun: a relative
+    word or a participle opens it, or (German, Dutch) an article with the verb last."""
+    from spamguard.inline import _describes
+
+    sentences = [
+        (
+            "Police said the gang ran dozens of websites, offering online casino games with 100% welcome "
+            "bonuses and free spins, and laundered the profits through shell companies."
+        ),
+        (
+            "Les enquêteurs ont fermé plusieurs sites, qui vendaient du Viagra et du Cialis sans ordonnance "
+            "avec livraison discrète en 24 heures, et saisi 50 000 comprimés contrefaits."
+        ),
+        (
+            "Kominfo memblokir ratusan situs, yang menawarkan slot gacor gampang maxwin dengan bonus new "
+            "member 100%, karena melanggar undang-undang perjudian."
+        ),
+    ]
+    for sentence in sentences:
+        text = f"Home | News | Contact\nNews\n{sentence}\nThe court will hear the case again next month."
+        assert _removed(text) == [], sentence
+    assert _describes("die Viagra und Cialis ohne Rezept zu Billigpreisen mit diskretem Versand anbieten")
+    assert _describes("предлагающих купить виагру и сиалис без рецепта с доставкой")
+    # an injected clause opens its own utterance
+    for clause in (PITCH, "buy generic viagra online no prescription overnight delivery",
+                   "die besten Online Casinos mit 200 Freispielen und Bonus", "juega ahora en el mejor casino online"):
+        assert not _describes(clause), clause
+    assert _removed(HOST.format(clause=PITCH)) == [PITCH]
