@@ -54,12 +54,17 @@ INLINE_GATE = 0.01
 _QUOTES = regex.compile(r"[\"“”„«»「」『』‹›]")
 # A clause that opens with a relative word or a participle describes the noun before its comma
 # ("...dozens of websites, offering online casino games with 100% welcome bonuses ...", "sites,
-# qui vendaient du Viagra ...", "situs, yang menawarkan slot gacor ..."): news about spam, in
-# spam's words. An injected clause opens its own utterance (an offer, an imperative, "xem thêm").
+# qui vendaient du Viagra ...", "situs, yang menawarkan slot gacor ..."), and one that opens with
+# "such as" gives examples of it ("Most spam comments are short, such as cheap replica watches
+# with free shipping, ..."): news about spam, in spam's words. An injected clause opens its own
+# utterance (an offer, an imperative, "xem thêm").
 _RELATIVE = regex.compile(
-    r"(?:which|who|whose|whom|qui|dont|lesquels|lesquelles|que|quienes|cuyos?|cuyas?|che|cui|"
+    r"(?:such as|including|for example|e\.g\.|por ejemplo|como|par exemple|comme|zum beispiel|z\. ?b\.|"
+    r"wie|etwa|per esempio|come|na przykład|np\.|seperti|misalnya|termasuk|например|такие как|"
+    r"ví dụ|chẳng hạn|"
+    r"which|who|whose|whom|qui|dont|lesquels|lesquelles|que|quienes|cuyos?|cuyas?|che|cui|"
     r"yang|który|która|które|których|którzy|котор\w+|welche[rsmn]?|deren|dessen|"
-    r"\w{3,}ing|\w{2,}(?:ющ|ящ|ущ|ащ|вш)(?:ий|ая|ее|ие|их|им|ими|его|ей|ую))\b",
+    r"\w{3,}ing|\w{2,}(?:ющ|ящ|ущ|ащ|вш)(?:ий|ая|ее|ие|их|им|ими|его|ей|ую))\b|例如|比如|诸如|例えば|たとえば",
     regex.IGNORECASE,
 )
 # a German or Dutch article opens a relative clause when the clause ends with its verb, in lower case

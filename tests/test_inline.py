@@ -301,6 +301,8 @@ def test_a_clause_describing_the_noun_before_it_is_the_hosts_and_stays():
         assert _removed(text) == [], sentence
     assert _describes("die Viagra und Cialis ohne Rezept zu Billigpreisen mit diskretem Versand anbieten")
     assert _describes("предлагающих купить виагру и сиалис без рецепта с доставкой")
+    # examples given after "such as" describe it too
+    assert _describes("such as cheap replica watches with free shipping") and _describes("例如代写论文、代考四六级")
     # an injected clause opens its own utterance
     for clause in (PITCH, "buy generic viagra online no prescription overnight delivery",
                    "die besten Online Casinos mit 200 Freispielen und Bonus", "juega ahora en el mejor casino online"):
