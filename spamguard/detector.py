@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from .decide import ClassifierView, DecisionParams, Decisions, ModelScores, candidates, classifier_view, decide, page_for_rules
-from .inline import MAX_LOOKS, injected_clauses
+from .inline import injected_clauses, look_until_settled
 from .model import LinearModel, shipped_model_path
 from .page import Page
 from .result import Result, Span, non_space_count, remove_spans
@@ -133,17 +133,17 @@ class Detector:
 
     def _decide_with_view(self, text: str, all_findings: bool = False) -> tuple[Page, Decisions, ClassifierView | None]:
         _require_str(text)
-        page, scores, decisions, view = self._look(Page.from_text(text), all_findings)
-        if scores is not None and self.model is not None:
-            # A clause injected into a sentence that stays is looked at again as a block of its
-            # own; so is a host's sentence glued to injected words, which the clause may become.
-            cuts: list[int] = []
-            for _ in range(MAX_LOOKS - 1):
-                more = injected_clauses(page, scores, decisions.final, self.model, self.params)
-                if set(more) <= set(cuts):
-                    break
-                cuts = sorted(set(cuts) | set(more))
-                page, scores, decisions, view = self._look(Page.from_text(text, cuts), all_findings)
+        model = self.model
+
+        def cuts_of(seen: tuple[Page, ModelScores | None, Decisions, ClassifierView | None]) -> list[int]:
+            page, scores, decisions, _ = seen
+            if scores is None or model is None:
+                return []
+            return injected_clauses(page, scores, decisions.final, model, self.params)
+
+        # A clause injected into a sentence that stays is looked at again as a block of its own;
+        # so is a host's sentence glued to injected words, which the clause may become.
+        page, _, decisions, view = look_until_settled(text, lambda p: self._look(p, all_findings), cuts_of)
         return page, decisions, view
 
     def _look(self, page: Page, all_findings: bool) -> tuple[Page, ModelScores | None, Decisions, ClassifierView | None]:

@@ -19,9 +19,8 @@ injected into a kept sentence).
 from __future__ import annotations
 
 import numpy as np
-import regex
 
-from .lines import line_may_be_prose
+from .lines import SENTENCE_END, line_may_be_prose
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
@@ -29,16 +28,12 @@ from .scripts import DENSE_GROUPS, FIRST_GROUP, group_id
 
 __all__ = ["MAX_GLUED_CHARS", "READ_AGAIN", "host_sentence_cuts"]
 
-_DENSE = np.zeros(256, dtype=bool)
-_DENSE[sorted(DENSE_GROUPS)] = True
 # cuts whose summed readings look likeliest, read again as blocks of their own
 READ_AGAIN = 8
 # the longest block read letter by letter for a host's sentence glued after injected words
 # (``_glued_host_start``: every letter is read, so the cost grows with the square of the length)
 MAX_GLUED_CHARS = 400
 _HAN = group_id("CJK")
-# a sentence's stop at the end of a block
-_CLOSES = regex.compile(r"[.!?\u2026\u3002\uff01\uff1f\u0964\u06d4\u061f]$")
 
 
 def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams) -> list[int]:
@@ -62,8 +57,10 @@ def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params:
     space_at = np.flatnonzero(cps == 0x20)
     spaced = np.searchsorted(space_at, seg.block_end) > np.searchsorted(space_at, seg.block_start)
     han = profile.block_group == _HAN
-    for b in np.flatnonzero(spaced | han).tolist():
-        if final[b] == CLEAN or int(profile.block_group[b]) not in profile.home_groups:
+    # only removed blocks: a clean page costs two masks, not a step per sentence
+    removed = np.asarray(final, dtype=object) != CLEAN
+    for b in np.flatnonzero((spaced | han) & removed).tolist():
+        if int(profile.block_group[b]) not in profile.home_groups:
             continue
         if not page.cached("may_prose", int(seg.block_line[b]), lambda j: line_may_be_prose(page, j)):
             continue
@@ -71,7 +68,7 @@ def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params:
         # Only a script written without spaces marks the end of an injected run with one: in one
         # that spaces its words, the tail of a spam sentence reads as clean as a host's ("Купить
         # дженерик сиалиса без рецепта с" | "доставкой курьером за 2 часа...", 0.01).
-        if _DENSE[min(int(profile.block_group[b]), 255)]:
+        if int(profile.block_group[b]) in DENSE_GROUPS:
             after = _host_cut(page, model, params, s, e, host_first=False) if spaced[b] else None
             if after is not None:
                 cuts.append(after + 1)
@@ -95,7 +92,7 @@ def _glued_host_start(page: Page, model: LinearModel, params: DecisionParams, s:
     clearly clean while what comes before reads as certain spam. Every letter is a word's edge in
     these scripts, so every one is read (the blocks are at most ``MAX_GLUED_CHARS`` long)."""
     cps, text = page.seg.cps, page.seg.text
-    if _CLOSES.search(text, s, e) is None:
+    if SENTENCE_END.search(text, s, e) is None:
         return None
     weight = page.letters_before
     at = s + 1 + np.flatnonzero(page.seg.groups[s + 1 : e] >= FIRST_GROUP)
@@ -121,7 +118,7 @@ def _katakana(cps: np.ndarray) -> np.ndarray:
 
 def _host_cut(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, host_first: bool) -> int | None:
     """The space in ``text[s:e]`` between a host's sentence and injected words (see
-    ``_host_sentence_cuts``): the host's first (the longest sentence ending with a stop before
+    ``host_sentence_cuts``): the host's first (the longest sentence ending with a stop before
     the space) or last (the longest, ending the span with a stop), or None."""
     cps, text = page.seg.cps, page.seg.text
     spaces = s + np.flatnonzero(cps[s:e] == 0x20)
@@ -130,9 +127,9 @@ def _host_cut(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
     ok &= weight[e] > weight[np.minimum(spaces + 1, e)]
     if host_first:
         ok &= weight[spaces] - weight[s] >= params.short_line_letters
-        ok &= np.array([_CLOSES.search(text, s, x) is not None for x in spaces.tolist()], dtype=bool) if ok.any() else ok
+        ok &= np.array([SENTENCE_END.search(text, s, x) is not None for x in spaces.tolist()], dtype=bool) if ok.any() else ok
     else:
-        ok &= (weight[e] - weight[spaces] >= params.short_line_letters) & (_CLOSES.search(text, s, e) is not None)
+        ok &= (weight[e] - weight[spaces] >= params.short_line_letters) & (SENTENCE_END.search(text, s, e) is not None)
     if not ok.any():
         return None
     starts = np.array([s, *(spaces + 1).tolist()])

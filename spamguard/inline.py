@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from collections.abc import Callable
+from typing import TypeVar
 
 import numpy as np
 import regex
@@ -41,6 +43,7 @@ from .lines import UNSTOPPED_GROUPS, line_is_prose, line_may_be_prose
 from .model import _CLAUSE_MARK, LinearModel, clause_bounds
 from .page import Page
 from .params import CLEAN, DecisionParams
+from .sentences import PADDING
 from .view import ModelScores
 
 # A sentence the classifier reads under this spam probability is not read clause by clause: a
@@ -72,13 +75,10 @@ _RELATIVE = regex.compile(
 _ARTICLE_RELATIVE = regex.compile(r"(?i:der|die|das|den|dem|dat)\s.*\s\p{Ll}+[.!?]?$", regex.DOTALL)
 
 
-_PADDING = regex.compile(r"[\p{Cf}\p{So}]+")
-
-
 def _describes(clause: str) -> bool:
     """Whether a clause describes the noun before it (``_RELATIVE``, ``_ARTICLE_RELATIVE``), read
     as shown: compatibility forms folded (full-width letters), invisible controls and emoji left out."""
-    clause = regex.sub(r"\s+", " ", _PADDING.sub("", unicodedata.normalize("NFKC", clause))).strip()
+    clause = regex.sub(r"\s+", " ", PADDING.sub("", unicodedata.normalize("NFKC", clause))).strip()
     return _RELATIVE.match(clause) is not None or _ARTICLE_RELATIVE.match(clause) is not None
 _PHRASE_SPACED = np.zeros(256, dtype=bool)
 _PHRASE_SPACED[sorted(UNSTOPPED_GROUPS)] = True
@@ -100,6 +100,22 @@ PHRASE_SPAM = 0.995
 # ("...政权早就完了。 目前拥有61台...设备。 永利娱乐场 皇冠体育 ...", cut out of a kept sentence at
 # its commas first).
 MAX_LOOKS = 3
+_Look = TypeVar("_Look")
+
+
+def look_until_settled(text: str, look: Callable[[Page], _Look], cuts_of: Callable[[_Look], list[int]]) -> _Look:
+    """``look`` at the page, then again with the cuts ``cuts_of`` finds in each look (``segment(text,
+    cuts)``), while new ones come up and at most ``MAX_LOOKS`` times: the detector's reading and the
+    tuner's preparation of a page share this."""
+    seen = look(Page.from_text(text))
+    cuts: set[int] = set()
+    for _ in range(MAX_LOOKS - 1):
+        more = set(cuts_of(seen))
+        if more <= cuts:
+            break
+        cuts |= more
+        seen = look(Page.from_text(text, sorted(cuts)))
+    return seen
 
 
 def injected_clauses(

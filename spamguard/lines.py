@@ -19,7 +19,7 @@ from .scripts import DENSE_GROUPS, group_id
 # Bengali), the Urdu "۔", the Arabic question mark, the Armenian "։", the Ethiopic "።"
 _STOPS = "\u0964\u0965\u06d4\u061f\u0589\u1362"
 # (invisible format characters after the stop, a bidi control closing a wrapped word, change nothing)
-_SENTENCE_END = regex.compile(rf"[.!?。！？…．｡{_STOPS}][\s\p{{Cf}}]*$")
+SENTENCE_END = regex.compile(rf"[.!?。！？…．｡{_STOPS}][\s\p{{Cf}}]*$")
 _STATEMENT_END = regex.compile(rf"[.?。？…．｡{_STOPS}][\"'”’»」』)）\p{{Cf}}]*\s*$")
 # a statement ending inside a line: a full stop after a letter, then the next sentence (read past
 # padding: bidi controls, emoji)
@@ -108,7 +108,7 @@ def line_opens_page(page: Page, k: int, short_letters: float) -> bool:
     if len([t for t in _ITEM_SEPARATORS.split(text) if t.strip()]) > 1:
         return True
     letters = float(page.weighted_letters[page.line_blocks(k)].sum())
-    return 0 < letters < short_letters and _SENTENCE_END.search(text) is None
+    return 0 < letters < short_letters and SENTENCE_END.search(text) is None
 
 
 LIST_ITEMS = 3  # separator-delimited items that make a line one unit (a menu) for the classifier view
@@ -125,7 +125,7 @@ def line_is_list(page: Page, k: int, min_items: int = 4) -> float:
     # a stuffed phrase runs to five or six words ("cialis générique livraison rapide")
     if lengths[len(lengths) // 2] > (16 if dense else 40):
         return 0.0
-    sentences = sum(1 for t in items if _SENTENCE_END.search(t))
+    sentences = sum(1 for t in items if SENTENCE_END.search(t))
     if sentences > 0.25 * len(items):
         return 0.0
     return min(1.0, len(items) / 8)
@@ -226,7 +226,7 @@ def title_line(page: Page, short_letters: float) -> tuple[int, int]:
         blocks = page.line_blocks(k)
         if len(blocks) != 1 or float(page.weighted_letters[blocks].sum()) >= 2 * short_letters:
             return -1, -1
-        if _SENTENCE_END.search(page.line_text(k).strip()) or not line_may_be_prose(page, body):
+        if SENTENCE_END.search(page.line_text(k).strip()) or not line_may_be_prose(page, body):
             return -1, -1
         return k, body
 

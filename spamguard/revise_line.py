@@ -12,7 +12,7 @@ import numpy as np
 import regex
 
 from .contact import has_contact
-from .lines import line_is_list, line_is_menu
+from .lines import SENTENCE_END, line_is_list, line_is_menu
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .revision import Revision, majority_label
@@ -156,7 +156,7 @@ def revise_line(
                 return (
                     i > blocks.start and final[i - 1] != CLEAN and group[i] != group[i - 1]
                     and page.seg.block_end[i - 1] == page.seg.block_start[i]
-                    and _CLOSES_SENTENCE.search(page.block_text(i)) is not None
+                    and SENTENCE_END.search(page.block_text(i)) is not None
                 )
 
             foreign_words = [i for i in blocks if foreign[i - blocks.start] or link(i) or url_list(page, i) is not None]
@@ -176,7 +176,6 @@ def revise_line(
 
 
 _HOOK = regex.compile(r"[?？¿]\s*$")
-_CLOSES_SENTENCE = regex.compile(r"[.!?。！？]$")
 
 
 def _pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:

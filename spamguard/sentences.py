@@ -89,19 +89,19 @@ def _glued_starts(cps: np.ndarray, groups: np.ndarray, stops: np.ndarray, starts
 
 # What a reader does not see as text between two sentences: invisible format characters (bidi
 # controls, zero-width spaces) and symbols (emoji).
-_PADDING = regex.compile(r"[\p{Cf}\p{So}]")
+PADDING = regex.compile(r"[\p{Cf}\p{So}]")
 _HIDDEN = "\uffff"  # a noncharacter, never padding itself: where it replaced one, padding was
 
 
 def sentence_starts(text: str, cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
-    """``_visible_sentence_starts`` read past padding (``_PADDING``: "draft\u202c. \u202aTutors",
+    """``_visible_sentence_starts`` read past padding (``PADDING``: "draft\u202c. \u202aTutors",
     "draft. 🔥 Tutors"; the spaces on both sides of it count as one), which a sentence start then
     opens: a page padded word by word keeps its sentences."""
-    if _PADDING.search(text) is None:
+    if PADDING.search(text) is None:
         return _visible_sentence_starts(cps, groups)
     # one substitution in C rather than a Python step per padding character (an emoji-padded page
     # has one between every two words)
-    shown = np.flatnonzero(codepoints(_PADDING.sub(_HIDDEN, text)) == cps)
+    shown = np.flatnonzero(codepoints(PADDING.sub(_HIDDEN, text)) == cps)
     # the spaces on both sides of hidden padding are one ("umbrella. 🔥 Rain")
     space = cps[shown] == 0x20
     doubled = np.zeros(len(shown), dtype=bool)

@@ -16,7 +16,7 @@ import numpy as np
 from spamguard.decide import DecisionParams, classifier_view, decide, page_for_rules
 from spamguard.detector import Config, Detector
 from spamguard.evaluate import PageScore, SetScore, score_page
-from spamguard.inline import MAX_LOOKS, injected_clauses
+from spamguard.inline import injected_clauses, look_until_settled
 from spamguard.model import LinearModel
 from spamguard.page import Page
 from spamguard.rules import find_all
@@ -93,18 +93,16 @@ def prepare(model: LinearModel, texts_and_gold: Sequence[tuple[str, list[str]]])
     """Each page segmented, scored and given its rule findings once, for any setting of the grid.
     Its injected clauses are cut as ``Detector`` cuts them (``spamguard.inline``), judged with
     ``CUT_PARAMS``: the tuner sees the blocks the detector decides on."""
+    def cuts_of(seen: tuple[Page, list, object]) -> list[int]:
+        page, findings, scores = seen
+        if scores is None:
+            return []
+        final = decide(page, findings, scores, CUT_PARAMS).final  # type: ignore[arg-type]
+        return injected_clauses(page, scores, final, model, CUT_PARAMS)  # type: ignore[arg-type]
+
     out = []
     for text, gold in texts_and_gold:
-        page, findings, scores = _prepare_page(model, Page.from_text(text))
-        if scores is not None:
-            cuts: list[int] = []
-            for _ in range(MAX_LOOKS - 1):
-                final = decide(page, findings, scores, CUT_PARAMS).final  # type: ignore[arg-type]
-                more = injected_clauses(page, scores, final, model, CUT_PARAMS)  # type: ignore[arg-type]
-                if set(more) <= set(cuts):
-                    break
-                cuts = sorted(set(cuts) | set(more))
-                page, findings, scores = _prepare_page(model, Page.from_text(text, cuts))
+        page, findings, scores = look_until_settled(text, lambda p: _prepare_page(model, p), cuts_of)
         out.append(Prepared(page, findings, scores, text, gold))
     return out
 
