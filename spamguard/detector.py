@@ -18,6 +18,7 @@ import numpy as np
 
 from .decide import ClassifierView, DecisionParams, Decisions, ModelScores, candidates, classifier_view, decide, page_for_rules
 from .inline import injected_clauses, look_until_settled
+from .lines import quoted_blocks
 from .model import LinearModel, shipped_model_path
 from .page import Page
 from .result import Result, Span, non_space_count, remove_spans
@@ -148,7 +149,10 @@ class Detector:
 
     def _look(self, page: Page, all_findings: bool) -> tuple[Page, ModelScores | None, Decisions, ClassifierView | None]:
         """Score, gather evidence and decide every block of one segmentation of a page."""
-        scores = self.model.score(page.seg, page.profile.block_run, self.params.sentence_spam) if self.model is not None and page.seg.n_blocks else None
+        scores = (
+            self.model.score(page.seg, page.profile.block_run, self.params.sentence_spam, quoted_blocks(page, self.params.short_line_letters))
+            if self.model is not None and page.seg.n_blocks else None
+        )
         view = classifier_view(page, scores, self.params) if scores is not None else None
         page = page_for_rules(page, view)
         todo = np.ones(page.seg.n_blocks, dtype=bool) if all_findings else candidates(page, view, self.params)

@@ -6,7 +6,7 @@ The classifier removes a block by one of ``_MODEL_PATHS`` (its probability over 
 threshold; leaning, with the rules' support; leaning after the page's footer; leaning with a
 contact channel; leaning and stuffed) unless one of ``_EXEMPTIONS`` holds (one word alone on its
 line; an item of the site's menu that the page's clean lines echo; the page's title; a program's
-data). The threshold depends on where the block stands: a short line alone or an item of a list
+data; a quotation in the host's prose). The threshold depends on where the block stands: a short line alone or an item of a list
 needs ``short_line_threshold``, and a line of running prose in the page's own script (a long
 statement, not a list or an exclamation) ``prose_threshold``: news and advice about spam use
 spam's words in sentences; a sentence in a foreign script has its script against it, and one after
@@ -31,6 +31,7 @@ from .lines import (
     line_is_prose,
     line_may_be_prose,
     line_of_items,
+    quoted_blocks,
     title_line,
 )
 from .page import Page
@@ -319,7 +320,15 @@ def _program_data(page: Page, reading: _PageReading, b: _Block, r: _Reading, vie
     return not b.after_footer and not b.contact and page.cached("code", b.line, lambda j: line_is_code(page, j))
 
 
-_EXEMPTIONS = (_one_word, _echoed_menu_item, _page_title, _program_data)
+def _quoted(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: ClassifierView, params: DecisionParams) -> bool:
+    """A quotation in the host's prose (``lines.quoted_blocks``): news and warnings quote spam in
+    its own words ('Os criminosos enviam mensagens como "Precisando de dinheiro rápido?
+    Empréstimo aprovado na hora..."'); an injection is not written between quotation marks inside
+    a sentence of the host's. After the footer it is still judged as text."""
+    return not b.after_footer and bool(quoted_blocks(page, params.short_line_letters)[b.i])
+
+
+_EXEMPTIONS = (_one_word, _echoed_menu_item, _page_title, _program_data, _quoted)
 
 
 def _by_rules(page: Page, reading: _PageReading, b: _Block, r: _Reading | None, params: DecisionParams) -> bool:

@@ -67,6 +67,9 @@ def clause_bounds(seg: Segmentation, b: int) -> list[tuple[int, int]]:
     return list(zip([s, *(m + 1 for m in at)], [*at, e]))
 
 
+PAIR_FLOOR = 0.85  # the least spam probability of each of two sentences read as one pitch (``_certain_pairs``)
+
+
 def _digest(*arrays: np.ndarray) -> str:
     h = hashlib.sha256()
     for a in arrays:
@@ -111,13 +114,16 @@ class LinearModel:
         e = np.exp(logits)
         return e / e.sum(axis=1, keepdims=True)
 
-    def score(self, seg: Segmentation, runs: np.ndarray | None = None, certain_sentence: float | None = None) -> ModelScores:
+    def score(self, seg: Segmentation, runs: np.ndarray | None = None, certain_sentence: float | None = None,
+              quoted: np.ndarray | None = None) -> ModelScores:
         """Label probabilities of every block and every line of a page, of each block's most
         spam-like clause (see :meth:`clause_best`), of every piece (paragraph) and, given ``runs``
         (a run number per block, in order, e.g. ``PageProfile.block_run``), of every run.
         Given ``certain_sentence``, also of every piece without its sentences whose own spam
-        probability is at least that (``ModelScores.piece_rest``): what the rest of a paragraph
-        says once the one injected sentence that makes it read as spam is set apart."""
+        probability is at least that, or that make a certain pitch in two (``_certain_pairs``),
+        and without its ``quoted`` blocks (``ModelScores.piece_rest``): what the rest of a
+        paragraph says once the injected sentence that makes it read as spam, or the spam it
+        quotes, is set apart."""
         sums, counts = self.logit_sums(seg)
         line_sums = sum_by_line(seg, sums)
         line_counts = sum_by_line(seg, counts)
@@ -130,8 +136,14 @@ class LinearModel:
         run = by_group(runs) if runs is not None and len(runs) else None
         piece = by_group(seg.block_piece) if seg.n_blocks else None
         piece_rest = None
+        paired = None
         if certain_sentence is not None and seg.n_blocks:
             apart = seg.block_sentence & (1.0 - block[:, 0] >= certain_sentence)
+            paired = self._certain_pairs(seg, sums, counts, block, apart, certain_sentence)
+            if paired is not None:
+                apart = apart | ~np.isnan(paired[:, 0])
+            if quoted is not None:
+                apart = apart | quoted
             if apart.any():
                 n_pieces = int(seg.block_piece[-1]) + 1
                 rest_sums = np.zeros((n_pieces, sums.shape[1]), dtype=sums.dtype)
@@ -140,7 +152,29 @@ class LinearModel:
         line = self.probabilities(line_sums, line_counts)
         page = self.probabilities(sums.sum(axis=0, keepdims=True), np.array([counts.sum()]))[0]
         best_part = self.address_words(seg, self.clause_best(seg, block))
-        return ModelScores(self.labels, block, line, best_part, run, piece, page, piece_rest)
+        return ModelScores(self.labels, block, line, best_part, run, piece, page, piece_rest, paired)
+
+    def _certain_pairs(self, seg: Segmentation, sums: np.ndarray, counts: np.ndarray, block: np.ndarray,
+                       apart: np.ndarray, certain: float) -> np.ndarray | None:
+        """Per block, the probabilities of the two sentences it makes with its neighbour when
+        each leans to spam on its own (``PAIR_FLOOR``) and both together read as certain spam,
+        NaN elsewhere, or None when no block has one: a pitch's hook question and its offer
+        ("Precisando de dinheiro rápido?" 0.93, "Empréstimo pessoal aprovado na hora, mesmo
+        negativado..." 0.99; together 1.0) is one injection, each half too short to be certain."""
+        lean = seg.block_sentence & ~apart & (1.0 - block[:, 0] >= PAIR_FLOOR)
+        first = np.flatnonzero(lean[:-1] & lean[1:] & (seg.block_piece[:-1] == seg.block_piece[1:]))
+        if not len(first):
+            return None
+        probs = self.probabilities(sums[first] + sums[first + 1], counts[first] + counts[first + 1])
+        sure = 1.0 - probs[:, 0] >= certain
+        if not sure.any():
+            return None
+        out = np.full(block.shape, np.nan, dtype=block.dtype)
+        for i, p in zip(first[sure].tolist(), probs[sure]):
+            for j in (i, i + 1):
+                if np.isnan(out[j, 0]) or p[0] < out[j, 0]:
+                    out[j] = p
+        return out
 
     def clause_best(self, seg: Segmentation, block: np.ndarray) -> np.ndarray:
         """Per block, the probabilities of its most spam-like clause (pieces between commas and

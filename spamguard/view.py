@@ -33,6 +33,7 @@ class ModelScores:
     piece: np.ndarray | None = None  # (n_pieces, n_labels): each piece (``Segmentation.block_piece``)
     page: np.ndarray | None = None  # (n_labels,): the whole page read as one text
     piece_rest: np.ndarray | None = None  # (n_pieces, n_labels): each piece without its certain-spam sentences
+    paired: np.ndarray | None = None  # (n_blocks, n_labels): the two sentences a block makes a certain pitch with, NaN elsewhere
 
 
 def list_lines(page: Page) -> np.ndarray:
@@ -95,6 +96,11 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
         if keep:
             block_probs = scores.block.copy()
             block_probs[keep] = scores.clause[keep]
+    pair = np.zeros(len(block_probs), dtype=bool)
+    if scores.paired is not None:
+        # two sentences of a pitch that are certain spam together are read together
+        pair = ~np.isnan(scores.paired[:, 0])
+        block_probs = np.where(pair[:, None], scores.paired, block_probs)
     block_spam = 1.0 - block_probs[:, 0]
     context = scores.line[line_of]
     foreign_run = np.zeros(len(block_spam), dtype=bool)

@@ -1296,3 +1296,17 @@ def test_a_long_line_in_a_script_without_stops_above_a_spam_site_is_not_taken_fo
     assert host in left([menu, host, *spam, "© 2025 ข่าวเชียงใหม่"])
     # a short line there is the site's slogan (short lines are not text: they go with the page)
     assert left([menu, slogan, *spam, "© 2025 ข่าวเชียงใหม่"]) == []
+
+
+def test_spam_quoted_in_the_hosts_prose_stays_but_the_same_words_unquoted_go():
+    quoted = 'Police say the messages read: "Cheap loans today with no credit check. Money in your account in ten minutes." Do not answer them.'
+    page, d = _paragraph_decision("\n".join([LONG, quoted, LONG]), {1: 0.999, 2: 0.999}, paragraph=1.0)
+    assert [page.seg.block_text(i)[-6:] for i in (1, 2)] == ['check.', ' them.']
+    assert d.final[1] == d.final[2] == CLEAN
+    plain = quoted.replace('"', "")
+    page, d = _paragraph_decision("\n".join([LONG, plain, LONG]), {1: 0.999, 2: 0.999}, paragraph=1.0)
+    assert d.final[1] == d.final[2] == "gambling"
+    # a quotation that opens the line is no host's: an injected line may be written so
+    opened = '"Cheap loans today with no credit check. Money in your account in ten minutes." Do not answer them, the police say.'
+    page, d = _paragraph_decision("\n".join([LONG, opened, LONG]), {1: 0.999, 2: 0.999}, paragraph=1.0)
+    assert d.final[1] == d.final[2] == "gambling"

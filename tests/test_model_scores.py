@@ -118,3 +118,22 @@ def test_spans_read_on_their_own_score_as_the_same_blocks_do():
     page, s = _scores(text, model)
     spans = model.span_probabilities(page.seg.cps, page.seg.block_start, page.seg.block_end)
     assert np.array_equal(spans, s.block)
+
+
+def test_two_sentences_certain_only_together_are_one_pitch_and_quoted_blocks_are_set_apart():
+    """A hook and its offer, each short of certain, read together as one pitch (``paired``) and
+    are set apart from their paragraph, as blocks quoted in the host's prose are."""
+    model = _one_word_model()
+    text = "The viagra offer. Cheap viagra here. The weather in the valley stays mild all week long and the rivers run high."
+    page = Page.from_text(text)
+    s = model.score(page.seg, page.profile.block_run, certain_sentence=0.9995)
+    assert (1 - s.block[:2, 0] < 0.9995).all()
+    assert not np.isnan(s.paired[:2]).any() and np.isnan(s.paired[2]).all()
+    assert 1 - s.paired[0, 0] >= 0.9995
+    np.testing.assert_allclose(s.piece_rest[0], s.block[2], rtol=1e-5)
+    # not certain together either: no pair
+    assert model.score(page.seg, page.profile.block_run, certain_sentence=0.99999).paired is None
+    # quoted blocks are set apart whatever they read
+    q = model.score(page.seg, page.profile.block_run, certain_sentence=1.0, quoted=np.array([True, True, False]))
+    assert q.paired is None
+    np.testing.assert_allclose(q.piece_rest[0], s.block[2], rtol=1e-5)

@@ -17,6 +17,7 @@ from spamguard.decide import DecisionParams, classifier_view, decide, page_for_r
 from spamguard.detector import Config, Detector
 from spamguard.evaluate import PageScore, SetScore, score_page
 from spamguard.inline import injected_clauses, look_until_settled
+from spamguard.lines import quoted_blocks
 from spamguard.model import LinearModel
 from spamguard.page import Page
 from spamguard.rules import find_all
@@ -84,7 +85,11 @@ CUT_PARAMS = DecisionParams(prose_threshold=0.97)
 
 def _prepare_page(model: LinearModel, page: Page) -> tuple[Page, list, object]:
     # the view's knobs (short_block, clearly_clean) are not tuned, so the defaults are the run's
-    scores = model.score(page.seg, page.profile.block_run, DecisionParams().sentence_spam) if page.seg.n_blocks else None
+    defaults = DecisionParams()
+    scores = (
+        model.score(page.seg, page.profile.block_run, defaults.sentence_spam, quoted_blocks(page, defaults.short_line_letters))
+        if page.seg.n_blocks else None
+    )
     page = page_for_rules(page, classifier_view(page, scores, DecisionParams()) if scores is not None else None)
     return page, [find_all(page, i) for i in range(page.seg.n_blocks)], scores
 
