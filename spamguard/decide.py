@@ -23,10 +23,10 @@ from .page import Page
 from .params import CLEAN, INJECTED, DecisionParams
 from .revise import revise
 from .rules import HIDING_RANGES, MIN_HIDDEN, Finding, keyword_repetition
-from .view import ClassifierView, ModelScores, classifier_view, page_for_rules
+from .view import ClassifierView, ModelScores, classifier_view, page_for_rules, quotations_of
 
 __all__ = ["CLEAN", "INJECTED", "DecisionParams", "Decisions", "ModelScores", "candidates", "classifier_view",
-           "decide", "first_pass", "page_for_rules", "revise"]
+           "decide", "first_pass", "page_for_rules", "quotations_of", "revise"]
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from .decide import ClassifierView, DecisionParams, Decisions, ModelScores, candidates, classifier_view, decide, page_for_rules
+from .decide import ClassifierView, DecisionParams, Decisions, ModelScores, candidates, classifier_view, decide, page_for_rules, quotations_of
 from .inline import injected_clauses, look_until_settled
-from .lines import quoted_blocks
 from .model import LinearModel, shipped_model_path
 from .page import Page
 from .result import Result, Span, non_space_count, remove_spans
@@ -150,7 +149,7 @@ class Detector:
     def _look(self, page: Page, all_findings: bool) -> tuple[Page, ModelScores | None, Decisions, ClassifierView | None]:
         """Score, gather evidence and decide every block of one segmentation of a page."""
         scores = (
-            self.model.score(page.seg, page.profile.block_run, self.params.sentence_spam, quoted_blocks(page, self.params.short_line_letters))
+            self.model.score(page.seg, page.profile.block_run, self.params.sentence_spam, quotations_of(page, self.params, self.model))
             if self.model is not None and page.seg.n_blocks else None
         )
         view = classifier_view(page, scores, self.params) if scores is not None else None

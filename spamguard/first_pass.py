@@ -31,7 +31,6 @@ from .lines import (
     line_is_prose,
     line_may_be_prose,
     line_of_items,
-    quoted_blocks,
     title_line,
 )
 from .page import Page
@@ -321,11 +320,12 @@ def _program_data(page: Page, reading: _PageReading, b: _Block, r: _Reading, vie
 
 
 def _quoted(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: ClassifierView, params: DecisionParams) -> bool:
-    """A quotation in the host's prose (``lines.quoted_blocks``): news and warnings quote spam in
+    """A quotation in the host's prose (``lines.quoted_blocks``, as ``LinearModel.score`` found
+    it): news and warnings quote spam in
     its own words ('Os criminosos enviam mensagens como "Precisando de dinheiro rápido?
     Empréstimo aprovado na hora..."'); an injection is not written between quotation marks inside
     a sentence of the host's. After the footer it is still judged as text."""
-    return not b.after_footer and bool(quoted_blocks(page, params.short_line_letters)[b.i])
+    return not b.after_footer and view.quoted is not None and bool(view.quoted[b.i])
 
 
 _EXEMPTIONS = (_one_word, _echoed_menu_item, _page_title, _program_data, _quoted)

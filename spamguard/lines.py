@@ -6,6 +6,7 @@ and the decision read lines through these.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 import numpy as np
 import regex
@@ -94,10 +95,10 @@ def line_is_code(page: Page, k: int) -> bool:
     return _QUOTED_LIST.search(page.line_text(k)) is not None
 
 
-# Quotation marks and the marks that close them: English, German and Polish („…“, „…”), Swedish
+# Quotation marks and the marks that close them: English (full-width too), German and Polish („…“, „…”), Swedish
 # (”…”), French and Russian («…»), Chinese and Japanese (「…」, 『…』). Single quotes are
 # apostrophes as often.
-_QUOTES = {"\"": "\"", "\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u201d": "\u201d", "\u00ab": "\u00bb",
+_QUOTES = {"\"": "\"", "\uff02": "\uff02", "\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u201d": "\u201d", "\u00ab": "\u00bb",
            "\u2039": "\u203a", "\u300c": "\u300d", "\u300e": "\u300f"}
 _OPENING = regex.compile("[" + regex.escape("".join(_QUOTES)) + "]")
 _OPENING_TABLE = np.zeros(0x10000, dtype=bool)
@@ -130,30 +131,33 @@ QUOTE_INTRO_LETTERS = 4  # letters of the line before its quotation: a word of t
 QUOTE_PART_LETTERS = 12  # letters of a quotation over several blocks that make one of them quoted
 
 
-def quoted_blocks(page: Page, outside_letters: float) -> np.ndarray:
+def quoted_blocks(
+    page: Page, outside_letters: float, lines: np.ndarray | None = None,
+    reads_clean: Callable[[list[tuple[int, int]]], bool] | None = None,
+) -> np.ndarray:
     """Whether each block is quoted in the host's prose: on a line that may be prose, at least
     half its letters (or ``QUOTE_PART_LETTERS`` of a quotation over several blocks) are between
-    quotation marks (``quotations``)
-    that the line opens after ``QUOTE_INTRO_LETTERS`` letters of its own and that leave
-    ``outside_letters`` of the line's letters outside them. Computed once per page (and only where
-    an opening mark is).
+    quotation marks (``quotations``) that the line opens after ``QUOTE_INTRO_LETTERS`` letters of
+    its own and that leave ``outside_letters`` of the line's letters outside them; or, given
+    ``reads_clean`` (whether the text of some spans of the page reads clean), the block holds a
+    whole quotation of ``QUOTE_PART_LETTERS`` and its words outside it read clean. Only the lines
+    ``lines`` marks (all by default) that hold an opening mark are read.
 
     >>> page = Page.from_text('The message said: "Cheap loans today. No credit check needed." Report it.\\n'
     ...                       'He called the show "a success" and left the studio in a hurry.')
     >>> quoted_blocks(page, 20).tolist()
     [True, True, False]
     """
-    return page.cached("quoted_blocks", 0, lambda _: _quoted_blocks(page, outside_letters))
-
-
-def _quoted_blocks(page: Page, outside_letters: float) -> np.ndarray:
     seg = page.seg
     out = np.zeros(seg.n_blocks, dtype=bool)
     opening = np.flatnonzero(np.take(_OPENING_TABLE, np.minimum(seg.cps, 0xFFFF)))
     if not len(opening) or not seg.n_blocks:
         return out
-    lines = np.unique(np.searchsorted(seg.line_start, opening, side="right") - 1).tolist()
-    quoted_lines = [(k, q) for k in lines if (q := quotations(page, k)) and page.cached("may_prose", k, lambda j: line_may_be_prose(page, j))]
+    with_quotes = np.unique(np.searchsorted(seg.line_start, opening, side="right") - 1)
+    if lines is not None:
+        with_quotes = with_quotes[lines[with_quotes]]
+    quoted_lines = [(k, q) for k in with_quotes.tolist()
+                    if (q := quotations(page, k)) and page.cached("may_prose", k, lambda j: line_may_be_prose(page, j))]
     if not quoted_lines:
         return out
     weight = page.letters_before
@@ -173,7 +177,24 @@ def _quoted_blocks(page: Page, outside_letters: float) -> np.ndarray:
             # ..."'), not one the block holds whole among its own words
             mostly = 2 * sum(x for x, _, _ in inside) >= weight[e] - weight[s] or (
                 letters >= QUOTE_PART_LETTERS and (opens < s or closes > e))
+            if not mostly and letters >= QUOTE_PART_LETTERS and reads_clean is not None:
+                # a whole quotation among the host's words, which read clean without it
+                # ('Message 1 read: "Need cash fast? Get a payday loan ..." Legitimate lenders ...')
+                mostly = reads_clean(_outside(s, e, quotes))
             out[i] = mostly and weight[opens] - weight[line_start] >= QUOTE_INTRO_LETTERS
+    return out
+
+
+def _outside(s: int, e: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``[s, e)`` outside the quotations ``quotes``."""
+    out, at = [], s
+    for qs, qe in quotes:
+        if qs < e and at < qe:
+            if qs > at:
+                out.append((at, qs))
+            at = max(at, qe)
+    if at < e:
+        out.append((at, e))
     return out
 
 

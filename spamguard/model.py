@@ -14,6 +14,8 @@ root: cheap for every block of a page at once, and a line's logits follow from i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import hashlib
 import json
 import zipfile
@@ -115,19 +117,22 @@ class LinearModel:
         return e / e.sum(axis=1, keepdims=True)
 
     def score(self, seg: Segmentation, runs: np.ndarray | None = None, certain_sentence: float | None = None,
-              quoted: np.ndarray | None = None) -> ModelScores:
+              quoted: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None) -> ModelScores:
         """Label probabilities of every block and every line of a page, of each block's most
         spam-like clause (see :meth:`clause_best`), of every piece (paragraph) and, given ``runs``
         (a run number per block, in order, e.g. ``PageProfile.block_run``), of every run.
         Given ``certain_sentence``, also of every piece without its sentences whose own spam
         probability is at least that, or that make a certain pitch in two (``_certain_pairs``),
-        and without its ``quoted`` blocks (``ModelScores.piece_rest``): what the rest of a
-        paragraph says once the injected sentence that makes it read as spam, or the spam it
-        quotes, is set apart."""
+        and without the blocks ``quoted`` gives (a function of each block's and each line's spam
+        probability; ``ModelScores.quoted``) (``ModelScores.piece_rest``): what the rest of a paragraph says
+        once the injected sentence that makes it read as spam, or the spam it quotes, is set
+        apart."""
         sums, counts = self.logit_sums(seg)
         line_sums = sum_by_line(seg, sums)
         line_counts = sum_by_line(seg, counts)
         block = self.probabilities(sums, counts)
+        line = self.probabilities(line_sums, line_counts)
+        quoted_blocks = quoted(1.0 - block[:, 0], 1.0 - line[:, 0]) if quoted is not None and seg.n_blocks else None
 
         def by_group(groups: np.ndarray) -> np.ndarray:  # groups: a number per block, in runs
             starts = run_starts(groups)
@@ -142,17 +147,16 @@ class LinearModel:
             paired = self._certain_pairs(seg, sums, counts, block, apart, certain_sentence)
             if paired is not None:
                 apart = apart | ~np.isnan(paired[:, 0])
-            if quoted is not None:
-                apart = apart | quoted
+            if quoted_blocks is not None:
+                apart = apart | quoted_blocks
             if apart.any():
                 n_pieces = int(seg.block_piece[-1]) + 1
                 rest_sums = np.zeros((n_pieces, sums.shape[1]), dtype=sums.dtype)
                 np.add.at(rest_sums, seg.block_piece[~apart], sums[~apart])
                 piece_rest = self.probabilities(rest_sums, np.bincount(seg.block_piece[~apart], counts[~apart], n_pieces))
-        line = self.probabilities(line_sums, line_counts)
         page = self.probabilities(sums.sum(axis=0, keepdims=True), np.array([counts.sum()]))[0]
         best_part = self.address_words(seg, self.clause_best(seg, block))
-        return ModelScores(self.labels, block, line, best_part, run, piece, page, piece_rest, paired)
+        return ModelScores(self.labels, block, line, best_part, run, piece, page, piece_rest, paired, quoted_blocks)
 
     def _certain_pairs(self, seg: Segmentation, sums: np.ndarray, counts: np.ndarray, block: np.ndarray,
                        apart: np.ndarray, certain: float) -> np.ndarray | None:

@@ -36,7 +36,7 @@ import numpy as np
 import regex
 
 from .hanzi import TO_SIMPLIFIED
-from .scripts import N_CODEPOINTS, code_scripts, codepoints
+from .scripts import FIRST_GROUP, N_CODEPOINTS, code_groups, code_scripts, codepoints
 
 DROP = 0
 
@@ -208,6 +208,28 @@ def fold_sequence(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 # An HTML character reference left in text ("&#118;", "&eacute;"): one character of the page.
 HTML_REF = regex.compile(r"&#?[0-9A-Za-z]{1,10};")
+
+
+def reference_letters(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Where ``text`` spells a letter as an HTML character reference, and the letter's script
+    group: the offset of each reference's "&" and ``scripts.code_groups`` of what it stands for.
+    A page that writes every other letter as one ("V&#105;a&#103;ra") has as many letters as
+    its plain form, and counts them so (``profile``, ``Page.letters_before``).
+
+    >>> at, groups = reference_letters("V&#105;a and &amp; &#x41;")
+    >>> at.tolist(), (groups >= FIRST_GROUP).tolist()
+    ([1, 19], [True, True])
+    """
+    if "&" not in text:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint8)
+    table = code_groups()
+    at, groups = [], []
+    for m in HTML_REF.finditer(text):
+        char = html.unescape(m.group())
+        if len(char) == 1 and char != m.group() and table[ord(char)] >= FIRST_GROUP:
+            at.append(m.start())
+            groups.append(table[ord(char)])
+    return np.array(at, dtype=np.int64), np.array(groups, dtype=np.uint8)
 
 
 def fold_page(cps: np.ndarray) -> np.ndarray:

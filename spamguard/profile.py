@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .normalize import reference_letters
 from .scripts import FIRST_GROUP, GROUP_NAMES, group_name
 from .segment import Segmentation, sum_by_line
 
@@ -78,13 +79,20 @@ class PageProfile:
 
 
 def _block_counts(seg: Segmentation) -> np.ndarray:
+    """Letters of each block per script group; a letter spelled as an HTML character reference
+    counts as the letter (``normalize.reference_letters``)."""
     letters = np.flatnonzero(seg.groups >= FIRST_GROUP)
+    groups = seg.groups[letters]
     counts = np.zeros((seg.n_blocks, N_CLASSES), dtype=np.int64)
+    ref_at, ref_groups = reference_letters(seg.text)
+    if len(ref_at):
+        letters = np.concatenate((letters, ref_at))
+        groups = np.concatenate((groups, ref_groups))
     if seg.n_blocks == 0 or len(letters) == 0:
         return counts
     blk = np.searchsorted(seg.block_start, letters, side="right") - 1
     ok = (blk >= 0) & (letters < seg.block_end[np.maximum(blk, 0)])
-    flat = blk[ok] * N_CLASSES + seg.groups[letters[ok]]
+    flat = blk[ok] * N_CLASSES + groups[ok]
     counts += np.bincount(flat, minlength=seg.n_blocks * N_CLASSES).reshape(-1, N_CLASSES)
     return counts
 

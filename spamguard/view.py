@@ -9,16 +9,21 @@ as a second cleaning would.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .page import Page
 from .params import DecisionParams
 from .profile import profile_page
-from .lines import LIST_ITEMS, line_is_list, line_is_prose
+from .lines import LIST_ITEMS, line_is_list, line_is_prose, quoted_blocks
 from .scripts import LATIN, MIDDLE_DOT, SEPARATOR
 from .segment import Segmentation, run_starts, sum_by_line
+
+if TYPE_CHECKING:  # the model module imports this one
+    from .model import LinearModel
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class ModelScores:
     page: np.ndarray | None = None  # (n_labels,): the whole page read as one text
     piece_rest: np.ndarray | None = None  # (n_pieces, n_labels): each piece without its certain-spam sentences
     paired: np.ndarray | None = None  # (n_blocks, n_labels): the two sentences a block makes a certain pitch with, NaN elsewhere
+    quoted: np.ndarray | None = None  # (n_blocks,): quoted in the host's prose (``lines.quoted_blocks``)
 
 
 def list_lines(page: Page) -> np.ndarray:
@@ -73,6 +79,7 @@ class ClassifierView:
     spam_prob: np.ndarray
     category: np.ndarray
     line_spam: np.ndarray | None = None
+    quoted: np.ndarray | None = None  # blocks quoted in the host's prose, as the scores found them
 
 
 def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> ClassifierView:
@@ -144,7 +151,28 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     use_context = ~keeps_own & (short | sentence | (in_list & (context_spam > block_spam)))
     spam_prob = np.where(use_context, context_spam, block_spam)
     category = np.where(use_context[:, None], context, block_probs)[:, 1:].argmax(axis=1) + 1
-    return ClassifierView(spam_prob, category, 1.0 - scores.line[:, 0])
+    return ClassifierView(spam_prob, category, 1.0 - scores.line[:, 0], scores.quoted)
+
+
+def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+    """What ``LinearModel.score`` sets apart as quoted, given each block's and each line's spam
+    probability: the blocks quoted in the host's prose (``lines.quoted_blocks``; a block holding
+    a whole quotation when its words outside it read under ``params.rest_clean``) on lines that
+    lean towards spam at all, the line or one of its blocks at ``params.sentence_clean`` (a
+    sentence under it keeps its own reading, so a quotation there changes nothing)."""
+
+    def reads_clean(spans: list[tuple[int, int]]) -> bool:
+        if not spans:
+            return False
+        sums, counts = model.span_sums(page.seg.cps, np.array([a for a, _ in spans]), np.array([z for _, z in spans]))
+        return bool(1.0 - model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 0] < params.rest_clean)
+
+    def quoted(block_spam: np.ndarray, line_spam: np.ndarray) -> np.ndarray:
+        lines = line_spam >= params.sentence_clean
+        lines[page.seg.block_line[block_spam >= params.sentence_clean]] = True
+        return quoted_blocks(page, params.short_line_letters, lines, reads_clean)
+
+    return quoted
 
 
 CERTAIN_SPAM = 0.9  # a classifier score at which text no longer says what the page is written in

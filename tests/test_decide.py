@@ -842,6 +842,7 @@ def _paragraph_decision(text: str, own: dict[int, float], paragraph: float):
     """decide() on ``text`` whose blocks score ``own`` (default 0.05) and whose pieces and lines
     score ``paragraph`` when they hold more than one block."""
     from spamguard.decide import ModelScores, decide
+    from spamguard.lines import quoted_blocks
 
     page = Page.from_text(text)
     seg = page.seg
@@ -851,8 +852,10 @@ def _paragraph_decision(text: str, own: dict[int, float], paragraph: float):
     sizes = np.bincount(seg.block_piece)
     piece = np.array([[1 - paragraph, paragraph] if sizes[p] > 1 else block[list(seg.block_piece).index(p)] for p in range(n_pieces)])
     line = np.array([[1 - paragraph, paragraph] if len(page.line_blocks(k)) > 1 else [1.0, 0.0] for k in range(seg.n_lines)])
-    scores = ModelScores(("clean", "gambling"), block, line, piece=piece)
-    return page, decide(page, [[] for _ in range(n)], scores, DecisionParams(spam_threshold=0.85, prose_threshold=0.99))
+    params = DecisionParams(spam_threshold=0.85, prose_threshold=0.99)
+    quoted = quoted_blocks(page, params.short_line_letters)  # on every line; no model to read the words around a quotation
+    scores = ModelScores(("clean", "gambling"), block, line, piece=piece, quoted=quoted)
+    return page, decide(page, [[] for _ in range(n)], scores, params)
 
 
 def test_an_injected_sentence_goes_and_its_paragraph_stays():
@@ -1310,3 +1313,24 @@ def test_spam_quoted_in_the_hosts_prose_stays_but_the_same_words_unquoted_go():
     opened = '"Cheap loans today with no credit check. Money in your account in ten minutes." Do not answer them, the police say.'
     page, d = _paragraph_decision("\n".join([LONG, opened, LONG]), {1: 0.999, 2: 0.999}, paragraph=1.0)
     assert d.final[1] == d.final[2] == "gambling"
+
+
+def test_a_block_holding_a_whole_quotation_is_quoted_only_when_its_own_words_read_clean():
+    from spamguard.lines import quoted_blocks
+
+    text = 'Message one read: "Need cash fast? Get a payday loan approved in minutes." Lenders always check your credit first.'
+    page = Page.from_text(text.replace("? ", "?\u3000"))  # one block: no sentence starts after the question
+    assert page.seg.n_blocks == 1
+    seen = []
+
+    def reads(answer):
+        def read(spans):
+            seen.append([page.text[a:z] for a, z in spans])
+            return answer
+        return read
+
+    assert quoted_blocks(page, PARAMS.short_line_letters, reads_clean=reads(True)).tolist() == [True]
+    assert seen[0] == ['Message one read: "', '" Lenders always check your credit first.']
+    # the words around it are spam's (an injection glued to a host sentence that quotes a saying)
+    assert quoted_blocks(page, PARAMS.short_line_letters, reads_clean=reads(False)).tolist() == [False]
+    assert quoted_blocks(page, PARAMS.short_line_letters).tolist() == [False]

@@ -134,6 +134,6 @@ def test_two_sentences_certain_only_together_are_one_pitch_and_quoted_blocks_are
     # not certain together either: no pair
     assert model.score(page.seg, page.profile.block_run, certain_sentence=0.99999).paired is None
     # quoted blocks are set apart whatever they read
-    q = model.score(page.seg, page.profile.block_run, certain_sentence=1.0, quoted=np.array([True, True, False]))
+    q = model.score(page.seg, page.profile.block_run, certain_sentence=1.0, quoted=lambda block, line: np.array([True, True, False]))
     assert q.paired is None
     np.testing.assert_allclose(q.piece_rest[0], s.block[2], rtol=1e-5)

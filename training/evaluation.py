@@ -13,11 +13,10 @@ from pathlib import Path
 
 import numpy as np
 
-from spamguard.decide import DecisionParams, classifier_view, decide, page_for_rules
+from spamguard.decide import DecisionParams, classifier_view, decide, page_for_rules, quotations_of
 from spamguard.detector import Config, Detector
 from spamguard.evaluate import PageScore, SetScore, score_page
 from spamguard.inline import injected_clauses, look_until_settled
-from spamguard.lines import quoted_blocks
 from spamguard.model import LinearModel
 from spamguard.page import Page
 from spamguard.rules import find_all
@@ -87,7 +86,7 @@ def _prepare_page(model: LinearModel, page: Page) -> tuple[Page, list, object]:
     # the view's knobs (short_block, clearly_clean) are not tuned, so the defaults are the run's
     defaults = DecisionParams()
     scores = (
-        model.score(page.seg, page.profile.block_run, defaults.sentence_spam, quoted_blocks(page, defaults.short_line_letters))
+        model.score(page.seg, page.profile.block_run, defaults.sentence_spam, quotations_of(page, defaults, model))
         if page.seg.n_blocks else None
     )
     page = page_for_rules(page, classifier_view(page, scores, DecisionParams()) if scores is not None else None)
