@@ -182,7 +182,8 @@ def _pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
     """A pitch slipped into a paragraph opens with its hook and closes with the way to reach the
     seller ("Butuh dana cepat? | Pinjaman online ... cair 5 menit | , hubungi WA 0812-0000-1111."):
     in the piece of a removed block, a block right after it that gives a contact channel, and a
-    short question right before it, go with it. A question up to twice a short line's letters goes
+    short question right before it (or a short question and a short exclamation that answers it,
+    "Schulden? Kein Problem!"), go with it. A question up to twice a short line's letters goes
     too when it opens its piece and all the rest of the piece went: the piece is the pitch ("Quer
     ganhar R$ 5.000 por semana sem sair de casa? | Nosso robô ... | Chame no WhatsApp ...")."""
     page, final = rev.page, rev.final
@@ -207,3 +208,22 @@ def _pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
                 continue
         if _HOOK.search(page.block_text(before)):
             rev.take(before, final[i], float(rev.conf[i]))
+        elif _reassurance(rev, blocks, before, params):
+            # the hook's answer after it: "Schulden? | Kein Problem! | Sofortkredit ohne Schufa..."
+            for j in (before - 1, before):
+                rev.take(j, final[i], float(rev.conf[i]))
+
+
+_EXCLAIMED = regex.compile(r"[!！¡]\s*$")
+
+
+def _reassurance(rev: Revision, blocks: range, at: int, params: DecisionParams) -> bool:
+    """Whether block ``at`` is a short exclamation right after a short question of the same piece
+    (both under a short line's letters): a hook and its answer before a pitch."""
+    page, piece = rev.page, rev.page.seg.block_piece
+    question = at - 1
+    return (
+        question >= blocks.start and rev.final[question] == CLEAN and piece[question] == piece[at]
+        and rev.weight[at] < params.short_line_letters and rev.weight[question] < params.short_line_letters
+        and _EXCLAIMED.search(page.block_text(at)) is not None and _HOOK.search(page.block_text(question)) is not None
+    )

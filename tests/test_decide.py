@@ -64,6 +64,23 @@ def test_a_pitch_slipped_into_a_paragraph_takes_its_hook_question_and_its_contac
     assert [t for t, f in zip(items, final) if f != CLEAN] == ["Pinjaman online tanpa jaminan cair 5 menit."]
 
 
+def test_a_hook_question_answered_by_a_short_exclamation_goes_with_the_pitch():
+    host = "Beim Ausgeizen entfernt man die kleinen Seitentriebe, die in den Blattachseln wachsen."
+    pitch = "Sofortkredit ohne Schufa, Auszahlung innerhalb von 24 Stunden."
+    after = "Am besten geht das morgens, wenn die Triebe noch prall sind."
+    for hook, gone in (
+        ("Schulden? Kein Problem!", ["Schulden?", "Kein Problem!", pitch]),
+        # an exclamation with no question before it is the host's
+        ("Das klappt immer. Kein Problem!", [pitch]),
+    ):
+        text = f"{host} {hook} {pitch} {after}\n{LONG}"
+        page = Page.from_text(text)
+        items = [page.seg.block_text(i) for i in range(page.seg.n_blocks)]
+        at = items.index(pitch)
+        _, final, _ = _revise(text, {at}, [0.99 if i == at else 0.0 for i in range(len(items))])
+        assert [t for t, f in zip(items, final) if f != CLEAN] == gone
+
+
 def test_a_longer_hook_question_goes_only_when_its_paragraph_is_the_pitch():
     hook = "Quer ganhar R$ 5.000 por semana sem sair de casa?"  # 33 letters: a short line's length
     pitch = "Nosso robô de investimento em bitcoin rende 3% ao dia, lucro garantido."
