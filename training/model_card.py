@@ -313,9 +313,10 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "offer, 'Precisando de dinheiro rápido? Empréstimo pessoal aprovado na hora...'); a letter spelled "
         "as an HTML character reference counts as a letter. Nine rounds (`blind68_*` to `blind76_*`: 86 "
         "pages, 43 hard negatives) passed 15 of 16, 14 of 14, 7 of 7, 9 of 10, 3 of 5, 5 of 8, 7 of 8, 9 of 10 "
-        "and 4 of 8 with the session's first code (15, 14, 7, 10, 5, 7, 7, 9 and 4 after): what still fails is "
-        "pitches in plain words, a pitch's hook of two short sentences, a lottery results site's own first "
-        "line naming its operators, and spam glued to host text with no space or stop between them. The "
+        "and 4 of 8 with the session's first code (15, 14, 7, 10, 5, 8, 7, 9 and 4 after; a pitch's hook may "
+        "now be a short question and the short exclamation that answers it, 'Schulden? Kein Problem!'): what "
+        "still fails is pitches in plain words, a lottery results site's own first line naming its "
+        "operators, and spam glued to host text with no space or stop between them. The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
         "still fails.",
         "- Most clean test pages touched are menus of banks and pharmacies (`boilerplate.SECTOR_NAV`) held out "
