@@ -316,7 +316,10 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "and 4 of 8 with the session's first code (15, 14, 7, 10, 5, 8, 7, 9 and 4 after; a pitch's hook may "
         "now be a short question and the short exclamation that answers it, 'Schulden? Kein Problem!'): what "
         "still fails is pitches in plain words, a lottery results site's own first line naming its "
-        "operators, and spam glued to host text with no space or stop between them. The "
+        "operators, and spam glued to host text with no space or stop between them; a tenth round written to "
+        "probe these rules (`blind77_*`, 8 pages) passed 7 of 8 with the first code and 6 after: the hook rule "
+        "takes a recipe's own question and exclamation right before an injected sentence, and a reporter's "
+        "sentence describing loan apps' promise in their words reads 0.999 with either. The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
         "still fails.",
         "- Most clean test pages touched are menus of banks and pharmacies (`boilerplate.SECTOR_NAV`) held out "
