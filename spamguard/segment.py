@@ -217,7 +217,7 @@ def segment(text: str, cuts: Sequence[int] = ()) -> Segmentation:
     cut[_script_changes(groups, delim)] = True
     # A sentence is a block of its own, so an injected sentence can go and its paragraph stay.
     starts_sentence = np.zeros(n, dtype=bool)
-    starts_sentence[sentence_starts(text, cps, groups)] = True
+    starts_sentence[sentence_starts(cps, groups)] = True
     if len(cuts):
         starts_sentence[np.asarray(cuts, dtype=np.int64)] = True
     cut |= starts_sentence

@@ -5,7 +5,7 @@ before; and where words glued after a stop start and end. ``spamguard.segment`` 
 >>> text = "It rained in 2020. The town grew. नया वाक्य है। यह दूसरा है।"
 >>> from spamguard.scripts import code_groups, codepoints
 >>> cps = codepoints(text)
->>> [text[i:i + 4] for i in sentence_starts(text, cps, code_groups()[cps])]  # (a script change cuts "नया" anyway)
+>>> [text[i:i + 4] for i in sentence_starts(cps, code_groups()[cps])]  # (a script change cuts "नया" anyway)
 ['The ', 'यह द']
 """
 
@@ -93,15 +93,37 @@ PADDING = regex.compile(r"[\p{Cf}\p{So}]")
 _HIDDEN = "\uffff"  # a noncharacter, never padding itself: where it replaced one, padding was
 
 
-def sentence_starts(text: str, cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
+@cache
+def _padding_table() -> np.ndarray:
+    """Whether each code point of the Basic Multilingual Plane is ``PADDING``, as the pattern
+    itself says (one substitution over the plane; surrogates are no padding)."""
+    plane = np.arange(0x10000, dtype=np.uint32)
+    plane[0xD800:0xE000] = 0x20
+    text = plane.astype("<u4").tobytes().decode("utf-32-le")
+    return codepoints(PADDING.sub(_HIDDEN, text)) != plane
+
+
+def _padding(cps: np.ndarray) -> np.ndarray:
+    """Whether each code point is ``PADDING``: a table for the Basic Multilingual Plane, the
+    pattern for each distinct code point past it (emoji)."""
+    padding = np.take(_padding_table(), np.minimum(cps, 0xFFFF))
+    astral = cps > 0xFFFF
+    if astral.any():
+        high = np.unique(cps[astral])
+        hits = high[[PADDING.match(chr(c)) is not None for c in high.tolist()]]
+        padding[astral] = np.isin(cps[astral], hits)
+    return padding
+
+
+def sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """``_visible_sentence_starts`` read past padding (``PADDING``: "draft\u202c. \u202aTutors",
     "draft. 🔥 Tutors"; the spaces on both sides of it count as one), which a sentence start then
-    opens: a page padded word by word keeps its sentences."""
-    if PADDING.search(text) is None:
+    opens: a page padded word by word keeps its sentences. Padding is found by a table lookup, not
+    a substitution over the page (``_padding``)."""
+    padding = _padding(cps)
+    if not padding.any():
         return _visible_sentence_starts(cps, groups)
-    # one substitution in C rather than a Python step per padding character (an emoji-padded page
-    # has one between every two words)
-    shown = np.flatnonzero(codepoints(PADDING.sub(_HIDDEN, text)) == cps)
+    shown = np.flatnonzero(~padding)
     # the spaces on both sides of hidden padding are one ("umbrella. 🔥 Rain")
     space = cps[shown] == 0x20
     doubled = np.zeros(len(shown), dtype=bool)
