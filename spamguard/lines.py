@@ -88,11 +88,12 @@ _QUOTED_LIST = regex.compile(rf"[\[({{]{_GAP}{_QUOTED}(?:{_GAP},{_GAP}{_QUOTED})
 def line_is_code(page: Page, k: int) -> bool:
     """Whether line k holds a list of quoted strings in brackets, as code does.
 
-    >>> page = Page.from_text('WORDS = ["viagra", "casino"]\\nBuy viagra, casino bonus!')
-    >>> line_is_code(page, 0), line_is_code(page, 1)
-    (True, False)
+    >>> page = Page.from_text('WORDS = ["viagra", "casino"]\\nBuy viagra, casino bonus!\\n［＂ｃａｓｉｎｏ＂， ＂ｐｏｋｅｒ＂］')
+    >>> line_is_code(page, 0), line_is_code(page, 1), line_is_code(page, 2)
+    (True, False, True)
     """
-    return _QUOTED_LIST.search(page.line_text(k)) is not None
+    # full-width brackets and quotes are the same code ("［＂casino＂, ＂poker＂］")
+    return _QUOTED_LIST.search(unicodedata.normalize("NFKC", page.line_text(k))) is not None
 
 
 # Quotation marks and the marks that close them: English (full-width too), German and Polish („…“, „…”), Swedish

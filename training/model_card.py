@@ -319,7 +319,9 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "operators, and spam glued to host text with no space or stop between them; a tenth round written to "
         "probe these rules (`blind77_*`, 8 pages) passed 7 of 8 with the first code and 6 after: the hook rule "
         "takes a recipe's own question and exclamation right before an injected sentence, and a reporter's "
-        "sentence describing loan apps' promise in their words reads 0.999 with either. The "
+        "sentence describing loan apps' promise in their words reads 0.999 with either; an eleventh "
+        "(`blind78_*`, 8 pages, 6 of them hard negatives quoting ads, SMS and code) 7 of 8 with both (an Indonesian "
+        "pitch whose hook reads 0.48 stays). The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
         "still fails.",
         "- Most clean test pages touched are menus of banks and pharmacies (`boilerplate.SECTOR_NAV`) held out "
