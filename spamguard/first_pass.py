@@ -6,11 +6,11 @@ The classifier removes a block by one of ``_MODEL_PATHS`` (its probability over 
 threshold; leaning, with the rules' support; leaning after the page's footer; leaning with a
 contact channel; leaning and stuffed) unless one of ``_EXEMPTIONS`` holds (one word alone on its
 line; an item of the site's menu that the page's clean lines echo; the page's title; a program's
-data; a quotation in the host's prose). The threshold depends on where the block stands: a short line alone or an item of a list
-needs ``short_line_threshold``, and a line of running prose in the page's own script (a long
-statement, not a list or an exclamation) ``prose_threshold``: news and advice about spam use
-spam's words in sentences; a sentence in a foreign script has its script against it, and one after
-the page's footer its place.
+data; a quotation in the host's prose). The threshold depends on where the block stands: a short
+line alone or an item of a list needs ``short_line_threshold``, and a line of running prose in the
+page's own script (a long statement, not a list or an exclamation) ``prose_threshold``: news and
+advice about spam use spam's words in sentences; a sentence in a foreign script has its script
+against it, and one after the page's footer its place.
 
 Script mixing alone never removes text; with no model loaded, a block goes only when a
 foreign-script run comes with structural evidence (a keyword list, repetition, URLs, obfuscation, a
@@ -321,10 +321,10 @@ def _program_data(page: Page, reading: _PageReading, b: _Block, r: _Reading, vie
 
 def _quoted(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: ClassifierView, params: DecisionParams) -> bool:
     """A quotation in the host's prose (``lines.quoted_blocks``, as ``LinearModel.score`` found
-    it): news and warnings quote spam in
-    its own words ('Os criminosos enviam mensagens como "Precisando de dinheiro rápido?
-    Empréstimo aprovado na hora..."'); an injection is not written between quotation marks inside
-    a sentence of the host's. After the footer it is still judged as text."""
+    it): news and warnings quote spam in its own words ('Os criminosos enviam mensagens como
+    "Precisando de dinheiro rápido? Empréstimo aprovado na hora..."'); an injection is not written
+    between quotation marks inside a sentence of the host's. After the footer it is still judged
+    as text."""
     return not b.after_footer and view.quoted is not None and bool(view.quoted[b.i])
 
 

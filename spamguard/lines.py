@@ -96,11 +96,13 @@ def line_is_code(page: Page, k: int) -> bool:
     return _QUOTED_LIST.search(unicodedata.normalize("NFKC", page.line_text(k))) is not None
 
 
-# Quotation marks and the marks that close them: English (full-width too), German and Polish („…“, „…”), Swedish
-# (”…”), French and Russian («…»), Chinese and Japanese (「…」, 『…』). Single quotes are
-# apostrophes as often.
-_QUOTES = {"\"": "\"", "\uff02": "\uff02", "\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u201d": "\u201d", "\u00ab": "\u00bb",
-           "\u2039": "\u203a", "\u300c": "\u300d", "\u300e": "\u300f"}
+# Quotation marks and the marks that close them: English (full-width too), German and Polish
+# („…“, „…”), Swedish (”…”), French and Russian («…»), Chinese and Japanese (「…」, 『…』).
+# Single quotes are apostrophes as often.
+_QUOTES = {
+    "\"": "\"", "\uff02": "\uff02", "\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u201d": "\u201d",
+    "\u00ab": "\u00bb", "\u2039": "\u203a", "\u300c": "\u300d", "\u300e": "\u300f",
+}
 _OPENING = regex.compile("[" + regex.escape("".join(_QUOTES)) + "]")
 _OPENING_TABLE = np.zeros(0x10000, dtype=bool)
 _OPENING_TABLE[[ord(c) for c in _QUOTES]] = True

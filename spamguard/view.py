@@ -103,11 +103,10 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
         if keep:
             block_probs = scores.block.copy()
             block_probs[keep] = scores.clause[keep]
-    pair = np.zeros(len(block_probs), dtype=bool)
     if scores.paired is not None:
         # two sentences of a pitch that are certain spam together are read together
-        pair = ~np.isnan(scores.paired[:, 0])
-        block_probs = np.where(pair[:, None], scores.paired, block_probs)
+        paired = ~np.isnan(scores.paired[:, 0])
+        block_probs = np.where(paired[:, None], scores.paired, block_probs)
     block_spam = 1.0 - block_probs[:, 0]
     context = scores.line[line_of]
     foreign_run = np.zeros(len(block_spam), dtype=bool)
