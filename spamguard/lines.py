@@ -26,7 +26,7 @@ _STATEMENT_END = regex.compile(rf"[.?。？…．｡{_STOPS}][\"'”’»」』)
 # padding: bidi controls, emoji)
 _STATEMENTS_BEFORE = regex.compile(r"(?<=\p{L}\p{Cf}*)[.。．｡](?=[\s\p{Cf}\p{So}]+\p{Lu}|\p{Lo})")
 # a line that ends in an exclamation mark, full-width too
-_EXCLAIMED = regex.compile(r"[!！][\s\p{Cf}]*$")
+EXCLAIMED = regex.compile(r"[!！][\s\p{Cf}]*$")
 # a slash between spaces separates items too ("Início / Cassino / Contato"); "and/or", "24/7" and
 # "km/h" are written without them
 _ITEM_SEPARATORS = regex.compile(r"\s*[|\t\uff5c\u4e28\u2022\u00a6]\s*|\s{2,}|\s[\u00b7\u30fb/]\s")
@@ -46,7 +46,7 @@ def line_is_prose(page: Page, k: int) -> bool:
     text = page.line_text(k).strip()
     if len(_ITEM_SEPARATORS.split(text)) > 1:
         return False
-    if not _STATEMENT_END.search(text) and not (_EXCLAIMED.search(text) and _STATEMENTS_BEFORE.search(text)):
+    if not _STATEMENT_END.search(text) and not (EXCLAIMED.search(text) and _STATEMENTS_BEFORE.search(text)):
         return False
     return sentence_long(page, k, text)
 

@@ -127,9 +127,9 @@ class LinearModel:
         Given ``certain_sentence``, also of every piece without its sentences whose own spam
         probability is at least that, or that make a certain pitch in two (``_certain_pairs``),
         and without the blocks ``quoted`` gives (a function of each block's and each line's spam
-        probability; ``ModelScores.quoted``) (``ModelScores.piece_rest``): what the rest of a paragraph says
-        once the injected sentence that makes it read as spam, or the spam it quotes, is set
-        apart."""
+        probability; ``ModelScores.quoted``): ``ModelScores.piece_rest``, what the rest of a
+        paragraph says once the injected sentence that makes it read as spam, or the spam it
+        quotes, is set apart."""
         sums, counts = self.logit_sums(seg)
         line_sums = sum_by_line(seg, sums)
         line_counts = sum_by_line(seg, counts)

@@ -13,7 +13,6 @@ from functools import cached_property
 
 import numpy as np
 
-from .normalize import reference_letters
 from .profile import PageProfile, profile_page
 from .scripts import DENSE_GROUPS, DENSE_WEIGHT, FIRST_GROUP
 from .segment import Segmentation, segment
@@ -64,7 +63,7 @@ class Page:
         g = np.clip(groups, 0, 255)
         weight = np.where(groups >= FIRST_GROUP, np.where(_DENSE_TABLE[g], DENSE_WEIGHT, 1), 0)
         # a letter spelled as an HTML character reference counts at its "&"
-        ref_at, ref_groups = reference_letters(self.seg.text)
+        ref_at, ref_groups = self.seg.reference_letters
         if len(ref_at):
             weight[ref_at] += np.where(_DENSE_TABLE[ref_groups], DENSE_WEIGHT, 1)
         return np.concatenate(([0], np.cumsum(weight)))

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .normalize import reference_letters
 from .scripts import FIRST_GROUP, GROUP_NAMES, group_name
 from .segment import Segmentation, sum_by_line
 
@@ -80,11 +79,11 @@ class PageProfile:
 
 def _block_counts(seg: Segmentation) -> np.ndarray:
     """Letters of each block per script group; a letter spelled as an HTML character reference
-    counts as the letter (``normalize.reference_letters``)."""
+    counts as the letter (``Segmentation.reference_letters``)."""
     letters = np.flatnonzero(seg.groups >= FIRST_GROUP)
     groups = seg.groups[letters]
     counts = np.zeros((seg.n_blocks, N_CLASSES), dtype=np.int64)
-    ref_at, ref_groups = reference_letters(seg.text)
+    ref_at, ref_groups = seg.reference_letters
     if len(ref_at):
         letters = np.concatenate((letters, ref_at))
         groups = np.concatenate((groups, ref_groups))

@@ -12,7 +12,7 @@ import numpy as np
 import regex
 
 from .contact import has_contact
-from .lines import SENTENCE_END, line_is_list, line_is_menu
+from .lines import EXCLAIMED, SENTENCE_END, line_is_list, line_is_menu
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .revision import Revision, majority_label
@@ -214,9 +214,6 @@ def _pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
                 rev.take(j, final[i], float(rev.conf[i]))
 
 
-_EXCLAIMED = regex.compile(r"[!！¡]\s*$")
-
-
 def _reassurance(rev: Revision, blocks: range, at: int, params: DecisionParams) -> bool:
     """Whether block ``at`` is a short exclamation right after a short question of the same piece
     (both under a short line's letters): a hook and its answer before a pitch."""
@@ -225,5 +222,5 @@ def _reassurance(rev: Revision, blocks: range, at: int, params: DecisionParams) 
     return (
         question >= blocks.start and rev.final[question] == CLEAN and piece[question] == piece[at]
         and rev.weight[at] < params.short_line_letters and rev.weight[question] < params.short_line_letters
-        and _EXCLAIMED.search(page.block_text(at)) is not None and _HOOK.search(page.block_text(question)) is not None
+        and EXCLAIMED.search(page.block_text(at)) is not None and _HOOK.search(page.block_text(question)) is not None
     )

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -39,6 +40,7 @@ from .scripts import (
     codepoints,
     group_id,
 )
+from .normalize import reference_letters
 from .sentences import sentence_starts
 
 _CR, _LF = 0x0D, 0x0A
@@ -89,6 +91,13 @@ class Segmentation:
     block_end: np.ndarray
     block_line: np.ndarray
     block_piece: np.ndarray
+
+    @cached_property
+    def reference_letters(self) -> tuple[np.ndarray, np.ndarray]:
+        """Where the text spells a letter as an HTML character reference, and its script group
+        (``normalize.reference_letters``), found once for the profile and the page's letter
+        counts."""
+        return reference_letters(self.text)
 
     @property
     def block_sentence(self) -> np.ndarray:

@@ -89,7 +89,7 @@ def _prepare_page(model: LinearModel, page: Page) -> tuple[Page, list, object]:
         model.score(page.seg, page.profile.block_run, defaults.sentence_spam, quotations_of(page, defaults, model))
         if page.seg.n_blocks else None
     )
-    page = page_for_rules(page, classifier_view(page, scores, DecisionParams()) if scores is not None else None)
+    page = page_for_rules(page, classifier_view(page, scores, defaults) if scores is not None else None)
     return page, [find_all(page, i) for i in range(page.seg.n_blocks)], scores
 
 
