@@ -30,6 +30,7 @@ from functools import cached_property
 
 import numpy as np
 
+from .normalize import reference_letters
 from .scripts import (
     FIRST_GROUP,
     LINE_BREAK,
@@ -40,7 +41,6 @@ from .scripts import (
     codepoints,
     group_id,
 )
-from .normalize import reference_letters
 from .sentences import sentence_starts
 
 _CR, _LF = 0x0D, 0x0A
