@@ -49,6 +49,19 @@ def build_corpus(target_mb: float, seed: int) -> list[str]:
     return pages
 
 
+# Spam phrases, list separators and host sentences: on one huge line that reads as spam, every
+# step that looks again at removed blocks and their neighbours runs over the whole page.
+_SALAD = ("cheap viagra online | casino bonus free spins | replica watches | payday loan approved today | "
+          "slot gacor maxwin | buy cialis no prescription | essay writing service | the council said the road "
+          "will reopen on Monday after repairs. we planted trees along the river.").split(" ")
+
+
+def spam_line(n_words: int, seed: int) -> str:
+    """One line of ``n_words`` words drawn from spam phrases, separators and host sentences."""
+    rng = random.Random(seed)
+    return " ".join(rng.choice(_SALAD) for _ in range(n_words))
+
+
 def mb(pages: list[str]) -> float:
     return sum(len(p.encode("utf-8")) for p in pages) / 1e6
 
@@ -187,7 +200,12 @@ def main() -> None:
 
     # Linear growth on single huge pages: 10x the input should take about 10x the time.
     line = "The quick brown fox jumps over the lazy dog near the river bank. "
-    for name, unit in (("one long line", lambda k: line * (15_000 * k)), ("many short lines", lambda k: "\n".join(["ab", "Hello there", "x"] * (30_000 * k)))):
+    shapes = (
+        ("one long line", lambda k: line * (15_000 * k)),
+        ("many short lines", lambda k: "\n".join(["ab", "Hello there", "x"] * (30_000 * k))),
+        ("one long line of spam", lambda k: spam_line(90_000 * k, args.seed)),
+    )
+    for name, unit in shapes:
         small, big = unit(1), unit(10)
         # the fastest of three runs of each, as timeit does: one run of the small page moved by a
         # third between runs on this machine, which alone swung the ratio between x9.5 and x12.6

@@ -32,6 +32,16 @@ EXCLAIMED = regex.compile(r"[!！][\s\p{Cf}]*$")
 _ITEM_SEPARATORS = regex.compile(r"\s*[|\t\uff5c\u4e28\u2022\u00a6]\s*|\s{2,}|\s[\u00b7\u30fb/]\s")
 
 
+def line_items(page: Page, k: int) -> tuple[str, ...]:
+    """Line k (stripped) split at its list separators, once per page: the tests of a line's shape
+    below all start from its items, and a page of one huge line would be split for each.
+
+    >>> line_items(Page.from_text("Home | News  Sport"), 0)
+    ('Home', 'News', 'Sport')
+    """
+    return page.cached("separated", k, lambda j: tuple(_ITEM_SEPARATORS.split(page.line_text(j).strip())))
+
+
 def line_is_prose(page: Page, k: int) -> bool:
     """Whether line k is a sentence of running text: it ends like a statement (an exclamation
     mark is the register of adverts, unless a statement comes before it: a recipe's paragraph that
@@ -44,7 +54,7 @@ def line_is_prose(page: Page, k: int) -> bool:
     (True, False)
     """
     text = page.line_text(k).strip()
-    if len(_ITEM_SEPARATORS.split(text)) > 1:
+    if len(line_items(page, k)) > 1:
         return False
     if not _STATEMENT_END.search(text) and not (EXCLAIMED.search(text) and _STATEMENTS_BEFORE.search(text)):
         return False
@@ -212,7 +222,7 @@ def line_opens_page(page: Page, k: int, short_letters: float) -> bool:
     if k == page.profile.footer_line:
         return False
     text = page.line_text(k).strip()
-    if len([t for t in _ITEM_SEPARATORS.split(text) if t.strip()]) > 1:
+    if len([t for t in line_items(page, k) if t.strip()]) > 1:
         return True
     letters = float(page.weighted_letters[page.line_blocks(k)].sum())
     return 0 < letters < short_letters and SENTENCE_END.search(text) is None
@@ -224,7 +234,7 @@ LIST_ITEMS = 3  # separator-delimited items that make a line one unit (a menu) f
 def line_is_list(page: Page, k: int, min_items: int = 4) -> float:
     """How much line k looks like a keyword list: ``min_items``+ short separator-delimited items
     and (almost) no sentences; 0 when it does not."""
-    items = [t for t in _ITEM_SEPARATORS.split(page.line_text(k).strip()) if t.strip()]
+    items = [t for t in line_items(page, k) if t.strip()]
     if len(items) < min_items:
         return 0.0
     lengths = sorted(len(HTML_REF.sub("&", t)) for t in items)  # a character reference is one character
@@ -248,14 +258,14 @@ def line_of_items(page: Page, k: int) -> bool:
     >>> line_of_items(page, 0), line_of_items(page, 1)
     (True, False)
     """
-    items = [t for t in _ITEM_SEPARATORS.split(page.line_text(k).strip()) if t.strip()]
+    items = [t for t in line_items(page, k) if t.strip()]
     longest = 16 if page.profile.line_group[k] in DENSE_GROUPS else 40
     return len(items) >= LIST_ITEMS and all(sum(c.isalpha() for c in t) <= longest for t in items)
 
 
 def line_is_menu(page: Page, k: int) -> bool:
     """Whether line k is split into items one of which names the site's home, contact or about page."""
-    items = _ITEM_SEPARATORS.split(page.line_text(k).strip())
+    items = line_items(page, k)
     return len(items) > 1 and any(is_menu_item(t) for t in items)
 
 

@@ -46,8 +46,15 @@ trang chủ|liên hệ|giới thiệu
 MENU_WORDS: frozenset[str] = frozenset(w.strip() for line in _WORDS.split("\n") for w in line.split("|") if w.strip())
 
 
+# Longer items are no menu's, however they are padded: the cut keeps a page of one huge line from
+# folding each of its long items character by character (seconds on a 13 MB line).
+MENU_ITEM_MAX = 100
+
+
 def is_menu_item(item: str) -> bool:
     """Whether a list item names one of the site's own pages (home, contact, about)."""
+    if len(item) > MENU_ITEM_MAX:
+        return False
     # full-width letters, invisible controls and emoji around a word do not make it another word
     folded = "".join(c for c in unicodedata.normalize("NFKC", item) if unicodedata.category(c)[0] not in "CS")
     return " ".join(folded.split()).casefold() in MENU_WORDS

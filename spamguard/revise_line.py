@@ -202,8 +202,10 @@ def _pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
             continue
         letters = rev.weight[before]
         if letters >= params.short_line_letters:
-            whole = [j for j in blocks if piece[j] == piece[before]]
-            opens_piece_rest_gone = whole[0] == before and all(final[j] != CLEAN for j in whole[1:])
+            # pieces are numbered in page order, so a piece's blocks are one range
+            first = max(blocks.start, int(np.searchsorted(piece, piece[before], side="left")))
+            last = min(blocks.stop, int(np.searchsorted(piece, piece[before], side="right")))
+            opens_piece_rest_gone = first == before and all(final[j] != CLEAN for j in range(before + 1, last))
             if not (opens_piece_rest_gone and letters < 2 * params.short_line_letters):
                 continue
         if _HOOK.search(page.block_text(before)):
