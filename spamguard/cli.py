@@ -16,6 +16,7 @@ from .check import add_check_parser, run_check
 from .detector import Detector
 from .errors import SpamGuardError
 from .options import add_model_options, config_from_args
+from .readers import decode_text, decoding_problem
 
 EPILOG_CLEAN = """example:
   spamguard clean fixtures/pages/en_news_zh_adult_footer.txt
@@ -39,11 +40,9 @@ def _read_input(path: str) -> str:
             raise SpamGuardError(f"cannot read {path}: {e.strerror}") from None
         name = path
     try:
-        return data.decode("utf-8")
+        return decode_text(data)
     except UnicodeDecodeError as e:
-        raise SpamGuardError(
-            f"{name} is not valid UTF-8 (byte {e.start}); convert it first, e.g. `iconv -f latin1 -t utf-8`"
-        ) from None
+        raise SpamGuardError(f"{name}: byte {e.start}: {decoding_problem(e)}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         "clean", help="print the clean text of a page", epilog=EPILOG_CLEAN,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("file", nargs="?", default="-", help="a UTF-8 text file, or - for stdin (default)")
+    p.add_argument("file", nargs="?", default="-", help="a text file (UTF-8, or UTF-16 or UTF-32 with a byte order mark), or - for stdin (default)")
     out = p.add_argument_group("output")
     out.add_argument("--json", action="store_true", help='print {"text", "removed", "spam_ratio"} as JSON')
     out.add_argument("--rejected", metavar="FILE", help="write the removed spans as JSON lines to FILE")
@@ -67,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         "explain", help="show every block with its scores, labels and reasons", epilog=EPILOG_EXPLAIN,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("file", nargs="?", default="-", help="a UTF-8 text file, or - for stdin (default)")
+    p.add_argument("file", nargs="?", default="-", help="a text file (UTF-8, or UTF-16 or UTF-32 with a byte order mark), or - for stdin (default)")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the labels")
     add_model_options(p)
 

@@ -13,6 +13,7 @@ hold a corpus in memory. Nothing is dropped silently: a record that cannot be re
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import os
@@ -161,6 +162,35 @@ def read_jsonl(stream: Iterable[bytes], source: str, field_name: str) -> Iterato
         yield ReadError(source, f"after line {lineno}", f"the file is corrupt or truncated ({e}); the rest of it cannot be read")
 
 
+# Byte order marks that name an encoding: what Windows editors and PowerShell's redirection write
+# (UTF-16 little-endian with its mark). The UTF-32 marks come first: FF FE 00 00 begins FF FE too.
+_MARKED = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+           (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode_text(raw: bytes) -> str:
+    """The text of a text file: UTF-16 or UTF-32 when it opens with that byte order mark (the mark
+    is dropped), UTF-8 otherwise (a UTF-8 mark is kept, as the character U+FEFF).
+
+    Raises:
+        UnicodeDecodeError: the bytes are not valid in that encoding; its ``encoding`` says which.
+
+    >>> decode_text("Grüße".encode("utf-16")), decode_text("Grüße".encode("utf-8"))
+    ('Grüße', 'Grüße')
+    """
+    for mark, encoding in _MARKED:
+        if raw.startswith(mark):
+            return raw.decode(encoding)
+    return raw.decode("utf-8")
+
+
+def decoding_problem(e: UnicodeDecodeError) -> str:
+    """What to tell the user about bytes ``decode_text`` could not read."""
+    if e.encoding.startswith("utf-8"):
+        return "invalid UTF-8; convert the file first, e.g. iconv -f latin1 -t utf-8"
+    return f"invalid {e.encoding.upper()} after its byte order mark"
+
+
 def read_text_file(path: Path, fmt: str) -> Iterator[Item]:
     source = str(path)
     try:
@@ -168,8 +198,9 @@ def read_text_file(path: Path, fmt: str) -> Iterator[Item]:
     except OSError as e:
         yield ReadError(source, "", f"cannot read ({e.strerror})")
         return
-    if b"\x00" in raw[:8192] and fmt == "text":
-        yield ReadError(source, "", "binary file (NUL bytes), not text")
+    marked = any(raw.startswith(mark) for mark, _ in _MARKED)
+    if b"\x00" in raw[:8192] and fmt == "text" and not marked:
+        yield ReadError(source, "", "binary file (NUL bytes), not text; UTF-16 text needs its byte order mark")
         return
     if fmt == "html":
         try:
@@ -180,9 +211,11 @@ def read_text_file(path: Path, fmt: str) -> Iterator[Item]:
         yield Document(source, "", text, "html")
         return
     try:
-        yield Document(source, "", raw.decode("utf-8"), "text")
+        text = decode_text(raw)
     except UnicodeDecodeError as e:
-        yield ReadError(source, f"byte {e.start}", "invalid UTF-8; convert the file first, e.g. iconv -f latin1 -t utf-8")
+        yield ReadError(source, f"byte {e.start}", decoding_problem(e))
+        return
+    yield Document(source, "", text, "text")
 
 
 def read_warc(path: Path) -> Iterator[Item]:
@@ -294,8 +327,10 @@ def read_inputs(paths: Iterable[str], field_name: str = "text", stdin_format: st
             else:
                 raw = sys.stdin.buffer.read()
                 try:
-                    yield Document("<stdin>", "", raw.decode("utf-8"), "text")
+                    text = decode_text(raw)
                 except UnicodeDecodeError as e:
-                    yield ReadError("<stdin>", f"byte {e.start}", "invalid UTF-8")
+                    yield ReadError("<stdin>", f"byte {e.start}", decoding_problem(e))
+                else:
+                    yield Document("<stdin>", "", text, "text")
         else:
             yield from read_path(Path(p), field_name, skipped)

@@ -105,6 +105,22 @@ def test_folder_with_binary_invalid_and_unknown_files(tmp_path, capsys):
     assert r["skipped_files"] == [str(tmp_path / "f" / "notes.pdf")]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_text_files_with_a_byte_order_mark_are_read_in_their_encoding(tmp_path, capsys, encoding):
+    # what Windows editors and PowerShell's redirection write: the mark names the encoding
+    page = SPAM[0]
+    data = page.encode(encoding) if encoding != "utf-16-be" else b"\xfe\xff" + page.encode(encoding)
+    (tmp_path / "f").mkdir()
+    (tmp_path / "f" / "windows.txt").write_bytes(data)
+    (tmp_path / "f" / "unmarked.txt").write_bytes(page.encode("utf-16-le"))
+    run(capsys, tmp_path / "f", "--report", tmp_path / "r.json", "--rejected", tmp_path / "rej.jsonl")
+    r = report(tmp_path / "r.json")
+    assert r["documents"] == 1 and r["contaminated_documents"] == 1
+    removed = [json.loads(line)["text"] for line in (tmp_path / "rej.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert removed and all(t in page for t in removed)
+    assert [e["message"] for e in r["errors"]] == ["binary file (NUL bytes), not text; UTF-16 text needs its byte order mark"]
+
+
 def test_strict_stops_at_the_first_error(tmp_path, capsys):
     (tmp_path / "bad.jsonl").write_text('{"text": "ok"}\n{oops\n{"text": "ok"}\n', encoding="utf-8")
     code, captured = run(capsys, tmp_path / "bad.jsonl", "--strict")

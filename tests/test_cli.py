@@ -61,6 +61,18 @@ def test_invalid_utf8_is_a_clear_error(capsys, tmp_path):
     assert "UTF-8" in capsys.readouterr().err
 
 
+def test_clean_reads_utf16_with_its_byte_order_mark(capsys, tmp_path):
+    windows = tmp_path / "windows.txt"
+    windows.write_bytes(PAGE.read_text(encoding="utf-8").encode("utf-16"))
+    assert main(["clean", str(windows)]) == 0
+    out = capsys.readouterr().out
+    assert "City council approves" in out and "无码" not in out
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff\xfeA\x00\x00\xd8")  # a lone surrogate
+    assert main(["clean", str(broken)]) == 2
+    assert "UTF-16" in capsys.readouterr().err
+
+
 def test_explain_shows_the_classifiers_score_of_blocks_that_stay(capsys):
     import spamguard
 
