@@ -3,7 +3,8 @@
     python -m training.train            # seed 13, writes spamguard/data/spamguard-v1.* and docs/model-card.md
 
 Seeded and deterministic: the same seed and the same shared data give the same weights, the same
-thresholds and the same figures.
+thresholds and the same figures, on any x86-64 CPU with AVX2 and the pinned library versions of the
+``train`` extra (``FIXED_NUMERICS``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import argparse
 import hashlib
 import json
 import os
+import platform
+import sys
 import time
 from pathlib import Path
 
@@ -51,6 +54,37 @@ def features_digest(examples) -> str:  # type: ignore[no-untyped-def]
     return h.hexdigest()[:16]
 
 
+# A fit's floating-point results follow the BLAS kernels, the number of BLAS threads and numpy's
+# SIMD paths, which OpenBLAS and numpy choose by the CPU: the same corpus, seed and library versions
+# gave other weights on the twenty-sixth session's machine (an AMD EPYC, Zen 3) than those shipped
+# before, and on one machine a fit with one BLAS thread or another kernel gave other weights than
+# the default. They are fixed for the whole run (``main`` starts the run again in a process that
+# has them when they are not set), so a retrain on any x86-64 CPU with AVX2 takes the same paths.
+FIXED_NUMERICS = {
+    "OPENBLAS_CORETYPE": "Haswell",  # AVX2 kernels: on every x86-64 CPU that has AVX2
+    "OPENBLAS_NUM_THREADS": "1",  # a sum's partial sums do not follow the number of cores
+    "NPY_DISABLE_CPU_FEATURES": "X86_V4 AVX512_ICL AVX512_SPR",  # numpy's AVX-512 paths off
+}
+
+
+def numerics_fixed() -> bool:
+    """Whether this process runs with ``FIXED_NUMERICS`` (they act when numpy loads)."""
+    return all(os.environ.get(k) == v for k, v in FIXED_NUMERICS.items())
+
+
+def numerics() -> dict[str, object]:
+    """The versions and BLAS of this run, for the model header: what a reproduction needs."""
+    import scipy
+    import sklearn
+    from threadpoolctl import threadpool_info
+
+    blas = sorted({f"{i.get('internal_api')} {i.get('version')} {i.get('architecture')} x{i.get('num_threads')}"
+                   for i in threadpool_info() if i.get("user_api") == "blas"})
+    return {"python": platform.python_version(), "numpy": np.__version__, "scipy": scipy.__version__,
+            "scikit-learn": sklearn.__version__, "blas": blas, "machine": platform.machine(),
+            **{k.lower(): os.environ.get(k) for k in FIXED_NUMERICS}}
+
+
 def fit(X, y, C: float, seed: int):  # type: ignore[no-untyped-def]
     from sklearn.linear_model import LogisticRegression
 
@@ -86,11 +120,17 @@ def main(argv: list[str] | None = None) -> int:
         help="skip fitting: keep the weights at --out and training/work/eval-model, redo tuning and figures",
     )
     args = ap.parse_args(argv)
+    if not numerics_fixed():
+        # numpy and OpenBLAS read these when they load, which has happened: start again with them
+        sys.stdout.flush()
+        os.execve(sys.executable, [sys.executable, "-m", "training.train", *(sys.argv[1:] if argv is None else argv)],
+                  {**os.environ, **FIXED_NUMERICS})
     t0 = time.time()
 
     def log(msg: str) -> None:
         print(f"[{time.time() - t0:6.1f}s] {msg}", flush=True)
 
+    log(f"numerics: {numerics()}")
     examples = build_corpus(args.seed)
     digest = corpus_digest(examples)
     log(f"corpus: {len(examples)} examples, digest {digest}")
@@ -146,6 +186,9 @@ def main(argv: list[str] | None = None) -> int:
             "features_digest": (shipped.meta.get("training", {}).get("features_digest", "unknown") if args.reuse_weights
                                 else features_digest(examples)),
             "examples": {s: sum(1 for e in examples if e.split == s) for s in ("train", "dev", "test")},
+            # reused weights keep the record of the run that fit them
+            "numerics": (shipped.meta.get("training", {}).get("numerics", "unknown") if args.reuse_weights
+                         else numerics()),
         },
         "figures": {
             "held_out_model": "fit on the train split; the shipped weights are refitted on all splits",
