@@ -178,10 +178,12 @@ def decode_text(raw: bytes) -> str:
     >>> decode_text("Grüße".encode("utf-16")), decode_text("Grüße".encode("utf-8"))
     ('Grüße', 'Grüße')
     """
-    for mark, encoding in _MARKED:
-        if raw.startswith(mark):
-            return raw.decode(encoding)
-    return raw.decode("utf-8")
+    return raw.decode(_marked_encoding(raw) or "utf-8")
+
+
+def _marked_encoding(raw: bytes) -> str | None:
+    """The encoding a byte order mark at the start of ``raw`` names, or None."""
+    return next((encoding for mark, encoding in _MARKED if raw.startswith(mark)), None)
 
 
 def decoding_problem(e: UnicodeDecodeError) -> str:
@@ -198,8 +200,7 @@ def read_text_file(path: Path, fmt: str) -> Iterator[Item]:
     except OSError as e:
         yield ReadError(source, "", f"cannot read ({e.strerror})")
         return
-    marked = any(raw.startswith(mark) for mark, _ in _MARKED)
-    if b"\x00" in raw[:8192] and fmt == "text" and not marked:
+    if b"\x00" in raw[:8192] and fmt == "text" and _marked_encoding(raw) is None:
         yield ReadError(source, "", "binary file (NUL bytes), not text; UTF-16 text needs its byte order mark")
         return
     if fmt == "html":

@@ -42,6 +42,23 @@ def test_the_shipped_weights_were_fit_on_the_features_the_code_gives(corpus):
     )
 
 
+def test_the_shipped_weights_were_fit_with_the_fixed_numerics_and_pinned_libraries():
+    """Weights follow the BLAS kernels and threads and the library versions: the shipped ones must
+    come from a run that fixed them, with the versions the ``train`` extra pins, or a retrain on
+    another machine gives other weights."""
+    import tomllib
+
+    from training.train import FIXED_NUMERICS
+
+    record = HEADER["training"].get("numerics")
+    assert isinstance(record, dict), "the shipped header records no numerics: retrain (python -m training.train)"
+    assert {k.lower(): v for k, v in FIXED_NUMERICS.items()} == {k.lower(): record.get(k.lower()) for k in FIXED_NUMERICS}
+    assert all(blas.endswith(" x1") for blas in record["blas"]) and record["blas"]
+    pins = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]["train"]
+    for library in ("numpy", "scipy", "scikit-learn"):
+        assert f"{library}=={record[library]}" in pins
+
+
 def test_splits_are_stable_and_disjoint_by_group():
     from training.corpus import split_of
 
