@@ -31,19 +31,18 @@ that goes (``spamguard.host_sentences``): the sentence is cut off it when it rea
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from collections.abc import Callable
 from typing import TypeVar
 
 import numpy as np
 import regex
 
+from .clauses import blocks_with_clauses, clause_bounds, describes
 from .host_sentences import READ_AGAIN, host_sentence_cuts
 from .lines import UNSTOPPED_GROUPS, line_is_prose, line_may_be_prose
-from .model import _CLAUSE_MARK, LinearModel, clause_bounds
+from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
-from .sentences import PADDING
 from .view import ModelScores
 
 # A sentence the classifier reads under this spam probability is not read clause by clause: a
@@ -55,31 +54,6 @@ from .view import ModelScores
 INLINE_GATE = 0.01
 # Quotation marks: a clause in quotes is what a page quotes (news citing an advert), not an injection.
 _QUOTES = regex.compile(r"[\"“”„«»「」『』‹›]")
-# A clause that opens with a relative word or a participle describes the noun before its comma
-# ("...dozens of websites, offering online casino games with 100% welcome bonuses ...", "sites,
-# qui vendaient du Viagra ...", "situs, yang menawarkan slot gacor ..."), and one that opens with
-# "such as" gives examples of it ("Most spam comments are short, such as cheap replica watches
-# with free shipping, ..."): news about spam, in spam's words. An injected clause opens its own
-# utterance (an offer, an imperative, "xem thêm").
-_RELATIVE = regex.compile(
-    r"(?:such as|including|for example|e\.g\.|por ejemplo|como|par exemple|comme|zum beispiel|z\. ?b\.|"
-    r"wie|etwa|per esempio|come|na przykład|np\.|seperti|misalnya|termasuk|например|такие как|"
-    r"ví dụ|chẳng hạn|"
-    r"which|who|whose|whom|qui|dont|lesquels|lesquelles|que|quienes|cuyos?|cuyas?|che|cui|"
-    r"yang|który|która|które|których|którzy|котор\w+|welche[rsmn]?|deren|dessen|"
-    r"\w{3,}ing|\w{2,}(?:ющ|ящ|ущ|ащ|вш)(?:ий|ая|ее|ие|их|им|ими|его|ей|ую))\b|例如|比如|诸如|例えば|たとえば",
-    regex.IGNORECASE,
-)
-# a German or Dutch article opens a relative clause when the clause ends with its verb, in lower case
-# ("Internetseiten, die Viagra und Cialis ohne Rezept ... anbieten"), a noun phrase with a noun
-_ARTICLE_RELATIVE = regex.compile(r"(?i:der|die|das|den|dem|dat)\s.*\s\p{Ll}+[.!?]?$", regex.DOTALL)
-
-
-def _describes(clause: str) -> bool:
-    """Whether a clause describes the noun before it (``_RELATIVE``, ``_ARTICLE_RELATIVE``), read
-    as shown: compatibility forms folded (full-width letters), invisible controls and emoji left out."""
-    clause = regex.sub(r"\s+", " ", PADDING.sub("", unicodedata.normalize("NFKC", clause))).strip()
-    return _RELATIVE.match(clause) is not None or _ARTICLE_RELATIVE.match(clause) is not None
 _PHRASE_SPACED = np.zeros(256, dtype=bool)
 _PHRASE_SPACED[sorted(UNSTOPPED_GROUPS)] = True
 # A paragraph of phrases is read run by run only when it leans this far towards spam as a whole:
@@ -147,9 +121,7 @@ def _clause_cuts(
     look = scores.block[:, 0] <= 1.0 - INLINE_GATE
     if not look.any():
         return []
-    # a cheap gate before clause_bounds: a sentence with no comma or semicolon has one clause
-    mark_at = np.flatnonzero(np.take(_CLAUSE_MARK, np.minimum(seg.cps, 0xFFFF)))
-    look &= np.searchsorted(mark_at, seg.block_end) > np.searchsorted(mark_at, seg.block_start)
+    look &= blocks_with_clauses(seg)  # a sentence with no comma or semicolon has one clause
     clauses: dict[int, list[tuple[int, int]]] = {}  # block -> its clauses (start, end), spaces stripped
     for b in np.flatnonzero(look).tolist():
         if final[b] != CLEAN or int(profile.block_group[b]) not in profile.home_groups:
@@ -170,7 +142,7 @@ def _clause_cuts(
     weight = page.letters_before
     long = [(b, a, z) for b, pieces in clauses.items() for a, z in pieces
             if weight[z] - weight[a] >= params.short_line_letters and not _QUOTES.search(seg.text[a:z])
-            and not _describes(seg.text[a:z])]
+            and not describes(seg.text[a:z])]
     if not long:
         return []
     spam = 1.0 - model.span_probabilities(seg.cps, np.array([a for _, a, _ in long]), np.array([z for _, _, z in long]))[:, 0]

@@ -28,15 +28,14 @@ from typing import Any
 import numpy as np
 import regex
 
+from .clauses import clause_bounds
 from .decide import DecisionParams, ModelScores
 from .errors import ModelFormatError
 from .features import CharNgrams
-from .normalize import HTML_REF
 from .segment import Segmentation, run_starts, sum_by_line
 
 FORMAT_VERSION = 1
 CLAUSE_GATE = 0.5  # blocks under this spam probability are not looked at clause by clause
-MAX_CLAUSES = 8  # a pitch has a handful of clauses; ten comma-separated pieces are a list (credits, an address)
 MIN_CLAUSE = 20  # characters: shorter pieces between commas (a name in a list of credits) say too little
 # The host name of a web address (not its path, where honest sites name their topics:
 # ".../gambling-problems/online-casino-help"), and the punctuation between the words it is built from.
@@ -47,26 +46,7 @@ _ADDRESS_PREFIXES = frozenset({"www"})
 # casino's or pharmacy's own name reads high too ("casino-barriere.com", 0.86), so below it the
 # names count only on a line of two or more addresses (a list of links).
 ADDRESS_CERTAIN = 0.99
-# Commas and semicolons only: after a colon comes what a label announces ("Contact: ..."), not a clause.
-_CLAUSE_MARK = np.zeros(0x10000, dtype=bool)
-_CLAUSE_MARK[[ord(c) for c in ",;，；、\u060c\u061b"]] = True  # with the Arabic comma and semicolon
 SHIPPED_MODEL = "spamguard-v1"
-
-
-def clause_bounds(seg: Segmentation, b: int) -> list[tuple[int, int]]:
-    """Offsets (start, end) of the clauses of block ``b``, the pieces between its commas and
-    semicolons; empty when it has one clause or more than ``MAX_CLAUSES`` (a list: credits, an
-    address)."""
-    s, e = int(seg.block_start[b]), int(seg.block_end[b])
-    marks = np.flatnonzero(np.take(_CLAUSE_MARK, np.minimum(seg.cps[s:e], 0xFFFF)))
-    if (seg.cps[s + marks] == ord(";")).any():
-        # the ";" that closes an HTML character reference ("&#118;") is not a clause's end
-        ref_ends = [m.end() - 1 for m in HTML_REF.finditer(seg.text[s:e])]
-        marks = marks[~np.isin(marks, ref_ends)]
-    if not len(marks) or len(marks) + 1 > MAX_CLAUSES:
-        return []
-    at = (s + marks).tolist()
-    return list(zip([s, *(m + 1 for m in at)], [*at, e]))
 
 
 # The least spam probability of each of two sentences read as one pitch (``_certain_pairs``): leaning

@@ -289,7 +289,7 @@ def test_an_injected_run_that_made_a_thai_paragraph_go_is_cut_out_and_the_paragr
 def test_a_clause_describing_the_noun_before_it_is_the_hosts_and_stays():
     """News about spam describes the sites in spam's words, in a clause hung on a noun: a relative
     word or a participle opens it, or (German, Dutch) an article with the verb last."""
-    from spamguard.inline import _describes
+    from spamguard.clauses import describes as _describes
 
     sentences = [
         (
@@ -317,3 +317,29 @@ def test_a_clause_describing_the_noun_before_it_is_the_hosts_and_stays():
                    "die besten Online Casinos mit 200 Freispielen und Bonus", "juega ahora en el mejor casino online"):
         assert not _describes(clause), clause
     assert _removed(HOST.format(clause=PITCH)) == [PITCH]
+
+
+def test_a_sentence_naming_spam_only_in_a_describing_clause_is_the_hosts():
+    """A sentence whose other clauses read clean is the host's, however surely its describing
+    clause reads as spam (``clauses.described_blocks``), even under a low prose threshold; an
+    injected pitch that hangs a relative clause on its offer still goes (its offer reads as spam)."""
+    import dataclasses
+
+    detector = spamguard.Detector()
+    detector.params = dataclasses.replace(detector.params, prose_threshold=0.9)
+    news = [
+        "Die Ermittler schalteten zwölf Seiten ab, die Viagra und Cialis ohne Rezept mit diskretem Versand "
+        "verkauften, und beschlagnahmten tausende Tabletten.",
+        "I carabinieri hanno chiuso trenta negozi online, che vendevano Viagra e Cialis senza ricetta con "
+        "spedizione anonima in 24 ore, e denunciato i gestori.",
+    ]
+    pitches = [
+        "Looking for cheap Viagra online, which ships discreetly worldwide, order now at our pharmacy with no "
+        "prescription needed.",
+        "Daftar sekarang di situs slot gacor terpercaya, yang menawarkan bonus new member 100% dan maxwin setiap hari.",
+        "Join the best online casino today, offering 200 free spins and instant withdrawals for all new players.",
+    ]
+    for sentence in news + pitches:
+        text = f"Home | News | Contact\nNews\n{sentence}\nThe court will hear the case again next month."
+        removed = [text[s.start : s.end].strip() for s in detector.clean(text).removed]
+        assert removed == ([] if sentence in news else [sentence]), sentence

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 import spamguard
+from spamguard import clauses as clauses_module
 from spamguard.page import Page
 
 def _scores(text: str, model=None):
@@ -35,7 +36,7 @@ def test_a_block_of_few_clauses_takes_its_strongest_clause_but_a_long_list_does_
     assert s.clause[0, 0] < s.block[0, 0]  # its first clause is more spam-like than the whole
     # with more clauses than MAX_CLAUSES (here lowered to one), a block is judged whole: many
     # comma-separated pieces are a list (credits, an address), and its best piece is chance
-    monkeypatch.setattr(model_module, "MAX_CLAUSES", 1)
+    monkeypatch.setattr(clauses_module, "MAX_CLAUSES", 1)
     page, s = _scores(text, model)
     assert np.array_equal(s.clause[0], s.block[0])
 
