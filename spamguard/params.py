@@ -76,6 +76,12 @@ class DecisionParams:
             goes with the line's spam.
         between_threshold: lower probability at which a line between two removed lines goes
             with them: spam on both sides is stronger context than on one.
+        follow_up_threshold: lower probability at which a line next to a removed line goes
+            with it when more of its words are the removed spam's than the rest of the page's
+            (``topic.RemovedWords``): a pitch's follow-up in plain words ("Auch ohne
+            Verifizierung, Einzahlung bequem per Paysafecard.", 0.48, under a casino line). On
+            the fixtures, ten such lines at 0.2 and over (six at 0.3), and no host line
+            next to spam, at any reading, leaned so.
         spam_page_share: share of a page's letters that, once removed, makes it a spam page
             whose remaining short lines (title, menu) and footer line, however long, go too.
             0.7: a brand-copy shop's last lines ("free shipping nationwide", "contact us on
@@ -204,6 +210,7 @@ class DecisionParams:
     line_majority: float = 0.6
     neighbour_threshold: float = 0.5
     between_threshold: float = 0.5
+    follow_up_threshold: float = 0.2
     spam_page_share: float = 0.7
     spam_page_threshold: float = 0.6
     spam_page_rest: float = 0.2

@@ -8,8 +8,9 @@ page, between two spam blocks of a line goes with them, and so do the phrase a s
 three times or more next to its spam and, outside a list, a run of a foreign script (not Latin)
 or a bare address that touches spam; a short line around disguised spam (styled letters,
 invisible characters) goes whole. Between lines: a likely-spam line next to a removed line (one
-taken along this way counts as removed for the next, so a run grows line by line), and a short or
-likely-spam line between two removed lines, go too. A page whose lines lean towards spam on most
+taken along this way counts as removed for the next, so a run grows line by line), or one leaning
+less that talks about the removed spam rather than about the page (``topic``: a pitch's
+follow-up in plain words), and a short or likely-spam line between two removed lines, go too. A page whose lines lean towards spam on most
 of its letters is spam throughout, and a page mostly removed loses its last short lines; the one
 long line a clean page leans to spam on goes (``outlier_line``).
 Revised blocks carry the reason ``spam_run`` (``spam_page`` for the page steps).
@@ -66,8 +67,9 @@ def revise(
             if not rev.line_removed[text_lines[j]] and text_lines[j] != page.profile.footer_line
         )
 
-    # A likely-spam line next to a removed line goes with it. Its short blocks ("N" of "N級品",
-    # a number) say too little on their own to hold it back, unless it has nothing else.
+    # A likely-spam line next to a removed line goes with it, and so does one leaning less
+    # that shares more words with the removed spam than with the page. Its short blocks ("N" of
+    # "N級品", a number) say too little on their own to hold it back, unless it has nothing else.
     # The run grows line by line: a line taken along is a removed line for the next one.
     grown = spam_prob is not None and category_names is not None
     while grown:
@@ -75,7 +77,10 @@ def revise(
         for k in near_removed():
             blocks = page.line_blocks(k)
             telling = [i for i in blocks if page.profile.block_letters[i] >= params.short_block] or list(blocks)
-            if all(spam_prob[i] >= params.neighbour_threshold or rev.final[i] != CLEAN for i in telling):
+            if all(spam_prob[i] >= params.neighbour_threshold or rev.final[i] != CLEAN for i in telling) or (
+                all(spam_prob[i] >= params.follow_up_threshold or rev.final[i] != CLEAN for i in telling)
+                and rev.leans_to_removed(k)
+            ):
                 for i in blocks:
                     if rev.final[i] == CLEAN:
                         rev.take(i, category_names[i], float(spam_prob[i]))
@@ -120,9 +125,7 @@ def _take_line(rev: Revision, k: int, spam_prob: np.ndarray, names: list[str], r
     best = max(blocks, key=lambda i: spam_prob[i])
     for i in blocks:
         if rev.final[i] == CLEAN:
-            rev.final[i] = names[best]
-            rev.conf[i] = max(rev.conf[i], float(spam_prob[i]))
-            rev.reasons[i] = rev.reasons[i] + (Reason.CLASSIFIER.value, reason.value)
+            rev.remove(i, names[best], float(spam_prob[i]), Reason.CLASSIFIER, reason)
     rev.line_removed[k] = True
 
 
@@ -323,6 +326,4 @@ def _revise_page(
     label = majority_label(rev.final, rev.weight, list(np.flatnonzero(spam)))
     score = float(rev.conf[spam].min())
     for i in left:
-        rev.final[i] = label
-        rev.conf[i] = max(rev.conf[i], score)
-        rev.reasons[i] = rev.reasons[i] + (Reason.SPAM_PAGE.value,)
+        rev.remove(int(i), label, score, Reason.SPAM_PAGE)

@@ -8,6 +8,7 @@ import numpy as np
 from .page import Page
 from .params import CLEAN
 from .reasons import Reason
+from .topic import RemovedWords
 
 
 def majority_label(labels: list[str], weights: np.ndarray, idx: range | list[int]) -> str:
@@ -29,11 +30,26 @@ class Revision:
         self.weight = np.maximum(page.profile.block_letters, 1).astype(float)
         self.line_removed = np.zeros(page.seg.n_lines, dtype=bool)
         self._clean_lines: set[str] | None = None
+        self._words: RemovedWords | None = None
 
-    def take(self, i: int, label: str, score: float) -> None:
+    def remove(self, i: int, label: str, score: float, *reasons: Reason) -> None:
+        """Label block i as spam (``label``), at least ``score`` sure, for ``reasons``: every
+        revision step removes through here, so the word tally (``leans_to_removed``) follows."""
         self.final[i] = label
         self.conf[i] = max(self.conf[i], score)
-        self.reasons[i] = self.reasons[i] + (Reason.SPAM_RUN.value,)
+        self.reasons[i] = self.reasons[i] + tuple(r.value for r in reasons)
+        if self._words is not None:
+            self._words.remove(i)
+
+    def take(self, i: int, label: str, score: float) -> None:
+        self.remove(i, label, score, Reason.SPAM_RUN)
+
+    def leans_to_removed(self, k: int) -> bool:
+        """Whether line k talks about what was removed rather than about the rest of the page
+        (``topic.RemovedWords.leans_to_removed``)."""
+        if self._words is None:
+            self._words = RemovedWords(self.page, [lab != CLEAN for lab in self.final])
+        return self._words.leans_to_removed(k)
 
     def host_line(self, text: str) -> bool:
         """Whether ``text`` (two words or more) is also a line of the page, of one block, with no

@@ -1351,3 +1351,32 @@ def test_a_block_holding_a_whole_quotation_is_quoted_only_when_its_own_words_rea
     # the words around it are spam's (an injection glued to a host sentence that quotes a saying)
     assert quoted_blocks(page, PARAMS.short_line_letters, reads_clean=reads(False)).tolist() == [False]
     assert quoted_blocks(page, PARAMS.short_line_letters).tolist() == [False]
+
+
+def test_a_line_next_to_spam_that_talks_about_it_goes_at_a_lower_reading_and_a_host_line_stays():
+    host = [
+        "Warga Desa Sukamaju bergotong royong membersihkan saluran air desa pada hari Minggu pagi.",
+        "Kepala desa berterima kasih kepada warga yang hadir membersihkan saluran air bersama.",
+        "Kegiatan gotong royong warga desa akan diadakan lagi bulan depan di saluran air yang lain.",
+    ]
+    pitch = "Pinjaman online cepat cair tanpa jaminan dan tanpa survei, limit pinjaman sampai 20 juta"
+    follow_up = "Aplikasi pinjaman legal dengan tenor panjang, dana cair ke rekening dalam lima menit"
+    text = "\n".join([host[0], pitch, follow_up, host[1], host[2]])
+    _, final, why = _revise(text, {1}, [0.0, 0.99, 0.3, 0.3, 0.0])
+    # the follow-up shares the pitch's words (pinjaman, cair), the next line the host's (desa, warga)
+    assert final[2] == "gambling" and "spam_run" in why[2]
+    assert final[3] == CLEAN
+    # under the follow-up threshold, talking about the spam is not enough
+    _, final, _ = _revise(text, {1}, [0.0, 0.99, 0.1, 0.3, 0.0])
+    assert final[2] == CLEAN
+
+
+def test_what_a_line_talks_about_is_counted_over_the_other_lines_as_blocks_are_removed():
+    from spamguard.topic import RemovedWords
+
+    page = Page.from_text("casino bonus spins\ncasino bonus today\nthe village fair opens today\nthe village fair")
+    words = RemovedWords(page, [True, False, False, False])
+    assert words.leans_to_removed(1) and not words.leans_to_removed(2)
+    # a line's own words do not count for it, removed or kept
+    words.remove(1)
+    assert words.leans_to_removed(1) and not words.leans_to_removed(3)
