@@ -6,7 +6,9 @@ capital or letter right after marks as ended runs on into them: the block of bot
 ``host_sentence_cuts`` finds where such a block splits into words that read as certain spam and
 a host's sentence that reads clearly clean, and the detector looks at the page again with the
 sentence a block of its own (``segment(text, cuts)``, as ``spamguard.inline`` does for clauses
-injected into a kept sentence).
+injected into a kept sentence). A page's title in Chinese or Japanese with keywords stuffed after
+a space ("駅前商店街に新しい子ども図書コーナー 激安ブランドコピー財布") keeps its words the same way
+when the page repeats them.
 
 >>> from spamguard.detector import Detector
 >>> text = ("홈 | 메뉴 | 오시는 길 | 공지사항\\n겨울 신메뉴 출시 안내\\n"
@@ -25,6 +27,7 @@ from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .scripts import DENSE_GROUPS, FIRST_GROUP, group_id
+from .topic import content_words
 
 __all__ = ["MAX_GLUED_CHARS", "READ_AGAIN", "host_sentence_cuts"]
 
@@ -62,9 +65,14 @@ def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params:
     for b in np.flatnonzero((spaced | han) & removed).tolist():
         if int(profile.block_group[b]) not in profile.home_groups:
             continue
-        if not page.cached("may_prose", int(seg.block_line[b]), lambda j: line_may_be_prose(page, j)):
-            continue
         s, e = int(seg.block_start[b]), int(seg.block_end[b])
+        if not page.cached("may_prose", int(seg.block_line[b]), lambda j: line_may_be_prose(page, j)):
+            if spaced[b] and int(profile.block_group[b]) in DENSE_GROUPS:
+                # a title whose words the page repeats (``_page_repeats``) needs only lean to clean
+                title = _host_cut(page, model, params, s, e, host_first=True, stop=False, host_below=params.rest_clean)
+                if title is not None and _page_repeats(page, final, int(seg.block_line[b]), s, title):
+                    cuts.append(title + 1)
+            continue
         # Only a script written without spaces marks the end of an injected run with one: in one
         # that spaces its words, the tail of a spam sentence reads as clean as a host's ("Купить
         # дженерик сиалиса без рецепта с" | "доставкой курьером за 2 часа...", 0.01).
@@ -116,18 +124,37 @@ def _katakana(cps: np.ndarray) -> np.ndarray:
     return ((cps >= 0x30A1) & (cps <= 0x30FF)) | ((cps >= 0x31F0) & (cps <= 0x31FF))
 
 
-def _host_cut(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, host_first: bool) -> int | None:
+def _page_repeats(page: Page, final: list[str], k: int, s: int, e: int) -> bool:
+    """Whether most words of ``text[s:e]`` (``topic.content_words``) are words of the page's
+    other lines that keep all their blocks: a headline's words recur in its article."""
+    words = content_words(page.text[s:e])
+    if not words:
+        return False
+    kept: set[str] = set()
+    for j in range(page.seg.n_lines):
+        blocks = page.line_blocks(j)
+        if j != k and len(blocks) and all(final[i] == CLEAN for i in blocks):
+            kept |= content_words(page.line_text(j))
+    return 2 * len(words & kept) >= len(words)
+
+
+def _host_cut(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, host_first: bool,
+              stop: bool = True, host_below: float | None = None) -> int | None:
     """The space in ``text[s:e]`` between a host's sentence and injected words (see
     ``host_sentence_cuts``): the host's first (the longest sentence ending with a stop before
-    the space) or last (the longest, ending the span with a stop), or None."""
+    the space; with ``stop`` False, the shortest run of a title's words, with no stop) or last
+    (the longest, ending the span with a stop), or None. The host's side reads under ``host_below``
+    (``params.clearly_clean`` by default)."""
     cps, text = page.seg.cps, page.seg.text
+    clean = params.clearly_clean if host_below is None else host_below
     spaces = s + np.flatnonzero(cps[s:e] == 0x20)
     weight = page.letters_before
     ok = weight[spaces] > weight[s]  # words on both sides
     ok &= weight[e] > weight[np.minimum(spaces + 1, e)]
     if host_first:
         ok &= weight[spaces] - weight[s] >= params.short_line_letters
-        ok &= np.array([SENTENCE_END.search(text, s, x) is not None for x in spaces.tolist()], dtype=bool) if ok.any() else ok
+        if stop:
+            ok &= np.array([SENTENCE_END.search(text, s, x) is not None for x in spaces.tolist()], dtype=bool) if ok.any() else ok
     else:
         ok &= (weight[e] - weight[spaces] >= params.short_line_letters) & (SENTENCE_END.search(text, s, e) is not None)
     if not ok.any():
@@ -139,13 +166,15 @@ def _host_cut(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
     head = 1.0 - model.probabilities(head_sums, head_counts)[:, 0]
     tail = 1.0 - model.probabilities(sums.sum(axis=0) - head_sums, counts.sum() - head_counts)[:, 0]
     host, spam = (head, tail) if host_first else (tail, head)
-    fits = np.flatnonzero(ok & (spam >= params.sentence_spam) & (host < params.clearly_clean))
-    fits = (fits[::-1] if host_first else fits)[:READ_AGAIN]
+    fits = np.flatnonzero(ok & (spam >= params.sentence_spam) & (host < clean))
+    # a host's sentence: the longest that ends with a stop; a title: the shortest, the injected
+    # words running from its first space on (a longer head takes their first word along)
+    fits = (fits[::-1] if host_first and stop else fits)[:READ_AGAIN]
     if not len(fits):
         return None
     at = spaces[fits]
     head = 1.0 - model.span_probabilities(cps, np.full(len(at), s), at)[:, 0]
     tail = 1.0 - model.span_probabilities(cps, at + 1, np.full(len(at), e))[:, 0]
     host, spam = (head, tail) if host_first else (tail, head)
-    sure = np.flatnonzero((spam >= params.sentence_spam) & (host < params.clearly_clean))
+    sure = np.flatnonzero((spam >= params.sentence_spam) & (host < clean))
     return int(at[sure[0]]) if len(sure) else None

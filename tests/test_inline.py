@@ -343,3 +343,19 @@ def test_a_sentence_naming_spam_only_in_a_describing_clause_is_the_hosts():
         text = f"Home | News | Contact\nNews\n{sentence}\nThe court will hear the case again next month."
         removed = [text[s.start : s.end].strip() for s in detector.clean(text).removed]
         assert removed == ([] if sentence in news else [sentence]), sentence
+
+
+def test_keywords_stuffed_after_a_space_in_a_chinese_or_japanese_title_go_and_the_title_stays():
+    """A headline with spam keywords stuffed after it on its line keeps its words when the page
+    repeats them (``host_sentences._page_repeats``): the cut is at the first space after which
+    all reads as certain spam. A title whose words the page does not repeat goes with them."""
+    pages = [
+        ("首页 | 新闻 | 社区 | 联系我们\n社区图书馆新增儿童绘本阅读区{kw}\n社区图书馆近日在二楼新增了儿童绘本阅读区，"
+         "共有绘本两千余册。\n阅读区每天开放，儿童可在家长陪同下免费阅读。\n", " 澳门新葡京 百家乐 网上开户"),
+        ("ホーム | お知らせ | 診療案内\n市民病院に新しい小児科外来がオープン{kw}\n市民病院は、小児科外来を新しい建物に移し、"
+         "今月からオープンしました。\n小児科外来では、予約なしでも受診できます。\n", " バイアグラ 通販 激安 処方箋不要"),
+    ]
+    for page, keywords in pages:
+        assert _removed(page.format(kw=keywords)) == [keywords]
+    unrepeated = "ホーム | お知らせ | 診療案内\n秋の特別イベントのご案内 バイアグラ 通販 激安 処方箋不要\n当院では来月、健康相談会を開きます。\n参加は無料です。\n"
+    assert _removed(unrepeated) == ["秋の特別イベントのご案内 バイアグラ 通販 激安 処方箋不要\n"]
