@@ -96,7 +96,8 @@ def described_blocks(
     """
     seg = page.seg
     out = np.zeros(seg.n_blocks, dtype=bool)
-    weight = page.letters_before
+    if not blocks.any():
+        return out
     for b in np.flatnonzero(blocks & blocks_with_clauses(seg)).tolist():
         k = int(seg.block_line[b])
         if not page.cached("may_prose", k, lambda j: line_may_be_prose(page, j)):
@@ -108,6 +109,7 @@ def described_blocks(
                 described = True
             else:
                 said.append((a, z))
+        weight = page.letters_before
         if described and said and sum(float(weight[z] - weight[a]) for a, z in said) >= rest_letters:
             out[b] = reads_clean(said)
     return out

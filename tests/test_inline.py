@@ -159,10 +159,7 @@ KO_CAFE = (
 
 
 @pytest.mark.parametrize("host, words", [
-    pytest.param(ZH_FORUM, "皇冠体育 真人百家乐 网上赌场 澳门赌场", marks=pytest.mark.xfail(strict=True, reason=(
-        "with the weights retrained in the twenty-sixth session the first look cuts out the clause "
-        "between the sentence's commas ('希望大家给点建议。 皇冠体育 ... 之前朋友推荐了索尼的微单'), "
-        "whose host parts are then too short to be cut off the words (fixture blind60_zh_forum_inline_spaced)"))),
+    (ZH_FORUM, "皇冠体育 真人百家乐 网上赌场 澳门赌场"),
     (KO_CAFE, "안전놀이터 토토사이트 추천 먹튀검증"),
 ])
 def test_spam_words_glued_to_a_host_sentence_go_and_the_sentences_stay(monkeypatch, host, words):
