@@ -6,9 +6,9 @@ capital or letter right after marks as ended runs on into them: the block of bot
 ``host_sentence_cuts`` finds where such a block splits into words that read as certain spam and
 a host's sentence that reads clearly clean, and the detector looks at the page again with the
 sentence a block of its own (``segment(text, cuts)``, as ``spamguard.inline`` does for clauses
-injected into a kept sentence). A page's title in Chinese or Japanese with keywords stuffed after
-a space ("駅前商店街に新しい子ども図書コーナー 激安ブランドコピー財布") keeps its words the same way
-when the page repeats them.
+injected into a kept sentence). A page's title in Chinese or Japanese (above its first line of
+prose) with keywords stuffed after a space ("駅前商店街に新しい子ども図書コーナー 激安ブランドコピー財布") keeps its words the same way
+when the page repeats them (``_repeated``).
 
 >>> from spamguard.detector import Detector
 >>> text = ("홈 | 메뉴 | 오시는 길 | 공지사항\\n겨울 신메뉴 출시 안내\\n"
@@ -37,6 +37,8 @@ READ_AGAIN = 8
 # (``_glued_host_start``: every letter is read, so the cost grows with the square of the length)
 MAX_GLUED_CHARS = 400
 _HAN = group_id("CJK")
+# lines from the top where a page's title may stand (menus, a breadcrumb, the site's name above it)
+TITLE_LINES = 6
 
 
 def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams) -> list[int]:
@@ -57,6 +59,8 @@ def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params:
     again as blocks of their own."""
     seg, profile, cps = page.seg, page.profile, page.seg.cps
     cuts: list[int] = []
+    kept_words: set[str] | None = None
+    first_prose: int | None = None
     space_at = np.flatnonzero(cps == 0x20)
     spaced = np.searchsorted(space_at, seg.block_end) > np.searchsorted(space_at, seg.block_start)
     han = profile.block_group == _HAN
@@ -67,11 +71,16 @@ def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params:
             continue
         s, e = int(seg.block_start[b]), int(seg.block_end[b])
         if not page.cached("may_prose", int(seg.block_line[b]), lambda j: line_may_be_prose(page, j)):
-            if spaced[b] and int(profile.block_group[b]) in DENSE_GROUPS:
-                # a title whose words the page repeats (``_page_repeats``) needs only lean to clean
+            if first_prose is None:
+                first_prose = _first_prose_line(page)
+            if spaced[b] and int(profile.block_group[b]) in DENSE_GROUPS and seg.block_line[b] < first_prose:
+                # a title whose words the page repeats needs only lean to clean
                 title = _host_cut(page, model, params, s, e, host_first=True, stop=False, host_below=params.rest_clean)
-                if title is not None and _page_repeats(page, final, int(seg.block_line[b]), s, title):
-                    cuts.append(title + 1)
+                if title is not None:
+                    if kept_words is None:  # once a page: a page of many such lines stays linear
+                        kept_words = _kept_words(page, final)
+                    if _repeated(page.text[s:title], kept_words):
+                        cuts.append(title + 1)
             continue
         # Only a script written without spaces marks the end of an injected run with one: in one
         # that spaces its words, the tail of a spam sentence reads as clean as a host's ("Купить
@@ -124,18 +133,31 @@ def _katakana(cps: np.ndarray) -> np.ndarray:
     return ((cps >= 0x30A1) & (cps <= 0x30FF)) | ((cps >= 0x31F0) & (cps <= 0x31FF))
 
 
-def _page_repeats(page: Page, final: list[str], k: int, s: int, e: int) -> bool:
-    """Whether most words of ``text[s:e]`` (``topic.content_words``) are words of the page's
-    other lines that keep all their blocks: a headline's words recur in its article."""
-    words = content_words(page.text[s:e])
-    if not words:
-        return False
+def _first_prose_line(page: Page) -> int:
+    """The page's first line of prose, or ``TITLE_LINES`` when that comes first: its title stands
+    above it, near the top, and a page of many keyword lines is not searched for titles line by
+    line."""
+    for j in range(min(page.seg.n_lines, TITLE_LINES)):
+        if page.cached("may_prose", j, lambda i: line_may_be_prose(page, i)):
+            return j
+    return TITLE_LINES
+
+
+def _kept_words(page: Page, final: list[str]) -> set[str]:
+    """The words (``topic.content_words``) of the page's lines that keep all their blocks."""
     kept: set[str] = set()
     for j in range(page.seg.n_lines):
         blocks = page.line_blocks(j)
-        if j != k and len(blocks) and all(final[i] == CLEAN for i in blocks):
+        if len(blocks) and all(final[i] == CLEAN for i in blocks):
             kept |= content_words(page.line_text(j))
-    return 2 * len(words & kept) >= len(words)
+    return kept
+
+
+def _repeated(title: str, kept_words: set[str]) -> bool:
+    """Whether most words of ``title`` are words of the page's kept lines: a headline's words
+    recur in its article."""
+    words = content_words(title)
+    return bool(words) and 2 * len(words & kept_words) >= len(words)
 
 
 def _host_cut(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, host_first: bool,

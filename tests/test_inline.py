@@ -344,7 +344,7 @@ def test_a_sentence_naming_spam_only_in_a_describing_clause_is_the_hosts():
 
 def test_keywords_stuffed_after_a_space_in_a_chinese_or_japanese_title_go_and_the_title_stays():
     """A headline with spam keywords stuffed after it on its line keeps its words when the page
-    repeats them (``host_sentences._page_repeats``): the cut is at the first space after which
+    repeats them (``host_sentences._repeated``): the cut is at the first space after which
     all reads as certain spam. A title whose words the page does not repeat goes with them."""
     pages = [
         ("首页 | 新闻 | 社区 | 联系我们\n社区图书馆新增儿童绘本阅读区{kw}\n社区图书馆近日在二楼新增了儿童绘本阅读区，"
@@ -356,3 +356,8 @@ def test_keywords_stuffed_after_a_space_in_a_chinese_or_japanese_title_go_and_th
         assert _removed(page.format(kw=keywords)) == [keywords]
     unrepeated = "ホーム | お知らせ | 診療案内\n秋の特別イベントのご案内 バイアグラ 通販 激安 処方箋不要\n当院では来月、健康相談会を開きます。\n参加は無料です。\n"
     assert _removed(unrepeated) == ["秋の特別イベントのご案内 バイアグラ 通販 激安 処方箋不要\n"]
+    # a title stands above the page's first line of prose: below it, such a line is not read as one
+    page, keywords = pages[1]
+    head, title, body = page.split("\n", 2)
+    below = "\n".join([head, body.split("\n")[0], title.format(kw=keywords), *body.split("\n")[1:]])
+    assert _removed(below) == [title.format(kw=keywords) + "\n"]
