@@ -7,8 +7,8 @@ capital or letter right after marks as ended runs on into them: the block of bot
 a host's sentence that reads clearly clean, and the detector looks at the page again with the
 sentence a block of its own (``segment(text, cuts)``, as ``spamguard.inline`` does for clauses
 injected into a kept sentence). A page's title in Chinese or Japanese (above its first line of
-prose) with keywords stuffed after a space ("駅前商店街に新しい子ども図書コーナー 激安ブランドコピー財布") keeps its words the same way
-when the page repeats them (``_repeated``).
+prose) with keywords stuffed after a space ("駅前商店街に新しい子ども図書コーナー
+激安ブランドコピー財布") keeps its words the same way when the page repeats them (``_repeated``).
 
 >>> from spamguard.detector import Detector
 >>> text = ("홈 | 메뉴 | 오시는 길 | 공지사항\\n겨울 신메뉴 출시 안내\\n"

@@ -79,9 +79,10 @@ class DecisionParams:
         follow_up_threshold: lower probability at which a line next to a removed line goes
             with it when more of its words are the removed spam's than the rest of the page's
             (``topic.RemovedWords``): a pitch's follow-up in plain words ("Auch ohne
-            Verifizierung, Einzahlung bequem per Paysafecard.", 0.48, under a casino line). On
-            the fixtures, ten such lines at 0.2 and over (six at 0.3), and no host line
-            next to spam, at any reading, leaned so.
+            Verifizierung, Einzahlung bequem per Paysafecard.", 0.48, under a casino line).
+            Counted by hand over the neighbours of removed lines on the fixtures and held-out
+            pages: ten spam lines at 0.2 and over leaned so (six at 0.3), and no host line at
+            0.2 and over.
         spam_page_share: share of a page's letters that, once removed, makes it a spam page
             whose remaining short lines (title, menu) and footer line, however long, go too.
             0.7: a brand-copy shop's last lines ("free shipping nationwide", "contact us on

@@ -10,8 +10,8 @@ or a bare address that touches spam; a short line around disguised spam (styled 
 invisible characters) goes whole. Between lines: a likely-spam line next to a removed line (one
 taken along this way counts as removed for the next, so a run grows line by line), or one leaning
 less that talks about the removed spam rather than about the page (``topic``: a pitch's
-follow-up in plain words), and a short or likely-spam line between two removed lines, go too. A page whose lines lean towards spam on most
-of its letters is spam throughout, and a page mostly removed loses its last short lines; the one
+follow-up in plain words), and a short or likely-spam line between two removed lines, go too. A
+page whose lines lean towards spam on most of its letters is spam throughout, and a page mostly removed loses its last short lines; the one
 long line a clean page leans to spam on goes (``outlier_line``).
 Revised blocks carry the reason ``spam_run`` (``spam_page`` for the page steps).
 """
