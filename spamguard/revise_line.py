@@ -16,7 +16,7 @@ from .lines import EXCLAIMED, SENTENCE_END, line_is_list, line_is_menu
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .revision import Revision, majority_label
-from .rules import WORDS, line_repetition, url_list
+from .rules import WORDS, line_repetition, stuffing, url_list
 from .scripts import LATIN, group_id
 
 _DISGUISES = frozenset({Reason.OBFUSCATED_TEXT.value, Reason.INVISIBLE_CHARS.value})
@@ -95,8 +95,16 @@ def revise_line(
         def whole_sentence(i: int) -> bool:
             # A sentence of the host's, as long as a line, that reads as clearly clean stays in
             # the spam's script too ("Phi thơm hành tỏi ... me chua." before a loan pitch); a
-            # letter of a script written without spaces counts as a word does.
-            return bool(page.seg.block_sentence[i]) and page.weighted_letters[i] >= params.short_line_letters
+            # letter of a script written without spaces counts as a word does. So do the host's
+            # words around stuffing cut out of its sentence, as long as a line together ("Anang
+            # yang menggandeng pasangan" | slot deposit dana slot ... | "duetnya Ashanty ...").
+            if not page.seg.block_sentence[i]:
+                return False
+            if page.weighted_letters[i] >= params.short_line_letters:
+                return True
+            piece = [j for j in blocks if page.seg.block_piece[j] == page.seg.block_piece[i]]
+            host = sum(int(page.weighted_letters[j]) for j in piece if spam_prob is not None and spam_prob[j] < params.clearly_clean)
+            return host >= params.short_line_letters and stuffing(" ".join(page.block_text(j) for j in piece if final[j] != CLEAN))
 
         def glued(i: int) -> bool:
             # A run glued to spam on both sides ("彩票app下载"), or a short one glued to it on one

@@ -222,6 +222,22 @@ def _phrase_coverage(words: list[str]) -> float:
     return sum(covered) / len(words)
 
 
+def stuffing(text: str) -> bool:
+    """Whether ``text`` holds a web address, says a word of three or more letters three times or
+    a pair of words twice: what a run of stuffed keywords does and a pitch written as sentences
+    rarely does ("Perlukan bantuan siapkan tesis? Kami tulis tesis dan assignment anda ...").
+
+    >>> stuffing("slot deposit dana slot deposit pulsa"), stuffing("Kami tulis tesis? Tesis dan assignment")
+    (True, False)
+    """
+    if _DOMAIN.search(text):
+        return True
+    words = WORDS.findall(text.casefold())
+    said = Counter(w for w in words if len(w) >= 3)
+    pairs = Counter(zip(words, words[1:]))
+    return (bool(said) and max(said.values()) >= 3) or (bool(pairs) and max(pairs.values()) >= 2)
+
+
 def keyword_repetition(page: Page, i: int) -> Finding | None:
     """The same words (or CJK bigrams) over and over: keyword stuffing, on the block's line or,
     for a run of another script than its line's, on the run."""

@@ -361,3 +361,31 @@ def test_keywords_stuffed_after_a_space_in_a_chinese_or_japanese_title_go_and_th
     head, title, body = page.split("\n", 2)
     below = "\n".join([head, body.split("\n")[0], title.format(kw=keywords), *body.split("\n")[1:]])
     assert _removed(below) == [title.format(kw=keywords) + "\n"]
+
+
+@pytest.mark.parametrize("page, run", [
+    ("Home | News | Sport | Contact\nNew bridge opens to traffic\nThe council said the new bridge, which opened in March "
+     "after two years of work, now carries {run} about twelve thousand cars a day and has cut the drive to the airport "
+     "by ten minutes.\nA second crossing is planned for the east of the town.",
+     "slot gacor hari ini slot88 login https://slot-gacor88.vip daftar slot gacor maxwin"),
+    ("Beranda | Berita | Olahraga | Kontak\nJembatan baru mulai dibuka\nPemerintah kota menyatakan jembatan baru yang "
+     "dibuka bulan Maret setelah dua tahun pembangunan kini dilalui {run} sekitar dua belas ribu kendaraan setiap hari.\n"
+     "Jembatan kedua direncanakan di sisi timur kota.",
+     "obat kuat pria obat kuat viagra asli obat kuat tahan lama cialis murah"),
+    ("Startseite | Nachrichten | Sport | Kontakt\nNeue Brücke freigegeben\nDie neue Brücke, die nach zwei Jahren "
+     "Bauzeit im März eröffnet wurde, trägt {run} inzwischen rund zwölftausend Autos am Tag und verkürzt die Fahrt zum "
+     "Flughafen um zehn Minuten.\nEine zweite Brücke ist im Osten der Stadt geplant.",
+     "replica uhren kaufen rolex replica www.replica-uhren24.shop replica uhren günstig"),
+])
+def test_a_stuffed_run_between_two_words_of_a_host_sentence_goes_alone(monkeypatch, page, run):
+    """Keywords or addresses slipped between two words of a sentence of the page's own script:
+    the sentence reads as spam as a whole, and the run, the stretch of words densest in spam
+    evidence, is cut out of it (``host_sentences._stuffed_run``); the host's words on both sides,
+    the head shorter than a line, stay."""
+    from spamguard import host_sentences
+
+    text = page.format(run=run)
+    assert _removed(text) == [run + " "]
+    monkeypatch.setattr(host_sentences, "_stuffed_run_cuts", lambda *a: [])
+    gone = _removed(text)
+    assert len(gone) == 1 and run in gone[0] and len(gone[0]) > len(run) + 40
