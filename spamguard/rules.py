@@ -25,6 +25,7 @@ from .contact import has_contact
 from .page import Page
 from .reasons import Reason
 from .lines import line_is_list, line_is_menu, sentence_long, top_menu_line
+from .normalize import normalize
 from .scripts import DENSE_GROUPS, LATIN, STYLED_LETTER_RANGES, group_id
 
 _CJK = group_id("CJK")
@@ -225,16 +226,22 @@ def _phrase_coverage(words: list[str]) -> float:
 def stuffing(text: str) -> bool:
     """Whether ``text`` holds a web address, says a word of three or more letters three times or
     a pair of words twice: what a run of stuffed keywords does and a pitch written as sentences
-    rarely does ("Perlukan bantuan siapkan tesis? Kami tulis tesis dan assignment anda ...").
+    rarely does ("Perlukan bantuan siapkan tesis? Kami tulis tesis dan assignment anda ..."). Words
+    are those of the normalized view, as the classifier reads them: a pitch written as
+    "B&#117;y c&#104;eap", "t3$1s" or "s.e.x" is no run of repeated fragments, and numbers are
+    not words.
 
     >>> stuffing("slot deposit dana slot deposit pulsa"), stuffing("Kami tulis tesis? Tesis dan assignment")
     (True, False)
+    >>> stuffing("Un$3re Gh0$twr1t3r schr31b3n Ihre H@u$@rb31t, S3m1n@r@rb31t od3r M@$t3r@rb31t")
+    False
     """
+    text = normalize(text)
     if _DOMAIN.search(text):
         return True
-    words = WORDS.findall(text.casefold())
+    words = [w for w in WORDS.findall(text) if not w.isdigit()]
     said = Counter(w for w in words if len(w) >= 3)
-    pairs = Counter(zip(words, words[1:]))
+    pairs = Counter((a, b) for a, b in zip(words, words[1:]) if max(len(a), len(b)) >= 3)
     return (bool(said) and max(said.values()) >= 3) or (bool(pairs) and max(pairs.values()) >= 2)
 
 

@@ -262,3 +262,16 @@ def test_the_cards_fixture_figures_are_what_clean_removes():
     cases = evaluation._fixture_cases()
     assert [f["file"] for f in figures] == [c["file"] for c in cases]
     assert [f["pass"] for f in figures] == [c["expect"] == "pass" for c in cases]
+
+
+def test_same_script_inline_pages_put_the_hosts_own_language_inside_a_paragraph(corpus):
+    from training.pages import build_same_script_inline_pages
+
+    test_spam = {e.text for e in corpus if e.split == "test" and e.label != "clean"}
+    pages = build_same_script_inline_pages(corpus, "test", seed=14, n=60)
+    assert len(pages) == 60 and len({p.host_lang for p in pages}) >= 10
+    for p in pages:
+        (spam,) = p.spam
+        assert spam in test_spam and p.spam_lang.split("-")[0] == p.host_lang
+        line = next(ln for ln in p.text.split("\n") if spam in ln)
+        assert len(line) > len(spam) + 20  # inside a paragraph of the host's, not a line of its own

@@ -215,6 +215,36 @@ def build_pages(
     return pages
 
 
+def build_same_script_inline_pages(examples: list[Example], split: str, seed: int, n: int = 400) -> list[EvalPage]:
+    """Spam of a host's own language slipped between two words of one of its paragraphs: the
+    shape ``build_pages`` leaves out of its "inline" pages (spam of the host's script cut out of a
+    sentence is not a fair case for a page-level figure), measured on its own since the hidden sets
+    inject into real sentences of the spam's language too. In Chinese and Japanese paragraphs,
+    which have no spaces, the spam lands after the paragraph and a space."""
+    rng = random.Random(seed * 104729 + 3)
+    clean_by_lang: dict[str, list[str]] = defaultdict(list)
+    for e in examples:
+        if e.split == split and e.label == "clean" and e.source == "lingua" and 20 <= len(e.text) <= 300:
+            clean_by_lang[e.lang].append(e.text)
+    spam_by_lang: dict[str, list[Example]] = defaultdict(list)
+    for e in examples:
+        if e.split == split and e.label != "clean" and len(e.text) >= 6:
+            spam_by_lang[e.lang.split("-")[0]].append(e)
+    langs = sorted(lang for lang in spam_by_lang if len(clean_by_lang.get(lang, [])) >= 12)
+    articles = _article_bodies(split)
+    pages: list[EvalPage] = []
+    for _ in range(n if langs else 0):
+        lang = rng.choice(langs + [x for x in ("zh", "ja", "en") if x in langs] * 3)
+        if lang == "en" and articles and rng.random() < 0.5:
+            lines = [_nav("en", rng), ""] + rng.choice(articles).splitlines()[:30]
+        else:
+            lines = _host_lines(lang, clean_by_lang[lang], rng)
+        pick = rng.choice(spam_by_lang[lang])
+        lines = _inject(lines, [pick.text], "inline", rng)
+        pages.append(EvalPage("\n".join(lines), [pick.text], lang, pick.lang, pick.label, "inline_same_script"))
+    return pages
+
+
 def real_pages() -> tuple[list[tuple[str, str, list[str]]], list[tuple[str, str]]]:
     """(name, text, must-keep snippets) of the trafilatura pages and (name, body) of the articles."""
     meta = json.loads((EXTERNAL / "trafilatura_eval" / "evaldata_subset.json").read_text(encoding="utf-8"))

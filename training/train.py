@@ -27,7 +27,7 @@ from . import evaluation
 from .corpus import build_corpus
 from .matrix import feature_matrix
 from .model_card import write_model_card
-from .pages import build_pages, real_pages
+from .pages import build_pages, build_same_script_inline_pages, real_pages
 from .paths import REPO
 
 LABELS = ("clean", "adult", "gambling", "pharma", "replica", "scam", "essay", "seo", "offtopic")
@@ -163,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         "blocks_test": evaluation.block_figures(eval_model, [e for e in examples if e.split == "test"], params.spam_threshold),
         "pages_dev": evaluation.page_figures(held_out, dev_pages),
         "pages_test": evaluation.page_figures(held_out, test_pages),
+        "pages_test_inline": evaluation.page_figures(held_out, build_same_script_inline_pages(examples, "test", seed=args.seed + 1)),
     }
     traf, articles = real_pages()
     figures["real_pages"] = evaluation.real_page_figures(held_out, traf, articles)
