@@ -160,12 +160,8 @@ def _stuffed_run(page: Page, model: LinearModel, params: DecisionParams, s: int,
     host's words on either side must each read as a clean sentence does (under
     ``params.sentence_clean``) and hold a line's letters together. A pitch written as sentences
     is not cut: the end of one reads as clean as a host's ("Купить дженерик сиалиса без рецепта
-    с" | "доставкой курьером за 2 часа", 0.01), and its words are not stuffing.
-
-    On the scratch set of the twenty-eighth session (spam of the held-out sources slipped between
-    two words of a paragraph of the same language, 400 dev pages, the held-out model), removed
-    characters that were spam rose from 74% to 89%, recall 63.3% to 62.4%; the held-out test
-    pages' precision rose from 99.34% to 99.55%, no other page or fixture changed."""
+    с" | "доставкой курьером за 2 часа", 0.01), and its words are not stuffing. The model card's
+    table "Same-script spam inside a host's sentence" measures pages of this shape."""
     cps, text = page.seg.cps, page.seg.text
     spaces = s + np.flatnonzero(cps[s:e] == 0x20)
     if not 2 <= len(spaces) <= MAX_RUN_WORDS:

@@ -92,6 +92,8 @@ def revise_line(
                 and (int(page.profile.block_group[i]) not in spam_groups or whole_sentence(i))
             )
 
+        host_around_stuffing: dict[int, bool] = {}  # per piece, read once: it is asked block by block
+
         def whole_sentence(i: int) -> bool:
             # A sentence of the host's, as long as a line, that reads as clearly clean stays in
             # the spam's script too ("Phi thơm hành tỏi ... me chua." before a loan pitch); a
@@ -102,9 +104,15 @@ def revise_line(
                 return False
             if page.weighted_letters[i] >= params.short_line_letters:
                 return True
-            piece = [j for j in blocks if page.seg.block_piece[j] == page.seg.block_piece[i]]
-            host = sum(int(page.weighted_letters[j]) for j in piece if spam_prob is not None and spam_prob[j] < params.clearly_clean)
-            return host >= params.short_line_letters and stuffing(" ".join(page.block_text(j) for j in piece if final[j] != CLEAN))
+            if spam_prob is None:
+                return False
+            piece = int(page.seg.block_piece[i])
+            if piece not in host_around_stuffing:
+                same = [j for j in blocks if page.seg.block_piece[j] == piece]
+                host = sum(int(page.weighted_letters[j]) for j in same if spam_prob[j] < params.clearly_clean)
+                host_around_stuffing[piece] = host >= params.short_line_letters and stuffing(
+                    " ".join(page.block_text(j) for j in same if final[j] != CLEAN))
+            return host_around_stuffing[piece]
 
         def glued(i: int) -> bool:
             # A run glued to spam on both sides ("彩票app下载"), or a short one glued to it on one

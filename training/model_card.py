@@ -210,7 +210,8 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "address, words said again) and reads as certain spam, and the host's words around it read clean "
         "(`host_sentences._stuffed_run`); a phrase or a pitch written as a sentence slipped between two words "
         "of a host's sentence takes the sentence with it, or stays when it is short (see the same-script "
-        "table above: 61% recall, 88% precision).",
+        "table above" + (f": {_pct(inline['all']['recall'])} recall, {_pct(inline['all']['precision'])} precision" if inline else "")
+        + ").",
         "- Vocabulary for Korean, Vietnamese, Thai, Malay, Portuguese, German, French, Arabic, Hindi, Persian, "
         "Hebrew, Greek, Turkish, Ukrainian, Polish, Dutch and Italian spam is our own seed lists (`training/seed_more.py`, "
         "`training/seed_world.py`, `training/seed_wide.py`, `training/seed_gaps.py`, `training/seed_fill.py`, `training/seed_thin.py`, `training/seed_deep.py`: tens of phrases per category, not thousands); "

@@ -53,6 +53,15 @@ def _nav(lang: str, rng: random.Random) -> str:
     return boilerplate.nav_line(lang if lang in boilerplate.NAV else "en", rng)
 
 
+def _host_sentences(examples: list[Example], split: str) -> dict[str, list[str]]:
+    """The split's real sentences (lingua) a host page is made of, by language."""
+    by_lang: dict[str, list[str]] = defaultdict(list)
+    for e in examples:
+        if e.split == split and e.label == "clean" and e.source == "lingua" and 20 <= len(e.text) <= 300:
+            by_lang[e.lang].append(e.text)
+    return by_lang
+
+
 def _host_lines(lang: str, sentences: list[str], rng: random.Random) -> list[str]:
     lines = [_nav(lang, rng), ""]
     picks = rng.sample(sentences, min(len(sentences), rng.randint(5, 12)))
@@ -140,10 +149,7 @@ def build_pages(
 ) -> list[EvalPage]:
     """Spam-injected pages, clean hard-negative pages and whole spam sites of one split."""
     rng = random.Random(seed)
-    clean_by_lang: dict[str, list[str]] = defaultdict(list)
-    for e in examples:
-        if e.split == split and e.label == "clean" and e.source == "lingua" and 20 <= len(e.text) <= 300:
-            clean_by_lang[e.lang].append(e.text)
+    clean_by_lang = _host_sentences(examples, split)
     spam = [e for e in examples if e.split == split and e.label != "clean" and len(e.text) >= 6]
     # Distinct hard lines, each drawn once before any is drawn again: drawn with replacement, one
     # sentence (a Russian court ruling on casino bonuses) landed in five of 250 dev pages and
@@ -222,10 +228,7 @@ def build_same_script_inline_pages(examples: list[Example], split: str, seed: in
     inject into real sentences of the spam's language too. In Chinese and Japanese paragraphs,
     which have no spaces, the spam lands after the paragraph and a space."""
     rng = random.Random(seed * 104729 + 3)
-    clean_by_lang: dict[str, list[str]] = defaultdict(list)
-    for e in examples:
-        if e.split == split and e.label == "clean" and e.source == "lingua" and 20 <= len(e.text) <= 300:
-            clean_by_lang[e.lang].append(e.text)
+    clean_by_lang = _host_sentences(examples, split)
     spam_by_lang: dict[str, list[Example]] = defaultdict(list)
     for e in examples:
         if e.split == split and e.label != "clean" and len(e.text) >= 6:
