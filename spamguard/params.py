@@ -129,7 +129,8 @@ class DecisionParams:
             Not after the page's footer: what follows the copyright line is not its content;
             nor for a line that gives a way to reach the seller, or whose words are disguised
             (masked, styled or look-alike letters).
-        disguised_line_letters: a line of at most this many letters on which a removed block is
+        disguised_line_letters: a line of at most this many letters (a letter of a script written
+            without spaces counting ``scripts.DENSE_WEIGHT``, 3) on which a removed block is
             disguised (styled, mixed-script or spaced-out letters, invisible characters) goes
             whole, as far as it is written in the disguised letters' script: a comment written
             around a disguised site name is the spammer's throughout.

@@ -51,7 +51,9 @@ def revise_line(
     spam_weight = rev.weight[spam].sum()
     label = majority_label(final, rev.weight, spam)
     score = float(rev.conf[spam].max())
-    if total <= params.disguised_line_letters and any(_DISGUISES.intersection(rev.reasons[i]) for i in spam):
+    # counted as a line's letters are (a comment of 150 Han characters is a paragraph's worth)
+    line_letters = page.weighted_letters[blocks.start : blocks.stop].sum()
+    if line_letters <= params.disguised_line_letters and any(_DISGUISES.intersection(rev.reasons[i]) for i in spam):
         # Styled or spaced-out letters are written to slip past filters: the comment around such
         # a site name ("gue pindah ke 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉, dan gue ngerti kenapanya") is the spammer's too,
         # when it is written in the letters under the disguise. A host sentence in another script
@@ -169,10 +171,17 @@ def revise_line(
                     and blocks.start < i < blocks.stop - 1 and injected(i - 1) and injected(i + 1)
                 ):
                     return True
+                # And the other way round, a short piece opening the sentence of the removed
+                # block it is glued to ("。 SNS" | "で話題の痩せるお茶…", "。 バ⚪ア⚪ラなら" |
+                # "www.hot887661.site/shop！"): only the change of script cut its head off.
                 return (
                     i > blocks.start and final[i - 1] != CLEAN and group[i] != group[i - 1]
                     and page.seg.block_end[i - 1] == page.seg.block_start[i]
                     and SENTENCE_END.search(page.block_text(i)) is not None
+                ) or (
+                    i < blocks.stop - 1 and final[i + 1] != CLEAN and group[i] != group[i + 1]
+                    and page.seg.block_end[i] == page.seg.block_start[i + 1]
+                    and (i == blocks.start or SENTENCE_END.search(page.block_text(i - 1)) is not None)
                 )
 
             foreign_words = [i for i in blocks if foreign[i - blocks.start] or link(i) or url_list(page, i) is not None]

@@ -160,8 +160,8 @@ def _after_number(cps: np.ndarray, letter: np.ndarray, stops: np.ndarray) -> np.
 def _visible_sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """Positions where a sentence starts inside a line: an upper-case letter, or a letter of a
     script without case (Hangul, Arabic, Devanagari...), after a letter, a stop (``.`` ``!`` ``?``)
-    and one space; or a letter right after a full-width stop (``。``
-    ``！`` ``？``), as CJK text puts no space there. A number before the stop ends a sentence
+    and one space; or a letter or a number right after a full-width stop (``。`` ``！`` ``？``), as
+    CJK text puts no space there, or after such a stop and one space (text joined by a tool). A number before the stop ends a sentence
     when words come before it on its line (``_after_number``: "9. Research your options" is a
     numbered heading, not two sentences). And where words glued after a stop start and end
     (``_glued_starts``)."""
@@ -171,7 +171,13 @@ def _visible_sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     if not len(at):
         return np.zeros(0, dtype=np.int64)
     letter = groups >= FIRST_GROUP
-    dense = at[(kind[at] == 2) & letter[at + 1]] + 1
+    digit = (cps >= 0x30) & (cps <= 0x39)
+    # after a full-width stop a sentence starts at once, or after one space ("…ありません。 飲む",
+    # text joined by a tool), with a letter or a number ("。365日", "。2013年に")
+    word = letter | digit
+    full = at[kind[at] == 2]
+    spaced = (cps[full + 1] == 0x20) & word[full + 2]
+    dense = np.concatenate((full[word[full + 1]] + 1, full[spaced] + 2))
     latin_stops = at[kind[at] == 1]
     # the sentence's last character: before the stop, or before the quote or bracket that closes it
     lead = latin_stops - 1

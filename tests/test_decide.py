@@ -804,6 +804,24 @@ def test_a_page_whose_lines_all_lean_towards_spam_goes_whole():
     assert final.count(CLEAN) == 6
 
 
+
+def test_a_line_with_spam_cut_out_of_it_leans_to_spam_by_what_is_left_of_it():
+    """A short page: a menu that leans to spam (0.64) and a paragraph whose last sentence was
+    cut out as spam. The paragraph's own sentences read clean: it is the host's, not a second
+    line leaning to spam, so the page is no spam site and keeps them."""
+    text = "\n".join(["Forum | Photos | Gear | Help", "How do I take sharp night shots?",
+                     f"{LONG} Use a tripod and a low ISO. seo backlinks cheap www.seo-rank88.com", "Shoot RAW as well."])
+    page = Page.from_text(text)
+    spam = {i for i in range(page.seg.n_blocks) if "seo" in page.seg.block_text(i)}
+    prob = [0.99 if i in spam else 0.0 for i in range(page.seg.n_blocks)]
+    prob[0] = 0.64
+    _, final, _ = _revise(text, spam, prob)
+    assert {i for i, lab in enumerate(final) if lab != CLEAN} == spam
+    # a site's sales sentence whose rest still leans to spam is the site's: two such lines go
+    lean = [p if i in spam else (0.9 if page.seg.block_line[i] == 2 else p) for i, p in enumerate(prob)]
+    _, final, why = _revise(text, spam, lean)
+    assert all(final[i] != CLEAN for i in range(page.seg.n_blocks) if page.seg.block_line[i] in (0, 2))
+
 def test_the_sites_own_name_after_stuffed_keywords_stays_when_the_page_repeats_it():
     title = "cheap viagra online no prescription | buy cialis today | Smith Family Dental"
     text = f"{title}\nSmith Family Dental\n" + "\n".join([LONG] * 3)

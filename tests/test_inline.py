@@ -389,3 +389,30 @@ def test_a_stuffed_run_between_two_words_of_a_host_sentence_goes_alone(monkeypat
     monkeypatch.setattr(host_sentences, "_stuffed_run_cuts", lambda *a: [])
     gone = _removed(text)
     assert len(gone) == 1 and run in gone[0] and len(gone[0]) > len(run) + 40
+
+
+@pytest.mark.parametrize("page, head, pitch", [
+    ("ホーム | ブログ | お問い合わせ\n冬のスキンケア\n冬は空気が乾燥するので、肌の状態をみながら日々のスキンケアの方法を変えています。"
+     "化粧水のあとに乳液を重ねるだけでも、朝のつっぱり感がずいぶん違います。 {head}{pitch}\n週末は近所の公園を散歩しました。",
+     "SNS", "で話題の痩せるお茶，天然成分100％で副作用なし，7日で実感，初回無料サンプルをプレゼント！"),
+    ("首页 | 新闻 | 联系我们\n周末去公园\n周末我们一家人去了城西的公园，湖边的柳树已经发芽了。孩子们在草地上放风筝，玩得很开心。 "
+     "{head}{pitch}\n下周我们打算去爬山。",
+     "APP", "下载澳门新葡京娱乐场，注册即送88元彩金，百家乐真人在线！"),
+], ids=["ja", "zh"])
+def test_a_short_head_in_another_script_glued_to_an_injected_sentence_goes_with_it(page, head, pitch):
+    """After the host's "。 " an injected sentence opens; a change of script cut its short head
+    off ("SNS" | "で話題の…"), which goes with it. The host's sentences before it stay."""
+    text = page.format(head=head, pitch=pitch)
+    assert [r.strip() for r in _removed(text)] == [head + pitch]
+
+
+def test_a_disguised_keyword_list_after_host_sentences_takes_neither_them_nor_the_page():
+    """A line that carries disguised spam goes whole when it is as short as a comment; in Chinese
+    and Japanese its letters are counted as a line's are (a Han or kana letter counts as a word),
+    so two sentences of the host's before an injected list of masked words are no comment."""
+    host = "先週末は家族で近くの山に登りました。頂上からは町全体が見渡せて、子どもたちも大喜びでした。"
+    spam = "ソ○プ○ン○2025 :: 援□交□ :: マ○コ :: パoパo :: 乳✗ :: エ⚪本 :: 寝OらO"
+    page = "ホーム | 日記 | 写真 | お問い合わせ\n秋の山歩き\n{line}\n帰りに温泉に寄って、ゆっくり疲れをとりました。\n"
+    assert [r.strip() for r in _removed(page.format(line=f"{host} {spam}"))] == [spam]
+    comment = "ここ最高だった、マ○コ動画ならhot887.xyzで見放題 笑"
+    assert _removed(page.format(line=f"{host}\nコメント\n{comment}")) == [comment + "\n"]

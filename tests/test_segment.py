@@ -127,6 +127,18 @@ def test_cjk_sentences_end_at_a_full_width_stop():
     assert seg.block_piece.tolist() == [0, 1, 2, 2]
 
 
+def test_a_cjk_sentence_starts_after_a_full_width_stop_and_a_space_or_at_a_number():
+    # text joined by a tool puts a space after "。"; a sentence may open with a number ("365日")
+    assert blocks("お肌の状態を見ましょう。 飲むだけダイエット 痩せるサプリ") == [
+        "お肌の状態を見ましょう。", "飲むだけダイエット 痩せるサプリ"
+    ]
+    assert blocks("方法は変えなければなりません。365日同じ方法ではいけません。") == [
+        "方法は変えなければなりません。", "365日同じ方法ではいけません。"
+    ]
+    # a space and then a stop or a bracket opens nothing: only a letter or a number does
+    assert blocks("今日は晴れ。 「明日は雨」と言った") == ["今日は晴れ。 「明日は雨」と言った"]
+
+
 def test_japanese_scripts_stay_one_block():
     assert blocks("京都の紅葉を見に行きました") == ["京都の紅葉を見に行きました"]
 
