@@ -140,6 +140,8 @@ def _revise_leaning_page(rev: Revision, params: DecisionParams, spam_prob: np.nd
     removed = (blocks > 0) & (spam == blocks)
     counted = letters >= params.short_block
     leaning = counted & ~removed & (line_prob >= params.spam_page_threshold)
+    if leaning.sum() < 2:
+        return
     # A line with spam cut out of it counts as spam by what is left of it: the rest of a host's
     # paragraph that reads clean is the host's ("…ISO尽量低一些。" before "蜘蛛池出租 …"), the rest of
     # a site's sales sentence that reads as spam is the site's.
@@ -149,7 +151,7 @@ def _revise_leaning_page(rev: Revision, params: DecisionParams, spam_prob: np.nd
     cut_letters = sum_by_line(seg, np.where(left, 0, rev.page.profile.block_letters))
     spam_line_letters = np.where(removed | (left_prob >= params.spam_page_threshold), letters, cut_letters)
     spam_letters = spam_line_letters[counted & (removed | leaning)].sum()
-    if leaning.sum() < 2 or spam_letters < params.spam_page_share * letters[counted].sum():
+    if spam_letters < params.spam_page_share * letters[counted].sum():
         return
     for k in np.flatnonzero(leaning):
         _take_line(rev, int(k), spam_prob, names, Reason.SPAM_PAGE)
