@@ -1,4 +1,5 @@
-"""Ways to reach a seller in text: a messenger account, a phone number, an e-mail address.
+"""Ways to reach a seller in text: a messenger account, a phone number, an e-mail address, the
+link in a social-media profile's bio.
 
 A pitch ends by saying how to order; news rarely does. Used by the ``contact_channel`` rule and by
 the revision, which takes the contact on a line with spam along with the spam.
@@ -26,6 +27,25 @@ _MESSENGER = regex.compile(
     r"|카톡|카카오톡|텔레그램|微信|加\s?line|(?<!ออน)ไลน์|(?-i:LINE)(?=\s?(?:で|に|を|から|へ|追加|登録|ID|@))",
     regex.IGNORECASE,
 )
+# A seller's slang for a messenger (Brazilian "zap", WhatsApp, only after a word that sends a
+# message there: "zap" is an English word) and the link in a profile's bio, where social-media
+# sellers send their buyers. Looked for only where one of its signs is (a scan of all of them at
+# every position cost more than the messengers' pattern).
+_SLANG = regex.compile(
+    r"(?<!\p{L})(?:no|pelo|via|chama|chame|manda|mande)\szap(?:zap)?(?!\p{L})"
+    r"|(?<!\p{L})(?:link|enlace|lien)s?\s(?:in|na|no|en|dans|nella|nel|in\sder|im|di|ở|trong)\s(?:la\s|the\s|my\s|our\s)?bio(?!\p{L})"
+    r"|ссылк[аиуе]\sв\s(?:био|профиле|шапке)|लिंक\sबायो|プロフィールのリンク|リンクはプロフィール|链接在简介|連結在簡介"
+    r"|ลิงก์อยู่ในไบโอ|ลิงก์ในไบโอ|링크는\s?프로필|프로필\s?링크|الرابط\sفي\sالبايو",
+    regex.IGNORECASE,
+)
+_SLANG_SIGNS = ("zap", "bio", "био", "профил", "шапк", "बायो", "プロフィール", "简介", "簡介", "ไบโอ", "프로필", "البايو")
+
+
+def _has_slang_sign(text: str) -> bool:
+    low = text.lower()
+    return any(sign in low for sign in _SLANG_SIGNS)
+
+
 _PHONE = regex.compile(
     r"(?<![\p{N}\w.]|\p{Sc}\s?)(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4}(?![\p{N}\w])"
     # an amount written with spaces ("10 000 000 đồng") is no phone number
@@ -40,14 +60,15 @@ _DIGITS = regex.compile(r"\d[\s.-]?\d")
 
 
 def has_contact(text: str) -> bool:
-    """Whether ``text`` gives a way to reach someone: a messenger account, a phone number, an
-    e-mail address.
+    """Whether ``text`` gives a way to reach someone: a messenger account (also by its sellers' slang,
+    "chama no zap"), a phone number, an e-mail address, the link in a profile's bio.
 
     >>> has_contact("QQ：2871936650"), has_contact("想要网址的加我微信"), has_contact("10.000.000 đồng")
     (True, True, False)
     """
     return bool(
         _MESSENGER.search(text)
+        or (_has_slang_sign(text) and _SLANG.search(text))
         or ("@" in text and _EMAIL.search(text))
         or (_DIGITS.search(text) and _PHONE.search(text))
     )

@@ -1,5 +1,7 @@
 """One synthetic positive and negative per rule (like jusText's classify tests)."""
 
+import pytest
+
 from spamguard.page import Page
 from spamguard.reasons import Reason
 from spamguard import rules
@@ -186,6 +188,35 @@ def test_a_messenger_named_inside_a_script_without_spaces_is_a_contact():
     assert not has_contact("ตำรวจเตือนเรื่องการพนันออนไลน์ที่ผิดกฎหมาย")
     assert not has_contact("オンラインカジノの利用は違法です。政府のガイドラインを参照してください。")
     assert not has_contact("The LINE of the river was drawn on the map.")
+
+
+@pytest.mark.parametrize("text", [
+    "A gente faz o seu trabalho completo, é só chamar no zap.",
+    "Cadastre-se hoje e saque no Pix, link na bio.",
+    "Tap the link in our bio before the offer ends.",
+    "Inscris-toi aujourd'hui, lien dans la bio.",
+    "Подробности и запись — ссылка в профиле.",
+    "気になる方はプロフィールのリンクからどうぞ。",
+    "赢的钱几分钟就能提现，链接在简介里。",
+    "ถอนเข้าบัญชีได้ในไม่กี่นาที ลิงก์อยู่ในไบโอ",
+    "당첨금은 바로 환전, 링크는 프로필에 있어요.",
+])
+def test_a_sellers_slang_for_a_messenger_or_the_link_in_a_profile_is_a_contact(text):
+    from spamguard.contact import has_contact
+
+    assert has_contact(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Use the laser to zap the weeds along the fence.",
+    "The lecture on links in biology starts at nine.",
+    "Her biography of the band was published last year.",
+    "Leia a bio do autor no fim do livro.",
+])
+def test_the_words_of_that_slang_in_ordinary_sentences_are_no_contact(text):
+    from spamguard.contact import has_contact
+
+    assert not has_contact(text)
 
 
 def test_a_messenger_named_in_cyrillic_or_arabic_letters_is_a_contact():
