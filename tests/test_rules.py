@@ -200,6 +200,12 @@ def test_a_messenger_named_inside_a_script_without_spaces_is_a_contact():
     "赢的钱几分钟就能提现，链接在简介里。",
     "ถอนเข้าบัญชีได้ในไม่กี่นาที ลิงก์อยู่ในไบโอ",
     "당첨금은 바로 환전, 링크는 프로필에 있어요.",
+    "سجل الآن عبر الرابط في البايو.",
+    "आज ही जुड़ें, लिंक बायो में है।",
+    "贏的錢幾分鐘就能出金，連結在簡介。",
+    "Запись на консультацию — ссылка в шапке.",
+    "Jetzt registrieren, Link in der Bio.",
+    "Regístrate hoy, enlace en la bio.",
 ])
 def test_a_sellers_slang_for_a_messenger_or_the_link_in_a_profile_is_a_contact(text):
     from spamguard.contact import has_contact
