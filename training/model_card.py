@@ -412,7 +412,7 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "with the code at the session's start and 10 of 18 after: the pitches of 8 pages read under every "
         "threshold (five under 0.2: a testimonial, a tipster's boast, slang). A retraining with a second "
         "round of prose pitches was tried and not kept: with it no threshold setting kept the legitimate "
-        "text of every must-pass fixture (its figures are in the session's notes, not reproduced here). The "
+        "text of every must-pass fixture (its figures are in the session's notes, not reproduced here). The thirty-first session changed no code: a blind round in the shapes the hidden checks list (`blind95_*`: 18 pages in 13 languages, a keyword line above, between or below the host's text in its own script, a pipe list, a clause slipped into a paragraph, a whole shop page, and 7 hard negatives: a language selector, a bilingual lesson, a code snippet, sildenafil, sex education, lottery results, an anti-fraud notice) passed 18 of 18 before any change. The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
         "still fails.",
         "- Most clean test pages touched are menus of banks and pharmacies (`boilerplate.SECTOR_NAV`) held out "
