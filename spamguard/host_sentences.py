@@ -10,7 +10,7 @@ injected into a kept sentence). A page's title in Chinese or Japanese (above its
 prose) with keywords stuffed after a space ("駅前商店街に新しい子ども図書コーナー
 激安ブランドコピー財布") keeps its words the same way when the page repeats them (``_repeated``).
 And a run of stuffed words slipped between two words of a host's sentence, in any script
-(``_stuffed_run``), is cut out of it: the host's words on both sides stay.
+(``stuffed_runs.stuffed_run``), is cut out of it: the host's words on both sides stay.
 
 >>> from spamguard.detector import Detector
 >>> text = ("홈 | 메뉴 | 오시는 길 | 공지사항\\n겨울 신메뉴 출시 안내\\n"
@@ -30,6 +30,7 @@ from .page import Page
 from .params import CLEAN, DecisionParams
 from .rules import stuffing
 from .scripts import DENSE_GROUPS, FIRST_GROUP, group_id
+from .stuffed_runs import stuffed_run
 from .topic import content_words
 
 __all__ = ["MAX_GLUED_CHARS", "READ_AGAIN", "host_sentence_cuts"]
@@ -42,8 +43,6 @@ MAX_GLUED_CHARS = 400
 _HAN = group_id("CJK")
 # lines from the top where a page's title may stand (menus, a breadcrumb, the site's name above it)
 TITLE_LINES = 6
-# the most words of a removed sentence searched for a stuffed run inside it
-MAX_RUN_WORDS = 300
 # words at each edge of a removed stretch read to tell whether a host's words may be there
 EDGE_WORDS = 3
 
@@ -113,7 +112,7 @@ def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params:
 
 
 def _stuffed_run_cuts(page: Page, model: LinearModel, params: DecisionParams, removed: np.ndarray, cut: set[int]) -> list[int]:
-    """Cuts around the stuffed run (``_stuffed_run``) of each stretch of removed blocks on a line
+    """Cuts around the stuffed run (``stuffed_runs.stuffed_run``) of each stretch of removed blocks on a line
     (a change of script cuts one run into several blocks) that no other cut split, when the
     stretch has host words to keep at an edge: its first or last ``EDGE_WORDS`` words read as a
     clean sentence does. The edges of every stretch are read at once, so a page of many spam
@@ -144,78 +143,8 @@ def _stuffed_run_cuts(page: Page, model: LinearModel, params: DecisionParams, re
     host = (edges[: len(s)] < params.sentence_clean) | (edges[len(s) :] < params.sentence_clean)
     cuts: list[int] = []
     for a, z in zip(s[host].tolist(), e[host].tolist()):
-        cuts.extend(_stuffed_run(page, model, params, a, z))
+        cuts.extend(stuffed_run(page, model, params, a, z, stuffing))
     return cuts
-
-
-def _stuffed_run(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int) -> list[int]:
-    """Where the host's words resume around a run of stuffed words slipped into its sentence
-    ("Anang yang menggandeng pasangan slot deposit dana slot deposit pulsa🔥 ... duetnya Ashanty
-    tak mencicipi makanan ..."): the run's first letter when host words come before it, the
-    first letter after it when host words follow; empty when ``text[s:e]`` is no such thing.
-
-    The run is the stretch of words densest in evidence for a category of spam
-    (``_max_subarrays``). It must read as certain spam (``params.sentence_spam``) and be stuffing
-    (``rules.stuffing``: a web address, a word said three times, a pair of words twice); the
-    host's words on either side must each read as a clean sentence does (under
-    ``params.sentence_clean``) and hold a line's letters together. A pitch written as sentences
-    is not cut: the end of one reads as clean as a host's ("Купить дженерик сиалиса без рецепта
-    с" | "доставкой курьером за 2 часа", 0.01), and its words are not stuffing. The model card's
-    table "Same-script spam inside a host's sentence" measures pages of this shape."""
-    cps, text = page.seg.cps, page.seg.text
-    spaces = s + np.flatnonzero(cps[s:e] == 0x20)
-    if not 2 <= len(spaces) <= MAX_RUN_WORDS:
-        return []
-    starts = np.array([s, *(spaces + 1).tolist()])
-    ends = np.array([*spaces.tolist(), e])
-    sums, counts = model.span_sums(cps, starts, ends)
-    # A linear model's evidence adds up word by word: the run of a category is the stretch of
-    # words denser in evidence for it, against clean, than the whole is (the maximum subarray of
-    # each word's evidence less its n-grams' share of the mean). The category the whole reads as
-    # is tried first; the host's words may lean to one of their own (Indonesian news to
-    # gambling, with pills slipped in), so then each category's run that reads as it, surest first.
-    evidence = sums[:, 1:] - sums[:, :1]
-    share = evidence.sum(axis=0) / max(int(counts.sum()), 1)
-    found = _max_subarrays(evidence - counts[:, None] * share)
-    bounds = np.array([(int(starts[i]), int(ends[j - 1])) for i, j, _ in found])
-    read = model.span_probabilities(cps, bounds[:, 0], bounds[:, 1])
-    whole = int(np.argmax(sums.sum(axis=0)[1:] + model.bias[1:]))
-    own = sorted((c for c in range(len(found)) if c != whole and int(np.argmax(read[c])) == c + 1),
-                 key=lambda c: -found[c][2])
-    weight = page.letters_before
-    tried: set[tuple[int, int]] = set()
-    for c in [whole, *own]:
-        i, j, _ = found[c]
-        if (i, j) in tried or (i, j) == (0, len(starts)) or 1.0 - read[c, 0] < params.sentence_spam:
-            continue
-        tried.add((i, j))
-        a, z = int(starts[i]), int(ends[j - 1])
-        if (weight[a] - weight[s]) + (weight[e] - weight[z]) < params.short_line_letters or not stuffing(text[a:z]):
-            continue
-        host = ([(s, int(ends[i - 1]))] if i else []) + ([(int(starts[j]), e)] if j < len(starts) else [])
-        clean = 1.0 - model.span_probabilities(cps, np.array([p for p, _ in host]), np.array([q for _, q in host]))[:, 0]
-        if (clean < params.sentence_clean).all():
-            return ([a] if i else []) + ([int(starts[j])] if j < len(starts) else [])
-    return []
-
-
-def _max_subarrays(values: np.ndarray) -> list[tuple[int, int, float]]:
-    """For each column of ``values``, ``(i, j, sum)`` of the slice ``i:j`` of its rows (at least
-    one) with the largest sum, the shortest of equal ones: a sum of a slice is a difference of
-    two prefix sums, the largest one the largest prefix sum less the least before it.
-
-    >>> _max_subarrays(np.array([[-1.0, 2.0, 3.0, -4.0, 1.0], [1.0, -5.0, 1.0, 1.0, 0.0]]).T)
-    [(1, 3, 5.0), (2, 4, 2.0)]
-    """
-    prefix = np.vstack((np.zeros((1, values.shape[1])), np.cumsum(values, axis=0)))
-    least = np.minimum.accumulate(prefix[:-1], axis=0)
-    gain = prefix[1:] - least
-    out = []
-    for c in range(values.shape[1]):
-        j = int(np.argmax(gain[:, c])) + 1
-        i = int(np.flatnonzero(prefix[:j, c] == least[j - 1, c])[-1])
-        out.append((i, j, float(gain[j - 1, c])))
-    return out
 
 
 def _glued_host_start(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int) -> int | None:

@@ -43,6 +43,7 @@ from .lines import UNSTOPPED_GROUPS, line_is_prose, line_may_be_prose
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
+from .stuffed_runs import kept_stuffed_cuts
 from .view import ModelScores
 
 # A sentence the classifier reads under this spam probability is not read clause by clause: a
@@ -97,14 +98,17 @@ def injected_clauses(
 ) -> list[int]:
     """Offsets where blocks must start so that each injected clause of a kept prose sentence is
     a block of its own (its first letter, and the mark that closes it); empty when there is none.
-    Clauses between commas (``_clause_cuts``), and runs of phrases in a script that spaces its
-    phrases (``_phrase_cuts``); and, in removed blocks, host sentences glued to injected words
+    Clauses between commas (``_clause_cuts``), runs of phrases in a script that spaces its
+    phrases (``_phrase_cuts``) and runs of stuffed words (``stuffed_runs.kept_stuffed_cuts``);
+    and, in removed blocks, host sentences glued to injected words
     (``host_sentences.host_sentence_cuts``)."""
     cuts = _clause_cuts(page, scores, final, model, params)
     cut_blocks = set(np.searchsorted(page.seg.block_end, cuts, side="right").tolist())
     phrases = _phrase_cuts(page, scores, final, model, params, cut_blocks)
+    cut_blocks.update(np.searchsorted(page.seg.block_end, phrases, side="right").tolist())
+    stuffed = kept_stuffed_cuts(page, 1.0 - scores.block[:, 0], final, model, params, cut_blocks)
     hosts = host_sentence_cuts(page, final, model, params)
-    return sorted(set(cuts + phrases + hosts)) if phrases or hosts else cuts
+    return sorted(set(cuts + phrases + stuffed + hosts)) if phrases or stuffed or hosts else cuts
 
 
 def _clause_cuts(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 from dataclasses import dataclass
 
 import numpy as np
@@ -243,6 +244,41 @@ def stuffing(text: str) -> bool:
     said = Counter(w for w in words if len(w) >= 3)
     pairs = Counter((a, b) for a, b in zip(words, words[1:]) if max(len(a), len(b)) >= 3)
     return (bool(said) and max(said.values()) >= 3) or (bool(pairs) and max(pairs.values()) >= 2)
+
+
+# In a sentence the page keeps, only an address written as a link (a scheme, "www.", a path after
+# the domain) is a spammer's: a news sentence names sites bare ("... på Google.dk men hvis du går
+# på Google.com ...").
+_LINK = regex.compile(r"^(?:https?://|www\.)|/", regex.IGNORECASE)
+# A program's identifiers are no words said again ("download_directory = current_directory + ...").
+_IDENTIFIER_WORD = regex.compile(r"\w+")
+# A sentence says "the", "and" or "que" three times as often as stuffing does: in prose a word said
+# again must be longer.
+PROSE_WORD_LETTERS = 4
+
+
+def stuffing_in_prose(text: str) -> bool:
+    """Whether ``text``, a stretch of a sentence the page keeps, is stuffing by a stricter
+    measure than :func:`stuffing`'s: an address written as a link (a scheme, ``www.`` or a path),
+    a word of four or more letters said three times, or a pair of words with one such word said
+    three times. A
+    pair said twice is a sentence's own ("5 acertos – 41 apostas ganhadoras ... 4 acertos – 3.112
+    apostas ganhadoras"), and a word joined to others by ``_`` is an identifier, not a word.
+
+    >>> stuffing_in_prose("pik anus pik anus pik anus"), stuffing_in_prose("porn tube https://x-tube.club/promo")
+    (True, True)
+    >>> stuffing_in_prose("Google.dk men hvis du går på Google.com")
+    False
+    >>> stuffing_in_prose("41 apostas ganhadoras, 4 acertos, 3.112 apostas ganhadoras")
+    False
+    """
+    text = normalize(text)
+    if any(_LINK.search(m.group()) or text.startswith("/", m.end()) for m in _DOMAIN.finditer(text)):
+        return True
+    words = [w for w in _IDENTIFIER_WORD.findall(text) if not w.isdigit() and "_" not in w]
+    said = Counter(w for w in words if len(w) >= PROSE_WORD_LETTERS)
+    pairs = Counter((a, b) for a, b in pairwise(words) if max(len(a), len(b)) >= PROSE_WORD_LETTERS)
+    return (bool(said) and max(said.values()) >= 3) or (bool(pairs) and max(pairs.values()) >= 3)
 
 
 def keyword_repetition(page: Page, i: int) -> Finding | None:

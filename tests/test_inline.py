@@ -380,7 +380,7 @@ def test_keywords_stuffed_after_a_space_in_a_chinese_or_japanese_title_go_and_th
 def test_a_stuffed_run_between_two_words_of_a_host_sentence_goes_alone(monkeypatch, page, run):
     """Keywords or addresses slipped between two words of a sentence of the page's own script:
     the sentence reads as spam as a whole, and the run, the stretch of words densest in spam
-    evidence, is cut out of it (``host_sentences._stuffed_run``); the host's words on both sides,
+    evidence, is cut out of it (``stuffed_runs.stuffed_run``); the host's words on both sides,
     the head shorter than a line, stay."""
     from spamguard import host_sentences
 
@@ -389,6 +389,61 @@ def test_a_stuffed_run_between_two_words_of_a_host_sentence_goes_alone(monkeypat
     monkeypatch.setattr(host_sentences, "_stuffed_run_cuts", lambda *a: [])
     gone = _removed(text)
     assert len(gone) == 1 and run in gone[0] and len(gone[0]) > len(run) + 40
+
+
+_KEPT_RUNS = [
+    (("Головна | Новини | Спорт | Контакти\nУ місті відкрили новий парк\nНовий парк на лівому березі річки, який будували "
+     "майже три роки за кошти міського бюджету та двох міжнародних грантів, урочисто відкрили в суботу вранці {run} і "
+     "мешканці всіх районів можуть гуляти там щодня з восьмої ранку до десятої вечора.\nНаступного року планують "
+     "висадити ще двісті дерев."),
+     "курсові роботи - курсові роботи недорого - курсові роботи"),
+    (("Forside | Nyheder | Sport | Kontakt\nNy legeplads i parken\nKommunen har efter to års planlægning og en lang række "
+     "borgermøder med forældre, pædagoger og naboer bygget en ny legeplads i den nordlige del af byparken {run} hvor "
+     "børnene nu kan klatre, gynge og lege i sandkassen hele året rundt.\nLegepladsen er åben fra klokken syv til ti."),
+     "gratis porno film gratis porno film gratis porno film"),
+    (("Inicio | Noticias | Deportes | Contacto\nLa biblioteca amplía su horario\nLa biblioteca municipal, que el año "
+     "pasado recibió más de cuarenta mil visitas y renovó por completo su sala infantil, abrirá también los domingos "
+     "por la mañana a partir de enero {run} según anunció ayer la concejala de cultura en una rueda de prensa.\nLa "
+     "entrada seguirá siendo gratuita."),
+     "comprar viagra sin receta comprar viagra barato comprar viagra online"),
+]
+
+
+@pytest.mark.parametrize("page, run", _KEPT_RUNS, ids=["uk", "da", "es"])
+def test_a_stuffed_run_in_a_sentence_that_stays_goes_alone(monkeypatch, page, run):
+    """A run of words said again, slipped into a long sentence of the host's, leaves the sentence
+    reading clean as a whole (it was kept, spam and all); read word by word, the run is certain
+    spam and the host's words on both sides clean, so it is cut out and goes
+    (``stuffed_runs.kept_stuffed_cuts``). At most a word of the host's goes with it, and the
+    sentence's head and tail stay."""
+    from spamguard import inline
+
+    text = page.format(run=run)
+    gone = _removed(text)
+    assert len(gone) == 1
+    host_words = [w for w in gone[0].split() if w not in run.split()]
+    spam_kept = sum(len(w) for w in run.split() if w not in gone[0].split())
+    assert len(host_words) <= 1 and spam_kept <= 4, (gone, host_words)
+    head, tail = text.split("\n")[2].split(run)
+    kept = spamguard.clean(text).text
+    assert " ".join(head.split()[:5]) in kept and " ".join(tail.split()[-5:]) in kept
+    monkeypatch.setattr(inline, "kept_stuffed_cuts", lambda *a: [])
+    assert _removed(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    ("Det er endnu ikke muligt at se denne feature på Google.dk, men hvis du går på Google.com og søger på Google.de, "
+    "kan du se denne nye feature, som Google har testet i et halvt år."),
+    ("В округе три природных парка: природный парк Верхний Флеминг, природный парк Нуте-Ниплиц и природный парк "
+    "Западный Хафельланд, где летом работают экологические тропы."),
+    ("Um die Podcasts herunterzuladen, habe ich in PodGrab die Zeile download_directory = current_directory + os.sep "
+    "+ DOWNLOAD_DIRECTORY so angepasst, dass download_directory den Pfad zum Speicherort enthält."),
+])
+def test_a_sentence_that_says_its_own_words_again_stays_whole(sentence):
+    """Names said again in a list, bare site names and a program's identifiers are a sentence's
+    own words, not a stuffed run."""
+    text = f"Home | News | Contact\n{sentence}\nMore next week."
+    assert _removed(text) == []
 
 
 @pytest.mark.parametrize("page, head, pitch", [

@@ -287,3 +287,28 @@ def test_a_sentence_ending_with_its_scripts_own_full_stop_is_prose():
     page = Page.from_text("उबले आलू में नमक, मिर्च और धनिया मिलाकर भरावन तैयार करें और फिर आटे की लोई में भरें।\n"
                           "سرکار نے آج نئے تعلیمی سال کے لیے اسکولوں کی فیسوں میں کمی کا اعلان کیا ہے۔")
     assert line_is_prose(page, 0) and line_is_prose(page, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "porn tube https://hot-porn-tube.club/watch xxx porn",  # a link with a scheme
+    "see www.sexcams-live.xyz and more",  # written with www.
+    "escorts best607497.club/shop tonight",  # a path after the domain
+    "курсові роботи - курсові роботи недорого - курсові роботи",  # a pair said three times
+    "gratis porno film gratis porno film gratis porno",  # a word of four letters said three times
+])
+def test_stuffing_in_prose_finds_links_and_words_said_three_times(text):
+    assert rules.stuffing_in_prose(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Det er endnu ikke muligt at se denne feature på Google.dk men hvis du går på Google.com kan du",
+    "5 acertos – 41 apostas ganhadoras, R$ 52.318,77 cada; 4 acertos – 3.112 apostas ganhadoras",
+    "the cat and the dog and the bird, and the end of the story",
+    "habe ich die Zeile download_directory = current_directory + os.sep + DOWNLOAD_DIRECTORY so angepasst",
+])
+def test_stuffing_in_prose_is_stricter_than_stuffing_on_a_sentences_own_words(text):
+    """Bare site names, a pair said twice, short words said again and a program's identifiers
+    are a sentence's own: the measure for a kept sentence (``stuffed_runs.kept_stuffed_cuts``)
+    leaves them, where the one for a removed block (``rules.stuffing``) may not."""
+    assert not rules.stuffing_in_prose(text)
+    assert rules.stuffing(text) or "the cat" in text

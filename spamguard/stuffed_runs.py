@@ -1,0 +1,188 @@
+"""A run of stuffed words inside a sentence: where it starts and ends.
+
+Keywords and addresses slipped between two words of a host's sentence make one block with it. In
+a block the decision removed, the run is cut out so the host's words on both sides stay
+(``spamguard.host_sentences``); in a sentence the decision kept, where the host's words outweigh
+the run and the whole reads clean, it is cut out so it can go (``kept_stuffed_cuts``, called with
+the injected clauses of ``spamguard.inline``). Either way the run is the stretch of words densest
+in spam evidence (``stuffed_run``), and it must read as certain spam and be stuffing while the
+host's words read clean. A kept sentence is read so only when it leans a little to spam, says
+words again close together or holds a link (``_says_again``), and is stuffing by a stricter
+measure (``rules.stuffing_in_prose``): a news sentence names bare sites and repeats a pair of
+words.
+
+>>> from spamguard.detector import Detector
+>>> text = ("Home | News | Sport\\nLibrary extends its hours\\nThe city library will stay open until "
+...         "midnight during exam weeks, and slot gacor hari ini slot gacor maxwin slot gacor "
+...         "students can book the group rooms online a week ahead.\\nCoffee is served until ten.")
+>>> [text[s.start:s.end] for s in Detector().clean(text).removed]
+['slot gacor hari ini slot gacor maxwin slot gacor ']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import regex
+
+from .lines import line_may_be_prose
+from .model import LinearModel
+from .page import Page
+from .params import CLEAN, DecisionParams
+from .rules import PROSE_WORD_LETTERS, stuffing_in_prose
+
+__all__ = ["MAX_RUN_WORDS", "kept_stuffed_cuts", "stuffed_run"]
+
+# the most words of a sentence searched for a stuffed run inside it
+MAX_RUN_WORDS = 300
+# A kept sentence is read for a run when a word of four letters or more comes back twice within
+# this many words, or a pair of words within twice as many: stuffing says its words close
+# together.
+REPEAT_WINDOW = 10
+# the signs of an address written as a link (``rules.stuffing_in_prose``), looked for in the raw text
+_LINK_SIGN = regex.compile(r"https?://|www\.|\.[a-z]{2,6}/", regex.IGNORECASE)
+_WORD = regex.compile(r"\w+")
+# A kept sentence the classifier reads under this spam probability is not searched for a run:
+# the run, certain spam, lifts a sentence twice its length over it (0.04-0.46 on the same-script
+# pages of the model card). A run of addresses in a sentence five times its length reads under
+# it (0.0002 to 0.001) and stays: reading every sentence with a link cost as much again (2-4% of
+# clean()) for none more of those pages.
+KEPT_GATE = 0.01
+# In a kept sentence the host's words outweigh the run, so the mean a run is measured against is
+# theirs, and host words that lean a little less clean than their sentence can join it ("...el
+# año pasado recibió ... a partir de enero" | "comprar viagra sin receta ..."): most of a run's
+# words must lean to its category on their own.
+KEPT_SPAM_WORDS = 0.6
+
+
+def kept_stuffed_cuts(
+    page: Page, block_spam: np.ndarray, final: list[str], model: LinearModel, params: DecisionParams, skip: set[int]
+) -> list[int]:
+    """Cuts around the stuffed run (``stuffed_run``) of each kept sentence of prose in the page's
+    own scripts that leans a little to spam (``block_spam``, each block's own reading, at least
+    ``KEPT_GATE``), says a word again close together or holds a link (``_says_again``) and is
+    stuffing by ``rules.stuffing_in_prose``; blocks in ``skip`` (already cut) aside."""
+    seg, profile = page.seg, page.profile
+    home = np.zeros(256, dtype=bool)
+    home[list(profile.home_groups)] = True
+    look = (block_spam >= KEPT_GATE) & (np.asarray(final, dtype=object) == CLEAN) & home[profile.block_group]
+    cuts: list[int] = []
+    for b in np.flatnonzero(look).tolist():
+        s, e = int(seg.block_start[b]), int(seg.block_end[b])
+        # a sentence of more words is not searched (``stuffed_run``): nor is it looked at
+        if b in skip or seg.text.count(" ", s, e) > MAX_RUN_WORDS or not _says_again(seg.text[s:e]):
+            continue
+        if not page.cached("may_prose", int(seg.block_line[b]), lambda j: line_may_be_prose(page, j)):
+            continue
+        if stuffing_in_prose(seg.text[s:e]):
+            cuts.extend(stuffed_run(page, model, params, s, e, stuffing_in_prose, kept=True))
+    return cuts
+
+
+def _says_again(text: str) -> bool:
+    """A quick look, before the normalized one of ``rules.stuffing_in_prose``: whether ``text``
+    says a word of four letters or more three times within ``REPEAT_WINDOW`` words, a pair of
+    words with one such word three times within twice as many, or holds the sign of a link.
+
+    >>> _says_again("slot gacor hari ini slot gacor maxwin slot gacor"), _says_again("see www.example.org/")
+    (True, True)
+    >>> _says_again("the cat and the dog and the bird, the end")
+    False
+    """
+    if _LINK_SIGN.search(text):
+        return True
+    words = _WORD.findall(text.lower())
+    seen: dict[str | tuple[str, str], list[int]] = {}
+
+    def again(key: str | tuple[str, str], i: int, window: int) -> bool:
+        at = seen.setdefault(key, [])
+        at.append(i)
+        return len(at) >= 3 and i - at[-3] < window
+
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        long, pair_long = len(w) >= PROSE_WORD_LETTERS, max(len(w), len(nxt)) >= PROSE_WORD_LETTERS
+        if (long and again(w, i, REPEAT_WINDOW)) or (nxt and pair_long and again((w, nxt), i, 2 * REPEAT_WINDOW)):
+            return True
+    return False
+
+
+def stuffed_run(
+    page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, is_stuffing: Callable[[str], bool],
+    kept: bool = False,
+) -> list[int]:
+    """Where the host's words resume around a run of stuffed words slipped into its sentence
+    ("Anang yang menggandeng pasangan slot deposit dana slot deposit pulsa🔥 ... duetnya Ashanty
+    tak mencicipi makanan ..."): the run's first letter when host words come before it, the
+    first letter after it when host words follow; empty when ``text[s:e]`` is no such thing.
+
+    The run is the stretch of words densest in evidence for a category of spam
+    (``_max_subarrays``). It must read as certain spam (``params.sentence_spam``) and be stuffing
+    by ``is_stuffing`` (``rules.stuffing`` in a removed sentence: a web address, a word said
+    three times, a pair of words twice; ``rules.stuffing_in_prose`` in a kept one); the
+    host's words on either side must each read as a clean sentence does (under
+    ``params.sentence_clean``) and hold a line's letters together. A pitch written as sentences
+    is not cut: the end of one reads as clean as a host's ("Купить дженерик сиалиса без рецепта
+    с" | "доставкой курьером за 2 часа", 0.01), and its words are not stuffing. The model card's
+    table "Same-script spam inside a host's sentence" measures pages of this shape. In a sentence
+    the decision ``kept``, which reads clean as a whole, the runs are tried by their evidence, and
+    ``KEPT_SPAM_WORDS`` of a run's words must lean to its category on their own."""
+    cps, text = page.seg.cps, page.seg.text
+    spaces = s + np.flatnonzero(cps[s:e] == 0x20)
+    if not 2 <= len(spaces) <= MAX_RUN_WORDS:
+        return []
+    starts = np.array([s, *(spaces + 1).tolist()])
+    ends = np.array([*spaces.tolist(), e])
+    sums, counts = model.span_sums(cps, starts, ends)
+    # A linear model's evidence adds up word by word: the run of a category is the stretch of
+    # words denser in evidence for it, against clean, than the whole is (the maximum subarray of
+    # each word's evidence less its n-grams' share of the mean). The category the whole reads as
+    # is tried first; the host's words may lean to one of their own (Indonesian news to
+    # gambling, with pills slipped in), so then each category's run that reads as it, surest first.
+    evidence = sums[:, 1:] - sums[:, :1]
+    share = evidence.sum(axis=0) / max(int(counts.sum()), 1)
+    found = _max_subarrays(evidence - counts[:, None] * np.maximum(share, 0.0))
+    bounds = np.array([(int(starts[i]), int(ends[j - 1])) for i, j, _ in found])
+    read = model.span_probabilities(cps, bounds[:, 0], bounds[:, 1])
+    whole = int(np.argmax(sums.sum(axis=0)[1:] + model.bias[1:]))
+    own = sorted((c for c in range(len(found)) if c != whole and int(np.argmax(read[c])) == c + 1),
+                 key=lambda c: -found[c][2])
+    # a kept sentence reads clean as a whole: the category its words lean to says nothing of the run
+    order = sorted(range(len(found)), key=lambda c: -found[c][2]) if kept else [whole, *own]
+    weight = page.letters_before
+    tried: set[tuple[int, int]] = set()
+    for c in order:
+        i, j, _ = found[c]
+        if (i, j) in tried or (i, j) == (0, len(starts)) or 1.0 - read[c, 0] < params.sentence_spam:
+            continue
+        if kept and float(np.mean(evidence[i:j, c] > 0)) < KEPT_SPAM_WORDS:
+            continue
+        tried.add((i, j))
+        a, z = int(starts[i]), int(ends[j - 1])
+        if (weight[a] - weight[s]) + (weight[e] - weight[z]) < params.short_line_letters or not is_stuffing(text[a:z]):
+            continue
+        host = ([(s, int(ends[i - 1]))] if i else []) + ([(int(starts[j]), e)] if j < len(starts) else [])
+        clean = 1.0 - model.span_probabilities(cps, np.array([p for p, _ in host]), np.array([q for _, q in host]))[:, 0]
+        if (clean < params.sentence_clean).all():
+            return ([a] if i else []) + ([int(starts[j])] if j < len(starts) else [])
+    return []
+
+
+def _max_subarrays(values: np.ndarray) -> list[tuple[int, int, float]]:
+    """For each column of ``values``, ``(i, j, sum)`` of the slice ``i:j`` of its rows (at least
+    one) with the largest sum, the shortest of equal ones: a sum of a slice is a difference of
+    two prefix sums, the largest one the largest prefix sum less the least before it.
+
+    >>> _max_subarrays(np.array([[-1.0, 2.0, 3.0, -4.0, 1.0], [1.0, -5.0, 1.0, 1.0, 0.0]]).T)
+    [(1, 3, 5.0), (2, 4, 2.0)]
+    """
+    prefix = np.vstack((np.zeros((1, values.shape[1])), np.cumsum(values, axis=0)))
+    least = np.minimum.accumulate(prefix[:-1], axis=0)
+    gain = prefix[1:] - least
+    out = []
+    for c in range(values.shape[1]):
+        j = int(np.argmax(gain[:, c])) + 1
+        i = int(np.flatnonzero(prefix[:j, c] == least[j - 1, c])[-1])
+        out.append((i, j, float(gain[j - 1, c])))
+    return out
