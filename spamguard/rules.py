@@ -250,8 +250,9 @@ def stuffing(text: str) -> bool:
 # the domain) is a spammer's: a news sentence names sites bare ("... på Google.dk men hvis du går
 # på Google.com ...").
 _LINK = regex.compile(r"^(?:https?://|www\.)|/", regex.IGNORECASE)
-# A program's identifiers are no words said again ("download_directory = current_directory + ...").
-_IDENTIFIER_WORD = regex.compile(r"\w+")
+# Words with their "_" joins kept: a program's identifiers are no words said again
+# ("download_directory = current_directory + ...").
+IDENTIFIER_WORDS = regex.compile(r"\w+")
 # A sentence says "the", "and" or "que" three times as often as stuffing does: in prose a word said
 # again must be longer.
 PROSE_WORD_LETTERS = 4
@@ -275,7 +276,7 @@ def stuffing_in_prose(text: str) -> bool:
     text = normalize(text)
     if any(_LINK.search(m.group()) or text.startswith("/", m.end()) for m in _DOMAIN.finditer(text)):
         return True
-    words = [w for w in _IDENTIFIER_WORD.findall(text) if not w.isdigit() and "_" not in w]
+    words = [w for w in IDENTIFIER_WORDS.findall(text) if not w.isdigit() and "_" not in w]
     said = Counter(w for w in words if len(w) >= PROSE_WORD_LETTERS)
     pairs = Counter((a, b) for a, b in pairwise(words) if max(len(a), len(b)) >= PROSE_WORD_LETTERS)
     return (bool(said) and max(said.values()) >= 3) or (bool(pairs) and max(pairs.values()) >= 3)

@@ -30,7 +30,7 @@ from .lines import line_may_be_prose
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
-from .rules import PROSE_WORD_LETTERS, stuffing_in_prose
+from .rules import IDENTIFIER_WORDS, PROSE_WORD_LETTERS, stuffing_in_prose
 
 __all__ = ["MAX_RUN_WORDS", "kept_stuffed_cuts", "stuffed_run"]
 
@@ -42,7 +42,6 @@ MAX_RUN_WORDS = 300
 REPEAT_WINDOW = 10
 # the signs of an address written as a link (``rules.stuffing_in_prose``), looked for in the raw text
 _LINK_SIGN = regex.compile(r"https?://|www\.|\.[a-z]{2,6}/", regex.IGNORECASE)
-_WORD = regex.compile(r"\w+")
 # A kept sentence the classifier reads under this spam probability is not searched for a run:
 # the run, certain spam, lifts a sentence twice its length over it (0.04-0.46 on the same-script
 # pages of the model card). A run of addresses in a sentence five times its length reads under
@@ -63,10 +62,8 @@ def kept_stuffed_cuts(
     own scripts that leans a little to spam (``block_spam``, each block's own reading, at least
     ``KEPT_GATE``), says a word again close together or holds a link (``_says_again``) and is
     stuffing by ``rules.stuffing_in_prose``; blocks in ``skip`` (already cut) aside."""
-    seg, profile = page.seg, page.profile
-    home = np.zeros(256, dtype=bool)
-    home[list(profile.home_groups)] = True
-    look = (block_spam >= KEPT_GATE) & (np.asarray(final, dtype=object) == CLEAN) & home[profile.block_group]
+    seg = page.seg
+    look = (block_spam >= KEPT_GATE) & (np.asarray(final, dtype=object) == CLEAN) & ~page.foreign_blocks
     cuts: list[int] = []
     for b in np.flatnonzero(look).tolist():
         s, e = int(seg.block_start[b]), int(seg.block_end[b])
@@ -92,7 +89,7 @@ def _says_again(text: str) -> bool:
     """
     if _LINK_SIGN.search(text):
         return True
-    words = _WORD.findall(text.lower())
+    words = IDENTIFIER_WORDS.findall(text.lower())
     seen: dict[str | tuple[str, str], list[int]] = {}
 
     def again(key: str | tuple[str, str], i: int, window: int) -> bool:

@@ -303,12 +303,12 @@ def test_stuffing_in_prose_finds_links_and_words_said_three_times(text):
 @pytest.mark.parametrize("text", [
     "Det er endnu ikke muligt at se denne feature på Google.dk men hvis du går på Google.com kan du",
     "5 acertos – 41 apostas ganhadoras, R$ 52.318,77 cada; 4 acertos – 3.112 apostas ganhadoras",
-    "the cat and the dog and the bird, and the end of the story",
     "habe ich die Zeile download_directory = current_directory + os.sep + DOWNLOAD_DIRECTORY so angepasst",
+    "the cat and the dog and the bird, and the end of the story",
 ])
 def test_stuffing_in_prose_is_stricter_than_stuffing_on_a_sentences_own_words(text):
-    """Bare site names, a pair said twice, short words said again and a program's identifiers
-    are a sentence's own: the measure for a kept sentence (``stuffed_runs.kept_stuffed_cuts``)
-    leaves them, where the one for a removed block (``rules.stuffing``) may not."""
+    """Bare site names, a pair said twice, a program's identifiers and short words said again are
+    a sentence's own: the measure for a kept sentence (``stuffed_runs.kept_stuffed_cuts``) leaves
+    them, where the one for a removed block (``rules.stuffing``) takes them."""
     assert not rules.stuffing_in_prose(text)
-    assert rules.stuffing(text) or "the cat" in text
+    assert rules.stuffing(text)
