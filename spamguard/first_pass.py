@@ -5,8 +5,8 @@ short blocks, their line's) and the rule findings.
 The classifier removes a block by one of ``_MODEL_PATHS`` (its probability over the block's
 threshold; leaning, with the rules' support; leaning after the page's footer; leaning with a
 contact channel; leaning and stuffed) unless one of ``_EXEMPTIONS`` holds (one word alone on its
-line; an item of the site's menu that the page's clean lines echo; the page's title; a program's
-data; a quotation in the host's prose). The threshold depends on where the block stands: a short
+line; an item of the site's menu that the page's clean lines echo; a heading they say again; the
+page's title; a program's text; markup tags; a glossary's words; a quotation in the host's prose). The threshold depends on where the block stands: a short
 line alone or an item of a list needs ``short_line_threshold``, and a line of running prose in the
 page's own script (a long statement, not a list or an exclamation) ``prose_threshold``: news and
 advice about spam use spam's words in sentences; a sentence in a foreign script has its script
@@ -27,16 +27,18 @@ import numpy as np
 from .lines import (
     echoed,
     line_is_code,
+    line_is_glossary,
     line_is_menu,
     line_is_prose,
     line_may_be_prose,
     line_of_items,
+    markup_only,
     title_line,
 )
 from .page import Page
 from .params import CLEAN, INJECTED, REASON_WEIGHTS, DecisionParams
 from .reasons import Reason
-from .rules import DENSE_GROUPS, Finding, run_repetition
+from .rules import DENSE_GROUPS, Finding, names_own_site, run_repetition
 from .scripts import LATIN
 from .view import ClassifierView
 
@@ -244,8 +246,12 @@ def _supported(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: 
 
 
 def _tail(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: ClassifierView, params: DecisionParams) -> bool:
-    """After the footer a lower probability suffices, lower again for a long line."""
-    if not b.after_footer:
+    """After the footer a lower probability suffices, lower again for a long line; not for an item
+    of the site's own menu there, its footer links ("Prescriptions | Weight loss clinic | Contact"
+    under a pharmacy's copyright line), which is judged as a menu's item, nor for a line that
+    gives only the site's own addresses (``rules.names_own_site``: "Questions? E-mail
+    contact@collectspace.com")."""
+    if not b.after_footer or r.menu_item or page.cached("own_site", b.line, lambda k: names_own_site(page, k)):
         return False
     long_line = reading.line_letters[b.line] >= params.short_line_letters
     tail = params.tail_threshold if long_line else params.short_tail_threshold
@@ -297,25 +303,36 @@ def _echoed_menu_item(page: Page, reading: _PageReading, b: _Block, r: _Reading,
     )
 
 
-def _page_title(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: ClassifierView, params: DecisionParams) -> bool:
-    """The page's title, between its menu and a first paragraph that does not lean to spam, names
-    what the paragraph is about ("Getting Help With Your Essay" 0.99 essay above a writing centre's
-    advice), when nothing else on the page leans to spam. A spam site's title comes with its sales
-    lines."""
-    if b.evidence != 0 or view.line_spam is None or reading.leaning is None:
-        return False
-    title, body = title_line(page, params.short_line_letters)
+def _echoed_heading(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: ClassifierView, params: DecisionParams) -> bool:
+    """A heading, alone on a short line, whose words a line of the page that does not lean to spam
+    (under ``neighbour_threshold``) says again names what that text is about ("Backlink Building" above "Backlink building is a
+    part of off-site optimization..." on an SEO blog); an injected line names another site's
+    words, which the host's text does not use."""
     return (
-        b.line == title
-        and view.line_spam[body] < params.neighbour_threshold
-        and int(np.count_nonzero(reading.leaning)) == int(reading.leaning[b.line] > 0)  # no other line leans
+        r.alone and not b.after_footer and not b.contact and len(page.line_blocks(b.line)) == 1
+        and view.line_spam is not None and echoed(page, b.i, view.line_spam < params.neighbour_threshold)
     )
 
 
+def _page_title(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: ClassifierView, params: DecisionParams) -> bool:
+    """The page's title, between its menu and a first paragraph that does not lean to spam, names
+    what the paragraph is about ("Getting Help With Your Essay" 0.99 essay above a writing centre's
+    advice), when nothing else on the page but a program's text leans to spam (a tutorial's filter
+    of toto words under "토토 사이트 스팸 필터 만들기"). A spam site's title comes with its sales lines."""
+    if b.evidence != 0 or view.line_spam is None or reading.leaning is None:
+        return False
+    title, body = title_line(page, params.short_line_letters)
+    if b.line != title or view.line_spam[body] >= params.neighbour_threshold:
+        return False
+    others = (int(k) for k in np.flatnonzero(reading.leaning) if k != b.line)
+    return not any(not page.cached("code", k, lambda j: line_is_code(page, j)) for k in others)
+
+
 def _program_data(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: ClassifierView, params: DecisionParams) -> bool:
-    """A list of quoted strings in brackets is a program's data (a spam filter's word list, an SQL
-    row), which names spam's words without selling them; after the footer or with a contact channel
-    it is still judged as text."""
+    """A program's text (``lines.line_is_code``: a list of quoted strings in brackets, a spam
+    filter's word list or an SQL row, or code: a regular expression of spam's words, a bot's rules,
+    a query over a casino's players) names spam's words without selling them; after the footer or
+    with a contact channel it is still judged as text."""
     return not b.after_footer and not b.contact and page.cached("code", b.line, lambda j: line_is_code(page, j))
 
 
@@ -328,7 +345,21 @@ def _quoted(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: Cla
     return not b.after_footer and view.quoted is not None and bool(view.quoted[b.i])
 
 
-_EXEMPTIONS = (_one_word, _echoed_menu_item, _page_title, _program_data, _quoted)
+def _markup(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: ClassifierView, params: DecisionParams) -> bool:
+    """A block whose letters are all inside markup tags (``lines.markup_only``) is a program's
+    text, however the classifier reads the tags' names; a link's text between tags is judged as
+    text."""
+    return not b.after_footer and markup_only(page, b.i)
+
+
+def _glossary(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: ClassifierView, params: DecisionParams) -> bool:
+    """A glossary line (``lines.line_is_glossary``: words with their translations, "croupier —
+    荷官 | chips — 筹码") is a bilingual lesson, whatever topic its words are from; after the footer
+    or with a contact channel it is still judged as text."""
+    return not b.after_footer and not b.contact and page.cached("glossary", b.line, lambda j: line_is_glossary(page, j))
+
+
+_EXEMPTIONS = (_one_word, _echoed_menu_item, _echoed_heading, _page_title, _program_data, _markup, _glossary, _quoted)
 
 
 def _by_rules(page: Page, reading: _PageReading, b: _Block, r: _Reading | None, params: DecisionParams) -> bool:

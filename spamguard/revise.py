@@ -25,7 +25,7 @@ from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .revise_line import revise_line
 from .revision import Revision, majority_label
-from .lines import LIST_ITEMS, line_is_code, line_is_list, line_is_prose, line_may_be_prose, line_opens_page
+from .lines import LIST_ITEMS, line_is_code, line_is_glossary, line_is_list, line_is_program, line_is_prose, line_may_be_prose, line_opens_page
 from .segment import sum_by_line
 
 
@@ -163,8 +163,8 @@ def _revise_outlier(rev: Revision, params: DecisionParams, spam_prob: np.ndarray
     premium gummies ship free, order today!") can score high, yet under the spam threshold,
     on a page that scores next to nothing. Lines
     with spam already do not count; a sentence of running prose stays (a news item that names a
-    casino once), and so do a short line (a title, an e-mail address) and a list of quoted strings
-    in code (a spam filter's word list)."""
+    casino once), and so do a short line (a title, an e-mail address), a program's text (a spam
+    filter's word list, ``lines.line_is_code``) and a glossary (``lines.line_is_glossary``)."""
     if not len(spam_prob) or spam_prob.max() < params.outlier_threshold:
         return
     page = rev.page
@@ -179,6 +179,7 @@ def _revise_outlier(rev: Revision, params: DecisionParams, spam_prob: np.ndarray
         or letters[k] < params.outlier_line_letters
         or page.cached("prose", k, lambda j: line_is_prose(page, j))
         or page.cached("code", k, lambda j: line_is_code(page, j))
+        or page.cached("glossary", k, lambda j: line_is_glossary(page, j))
         or _holds_clean_sentence(page, k, spam_prob, params)
     ):
         return
@@ -235,7 +236,7 @@ def _spam_site(
     def opens_page(k: int) -> bool:
         return line_opens_page(page, k, params.short_line_letters)
 
-    head = _site_head(lines, removed, text, is_list, lambda k: line_may_be_prose(page, k), opens_page)
+    head = _site_head(lines, removed, text, is_list, lambda k: line_may_be_prose(page, k) or line_is_program(page, k), opens_page)
     tail = _site_tail(lines, removed, text, lambda k: is_list(k) or k in head, opens_page)
     for k in np.flatnonzero(text & (line_prob < params.spam_site_rest)):
         # A list line goes along, unless the list is what was removed from it: the text left
@@ -252,7 +253,8 @@ def _site_head(lines: np.ndarray, removed: np.ndarray, text: np.ndarray, is_list
     besides menus, at most ``SITE_HEAD_LINES`` lines of text, none of them a sentence of running
     prose (a site's slogan or service line: "Atendimento em português todos os dias."; a host's
     own text above an injection runs in sentences; in Thai, Lao or Khmer, which end sentences with
-    no stop, no long line: ``lines.line_may_be_prose``), no title or menu comes between that line and
+    no stop, no long line: ``lines.line_may_be_prose``) or a program (a tutorial's table in HTML:
+    ``lines.line_is_program``), no title or menu comes between that line and
     the spam, and the spam does not end the page (a site closes with its own lines, a footer at
     least; an injection under a short host, a lottery results page's title and numbers, runs to
     the end)."""

@@ -25,7 +25,7 @@ import regex
 from .contact import has_contact
 from .page import Page
 from .reasons import Reason
-from .lines import line_is_list, line_is_menu, sentence_long, top_menu_line
+from .lines import line_is_glossary, line_is_list, line_is_menu, sentence_long, top_menu_line, without_markup
 from .normalize import normalize
 from .scripts import DENSE_GROUPS, LATIN, STYLED_LETTER_RANGES, group_id
 
@@ -138,6 +138,8 @@ def foreign_script(page: Page, i: int) -> Finding | None:
     n = int(prof.block_counts[i, g])
     need = _min_foreign(page, g)
     line_foreign, selector = page.cached("foreign", int(page.seg.block_line[i]), lambda k: _line_foreign(page, k))
+    if selector and g not in DENSE_GROUPS and not any(c.isspace() for c in page.text[s:e].strip()):
+        return None  # one word of a language selector is a language's name ("Українська"), however long
     if n >= need or (not selector and line_foreign >= 2 * need):
         strength = min(1.0, max(n, line_foreign) / (3 * need))
         # Latin is everywhere on non-Latin pages (menus, brands, code): weak evidence at most.
@@ -147,7 +149,8 @@ def foreign_script(page: Page, i: int) -> Finding | None:
 
 
 def keyword_list(page: Page, i: int) -> Finding | None:
-    """Many short separator-delimited items and no sentences: a stuffed keyword list.
+    """Many short separator-delimited items and no sentences: a stuffed keyword list, unless each
+    item pairs a word with its translation (``lines.line_is_glossary``).
 
     Also the CJK form: short CJK words separated by single spaces, which CJK prose never uses.
     """
@@ -157,6 +160,8 @@ def keyword_list(page: Page, i: int) -> Finding | None:
         # words; a run in another script slipped into it is still a list's.
         return None
     strength = page.cached("list", k, lambda j: line_is_list(page, j))
+    if strength and page.cached("glossary", k, lambda j: line_is_glossary(page, j)):
+        return None  # a bilingual lesson's words with their translations
     if not strength and page.profile.block_group[i] == _CJK:
         # words with letters: "© 🔥 2025 🔥 さくら通りメンズクリニック" is a footer, not a list
         words = [w for w in page.block_text(i).split() if _LETTER.search(w)]
@@ -166,7 +171,9 @@ def keyword_list(page: Page, i: int) -> Finding | None:
 
 
 def line_repetition(page: Page, k: int) -> float:
-    return _repetition(page.line_text(k).casefold(), int(page.profile.line_group[k]) in DENSE_GROUPS)
+    # markup repeats its tags' names ("<ResourceDictionary> ... </ResourceDictionary>"): only the
+    # text between tags can be stuffed
+    return _repetition(without_markup(page.line_text(k)).casefold(), int(page.profile.line_group[k]) in DENSE_GROUPS)
 
 
 def run_repetition(page: Page, run: int) -> float:
@@ -175,7 +182,7 @@ def run_repetition(page: Page, run: int) -> float:
     runs = page.profile.block_run  # numbered in page order, so sorted
     first, last = np.searchsorted(runs, run, side="left"), np.searchsorted(runs, run, side="right") - 1
     text = page.text[int(page.seg.block_start[first]) : int(page.seg.block_end[last])]
-    return _repetition(text.casefold(), int(page.profile.run_group[run]) in DENSE_GROUPS)
+    return _repetition(without_markup(text).casefold(), int(page.profile.run_group[run]) in DENSE_GROUPS)
 
 
 def _repetition(text: str, dense: bool) -> float:
@@ -291,6 +298,23 @@ def keyword_repetition(page: Page, i: int) -> Finding | None:
     if strength < 1.0 and page.profile.run_group[run] != page.profile.line_group[k]:
         strength = max(strength, page.cached("run_repeat", run, lambda r: run_repetition(page, r)))
     return Finding(Reason.KEYWORD_REPETITION, strength) if strength else None
+
+
+def names_own_site(page: Page, k: int) -> bool:
+    """Whether every web address and e-mail domain on line k is the site's own: named on the
+    page's footer line ("Questions? E-mail contact@collectspace.com" under "© 1999-2013
+    collectSPACE.com All rights reserved."). Spam after the footer points at another site.
+
+    >>> page = Page.from_text("News.\\n© 2013 collectSPACE.com All rights reserved.\\nQuestions? E-mail contact@collectspace.com")
+    >>> names_own_site(page, 2), names_own_site(page, 0)
+    (True, False)
+    """
+    footer = page.profile.footer_line
+    if footer < 0 or footer == k:
+        return False
+    names = {m.group().casefold().split("://")[-1].removeprefix("www.").split("/")[0] for m in _DOMAIN.finditer(page.line_text(k))}
+    own = page.line_text(footer).casefold()
+    return bool(names) and all(name in own for name in names)
 
 
 def url_list(page: Page, i: int) -> Finding | None:

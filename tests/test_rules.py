@@ -312,3 +312,76 @@ def test_stuffing_in_prose_is_stricter_than_stuffing_on_a_sentences_own_words(te
     them, where the one for a removed block (``rules.stuffing``) takes them."""
     assert not rules.stuffing_in_prose(text)
     assert rules.stuffing(text)
+
+
+@pytest.mark.parametrize("line", [
+    '/(casino|slot gacor|judi online)/i',  # a regular expression of alternatives
+    '  - match: "viagra|cialis|sildenafil"',  # a key with a quoted value
+    ".casino-chip { border-radius: 50%; } .casino-chip-red { background: red; }",  # declarations
+    '{"product_id": 1, "product_name": "Mug"}',
+    "FROM players p JOIN deposits d ON d.player_id = p.player_id",  # two SQL clauses and an operator
+    "SELECT drug_name, stock_qty FROM inventory WHERE stock_qty < reorder_level",
+    "if (reels[0] === reels[1]) { balance += bet * 10; }",
+    "def is_spam(text): return any(w in text.lower() for w in STOP)",
+    '    "cheap cialis",',  # one item of a list written a line each
+    "BLOCKED = re.compile(r'(casino bonus|free spins)', re.I)",
+    'enum BlockedWord { Toto = "토토사이트", Casino = "카지노" }',
+])
+def test_a_programs_text_is_code(line):
+    from spamguard.lines import is_program_text
+
+    assert is_program_text(line)
+
+
+@pytest.mark.parametrize("line", [
+    "slot gacor | situs slot gacor | daftar slot gacor hari ini",
+    "www.bonodebienveni.cc/index.php?id=1625  https://casasdeapuesta-online.top/link",
+    "瘦身茶效果_減肥藥推薦2026_增高藥_增高藥",
+    "{Great|Awesome|Nice} post! Visit {my site|my blog} for cheap viagra",  # spintax
+    '<li><a href="http://casino-bonus.top">casino online</a></li>',
+    "Buy cheap cialis = no prescription needed, order now!",
+    "BREAKING: CASINO FROM MACAU WHERE PLAYERS WIN BIG",  # capitals, not SQL
+    "Deposit 10 (ten) dollars and get 100 free spins; withdraw any time",
+    "The committee met on Monday; it approved the budget (after a long debate).",
+])
+def test_spam_and_prose_are_not_code(line):
+    from spamguard.lines import is_program_text
+
+    assert not is_program_text(line)
+
+
+def test_markup_tags_are_no_words_but_a_links_text_is():
+    from spamguard.lines import markup_only
+
+    page = Page.from_text('<nav class="toc"><a href="#law">カジノ法案とは</a></nav>\n'
+                          '<li><a href="http://casino-bonus.top">casino online</a></li>')
+    blocks = {page.block_text(i): markup_only(page, i) for i in range(page.seg.n_blocks)}
+    assert blocks["a></nav>"]
+    assert not any(v for text, v in blocks.items() if "casino online" in text or "カジノ" in text)
+
+
+def test_markup_repeating_its_tag_names_is_not_stuffed_but_link_text_repeated_is():
+    xaml = ('<ResourceDictionary> <ResourceDictionary.MergedDictionaries> <ResourceDictionary Source="a.xaml"/> '
+            '<ResourceDictionary Source="b.xaml"/> </ResourceDictionary.MergedDictionaries> </ResourceDictionary>')
+    assert fired(rules.keyword_repetition, EN + xaml, "Source") is None
+    links = " ".join(f'<a href="http://x{i}.top">slot gacor maxwin</a>' for i in range(4))
+    assert fired(rules.keyword_repetition, EN + links, "maxwin").strength >= 1.0
+
+
+def test_a_glossary_of_words_and_their_translations_is_no_keyword_list():
+    from spamguard.lines import line_is_glossary
+
+    text = EN + "croupier — 荷官 | chips — 筹码 | slot machine — 老虎机 | jackpot — 头奖\n"
+    assert line_is_glossary(Page.from_text(text), 3)
+    assert fired(rules.keyword_list, text, "jackpot") is None
+    # pairs in one script, and a link written in full-width letters ("ｈｔｔｐ：／／"), are no translations
+    for spam in ("slot gacor - maxwin | togel - toto 4d | judi bola - situs | casino - bonus\n",
+                 "сиалис цена ｈｔｔｐ：／／ｐｌａｙ９９８．ｓｉｔｅ  стероиды купить ｈｔｔｐ：／／ｗｉｎ２３．ｖｉｐ  сиалис цена ｈｔｔｐ：／／ａ．ｎｅｔ\n"):
+        assert not line_is_glossary(Page.from_text(EN + spam), 3)
+
+
+def test_a_long_native_name_in_a_language_selector_is_no_foreign_run():
+    selector = "English | Español | Русский | 中文 | العربية | Українська | Беларуская\n"
+    assert fired(rules.foreign_script, EN + selector, "Українська") is None
+    # the same letters as a phrase of another script on a line of the page's own are a run
+    assert fired(rules.foreign_script, EN + "The park opens in May. Українська мова курси дешево онлайн\n", "курси") is not None
