@@ -6,6 +6,7 @@ and the decision read lines through these.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable
 
 import numpy as np
@@ -43,7 +44,7 @@ def line_items(page: Page, k: int) -> tuple[str, ...]:
 
 
 # What joins a term to its translation in a glossary: "croupier — 荷官", "chips: 筹码", "bet = 베팅".
-_PAIR_MARK = regex.compile(r"\s*[—–=]\s*|：(?![／/])\s*|\s[-:]\s|(?<=\w):\s")  # not "ｈｔｔｐ：／／"
+_PAIR_MARK = regex.compile(r"\s?[—–=]\s?|：(?![／/])\s?|\s[-:]\s|(?<=\w):\s")  # not "ｈｔｔｐ：／／"
 GLOSSARY_PAIRS = 0.75  # share of a glossary line's items that pair a term with its translation
 
 
@@ -134,16 +135,18 @@ _QUOTED_LIST = regex.compile(rf"[\[({{]{_GAP}{_QUOTED}(?:{_GAP},{_GAP}{_QUOTED})
 # the others together (an operator between operands, a call, a statement closed after a bracket or
 # a quote, a line opening with a keyword, two SQL clauses in capitals on a line that is not all
 # capitals). A stuffed title's ``_`` and a link's ``?id=`` are none of them.
+# Every pattern here scans ahead only to the next mark that ends what it looks for (possessive
+# quantifiers over classes that exclude that mark), so a hostile line costs time linear in its length.
 _REGEX_LITERAL = regex.compile(
-    r"(?:^|\s)/\^?\(?[^/\s]*\|[^/\n]*/[gimsuyx]*(?=\s|$)"  # /(casino|poker)/i
-    r"|\b[rR]?([\"'])\(\??[^\"'\n|]*\|[^\"'\n]*\)\1"  # r'(casino bonus|free spins)'
+    r"(?:^|\s)/\^?\(?[^/\s|]*+\|[^/\n]*+/[gimsuyx]*+(?=\s|$)"  # /(casino|poker)/i
+    r"|\b[rR]?([\"'])\(\??[^\"'\n|]*+\|[^\"'\n]*+(?<=\))\1"  # r'(casino bonus|free spins)'
 )
 _KEY_VALUE = regex.compile(r"^\s*(?:-\s+)?[a-z_][\w-]*:\s*[\"'\[{]")
-_DECLARATIONS = regex.compile(r"\{[^{}\n]*:[^{}\n]*[;,][^{}\n]*\}|\{[^{}\n]*;\s*\}")
+_DECLARATIONS = regex.compile(r"\{[^{}\n:;]*+(?::[^{}\n;,]*+[;,]|;)[^{}\n]*+\}")
 _OPERATOR = regex.compile(
     r"(?<=[\w\])'\"])\s(?:===?|!==?|<=|>=|\+=|-=|\*=|=>|:=|->|=|<|>)\s(?=[\w'\"\[({$-])|===|!==|==|&&|\|\|"
 )
-_CALL = regex.compile(r"\b[a-z_][\w.]*\((?=[^\n]*\))")
+_CALL = regex.compile(r"\b[a-z_][\w.]*+\([^()\n]*+(?:\([^()\n]*+\)[^()\n]*+)*+\)")  # one level of nesting
 _STATEMENT = regex.compile(r"[)\]'\"]\s*;")
 _KEYWORD_FIRST = regex.compile(
     r"^\s*(?:const|let|var|def|function|return|if|for|foreach|import|from|print|echo|enum|class|struct|interface|\$\w+)\b"
@@ -252,8 +255,10 @@ def markup_only(page: Page, i: int) -> bool:
     if not tags:
         return False
     line_start = int(seg.line_start[k])
+    starts = page.cached("markup_starts", k, lambda _: [a for a, _ in tags])
     letters = [j - line_start for j in range(start, end) if seg.text[j].isalpha()]
-    return bool(letters) and all(any(a <= j < b for a, b in tags) for j in letters)
+    # tags never overlap: the one a letter can be in is the last that starts at or before it
+    return bool(letters) and all((t := bisect_right(starts, j) - 1) >= 0 and j < tags[t][1] for j in letters)
 
 
 # Quotation marks and the marks that close them: English (full-width too), German and Polish
