@@ -24,19 +24,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .glossary import line_is_glossary
 from .lines import (
     echoed,
-    line_is_code,
-    line_is_glossary,
     line_is_menu,
     line_is_prose,
     line_may_be_prose,
     line_of_items,
-    markup_only,
     title_line,
 )
 from .page import Page
 from .params import CLEAN, INJECTED, REASON_WEIGHTS, DecisionParams
+from .program_text import line_is_code, markup_only
 from .reasons import Reason
 from .rules import DENSE_GROUPS, Finding, names_own_site, run_repetition
 from .scripts import LATIN
@@ -325,11 +324,11 @@ def _page_title(page: Page, reading: _PageReading, b: _Block, r: _Reading, view:
     if b.line != title or view.line_spam[body] >= params.neighbour_threshold:
         return False
     others = (int(k) for k in np.flatnonzero(reading.leaning) if k != b.line)
-    return not any(not page.cached("code", k, lambda j: line_is_code(page, j)) for k in others)
+    return all(page.cached("code", k, lambda j: line_is_code(page, j)) for k in others)
 
 
 def _program_data(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: ClassifierView, params: DecisionParams) -> bool:
-    """A program's text (``lines.line_is_code``: a list of quoted strings in brackets, a spam
+    """A program's text (``program_text.line_is_code``: a list of quoted strings in brackets, a spam
     filter's word list or an SQL row, or code: a regular expression of spam's words, a bot's rules,
     a query over a casino's players) names spam's words without selling them; after the footer or
     with a contact channel it is still judged as text."""
@@ -346,14 +345,14 @@ def _quoted(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: Cla
 
 
 def _markup(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: ClassifierView, params: DecisionParams) -> bool:
-    """A block whose letters are all inside markup tags (``lines.markup_only``) is a program's
+    """A block whose letters are all inside markup tags (``program_text.markup_only``) is a program's
     text, however the classifier reads the tags' names; a link's text between tags is judged as
     text."""
     return not b.after_footer and markup_only(page, b.i)
 
 
 def _glossary(page: Page, reading: _PageReading, b: _Block, r: _Reading, view: ClassifierView, params: DecisionParams) -> bool:
-    """A glossary line (``lines.line_is_glossary``: words with their translations, "croupier —
+    """A glossary line (``glossary.line_is_glossary``: words with their translations, "croupier —
     荷官 | chips — 筹码") is a bilingual lesson, whatever topic its words are from; after the footer
     or with a contact channel it is still judged as text."""
     return not b.after_footer and not b.contact and page.cached("glossary", b.line, lambda j: line_is_glossary(page, j))

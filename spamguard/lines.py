@@ -6,7 +6,6 @@ and the decision read lines through these.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Callable
 
 import numpy as np
@@ -15,7 +14,7 @@ import regex
 from .menus import is_menu_item
 from .normalize import HTML_REF
 from .page import Page
-from .scripts import DENSE_GROUPS, FIRST_GROUP, code_groups, codepoints, group_id
+from .scripts import DENSE_GROUPS, group_id
 
 # the full stops of scripts that have their own: the Devanagari danda "।" (Hindi, Marathi,
 # Bengali), the Urdu "۔", the Arabic question mark, the Armenian "։", the Ethiopic "።"
@@ -41,38 +40,6 @@ def line_items(page: Page, k: int) -> tuple[str, ...]:
     ('Home', 'News', 'Sport')
     """
     return page.cached("separated", k, lambda j: tuple(_ITEM_SEPARATORS.split(page.line_text(j).strip())))
-
-
-# What joins a term to its translation in a glossary: "croupier — 荷官", "chips: 筹码", "bet = 베팅".
-_PAIR_MARK = regex.compile(r"\s?[—–=]\s?|：(?![／/])\s?|\s[-:]\s|(?<=\w):\s")  # not "ｈｔｔｐ：／／"
-GLOSSARY_PAIRS = 0.75  # share of a glossary line's items that pair a term with its translation
-
-
-def _main_group(text: str) -> int:
-    groups = code_groups()[codepoints(text)]
-    letters = groups[groups >= FIRST_GROUP]
-    return int(np.bincount(letters).argmax()) if len(letters) else -1
-
-
-def line_is_glossary(page: Page, k: int) -> bool:
-    """Whether line k is a glossary: three items or more, most of them (``GLOSSARY_PAIRS``) a term
-    and its translation in another script ("croupier — 荷官 | chips — 筹码 | jackpot — 头奖"). A
-    bilingual lesson lists a topic's words, a casino's too; a keyword list does not translate them.
-
-    >>> page = Page.from_text("croupier — 荷官 | chips — 筹码 | jackpot — 头奖\\nslot gacor - maxwin | togel - toto 4d | judi bola")
-    >>> line_is_glossary(page, 0), line_is_glossary(page, 1)
-    (True, False)
-    """
-    items = line_items(page, k)
-    if len(items) < 3:
-        return False
-    pairs = 0
-    for item in items:
-        halves = _PAIR_MARK.split(item)
-        if len(halves) == 2 and all(halves):
-            a, b = _main_group(halves[0]), _main_group(halves[1])
-            pairs += a >= 0 and b >= 0 and a != b
-    return pairs >= GLOSSARY_PAIRS * len(items)
 
 
 def line_is_prose(page: Page, k: int) -> bool:
@@ -116,149 +83,6 @@ def sentence_long(page: Page, k: int, text: str) -> bool:
     if page.profile.line_group[k] in DENSE_GROUPS:
         return sum(1 for c in text if c.isalpha()) >= 16
     return len(text.split()) >= 8
-
-
-# Two or more quoted strings between brackets, separated by commas: a list or tuple literal in code
-# (``SPAM = ["viagra", "casino"]``, ``VALUES ('poker', 'slots')``). Injected spam is written to be
-# read as text, not as a program's data.
-_QUOTED = r"""(?:"[^"\n]{1,80}"|'[^'\n]{1,80}'|`[^`\n]{1,80}`)"""
-# Between the items, spaces and symbols (emoji padding between words is a text's decoration, not
-# its content).
-_GAP = r"[\s\p{So}]*"
-_QUOTED_LIST = regex.compile(rf"[\[({{]{_GAP}{_QUOTED}(?:{_GAP},{_GAP}{_QUOTED})+{_GAP},?{_GAP}[\])}}]")
-
-
-# A program's text, besides its data: marks that no sentence and no spam line writes, one of them
-# alone (a regular expression of alternatives, ``/(casino|poker)/i``; a key with a quoted value,
-# ``- match: "casino|slot"``; a block of declarations, ``.chip { color: red; }``; one quoted item
-# of a list written a line each, ``"cheap cialis",``), or two kinds of
-# the others together (an operator between operands, a call, a statement closed after a bracket or
-# a quote, a line opening with a keyword, two SQL clauses in capitals on a line that is not all
-# capitals). A stuffed title's ``_`` and a link's ``?id=`` are none of them.
-# Every pattern here scans ahead only to the next mark that ends what it looks for (possessive
-# quantifiers over classes that exclude that mark), so a hostile line costs time linear in its length.
-_REGEX_LITERAL = regex.compile(
-    r"(?:^|\s)/\^?\(?[^/\s|]*+\|[^/\n]*+/[gimsuyx]*+(?=\s|$)"  # /(casino|poker)/i
-    r"|\b[rR]?([\"'])\(\??[^\"'\n|]*+\|[^\"'\n]*+(?<=\))\1"  # r'(casino bonus|free spins)'
-)
-_KEY_VALUE = regex.compile(r"^\s*(?:-\s+)?[a-z_][\w-]*:\s*[\"'\[{]")
-_DECLARATIONS = regex.compile(r"\{[^{}\n:;]*+(?::[^{}\n;,]*+[;,]|;)[^{}\n]*+\}")
-_OPERATOR = regex.compile(
-    r"(?<=[\w\])'\"])\s(?:===?|!==?|<=|>=|\+=|-=|\*=|=>|:=|->|=|<|>)\s(?=[\w'\"\[({$-])|===|!==|==|&&|\|\|"
-)
-_CALL = regex.compile(r"\b[a-z_][\w.]*+\([^()\n]*+(?:\([^()\n]*+\)[^()\n]*+)*+\)")  # one level of nesting
-_STATEMENT = regex.compile(r"[)\]'\"]\s*;")
-_KEYWORD_FIRST = regex.compile(
-    r"^\s*(?:const|let|var|def|function|return|if|for|foreach|import|from|print|echo|enum|class|struct|interface|\$\w+)\b"
-)
-# one item of a list literal written a line each: '    "cheap cialis",'
-_QUOTED_ITEM = regex.compile(r"""\s*(?:"[^"\n]{1,80}"|'[^'\n]{1,80}')\s*,\s*""")
-_SQL = regex.compile(
-    r"\b(?:SELECT|FROM|WHERE|(?:INNER |LEFT )?JOIN|GROUP BY|ORDER BY|HAVING|INSERT INTO|VALUES|UPDATE|DELETE FROM|CREATE TABLE|LIMIT)\b"
-)
-
-
-_SPACES = regex.compile(r"(?<=\S)[ \t]{2,}")  # not a line's indentation
-
-
-def program_view(text: str) -> str:
-    """``text`` as a program reads it, whatever dresses it: NFKC (full-width forms), without format
-    controls (bidi, zero-width) and pictographs (emoji between words).
-
-    >>> program_view("ＳＥＬＥＣＴ \N{FIRE} id\u202a = \u202c1")
-    'SELECT id = 1'
-    """
-    kept = "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) not in ("Cf", "So"))
-    return _SPACES.sub(" ", kept)
-
-
-def is_program_text(line: str) -> bool:
-    """Whether ``line`` is a program's text (see ``_REGEX_LITERAL`` and the marks after it).
-
-    >>> [is_program_text(s) for s in ('/(casino|slot gacor)/i', '.chip { color: red; }', '  "cheap cialis",',
-    ...     'FROM players p JOIN deposits d ON d.id = p.id', 'slot_gacor_maxwin_2026 | daftar?id=88')]
-    [True, True, True, True, False]
-    """
-    if (_REGEX_LITERAL.search(line) or _KEY_VALUE.search(line) or _DECLARATIONS.search(line)
-            or _QUOTED_ITEM.fullmatch(line)):
-        return True
-    kinds = sum(p.search(line) is not None for p in (_OPERATOR, _CALL, _STATEMENT, _KEYWORD_FIRST))
-    if kinds < 2 and any(c.islower() for c in line):
-        kinds += len(set(_SQL.findall(line))) >= 2
-    return kinds >= 2
-
-
-def line_is_code(page: Page, k: int) -> bool:
-    """Whether line k is a program's text: a list of quoted strings in brackets (its data), or
-    code by ``is_program_text``.
-
-    >>> page = Page.from_text('WORDS = ["viagra", "casino"]\\nBuy viagra, casino bonus!\\n［＂ｃａｓｉｎｏ＂， ＂ｐｏｋｅｒ＂］')
-    >>> line_is_code(page, 0), line_is_code(page, 1), line_is_code(page, 2)
-    (True, False, True)
-    """
-    # full-width brackets and quotes are the same code ("［＂casino＂, ＂poker＂］")
-    line = program_view(page.line_text(k))
-    return _QUOTED_LIST.search(line) is not None or is_program_text(line)
-
-
-# A markup tag (``<ResourceDictionary Source="a.xaml"/>``, ``</nav>``): its name and attributes are
-# the program's, not words of the text.
-MARKUP_TAG = regex.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>\n]*)?/?>")
-
-
-def without_markup(text: str) -> str:
-    """``text`` with each markup tag replaced by a space (tags in full-width forms or with controls
-    inside too: ``program_view``).
-
-    >>> without_markup('<li class="x"><a href="/slot">Slot</a></li>')
-    '  Slot  '
-    """
-    return MARKUP_TAG.sub(" ", program_view(text)) if "<" in text or "＜" in text else text
-
-
-def _tag_spans(line: str) -> list[tuple[int, int]]:
-    """Offsets in ``line`` of its markup tags, found in a view without format controls and with
-    full-width forms folded, character for character."""
-    keep = [j for j, c in enumerate(line) if unicodedata.category(c) != "Cf"]
-    view = "".join(chr(ord(line[j]) - 0xFEE0) if "\uff01" <= line[j] <= "\uff5e" else line[j] for j in keep)
-    return [(keep[m.start()], keep[m.end() - 1] + 1) for m in MARKUP_TAG.finditer(view)]
-
-
-def line_is_program(page: Page, k: int) -> bool:
-    """Whether line k shows a program: code (``line_is_code``) or two markup tags or more
-    (``<table><tr><td>...``). Not a test that frees a line from the classifier (a link list is
-    written in tags too), but one of a line's kind: a host's tutorial shows programs, a spam
-    site's own lines do not.
-
-    >>> page = Page.from_text("<table><tr><td>りんご</td></tr></table>\\nAtendimento todos os dias")
-    >>> line_is_program(page, 0), line_is_program(page, 1)
-    (True, False)
-    """
-    return len(page.cached("markup", k, lambda j: _tag_spans(page.line_text(j)))) >= 2 or bool(
-        page.cached("code", k, lambda j: line_is_code(page, j))
-    )
-
-
-def markup_only(page: Page, i: int) -> bool:
-    """Whether every letter of block i lies inside a markup tag of its line (``a></nav>`` cut off
-    a Japanese table of contents): a tag's name is no word of the page. A link's text between
-    its tags (``<a href="...">cheap viagra</a>``) is.
-
-    >>> page = Page.from_text('<nav class="toc"><a href="#law">カジノ法案</a></nav>')
-    >>> [page.block_text(i) for i in range(page.seg.n_blocks) if markup_only(page, i)][-1]
-    'a></nav>'
-    """
-    seg = page.seg
-    k = int(seg.block_line[i])
-    start, end = int(seg.block_start[i]), int(seg.block_end[i])
-    tags = page.cached("markup", k, lambda j: _tag_spans(page.line_text(j)))
-    if not tags:
-        return False
-    line_start = int(seg.line_start[k])
-    starts = page.cached("markup_starts", k, lambda _: [a for a, _ in tags])
-    letters = [j - line_start for j in range(start, end) if seg.text[j].isalpha()]
-    # tags never overlap: the one a letter can be in is the last that starts at or before it
-    return bool(letters) and all((t := bisect_right(starts, j) - 1) >= 0 and j < tags[t][1] for j in letters)
 
 
 # Quotation marks and the marks that close them: English (full-width too), German and Polish

@@ -20,12 +20,20 @@ from __future__ import annotations
 
 import numpy as np
 
+from .glossary import line_is_glossary
+from .lines import (
+    LIST_ITEMS,
+    line_is_list,
+    line_is_prose,
+    line_may_be_prose,
+    line_opens_page,
+)
 from .page import Page
 from .params import CLEAN, DecisionParams
+from .program_text import line_is_code, line_is_program
 from .reasons import Reason
 from .revise_line import revise_line
 from .revision import Revision, majority_label
-from .lines import LIST_ITEMS, line_is_code, line_is_glossary, line_is_list, line_is_program, line_is_prose, line_may_be_prose, line_opens_page
 from .segment import sum_by_line
 
 
@@ -164,7 +172,7 @@ def _revise_outlier(rev: Revision, params: DecisionParams, spam_prob: np.ndarray
     on a page that scores next to nothing. Lines
     with spam already do not count; a sentence of running prose stays (a news item that names a
     casino once), and so do a short line (a title, an e-mail address), a program's text (a spam
-    filter's word list, ``lines.line_is_code``) and a glossary (``lines.line_is_glossary``)."""
+    filter's word list, ``program_text.line_is_code``) and a glossary (``glossary.line_is_glossary``)."""
     if not len(spam_prob) or spam_prob.max() < params.outlier_threshold:
         return
     page = rev.page
@@ -254,7 +262,7 @@ def _site_head(lines: np.ndarray, removed: np.ndarray, text: np.ndarray, is_list
     prose (a site's slogan or service line: "Atendimento em português todos os dias."; a host's
     own text above an injection runs in sentences; in Thai, Lao or Khmer, which end sentences with
     no stop, no long line: ``lines.line_may_be_prose``) or a program (a tutorial's table in HTML:
-    ``lines.line_is_program``), no title or menu comes between that line and
+    ``program_text.line_is_program``), no title or menu comes between that line and
     the spam, and the spam does not end the page (a site closes with its own lines, a footer at
     least; an injection under a short host, a lottery results page's title and numbers, runs to
     the end)."""

@@ -16,17 +16,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 import regex
 
 from .contact import has_contact
-from .page import Page
-from .reasons import Reason
-from .lines import line_is_glossary, line_is_list, line_is_menu, sentence_long, top_menu_line, without_markup
+from .glossary import line_is_glossary
+from .lines import line_is_list, line_is_menu, sentence_long, top_menu_line
 from .normalize import normalize
+from .page import Page
+from .program_text import without_markup
+from .reasons import Reason
 from .scripts import DENSE_GROUPS, LATIN, STYLED_LETTER_RANGES, group_id
 
 _CJK = group_id("CJK")
@@ -150,7 +152,7 @@ def foreign_script(page: Page, i: int) -> Finding | None:
 
 def keyword_list(page: Page, i: int) -> Finding | None:
     """Many short separator-delimited items and no sentences: a stuffed keyword list, unless each
-    item pairs a word with its translation (``lines.line_is_glossary``).
+    item pairs a word with its translation (``glossary.line_is_glossary``).
 
     Also the CJK form: short CJK words separated by single spaces, which CJK prose never uses.
     """

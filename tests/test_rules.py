@@ -252,7 +252,7 @@ def test_hidden_letters_on_words_hidden_letter_by_letter_only():
 
 
 def test_a_list_literal_in_code_is_code_with_emoji_between_its_items():
-    from spamguard.lines import line_is_code
+    from spamguard.program_text import line_is_code
 
     page = Page.from_text('BLOCKLIST = ["casino", "viagra"]\nBLOCKLIST \N{FIRE} = \N{FIRE} ["casino", \N{FIRE} "viagra"]\n'
                           "Buy viagra, casino \N{FIRE} bonus!")
@@ -328,7 +328,7 @@ def test_stuffing_in_prose_is_stricter_than_stuffing_on_a_sentences_own_words(te
     'enum BlockedWord { Toto = "토토사이트", Casino = "카지노" }',
 ])
 def test_a_programs_text_is_code(line):
-    from spamguard.lines import is_program_text
+    from spamguard.program_text import is_program_text
 
     assert is_program_text(line)
 
@@ -345,13 +345,13 @@ def test_a_programs_text_is_code(line):
     "The committee met on Monday; it approved the budget (after a long debate).",
 ])
 def test_spam_and_prose_are_not_code(line):
-    from spamguard.lines import is_program_text
+    from spamguard.program_text import is_program_text
 
     assert not is_program_text(line)
 
 
 def test_markup_tags_are_no_words_but_a_links_text_is():
-    from spamguard.lines import markup_only
+    from spamguard.program_text import markup_only
 
     page = Page.from_text('<nav class="toc"><a href="#law">カジノ法案とは</a></nav>\n'
                           '<li><a href="http://casino-bonus.top">casino online</a></li>')
@@ -369,7 +369,7 @@ def test_markup_repeating_its_tag_names_is_not_stuffed_but_link_text_repeated_is
 
 
 def test_a_glossary_of_words_and_their_translations_is_no_keyword_list():
-    from spamguard.lines import line_is_glossary
+    from spamguard.glossary import line_is_glossary
 
     text = EN + "croupier — 荷官 | chips — 筹码 | slot machine — 老虎机 | jackpot — 头奖\n"
     assert line_is_glossary(Page.from_text(text), 3)
