@@ -28,7 +28,7 @@ from .lines import SENTENCE_END, line_may_be_prose
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
-from .rules import stuffing
+from .stuffing import stuffing
 from .scripts import DENSE_GROUPS, FIRST_GROUP, group_id
 from .stuffed_runs import stuffed_run
 from .topic import content_words

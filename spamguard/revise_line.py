@@ -16,7 +16,8 @@ from .lines import EXCLAIMED, SENTENCE_END, line_is_list, line_is_menu
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .revision import Revision, majority_label
-from .rules import WORDS, line_repetition, stuffing, url_list
+from .rules import url_list
+from .stuffing import WORDS, line_repetition, stuffing
 from .scripts import LATIN, group_id
 
 _DISGUISES = frozenset({Reason.OBFUSCATED_TEXT.value, Reason.INVISIBLE_CHARS.value})

@@ -14,22 +14,18 @@ brand names inside CJK text.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
 
-import numpy as np
 import regex
 
 from .contact import has_contact
 from .glossary import line_is_glossary
 from .lines import line_is_list, line_is_menu, sentence_long, top_menu_line
-from .normalize import normalize
 from .page import Page
-from .program_text import without_markup
 from .reasons import Reason
 from .scripts import DENSE_GROUPS, LATIN, STYLED_LETTER_RANGES, group_id
+from .stuffing import DOMAIN, line_repetition, run_repetition
 
 _CJK = group_id("CJK")
 
@@ -42,12 +38,7 @@ LATIN_MAX_STRENGTH = 0.5
 
 _OPENERS = "([{（【「『《〈“‘\"'«‹"
 _CLOSERS = ")]}）】」』》〉”’\"'»›"
-WORDS = regex.compile(r"[^\W_]+")  # "slot_gacor_slot_gacor" is four words
 _LETTER = regex.compile(r"\p{L}")
-_DOMAIN = regex.compile(
-    r"(?:https?://|www\.)[^\s|<>\"\u3000-\u303f\uff0c\uff1b]+|\b[\w-]{2,63}(?:\.[\w-]{2,63})*\.(?:com|net|org|info|biz|xyz|top|vip|cc|co|io|me|site|online|club|shop|app|live|bet|casino|win|asia|cn|hk|tw|jp|ru|id|us|uk|de|in|pw|tk|ws)\b",
-    regex.IGNORECASE,
-)
 _INVISIBLE = regex.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
 _INVISIBLE_IN_WORD = regex.compile(  # a run of invisibles between letters with at least one non-joiner
     r"\p{L}(?=[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]*"
@@ -172,125 +163,6 @@ def keyword_list(page: Page, i: int) -> Finding | None:
     return Finding(Reason.KEYWORD_LIST, strength) if strength else None
 
 
-def line_repetition(page: Page, k: int) -> float:
-    # markup repeats its tags' names ("<ResourceDictionary> ... </ResourceDictionary>"): only the
-    # text between tags can be stuffed
-    return _repetition(without_markup(page.line_text(k)).casefold(), int(page.profile.line_group[k]) in DENSE_GROUPS)
-
-
-def run_repetition(page: Page, run: int) -> float:
-    """Repetition within one script run: a stuffed phrase of another script inside a long line
-    of host prose ("...wedi 首存送 ... skit ner dig skit ner dig ...") is diluted on the line."""
-    runs = page.profile.block_run  # numbered in page order, so sorted
-    first, last = np.searchsorted(runs, run, side="left"), np.searchsorted(runs, run, side="right") - 1
-    text = page.text[int(page.seg.block_start[first]) : int(page.seg.block_end[last])]
-    return _repetition(without_markup(text).casefold(), int(page.profile.run_group[run]) in DENSE_GROUPS)
-
-
-def _repetition(text: str, dense: bool) -> float:
-    if dense:
-        grams = [text[j : j + 2] for j in range(len(text) - 1) if text[j].isalpha() and text[j + 1].isalpha()]
-        if len(grams) < 20:
-            return 0.0
-        top = Counter(grams).most_common(1)[0][1]
-        share = top / len(grams)
-        return min(1.0, share / 0.08) if top >= 5 and share >= 0.04 else 0.0
-    words = WORDS.findall(text)
-    if len(words) < 6:
-        return 0.0
-    # Either finding needs a word of three or more letters said three times or more: most lines
-    # have none, and are done without counting pairs.
-    longer = Counter(w for w in words if len(w) >= 3)
-    if not longer or max(longer.values()) < 3:
-        return 0.0
-    content = [w for w in words if len(w) >= 4]
-    bigrams = [(a, b) for a, b in zip(words, words[1:]) if len(a) >= 3 and len(b) >= 3]
-    word_top = Counter(content).most_common(1)[0][1] if content else 0
-    pair_top = Counter(bigrams).most_common(1)[0][1] if bigrams else 0
-    word_share = word_top / len(words)
-    pair_share = pair_top / max(1, len(words) - 1)
-    distinct = len(set(words)) / len(words)
-    # Under eight words only a pair said three times counts ("ігрові автомати" x3); one word said
-    # four times in seven is a chant or a slogan as often.
-    by_word = len(words) >= 8 and word_top >= 4 and word_share >= 0.12 and distinct <= 0.5
-    if by_word or (pair_top >= 3 and pair_share >= 0.1):
-        # A stuffed phrase of five words said five times has no one word or pair above a seventh
-        # of the line, yet every word of it is in a repeated pair: the share of such words counts
-        # too (full strength at 60%), so a repeated phrase is as strong as a repeated word.
-        coverage = _phrase_coverage(words) if len(words) >= 8 else 0.0
-        return min(1.0, max(word_share / 0.25, pair_share / 0.2, coverage / 0.6))
-    return 0.0
-
-
-def _phrase_coverage(words: list[str]) -> float:
-    """Share of the words that belong to a pair of letter words said three times or more."""
-    pairs = [(a, b) for a, b in zip(words, words[1:]) if a.isalpha() and b.isalpha() and max(len(a), len(b)) >= 3]
-    counts = Counter(pairs)
-    covered = [False] * len(words)
-    for j, (a, b) in enumerate(zip(words, words[1:])):
-        if counts.get((a, b), 0) >= 3:
-            covered[j] = covered[j + 1] = True
-    return sum(covered) / len(words)
-
-
-def stuffing(text: str) -> bool:
-    """Whether ``text`` holds a web address, says a word of three or more letters three times or
-    a pair of words twice: what a run of stuffed keywords does and a pitch written as sentences
-    rarely does ("Perlukan bantuan siapkan tesis? Kami tulis tesis dan assignment anda ..."). Words
-    are those of the normalized view, as the classifier reads them: a pitch written as
-    "B&#117;y c&#104;eap", "t3$1s" or "s.e.x" is no run of repeated fragments, and numbers are
-    not words.
-
-    >>> stuffing("slot deposit dana slot deposit pulsa"), stuffing("Kami tulis tesis? Tesis dan assignment")
-    (True, False)
-    >>> stuffing("Un$3re Gh0$twr1t3r schr31b3n Ihre H@u$@rb31t, S3m1n@r@rb31t od3r M@$t3r@rb31t")
-    False
-    """
-    text = normalize(text)
-    if _DOMAIN.search(text):
-        return True
-    words = [w for w in WORDS.findall(text) if not w.isdigit()]
-    said = Counter(w for w in words if len(w) >= 3)
-    pairs = Counter((a, b) for a, b in zip(words, words[1:]) if max(len(a), len(b)) >= 3)
-    return (bool(said) and max(said.values()) >= 3) or (bool(pairs) and max(pairs.values()) >= 2)
-
-
-# In a sentence the page keeps, only an address written as a link (a scheme, "www.", a path after
-# the domain) is a spammer's: a news sentence names sites bare ("... på Google.dk men hvis du går
-# på Google.com ...").
-_LINK = regex.compile(r"^(?:https?://|www\.)|/", regex.IGNORECASE)
-# Words with their "_" joins kept: a program's identifiers are no words said again
-# ("download_directory = current_directory + ...").
-IDENTIFIER_WORDS = regex.compile(r"\w+")
-# A sentence says "the", "and" or "que" three times as often as stuffing does: in prose a word said
-# again must be longer.
-PROSE_WORD_LETTERS = 4
-
-
-def stuffing_in_prose(text: str) -> bool:
-    """Whether ``text``, a stretch of a sentence the page keeps, is stuffing by a stricter
-    measure than :func:`stuffing`'s: an address written as a link (a scheme, ``www.`` or a path),
-    a word of four or more letters said three times, or a pair of words with one such word said
-    three times. A
-    pair said twice is a sentence's own ("5 acertos – 41 apostas ganhadoras ... 4 acertos – 3.112
-    apostas ganhadoras"), and a word joined to others by ``_`` is an identifier, not a word.
-
-    >>> stuffing_in_prose("pik anus pik anus pik anus"), stuffing_in_prose("porn tube https://x-tube.club/promo")
-    (True, True)
-    >>> stuffing_in_prose("Google.dk men hvis du går på Google.com")
-    False
-    >>> stuffing_in_prose("41 apostas ganhadoras, 4 acertos, 3.112 apostas ganhadoras")
-    False
-    """
-    text = normalize(text)
-    if any(_LINK.search(m.group()) or text.startswith("/", m.end()) for m in _DOMAIN.finditer(text)):
-        return True
-    words = [w for w in IDENTIFIER_WORDS.findall(text) if not w.isdigit() and "_" not in w]
-    said = Counter(w for w in words if len(w) >= PROSE_WORD_LETTERS)
-    pairs = Counter((a, b) for a, b in pairwise(words) if max(len(a), len(b)) >= PROSE_WORD_LETTERS)
-    return (bool(said) and max(said.values()) >= 3) or (bool(pairs) and max(pairs.values()) >= 3)
-
-
 def keyword_repetition(page: Page, i: int) -> Finding | None:
     """The same words (or CJK bigrams) over and over: keyword stuffing, on the block's line or,
     for a run of another script than its line's, on the run."""
@@ -314,7 +186,7 @@ def names_own_site(page: Page, k: int) -> bool:
     footer = page.profile.footer_line
     if footer < 0 or footer == k:
         return False
-    names = {m.group().casefold().split("://")[-1].removeprefix("www.").split("/")[0] for m in _DOMAIN.finditer(page.line_text(k))}
+    names = {m.group().casefold().split("://")[-1].removeprefix("www.").split("/")[0] for m in DOMAIN.finditer(page.line_text(k))}
     own = page.line_text(footer).casefold()
     return bool(names) and all(name in own for name in names)
 
@@ -322,7 +194,7 @@ def names_own_site(page: Page, k: int) -> bool:
 def url_list(page: Page, i: int) -> Finding | None:
     """A block made mostly of bare domains or URLs."""
     text = page.block_text(i)
-    hits = _DOMAIN.findall(text)
+    hits = DOMAIN.findall(text)
     if not hits:
         return None
     covered = sum(len(h) for h in hits)

@@ -8,7 +8,7 @@ the injected clauses of ``spamguard.inline``). Either way the run is the stretch
 in spam evidence (``stuffed_run``), and it must read as certain spam and be stuffing while the
 host's words read clean. A kept sentence is read so only when it leans a little to spam, says
 words again close together or holds a link (``_says_again``), and is stuffing by a stricter
-measure (``rules.stuffing_in_prose``): a news sentence names bare sites and repeats a pair of
+measure (``stuffing.stuffing_in_prose``): a news sentence names bare sites and repeats a pair of
 words.
 
 >>> from spamguard.detector import Detector
@@ -30,7 +30,7 @@ from .lines import line_may_be_prose
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
-from .rules import IDENTIFIER_WORDS, PROSE_WORD_LETTERS, stuffing_in_prose
+from .stuffing import IDENTIFIER_WORDS, PROSE_WORD_LETTERS, stuffing_in_prose
 
 __all__ = ["MAX_RUN_WORDS", "kept_stuffed_cuts", "stuffed_run"]
 
@@ -40,7 +40,7 @@ MAX_RUN_WORDS = 300
 # this many words, or a pair of words within twice as many: stuffing says its words close
 # together.
 REPEAT_WINDOW = 10
-# the signs of an address written as a link (``rules.stuffing_in_prose``), looked for in the raw text
+# the signs of an address written as a link (``stuffing.stuffing_in_prose``), looked for in the raw text
 _LINK_SIGN = regex.compile(r"https?://|www\.|\.[a-z]{2,6}/", regex.IGNORECASE)
 # A kept sentence the classifier reads under this spam probability is not searched for a run:
 # the run, certain spam, lifts a sentence twice its length over it (0.04-0.46 on the same-script
@@ -61,7 +61,7 @@ def kept_stuffed_cuts(
     """Cuts around the stuffed run (``stuffed_run``) of each kept sentence of prose in the page's
     own scripts that leans a little to spam (``block_spam``, each block's own reading, at least
     ``KEPT_GATE``), says a word again close together or holds a link (``_says_again``) and is
-    stuffing by ``rules.stuffing_in_prose``; blocks in ``skip`` (already cut) aside."""
+    stuffing by ``stuffing.stuffing_in_prose``; blocks in ``skip`` (already cut) aside."""
     seg = page.seg
     look = (block_spam >= KEPT_GATE) & (np.asarray(final, dtype=object) == CLEAN) & ~page.foreign_blocks
     cuts: list[int] = []
@@ -78,7 +78,7 @@ def kept_stuffed_cuts(
 
 
 def _says_again(text: str) -> bool:
-    """A quick look, before the normalized one of ``rules.stuffing_in_prose``: whether ``text``
+    """A quick look, before the normalized one of ``stuffing.stuffing_in_prose``: whether ``text``
     says a word of four letters or more three times within ``REPEAT_WINDOW`` words, a pair of
     words with one such word three times within twice as many, or holds the sign of a link.
 
@@ -116,8 +116,8 @@ def stuffed_run(
 
     The run is the stretch of words densest in evidence for a category of spam
     (``_max_subarrays``). It must read as certain spam (``params.sentence_spam``) and be stuffing
-    by ``is_stuffing`` (``rules.stuffing`` in a removed sentence: a web address, a word said
-    three times, a pair of words twice; ``rules.stuffing_in_prose`` in a kept one); the
+    by ``is_stuffing`` (``stuffing.stuffing`` in a removed sentence: a web address, a word said
+    three times, a pair of words twice; ``stuffing.stuffing_in_prose`` in a kept one); the
     host's words on either side must each read as a clean sentence does (under
     ``params.sentence_clean``) and hold a line's letters together. A pitch written as sentences
     is not cut: the end of one reads as clean as a host's ("Купить дженерик сиалиса без рецепта

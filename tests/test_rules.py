@@ -4,7 +4,7 @@ import pytest
 
 from spamguard.page import Page
 from spamguard.reasons import Reason
-from spamguard import rules
+from spamguard import rules, stuffing
 from spamguard.lines import line_is_prose
 
 EN = "The town council met on Monday.\nIt approved the new park.\nWork starts in May.\n"
@@ -87,7 +87,7 @@ def test_a_phrase_of_another_script_stuffed_inside_a_long_sentence_repeats_at_fu
     mn = "Хотын зөвлөл даваа гарагт хуралдав.\nШинэ цэцэрлэгт хүрээлэн батлагдав.\n"
     stuffed = "skit ner dig skit ner dig skit ner dig skit ner dig skit ner dig"
     line = host[:30] + stuffed + " " + host[30:]
-    assert rules.line_repetition(Page.from_text(mn + line), 2) < 1.0
+    assert stuffing.line_repetition(Page.from_text(mn + line), 2) < 1.0
     found = fired(rules.keyword_repetition, mn + line, "skit")
     assert found is not None and found.strength == 1.0
     host_words = fired(rules.keyword_repetition, mn + line, "Цамба")
@@ -297,7 +297,7 @@ def test_a_sentence_ending_with_its_scripts_own_full_stop_is_prose():
     "gratis porno film gratis porno film gratis porno",  # a word of four letters said three times
 ])
 def test_stuffing_in_prose_finds_links_and_words_said_three_times(text):
-    assert rules.stuffing_in_prose(text)
+    assert stuffing.stuffing_in_prose(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -309,9 +309,9 @@ def test_stuffing_in_prose_finds_links_and_words_said_three_times(text):
 def test_stuffing_in_prose_is_stricter_than_stuffing_on_a_sentences_own_words(text):
     """Bare site names, a pair said twice, a program's identifiers and short words said again are
     a sentence's own: the measure for a kept sentence (``stuffed_runs.kept_stuffed_cuts``) leaves
-    them, where the one for a removed block (``rules.stuffing``) takes them."""
-    assert not rules.stuffing_in_prose(text)
-    assert rules.stuffing(text)
+    them, where the one for a removed block (``stuffing.stuffing``) takes them."""
+    assert not stuffing.stuffing_in_prose(text)
+    assert stuffing.stuffing(text)
 
 
 @pytest.mark.parametrize("line", [
