@@ -30,7 +30,7 @@ from .block_reading import (
     evidence,
     read_block,
 )
-from .glossary import line_is_glossary
+from .glossary import in_plain_glossary, line_is_glossary
 from .lines import echoed, line_is_prose, line_may_be_prose, title_line
 from .page import Page
 from .params import CLEAN, INJECTED, DecisionParams
@@ -185,9 +185,17 @@ def _markup(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: C
 
 def _glossary(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:
     """A glossary line (``glossary.line_is_glossary``: words with their translations, "croupier —
-    荷官 | chips — 筹码") is a bilingual lesson, whatever topic its words are from; after the footer
-    or with a contact channel it is still judged as text."""
-    return not b.after_footer and not b.contact and page.cached("glossary", b.line, lambda j: line_is_glossary(page, j))
+    荷官 | chips — 筹码"), or a line of a run of them written a pair a line that reads in part as
+    ordinary words (``glossary.in_plain_glossary``: "chips — fichas", "bet — apuesta", under
+    ``neighbour_threshold``), is a bilingual lesson, whatever topic its words are from; after the
+    footer or with a contact channel it is still judged as text."""
+    if b.after_footer or b.contact:
+        return False
+    k = b.line
+    return page.cached("glossary", k, lambda j: line_is_glossary(page, j)) or (
+        view.line_spam is not None
+        and page.cached("plain_glossary", k, lambda j: in_plain_glossary(page, j, view.line_spam, params.neighbour_threshold))
+    )
 
 
 _EXEMPTIONS = (_one_word, _echoed_menu_item, _echoed_heading, _page_title, _program_data, _markup, _glossary, _quoted)

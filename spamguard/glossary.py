@@ -1,6 +1,8 @@
 """Glossary lines: words with their translations in another script ("croupier — 荷官 | chips —
-筹码"). A bilingual lesson lists a topic's words, a casino's too, in a list's shape; a keyword list
-does not translate them (``rules.keyword_list``, ``first_pass``, ``revise``).
+筹码"), or one term and its translation a line, in any scripts, down a run of such lines
+("slot machine — máquina tragamonedas", "chips — fichas", "bet — apuesta"). A bilingual lesson
+lists a topic's words, a casino's too, in a list's shape; a keyword list does not translate them
+(``rules.keyword_list``, ``first_pass``, ``revise``).
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ import regex
 
 from .lines import line_items
 from .page import Page
-from .scripts import FIRST_GROUP, code_groups, codepoints
+from .program_text import program_view
+from .scripts import DENSE_GROUPS, FIRST_GROUP, code_groups, codepoints
 
 # What joins a term to its translation in a glossary: "croupier — 荷官", "chips: 筹码", "bet = 베팅".
 _PAIR_MARK = regex.compile(r"\s?[—–=]\s?|：(?![／/])\s?|\s[-:]\s|(?<=\w):\s")  # not "ｈｔｔｐ：／／"
@@ -42,3 +45,86 @@ def line_is_glossary(page: Page, k: int) -> bool:
             a, b = _main_group(halves[0]), _main_group(halves[1])
             pairs += a >= 0 and b >= 0 and a != b
     return pairs >= GLOSSARY_PAIRS * len(items)
+
+
+# One term and its translation, alone on a line: words on each side (letters, hyphens, apostrophes;
+# no digits, addresses or prices: "Viagra 100mg — $0.89" is a price list), joined by one mark or a
+# table's tab, read as a program is (``program_text.program_view``: full-width forms, bidi controls
+# and emoji between words change nothing).
+_SIDE = r"[\p{L}\p{M}'’][\p{L}\p{M}'’ -]{0,38}[\p{L}\p{M}'’.]?"
+_ONE_PAIR = regex.compile(rf"^\s*({_SIDE}?)\s*(—|–|=|:|：|\|| - |\t)\s*({_SIDE}?)\s*$")
+GLOSSARY_RUN = 3  # fewest lines of one pair each, one after another, that make a glossary
+GLOSSARY_PLAIN = 0.4  # share of a glossary run's lines that read as ordinary words
+SIDE_WORDS = 4  # most words on a side of a pair: a term, not a sentence
+_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
+
+
+def _one_pair(text: str) -> tuple[str, str, str] | None:
+    """``(term, mark, translation)`` when ``text`` is one term and its translation, else None."""
+    m = _ONE_PAIR.match(program_view(text))
+    if m is None:
+        return None
+    left, mark, right = m.group(1).strip(), m.group(2).strip() or m.group(2), m.group(3).strip()
+    if not left or not right or max(len(left.split()), len(right.split())) > SIDE_WORDS:
+        return None
+    # Two sides in one script written without spaces are a keyword and its pitch as often
+    # ("澳门赌场：百家乐"); a lesson pairs such a script with another.
+    a, b = _main_group(left), _main_group(right)
+    if a == b and a in DENSE_GROUPS:
+        return None
+    return left, mark, right
+
+
+def glossary_runs(page: Page) -> tuple[tuple[int, ...], ...]:
+    """Every run of ``GLOSSARY_RUN`` or more lines (blank lines between them aside) that each hold
+    one term and its translation, joined by the same mark ("chips — fichas", "bet — apuesta",
+    "dealer — crupier"): a lesson's vocabulary in one language and another, which may share a
+    script and a word or two ("casino — casino"). Keywords written a pair a line say the same
+    words again ("Slot Gacor: Situs Slot Online", "Judi Bola: Agen Bola Terbaik"): a run where
+    more than half of the pairs share a word with their other side is none; nor are two sides in
+    one script written without spaces. Computed once a page. Whether a run is a lesson's is told
+    by what its lines read (``in_plain_glossary``).
+
+    >>> page = Page.from_text("Lesson 9\\ncasino — casino\\nchips — fichas\\nbet — apuesta\\n\\nSlot Gacor: Situs Slot\\nJudi Bola: Agen Bola\\nTogel: Bandar Togel")
+    >>> glossary_runs(page)
+    ((1, 2, 3),)
+    """
+    return page.cached("glossary_runs", -1, lambda _: _runs(page))
+
+
+def in_plain_glossary(page: Page, k: int, line_spam: np.ndarray, below: float) -> bool:
+    """Whether line k is in a glossary run (``glossary_runs``) that ``GLOSSARY_PLAIN`` of its lines
+    read under ``below``: a lesson lists a topic's ordinary words ("dealer — crupier", "Zinsen:
+    interest") with its loaded ones ("free spins — tiradas gratis"), while keywords and pitches
+    written a pair a line ("deposit pulsa — tanpa potongan") read as spam throughout."""
+    for run in glossary_runs(page):
+        if run[0] <= k <= run[-1] and k in run:
+            return float(np.mean(line_spam[list(run)] < below)) >= GLOSSARY_PLAIN
+    return False
+
+
+def _runs(page: Page) -> tuple[tuple[int, ...], ...]:
+    out: list[tuple[int, ...]] = []
+    run: list[tuple[int, tuple[str, str, str]]] = []
+
+    def close() -> None:
+        shared = sum(1 for _, (a, _m, b) in run if _words(a) & _words(b))
+        if len(run) >= GLOSSARY_RUN and 2 * shared <= len(run):
+            out.append(tuple(j for j, _ in run))
+        run.clear()
+
+    for j in range(page.seg.n_lines):
+        text = page.line_text(j)
+        if not text.strip():
+            continue
+        pair = _one_pair(text)
+        if pair is None or (run and run[-1][1][1] != pair[1]):
+            close()
+        if pair is not None:
+            run.append((j, pair))
+    close()
+    return tuple(out)
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}

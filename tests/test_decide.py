@@ -1444,6 +1444,23 @@ def test_a_lessons_glossary_of_casino_words_stays():
     assert spamguard.clean(text).removed == ()
 
 
+def test_a_lessons_vocabulary_written_one_pair_a_line_stays_but_keywords_in_that_shape_go():
+    import spamguard
+
+    lesson = ("Home | Courses | Spanish | Contact\nSpanish for Hospitality Staff — Lesson 9: The Casino Floor\n"
+              "Many of our students work in resort casinos on the coast. These are the words guests use most often.\n"
+              "casino — casino\nslot machine — máquina tragamonedas\nchips — fichas\nbet — apuesta\n"
+              "jackpot — premio mayor\ndealer — crupier\nfree spins — tiradas gratis\n"
+              "Practise each word aloud with a partner.\n© 2025 Lingua Coast Language School")
+    assert spamguard.clean(lesson).removed == ()
+    # the same shape, every line of it loaded: keywords and their pitches, not a lesson
+    spam = "casino online — bono sin depósito\ntragamonedas gratis — giros gratis\napuestas deportivas — cuotas altas"
+    news = ("Inicio | Noticias | Deportes\nEl ayuntamiento renueva la plaza mayor\n"
+            "Las obras de la plaza mayor terminarán en junio, según informó ayer el concejal de urbanismo.\n"
+            + spam + "\n© 2025 Diario del Sur")
+    assert "".join(news[s.start : s.end] for s in spamguard.clean(news).removed).strip() == spam
+
+
 def test_the_footer_links_under_the_copyright_line_are_the_sites_menu():
     import spamguard
 

@@ -385,3 +385,17 @@ def test_a_long_native_name_in_a_language_selector_is_no_foreign_run():
     assert fired(rules.foreign_script, EN + selector, "Українська") is None
     # the same letters as a phrase of another script on a line of the page's own are a run
     assert fired(rules.foreign_script, EN + "The park opens in May. Українська мова курси дешево онлайн\n", "курси") is not None
+
+
+def test_a_run_of_term_and_translation_lines_is_a_glossary_run_unless_its_pairs_repeat_themselves():
+    from spamguard.glossary import glossary_runs
+
+    lesson = "Lesson 4\nprescription = ordonnance\npainkiller = antidouleur\nside effects = effets secondaires\nRepeat each word."
+    assert glossary_runs(Page.from_text(lesson)) == ((1, 2, 3),)
+    # two lines are no run, a price is no term, and a change of mark ends the run
+    assert glossary_runs(Page.from_text("x\nchips — fichas\nbet — apuesta\ny")) == ()
+    assert glossary_runs(Page.from_text("Viagra 100mg — $0.89\nCialis 20mg — $1.10\nLevitra 20mg — $1.50")) == ()
+    assert glossary_runs(Page.from_text("chips — fichas\nbet = apuesta\ndealer — crupier")) == ()
+    # keywords said again on both sides, or two sides in a script written without spaces
+    assert glossary_runs(Page.from_text("Slot Gacor: Situs Slot\nJudi Bola: Agen Bola\nTogel: Bandar Togel")) == ()
+    assert glossary_runs(Page.from_text("澳门赌场：百家乐\n真人视讯：注册送彩金\n体育投注：首存优惠")) == ()
