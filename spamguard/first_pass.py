@@ -6,7 +6,8 @@ The classifier removes a block by one of ``_MODEL_PATHS`` (its probability over 
 threshold; leaning, with the rules' support; leaning after the page's footer; leaning with a
 contact channel; leaning and stuffed) unless one of ``_EXEMPTIONS`` holds (one word alone on its
 line; an item of the site's menu that the page's clean lines echo; a heading they say again; the
-page's title; a program's text; markup tags; a glossary's words; a quotation in the host's prose). The threshold depends on where the block stands (``spamguard.block_reading``): a short
+page's title; a program's text; markup tags; a glossary's words; a quotation in the host's prose; a line
+of quoted words and nothing else). The threshold depends on where the block stands (``spamguard.block_reading``): a short
 line alone or an item of a list needs ``short_line_threshold``, and a line of running prose in the
 page's own script (a long statement, not a list or an exclamation) ``prose_threshold``: news and
 advice about spam use spam's words in sentences; a sentence in a foreign script has its script
@@ -31,7 +32,13 @@ from .block_reading import (
     read_block,
 )
 from .glossary import in_plain_glossary, line_is_glossary
-from .lines import echoed, line_is_prose, line_may_be_prose, title_line
+from .lines import (
+    echoed,
+    line_is_prose,
+    line_may_be_prose,
+    line_of_quotations,
+    title_line,
+)
 from .page import Page
 from .params import CLEAN, INJECTED, DecisionParams
 from .program_text import line_is_code, markup_only
@@ -176,6 +183,13 @@ def _quoted(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: C
     return not b.after_footer and view.quoted is not None and bool(view.quoted[b.i])
 
 
+def _mentioned(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:
+    """A line of quoted words and nothing else (``lines.line_of_quotations``: «казино», «ставки на
+    спорт», «займ без отказа») mentions them, a forum's banned words or a filter's examples; an
+    injection does not quote its keywords. After the footer it is still judged as text."""
+    return not b.after_footer and page.cached("quotations_line", b.line, lambda j: line_of_quotations(page, j))
+
+
 def _markup(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:
     """A block whose letters are all inside markup tags (``program_text.markup_only``) is a program's
     text, however the classifier reads the tags' names; a link's text between tags is judged as
@@ -198,7 +212,9 @@ def _glossary(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view:
     )
 
 
-_EXEMPTIONS = (_one_word, _echoed_menu_item, _echoed_heading, _page_title, _program_data, _markup, _glossary, _quoted)
+_EXEMPTIONS = (
+    _one_word, _echoed_menu_item, _echoed_heading, _page_title, _program_data, _markup, _glossary, _quoted, _mentioned,
+)
 
 
 def _by_rules(page: Page, reading: PageReading, b: BlockFacts, r: Reading | None, params: DecisionParams) -> bool:

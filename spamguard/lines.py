@@ -119,6 +119,23 @@ def quotations(page: Page, k: int) -> list[tuple[int, int]]:
     return out
 
 
+def line_of_quotations(page: Page, k: int) -> bool:
+    """Whether line k is two quotations or more and nothing else but the punctuation between them
+    («казино», «ставки на спорт», «займ без отказа»): words mentioned, a forum's banned words or a
+    filter's examples, not words used.
+
+    >>> page = Page.from_text('«казино», «ставки на спорт», «виагра»\\nКупить «виагра» дёшево, «казино»')
+    >>> line_of_quotations(page, 0), line_of_quotations(page, 1)
+    (True, False)
+    """
+    quotes = quotations(page, k)
+    if len(quotes) < 2:
+        return False
+    text = page.seg.text
+    edges = [int(page.seg.line_start[k]), *(x for a, b in quotes for x in (a - 1, b + 1)), int(page.seg.line_end[k])]
+    return not any(c.isalnum() for lo, hi in zip(edges[::2], edges[1::2]) for c in text[lo:hi])
+
+
 QUOTE_INTRO_LETTERS = 4  # letters of the line before its quotation: a word of the host's at least ("He said:")
 QUOTE_PART_LETTERS = 12  # letters of a quotation over several blocks that make one of them quoted
 

@@ -26,6 +26,7 @@ from .lines import (
     line_is_list,
     line_is_prose,
     line_may_be_prose,
+    line_of_quotations,
     line_opens_page,
 )
 from .page import Page
@@ -172,7 +173,9 @@ def _revise_outlier(rev: Revision, params: DecisionParams, spam_prob: np.ndarray
     on a page that scores next to nothing. Lines
     with spam already do not count; a sentence of running prose stays (a news item that names a
     casino once), and so do a short line (a title, an e-mail address), a program's text (a spam
-    filter's word list, ``program_text.line_is_code``) and a glossary (``glossary.line_is_glossary``)."""
+    filter's word list, ``program_text.line_is_code``), a glossary (``glossary.line_is_glossary``)
+    and a line of quoted words and nothing else, which mentions them (``lines.line_of_quotations``:
+    a forum's banned words in guillemets)."""
     if not len(spam_prob) or spam_prob.max() < params.outlier_threshold:
         return
     page = rev.page
@@ -188,6 +191,7 @@ def _revise_outlier(rev: Revision, params: DecisionParams, spam_prob: np.ndarray
         or page.cached("prose", k, lambda j: line_is_prose(page, j))
         or page.cached("code", k, lambda j: line_is_code(page, j))
         or page.cached("glossary", k, lambda j: line_is_glossary(page, j))
+        or line_of_quotations(page, k)
         or _holds_clean_sentence(page, k, spam_prob, params)
     ):
         return

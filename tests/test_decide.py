@@ -1461,6 +1461,16 @@ def test_a_lessons_vocabulary_written_one_pair_a_line_stays_but_keywords_in_that
     assert "".join(news[s.start : s.end] for s in spamguard.clean(news).removed).strip() == spam
 
 
+def test_a_line_of_quoted_words_mentions_them_and_is_no_outlying_pitch():
+    import spamguard
+
+    rules = ("Форум садоводов › Правила › Объявления\nОбновлённые правила раздела «Куплю-продам»\n"
+             "В последние недели в раздел приходит много спама. Сообщения, в которых встречаются следующие слова, "
+             "будут удаляться автоматически:\n«казино», «ставки на спорт», «займ без отказа», «купить диплом», «виагра»\n"
+             "Если ваше сообщение удалили по ошибке, напишите модератору.\nАдминистрация форума")
+    assert spamguard.clean(rules).removed == ()
+
+
 def test_the_footer_links_under_the_copyright_line_are_the_sites_menu():
     import spamguard
 
