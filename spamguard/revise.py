@@ -191,7 +191,7 @@ def _revise_outlier(rev: Revision, params: DecisionParams, spam_prob: np.ndarray
         or page.cached("prose", k, lambda j: line_is_prose(page, j))
         or page.cached("code", k, lambda j: line_is_code(page, j))
         or page.cached("glossary", k, lambda j: line_is_glossary(page, j))
-        or line_of_quotations(page, k)
+        or page.cached("quotations_line", k, lambda j: line_of_quotations(page, j))
         or _holds_clean_sentence(page, k, spam_prob, params)
     ):
         return
