@@ -195,6 +195,14 @@ class DecisionParams:
             pages (a tail, "Nhắn Zalo xem ảnh thật!", read 0.14); 0.2 kept one of the two
             fixtures' hosts; with no bound (every paragraph's rest read apart) test recall fell
             0.25 points (multi-sentence pitches whose other sentences read 0.77). 0 turns it off.
+        topic_share: a bare list under a host's sentence that introduces it with a colon is
+            mentioned (``introduced.introduced_items``) only when the rest of the page, read
+            whole, puts at least this share of its leaning to spam's categories on the list's
+            own category (eight categories: 0.125 is no leaning). Chosen, not tuned: with the
+            shipped model, the news and warnings that list the sites or adverts they speak of
+            (``blind106_*``, ``blind108_*``) put 0.29-1.0 there, link lists injected under a
+            plain line of a library's page ("Useful links for our visitors:") 0.001-0.007; no
+            held-out page has such a list at all. Above 1 turns it off.
     """
 
     spam_threshold: float = 0.9
@@ -230,6 +238,7 @@ class DecisionParams:
     tail_threshold: float = 0.3
     short_tail_threshold: float = 0.5
     contact_threshold: float = 0.4
+    topic_share: float = 0.2
 
     @classmethod
     def from_dict(cls, d: dict[str, float]) -> "DecisionParams":

@@ -19,6 +19,7 @@ from .page import Page
 from .params import DecisionParams
 from .profile import profile_page
 from .clauses import described_blocks
+from .introduced import introduced_items
 from .lines import LIST_ITEMS, line_is_list, line_is_prose, quoted_blocks
 from .scripts import LATIN, MIDDLE_DOT, SEPARATOR
 from .segment import Segmentation, run_starts, sum_by_line
@@ -162,7 +163,11 @@ def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Cal
     sentence under it keeps its own reading, so a quotation there changes nothing); and the
     sentences leaning so that name spam only in a describing clause, their other clauses reading
     under ``params.rest_clean`` (``clauses.described_blocks``: news on sites "che vendevano
-    Viagra e Cialis senza ricetta"), which the host reports as it quotes."""
+    Viagra e Cialis senza ricetta"), which the host reports as it quotes; and the items of a bare
+    list leaning so that a sentence of the host's reading under ``params.sentence_clean``
+    introduces with a colon, on a page whose other text leans to the list's category by
+    ``params.topic_share`` (``introduced.introduced_items``: a regulator's list of the sites it
+    blocked)."""
 
     def reads_clean(spans: list[tuple[int, int]]) -> bool:
         if not spans:
@@ -170,12 +175,28 @@ def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Cal
         sums, counts = model.span_sums(page.seg.cps, np.array([a for a, _ in spans]), np.array([z for _, z in spans]))
         return bool(1.0 - model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 0] < params.rest_clean)
 
+    def category_mass(lines: list[int]) -> np.ndarray:
+        seg = page.seg
+        sums, counts = model.span_sums(seg.cps, seg.line_start[lines], seg.line_end[lines])
+        return model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 1:]
+
+    def same_topic(run: list[int], rest: list[int]) -> bool:
+        # the host's text, read whole, leans to the list's category among spam's (a share, not a
+        # spam probability: the host reads clean)
+        if not rest:
+            return False
+        listed, host = category_mass(run), category_mass(rest)
+        return bool(host[listed.argmax()] >= params.topic_share * host.sum())
+
     def quoted(block_spam: np.ndarray, line_spam: np.ndarray) -> np.ndarray:
         leaning = block_spam >= params.sentence_clean
         lines = line_spam >= params.sentence_clean
         lines[page.seg.block_line[leaning]] = True
-        return quoted_blocks(page, params.short_line_letters, lines, reads_clean) | described_blocks(
-            page, leaning, params.short_line_letters, reads_clean)
+        return (
+            quoted_blocks(page, params.short_line_letters, lines, reads_clean)
+            | described_blocks(page, leaning, params.short_line_letters, reads_clean)
+            | introduced_items(page, lines, line_spam < params.sentence_clean, same_topic)
+        )
 
     return quoted
 

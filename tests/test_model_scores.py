@@ -138,3 +138,23 @@ def test_two_sentences_certain_only_together_are_one_pitch_and_quoted_blocks_are
     q = model.score(page.seg, page.profile.block_run, certain_sentence=1.0, quoted=lambda block, line: np.array([True, True, False]))
     assert q.paired is None
     np.testing.assert_allclose(q.piece_rest[0], s.block[2], rtol=1e-5)
+
+
+def test_a_list_a_host_sentence_introduces_is_set_apart_when_the_page_speaks_of_its_category():
+    """A regulator's list of the sites it blocked stays; the same kind of list under a plain line
+    of a page on something else (an injected link list) goes, and so does a spam site's own list
+    under its sales line."""
+    news = ("Beranda | Berita | Kontak\nKominfo Blokir Ribuan Situs Judi Online\n"
+            "Kementerian Komunikasi dan Digital memblokir lebih dari 5.000 situs judi online sepanjang bulan lalu.\n"
+            "Beberapa nama situs yang paling banyak dilaporkan masyarakat antara lain:\n"
+            "1. Slot88 Gacor\n2. Maxwin Jaya\n3. Togel Hoki 4D\n4. Bandar Bola Sakti\n"
+            "Masyarakat dapat melaporkan situs judi online melalui kanal pengaduan resmi.\n")
+    assert spamguard.clean(news).removed == ()
+    listed = "- casino-bonus-online.com\n- Cheap Viagra Online\n- Cialis Without Prescription\n"
+    library = ("Riverside Library | Events | Contact\nStory time every Tuesday\n"
+               "Children aged three to six are welcome at story time every Tuesday at 10am in the children's corner.\n"
+               "Useful links for our visitors:\n" + listed + "Booking is not needed. Parents must stay with their children.\n")
+    removed = "".join(library[s.start:s.end] for s in spamguard.clean(library).removed)
+    assert "Cheap Viagra Online" in removed and "Cialis Without Prescription" in removed
+    site = "Daftar situs slot gacor terpercaya hari ini gampang maxwin:\n1. Slot88 Resmi\n2. Togel Online 4D\n3. Mahjong Ways 2\n"
+    assert spamguard.clean(site).text.strip() == ""

@@ -399,3 +399,28 @@ def test_a_run_of_term_and_translation_lines_is_a_glossary_run_unless_its_pairs_
     # keywords said again on both sides, or two sides in a script written without spaces
     assert glossary_runs(Page.from_text("Slot Gacor: Situs Slot\nJudi Bola: Agen Bola\nTogel: Bandar Togel")) == ()
     assert glossary_runs(Page.from_text("澳门赌场：百家乐\n真人视讯：注册送彩金\n体育投注：首存优惠")) == ()
+
+
+def test_a_bare_list_under_a_sentence_ending_in_a_colon_is_introduced_when_the_page_speaks_of_it():
+    import numpy as np
+
+    from spamguard.introduced import introduced_items
+
+    def items(text, same_topic=True, clean=True):
+        page = Page.from_text(text)
+        n = page.seg.n_lines
+        marked = introduced_items(page, np.ones(n, bool), np.full(n, clean), lambda run, rest: same_topic)
+        return sorted({page.line_text(int(page.seg.block_line[i])) for i in np.flatnonzero(marked)})
+
+    news = "Kominfo memblokir ribuan situs, antara lain:\n1. Slot88 Gacor\n2. Togel Hoki 4D\nWarga dapat melapor.\n"
+    assert items(news) == ["1. Slot88 Gacor", "2. Togel Hoki 4D"]
+    # katakana bullets with no space, a full-width colon
+    assert len(items("相談が多かったサイトの名称は次のとおりです：\n・ブランドコピー激安館\n・N級品ショップ東京\n")) == 2
+    # the sentence must read clean and the page speak of the list's category
+    assert items(news, clean=False) == [] and items(news, same_topic=False) == []
+    # no colon, too short a sentence, one item, a pitch with a stop, mixed marks: no introduced list
+    assert items(news.replace("antara lain:", "antara lain.")) == []
+    assert items("Partners:\n- casino-bonus.com\n- best-slots.net\n") == []
+    assert items("The sites it blocked are these:\n- casino-bonus.com\nThe end.\n") == []
+    assert items("The sites it blocked are these:\n- Bonus 100%. Daftar sekarang!\n- Slot gacor.\n") == []
+    assert items("The sites it blocked are these:\n- casino-bonus.com\n1. best-slots.net\n") == []
