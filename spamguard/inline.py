@@ -126,6 +126,8 @@ def _clause_cuts(
     if not look.any():
         return []
     look &= blocks_with_clauses(seg)  # a sentence with no comma or semicolon has one clause
+    if scores.quoted is not None:  # the host's own: quoting spam, describing it, saying its subject
+        look &= ~scores.quoted
     clauses: dict[int, list[tuple[int, int]]] = {}  # block -> its clauses (start, end), spaces stripped
     for b in np.flatnonzero(look).tolist():
         if final[b] != CLEAN or int(profile.block_group[b]) not in profile.home_groups:

@@ -149,8 +149,10 @@ def quoted_blocks(
     quotation marks (``quotations``) that the line opens after ``QUOTE_INTRO_LETTERS`` letters of
     its own and that leave ``outside_letters`` of the line's letters outside them; or, given
     ``reads_clean`` (whether the text of some spans of the page reads clean), the block holds a
-    whole quotation of ``QUOTE_PART_LETTERS`` and its words outside it read clean. Only the lines
-    ``lines`` marks (all by default) that hold an opening mark are read.
+    whole quotation of ``QUOTE_PART_LETTERS`` and its words outside it read clean, on a line that
+    may be prose or on a heading (one block, no stop: a forum question's title quoting
+    「激安」「スーパーコピー」). Only the lines ``lines`` marks (all by default) that hold an
+    opening mark are read.
 
     >>> page = Page.from_text('The message said: "Cheap loans today. No credit check needed." Report it.\\n'
     ...                       'He called the show "a success" and left the studio in a hurry.')
@@ -165,12 +167,13 @@ def quoted_blocks(
     with_quotes = np.unique(np.searchsorted(seg.line_start, opening, side="right") - 1)
     if lines is not None:
         with_quotes = with_quotes[lines[with_quotes]]
-    quoted_lines = [(k, q) for k in with_quotes.tolist()
-                    if (q := quotations(page, k)) and page.cached("may_prose", k, lambda j: line_may_be_prose(page, j))]
+    quoted_lines = [(k, q) for k in with_quotes.tolist() if (q := quotations(page, k)) and (
+        page.cached("may_prose", k, lambda j: line_may_be_prose(page, j)) or (reads_clean is not None and _heading(page, k)))]
     if not quoted_lines:
         return out
     weight = page.letters_before
     for k, quotes in quoted_lines:
+        heading = not page.cached("may_prose", k, lambda j: line_may_be_prose(page, j))
         line_start, line_end = int(seg.line_start[k]), int(seg.line_end[k])
         quoted = sum(float(weight[qe] - weight[qs]) for qs, qe in quotes)
         if weight[line_end] - weight[line_start] - quoted < outside_letters:
@@ -184,14 +187,19 @@ def quoted_blocks(
             # half its letters quoted, or a part of a quotation that runs over several blocks
             # ('... menampilkan tulisan "Slot gacor hari ini, gampang maxwin. | Daftar sekarang
             # ..."'), not one the block holds whole among its own words
-            mostly = 2 * sum(x for x, _, _ in inside) >= weight[e] - weight[s] or (
-                letters >= QUOTE_PART_LETTERS and (opens < s or closes > e))
+            mostly = not heading and (2 * sum(x for x, _, _ in inside) >= weight[e] - weight[s] or (
+                letters >= QUOTE_PART_LETTERS and (opens < s or closes > e)))
             if not mostly and letters >= QUOTE_PART_LETTERS and reads_clean is not None:
                 # a whole quotation among the host's words, which read clean without it
                 # ('Message 1 read: "Need cash fast? Get a payday loan ..." Legitimate lenders ...')
                 mostly = reads_clean(_outside(s, e, quotes))
             out[i] = mostly and weight[opens] - weight[line_start] >= QUOTE_INTRO_LETTERS
     return out
+
+
+def _heading(page: Page, k: int) -> bool:
+    """Whether line k is a heading: one block, with no stop at its end."""
+    return len(page.line_blocks(k)) == 1 and not SENTENCE_END.search(page.line_text(k).strip())
 
 
 def _outside(s: int, e: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ from .params import DecisionParams
 from .profile import profile_page
 from .clauses import described_blocks
 from .introduced import introduced_items
+from .subject import subject_sentences
 from .lines import LIST_ITEMS, line_is_list, line_is_prose, quoted_blocks
 from .scripts import LATIN, MIDDLE_DOT, SEPARATOR
 from .segment import Segmentation, run_starts, sum_by_line
@@ -167,7 +168,9 @@ def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Cal
     list leaning so that a sentence of the host's reading under ``params.sentence_clean``
     introduces with a colon, on a page whose other text leans to the list's category by
     ``params.topic_share`` (``introduced.introduced_items``: a regulator's list of the sites it
-    blocked)."""
+    blocked); and the sentences leaning so that say the page's subject, a word of theirs loaded
+    with their category being said by the page's text that does not lean to spam
+    (``subject.subject_sentences``: an encyclopedia's definition of online gambling)."""
 
     def reads_clean(spans: list[tuple[int, int]]) -> bool:
         if not spans:
@@ -196,6 +199,7 @@ def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Cal
             quoted_blocks(page, params.short_line_letters, lines, reads_clean)
             | described_blocks(page, leaning, params.short_line_letters, reads_clean)
             | introduced_items(page, lines, line_spam < params.sentence_clean, same_topic)
+            | subject_sentences(page, leaning, block_spam, model)
         )
 
     return quoted

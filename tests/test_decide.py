@@ -1371,6 +1371,21 @@ def test_a_block_holding_a_whole_quotation_is_quoted_only_when_its_own_words_rea
     assert quoted_blocks(page, PARAMS.short_line_letters).tolist() == [False]
 
 
+def test_a_heading_quotes_spam_words_when_its_words_around_them_read_clean():
+    from spamguard.lines import quoted_blocks
+
+    heading = "ブログのコメント欄に「激安」「スーパーコピー」などの書き込みが毎日来ます"
+    page = Page.from_text(heading)
+    assert page.seg.n_blocks == 1
+    # no stop, so no prose: only a reading of the words around the quotations can say it quotes
+    assert quoted_blocks(page, PARAMS.short_line_letters).tolist() == [False]
+    assert quoted_blocks(page, PARAMS.short_line_letters, reads_clean=lambda spans: True).tolist() == [True]
+    assert quoted_blocks(page, PARAMS.short_line_letters, reads_clean=lambda spans: False).tolist() == [False]
+    # a heading that is all quotation is no host's words around a quote ("「スーパーコピー時計激安通販」")
+    page = Page.from_text("「スーパーコピー時計激安通販専門店」 新作入荷")
+    assert quoted_blocks(page, PARAMS.short_line_letters, reads_clean=lambda spans: True).tolist() == [False]
+
+
 def test_a_line_next_to_spam_that_talks_about_it_goes_at_a_lower_reading_and_a_host_line_stays():
     host = [
         "Warga Desa Sukamaju bergotong royong membersihkan saluran air desa pada hari Minggu pagi.",

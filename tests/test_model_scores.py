@@ -158,3 +158,40 @@ def test_a_list_a_host_sentence_introduces_is_set_apart_when_the_page_speaks_of_
     assert "Cheap Viagra Online" in removed and "Cialis Without Prescription" in removed
     site = "Daftar situs slot gacor terpercaya hari ini gampang maxwin:\n1. Slot88 Resmi\n2. Togel Online 4D\n3. Mahjong Ways 2\n"
     assert spamguard.clean(site).text.strip() == ""
+
+
+ENCYCLOPEDIA = ("Main page | Contents | Random article | About\nOnline gambling\n"
+                "Online gambling is any kind of gambling conducted on the internet, including virtual poker, casinos and sports betting.\n"
+                "Many countries restrict or ban online gambling.\n"
+                "In the United Kingdom, operators must hold a licence from the Gambling Commission.\n")
+
+
+def test_a_sentence_that_says_the_page_subject_stays_and_the_same_sentence_elsewhere_goes():
+    """An encyclopedia's definition of online gambling, in gambling's words, is the page's subject
+    when the page's clean text says its loaded words again (``subject.subject_sentences``); the
+    same sentence on a recipe page is an injection."""
+    assert spamguard.clean(ENCYCLOPEDIA).removed == ()
+    definition = ENCYCLOPEDIA.splitlines()[2]
+    recipe = ("Home | Recipes | Contact\nLemon drizzle cake\nBeat the butter and sugar until pale, then add the eggs one by one.\n"
+              + definition + "\nBake for forty minutes and pour the lemon syrup over the warm cake.\n")
+    removed = "".join(recipe[s.start:s.end] for s in spamguard.clean(recipe).removed)
+    assert definition in removed
+    # a clause of such a sentence is not cut out of it either (a German encyclopedia's definition)
+    article = ("Hauptseite | Themenportale | Kontakt\nOnline-Casino\n"
+               "Ein Online-Casino ist ein Glücksspielangebot im Internet, bei dem Spieler an virtuellen "
+               "Spielautomaten, Roulette oder Blackjack um echtes Geld spielen.\n"
+               "In Deutschland sind Online-Casinos seit 2021 unter strengen Auflagen erlaubt.\n"
+               "Kritiker weisen darauf hin, dass Online-Casinos ein höheres Suchtpotenzial haben als Spielbanken.\n")
+    assert spamguard.clean(article).removed == ()
+
+
+def test_one_clean_mention_of_a_loaded_word_does_not_make_a_sentence_the_page_subject():
+    from spamguard.subject import SAID, subject_sentences
+
+    model = spamguard.default_detector().model
+    lines = ENCYCLOPEDIA.splitlines()
+    for text, expected in (("\n".join(lines), True), ("\n".join(lines[:4]), SAID <= 1)):
+        page = Page.from_text(text)
+        spam = 1.0 - model.score(page.seg).block[:, 0]
+        definition = next(i for i in range(page.seg.n_blocks) if page.block_text(i).startswith("Online gambling is"))
+        assert subject_sentences(page, spam >= 0.1, spam, model)[definition] == expected
