@@ -6,12 +6,14 @@ betting.", 0.998) and goes on about it in sentences that read clean ("Many count
 ban online gambling."); an injected pitch uses words the host's text does not. A sentence is
 the page's subject when a word of it that reads alone as its own category (``LOADED``) is said
 again by ``SAID`` blocks or more on other lines that do not lean to spam (under ``OWN``) and are
-no list: the title, a heading, a sentence. Words in a script written without spaces are not read one by one here.
+no list: the title, a heading, a sentence. Words in a script written without spaces are not read
+one by one here.
 
 Like a quotation in the host's prose (``lines.quoted_blocks``), such a sentence is set apart
 when the classifier reads the page (``view.quotations_of``). Its cost: an injected statement
 that names what a page on the same subject talks about ("Online casino X pays out in minutes."
-on news about online casinos) stays; a pitch that exclaims is no running prose and still goes.
+on news about online casinos) stays when it reads under ``ADVERT``; a pitch that exclaims is no
+running prose and still goes.
 
 >>> from spamguard import default_detector
 >>> page = Page.from_text("Home | Articles\\nOnline gambling\\nOnline gambling is any kind of gambling "
@@ -40,6 +42,11 @@ if TYPE_CHECKING:
 LOADED = 0.5  # spam probability of a word read alone that makes it one of the sentence's loaded words
 SAID = 2  # clean blocks on other lines that say a loaded word again
 OWN = 0.5  # spam probability under which a block's words are the page's own (a title at 0.48 is)
+# A sentence read as spam at least this surely is an advert whatever the page talks about: an
+# encyclopedia's definitions read 0.36-0.998 ('Online gambling is any kind of gambling...'), adverts
+# written as statements on news about their own subject 0.9999 ('LuckySpin online casino pays out
+# your winnings within minutes...', 'Situs judi online Gacor88 memberikan bonus deposit 100%...').
+ADVERT = 0.999
 _WORD = regex.compile(r"[\p{L}\p{M}]{4,}")
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Hangul}]")
 
@@ -51,7 +58,7 @@ def subject_sentences(page: Page, candidates: np.ndarray, block_spam: np.ndarray
     reads_clean = block_spam < OWN
     out = np.zeros(seg.n_blocks, dtype=bool)
     prose = [
-        b for b in np.flatnonzero(candidates).tolist()
+        b for b in np.flatnonzero(candidates & (block_spam < ADVERT)).tolist()
         if page.cached("may_prose", int(seg.block_line[b]), lambda j: line_may_be_prose(page, j))
     ]
     if not prose:
