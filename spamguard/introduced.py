@@ -39,7 +39,8 @@ _ITEM = regex.compile(
 )
 _COLON_END = regex.compile(r"[:\uff1a][\s\p{Cf}]*$")
 ITEM_WORDS = 6  # words of an item: a name, an address or a headline quoted ("Slot88 Gacor", "Crédito aprobado al instante")
-ITEM_LETTERS = 40  # characters of a bare item (16 in a script written without spaces)
+ITEM_LETTERS = 40  # characters of a bare item
+DENSE_ITEM_LETTERS = 16  # the same in a script written without spaces
 INTRO_WORDS = 4  # words of the introducing sentence (8 letters of a script written without spaces)
 MIN_ITEMS = 2
 
@@ -68,7 +69,7 @@ def _mark(page: Page, k: int) -> str | None:
         return None
     item = m.group("item")
     dense = page.profile.line_group[k] in DENSE_GROUPS
-    if len(item) > (16 if dense else ITEM_LETTERS) or len(item.split()) > ITEM_WORDS or SENTENCE_END.search(item):
+    if len(item) > (DENSE_ITEM_LETTERS if dense else ITEM_LETTERS) or len(item.split()) > ITEM_WORDS or SENTENCE_END.search(item):
         return None
     if len(line_items(page, k)) > 2:  # a list on the item's line: "- casino | poker | slots"
         return None

@@ -167,13 +167,19 @@ def quoted_blocks(
     with_quotes = np.unique(np.searchsorted(seg.line_start, opening, side="right") - 1)
     if lines is not None:
         with_quotes = with_quotes[lines[with_quotes]]
-    quoted_lines = [(k, q) for k in with_quotes.tolist() if (q := quotations(page, k)) and (
-        page.cached("may_prose", k, lambda j: line_may_be_prose(page, j)) or (reads_clean is not None and _heading(page, k)))]
+    # (line, its quotations, whether it is a heading rather than a line that may be prose)
+    quoted_lines = []
+    for k in with_quotes.tolist():
+        if not (quotes := quotations(page, k)):
+            continue
+        if page.cached("may_prose", k, lambda j: line_may_be_prose(page, j)):
+            quoted_lines.append((k, quotes, False))
+        elif reads_clean is not None and _heading(page, k):
+            quoted_lines.append((k, quotes, True))
     if not quoted_lines:
         return out
     weight = page.letters_before
-    for k, quotes in quoted_lines:
-        heading = not page.cached("may_prose", k, lambda j: line_may_be_prose(page, j))
+    for k, quotes, heading in quoted_lines:
         line_start, line_end = int(seg.line_start[k]), int(seg.line_end[k])
         quoted = sum(float(weight[qe] - weight[qs]) for qs, qe in quotes)
         if weight[line_end] - weight[line_start] - quoted < outside_letters:

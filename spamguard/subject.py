@@ -63,15 +63,20 @@ def subject_sentences(page: Page, candidates: np.ndarray, block_spam: np.ndarray
     ]
     if not prose:
         return out
+    # every word of every sentence read in one call, and the sentences' categories in another
+    words = {b: [w for w in _WORD.findall(page.block_text(b)) if not _DENSE.search(w)] for b in prose}
+    flat = [w for b in prose for w in words[b]]
+    if not flat:
+        return out
+    read = model.predict_texts(flat)
+    at = np.cumsum([0] + [len(words[b]) for b in prose])
+    starts = np.array([seg.block_start[b] for b in prose])
+    ends = np.array([seg.block_end[b] for b in prose])
+    categories = np.argmax(model.span_probabilities(seg.cps, starts, ends)[:, 1:], axis=1)
     loaded: dict[int, set[str]] = {}
-    for b in prose:
-        words = [w for w in _WORD.findall(page.block_text(b)) if not _DENSE.search(w)]
-        if not words:
-            continue
-        read = model.predict_texts(words)
-        category = int(np.argmax(model.span_probabilities(seg.cps, seg.block_start[b : b + 1], seg.block_end[b : b + 1])[0, 1:]))
+    for n, (b, category) in enumerate(zip(prose, categories.tolist())):
         loaded[b] = {
-            stem for w, p in zip(words, read)
+            stem for w, p in zip(words[b], read[at[n] : at[n + 1]])
             if 1.0 - p[0] >= LOADED and int(np.argmax(p[1:])) == category
             for stem in content_words(w)
         }
