@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from support import ROOT, require_shared
@@ -226,6 +227,32 @@ def test_the_tuner_chooses_the_same_over_several_processes():
     one, grid_one = evaluation.tune(*args, jobs=1, log=lambda _: None)
     two, grid_two = evaluation.tune(*args, jobs=2, log=lambda _: None)
     assert one == two and grid_one == grid_two
+
+
+def test_a_fixture_page_every_setting_touches_is_left_out_of_the_guard(monkeypatch):
+    """A hard negative the weights misread at every threshold cannot tell settings apart: the
+    tuning reports it and ranks the settings by dev recall as it would without it, instead of
+    falling back to the most precise setting on dev pages. Scores are given per setting: a lower
+    spam threshold finds more of the dev spam at a little less precision."""
+    from spamguard.evaluate import PageScore
+    from training import evaluation
+
+    dev, guard = ["dev page"], ["spam fixture", "misread hard negative"]
+
+    def run_params(prepared, params):  # type: ignore[no-untyped-def]
+        if prepared is dev:
+            hit = 990 if params.spam_threshold < 0.9 else 900
+            return [PageScore(gold=1000, removed=hit + (3 if hit == 990 else 0), hit=hit)]
+        return [PageScore(gold=10, removed=10, hit=10), PageScore(gold=0, removed=5, hit=0)][: len(prepared)]
+
+    monkeypatch.setattr(evaluation, "run_params", run_params)
+    quiet = {"log": lambda _: None}
+    without, _ = evaluation.tune(dev, [guard[:1]], [True], **quiet)
+    reported, info = evaluation.tune(dev, [guard], [True, True], **quiet)
+    assert info["excused"] == [1]
+    assert reported == without and reported.spam_threshold < 0.9
+    rows = [np.array([[[10, 10, 10], [0, 5, 0]]]), np.array([[[10, 10, 10], [0, 0, 0]]])]
+    assert not evaluation.touched_by_every_setting(rows, np.array([True, True])).any()
 
 
 def test_with_no_guarded_setting_the_tuner_keeps_the_most_host_text():

@@ -167,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     traf, articles = real_pages()
     figures["real_pages"] = evaluation.real_page_figures(held_out, traf, articles)
+    files = evaluation.fixture_files()
+    figures["tuning"] = {"excused": [files[i] for i in tuning["excused"]]}
     figures["fixtures"] = evaluation.fixture_figures(held_out)
     log("evaluated the held-out model")
 
