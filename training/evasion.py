@@ -11,6 +11,8 @@ from functools import cache
 
 import regex
 
+from spamguard.evaluate import SetScore, score_page
+
 ZWSP = "\N{ZERO WIDTH SPACE}"
 HOMOGLYPHS = {"a": "\N{CYRILLIC SMALL LETTER A}", "e": "\N{CYRILLIC SMALL LETTER IE}", "o": "\N{CYRILLIC SMALL LETTER O}",
               "p": "\N{CYRILLIC SMALL LETTER ER}", "c": "\N{CYRILLIC SMALL LETTER ES}", "x": "\N{CYRILLIC SMALL LETTER HA}"}
@@ -127,19 +129,18 @@ TRANSFORMS = {
 }
 
 
-def fixture_recall(transform=None) -> float:  # type: ignore[no-untyped-def]
-    """Recall of the default detector on the spam of the fixtures it is expected to get right
-    (known failures left out: evasion is measured against what plain text achieves), optionally
-    transformed."""
+def fixture_scores(transform=None) -> dict:  # type: ignore[no-untyped-def]
+    """Per fixture file, the default detector's score on the spam of the fixtures it is expected to
+    get right (known failures left out: evasion is measured against what plain text achieves),
+    optionally transformed."""
     import json
 
     import spamguard
-    from spamguard.evaluate import SetScore, score_page
 
     from .paths import REPO
 
     cases = json.loads((REPO / "fixtures" / "cases.json").read_text(encoding="utf-8"))
-    scores = []
+    scores = {}
     for case in (c for c in cases if c["spam"] and c["expect"] == "pass"):
         text = (REPO / "fixtures" / "pages" / case["file"]).read_text(encoding="utf-8")
         gold = []
@@ -150,17 +151,38 @@ def fixture_recall(transform=None) -> float:  # type: ignore[no-untyped-def]
         result = spamguard.clean(text)
         if spamguard.remove_spans(text, result.removed) != result.text:
             raise AssertionError("invariant broken")
-        scores.append(score_page(text, gold, result.removed))
-    return SetScore.of(scores).recall
+        scores[case["file"]] = score_page(text, gold, result.removed)
+    return scores
 
 
-def main() -> None:
-    """python -m training.evasion: recall on the fixture spam under each transformation."""
+def fixture_recall(transform=None) -> float:  # type: ignore[no-untyped-def]
+    """Recall over ``fixture_scores``."""
+    return _recall(fixture_scores(transform))
+
+
+def _recall(scores: dict) -> float:  # type: ignore[type-arg]
+    return SetScore.of(list(scores.values())).recall
+
+
+def main(argv: list[str] | None = None) -> None:
+    """python -m training.evasion [--pages]: recall on the fixture spam under each transformation;
+    with ``--pages``, also the fixtures whose spam a transformation hides (found/gold characters)."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("--pages", action="store_true", help="list the fixtures each transformation loses spam on")
+    args = ap.parse_args(argv)
     plain = fixture_recall()
     print(f"| transformation | recall | vs plain |\n|---|---|---|\n| none | {plain:.3f} | |")
+    lost = {}
     for name, fn in sorted(TRANSFORMS.items()):
-        r = fixture_recall(fn)
+        scores = fixture_scores(fn)
+        r = _recall(scores)
         print(f"| {name} | {r:.3f} | {r - plain:+.3f} |")
+        lost[name] = [f"{f} {s.hit}/{s.gold}" for f, s in scores.items() if s.hit < s.gold]
+    if args.pages:
+        for name, files in lost.items():
+            print(f"\n{name}: {len(files)} fixtures lose spam" + "".join(f"\n  {x}" for x in files))
 
 
 if __name__ == "__main__":
