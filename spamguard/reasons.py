@@ -60,3 +60,9 @@ class Reason(StrEnum):
     ABOVE_MENU = "above_menu"
     """The block's line comes above the page's menu, among its first lines: where hidden top blocks
     sit, since what precedes a page's own top is not its content."""
+
+    OFFER_LINE = "offer_line"
+    """The one line of its page that offers goods (a call to order, a contact or a delivery term,
+    with a claim no honest shop makes: a copy that passes for the original, a fraction of the
+    price, no prescription, documents for sale) while no other line says anything of buying: a
+    pitch in plain words on a page that sells nothing (``spamguard.commerce``)."""

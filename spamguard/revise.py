@@ -12,7 +12,8 @@ taken along this way counts as removed for the next, so a run grows line by line
 less that talks about the removed spam rather than about the page (``topic``: a pitch's
 follow-up in plain words), and a short or likely-spam line between two removed lines, go too. A
 page whose lines lean towards spam on most of its letters is spam throughout, and a page mostly removed loses its last short lines; the one
-long line a clean page leans to spam on goes (``outlier_line``).
+long line a clean page leans to spam on goes (``outlier_line``), and so does such a line of running
+prose that says how to buy, on a page that sells nothing (``offer_line``).
 Revised blocks carry the reason ``spam_run`` (``spam_page`` for the page steps).
 """
 
@@ -20,10 +21,12 @@ from __future__ import annotations
 
 import numpy as np
 
+from .commerce import TRANSACTION, cues, line_cues
 from .glossary import line_is_glossary
 from .lines import (
     LIST_ITEMS,
     line_is_list,
+    line_is_menu,
     line_is_prose,
     line_may_be_prose,
     line_of_quotations,
@@ -61,6 +64,8 @@ def revise(
         _revise_leaning_page(rev, params, spam_prob, category_names)
     if spam_prob is not None and category_names is not None and params.outlier_threshold:
         _revise_outlier(rev, params, spam_prob, category_names)
+    if spam_prob is not None and category_names is not None and params.offer_line_letters:
+        _revise_offer(rev, params, spam_prob, category_names)
 
     per_line = np.bincount(page.seg.block_line, minlength=page.seg.n_lines)
     text_lines = np.flatnonzero(per_line > 0)
@@ -179,23 +184,76 @@ def _revise_outlier(rev: Revision, params: DecisionParams, spam_prob: np.ndarray
     if not len(spam_prob) or spam_prob.max() < params.outlier_threshold:
         return
     page = rev.page
-    line_prob, letters, _, spam = _line_stats(rev, spam_prob)
-    counted = (spam == 0) & (letters >= params.short_block)
-    above = np.flatnonzero(counted & (line_prob >= params.outlier_page_clean))
-    if len(above) != 1 or counted.sum() < 3:
+    lone = _lone_leaning_line(rev, params, spam_prob)
+    if lone is None:
         return
-    k = int(above[0])
+    k, line_prob, letters, _ = lone
     if (
         line_prob[k] < params.outlier_threshold
         or letters[k] < params.outlier_line_letters
         or page.cached("prose", k, lambda j: line_is_prose(page, j))
-        or page.cached("code", k, lambda j: line_is_code(page, j))
-        or page.cached("glossary", k, lambda j: line_is_glossary(page, j))
-        or page.cached("quotations_line", k, lambda j: line_of_quotations(page, j))
+        or _mentions(page, k)
         or _holds_clean_sentence(page, k, spam_prob, params)
     ):
         return
     _take_line(rev, k, spam_prob, names, Reason.OUTLIER_LINE)
+
+
+def _lone_leaning_line(
+    rev: Revision, params: DecisionParams, spam_prob: np.ndarray
+) -> tuple[int, np.ndarray, np.ndarray, np.ndarray] | None:
+    """The one line without spam that leans towards spam at all (``outlier_page_clean``) on a
+    page of three or more lines of text, with the lines' highest spam probability, their letters
+    and which lines count; None when no line or more than one leans."""
+    line_prob, letters, _, spam = _line_stats(rev, spam_prob)
+    counted = (spam == 0) & (letters >= params.short_block)
+    above = np.flatnonzero(counted & (line_prob >= params.outlier_page_clean))
+    if len(above) != 1 or counted.sum() < 3:
+        return None
+    return int(above[0]), line_prob, letters, counted
+
+
+def _mentions(page: Page, k: int) -> bool:
+    """Whether line k shows words rather than using them: a program's text, a glossary, or quoted
+    words and nothing else."""
+    return bool(
+        page.cached("code", k, lambda j: line_is_code(page, j))
+        or page.cached("glossary", k, lambda j: line_is_glossary(page, j))
+        or page.cached("quotations_line", k, lambda j: line_of_quotations(page, j))
+    )
+
+
+def _revise_offer(rev: Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:
+    """The one line of a page the classifier reads as spam (``offer_threshold``), while every
+    other line is clearly clean, goes even as running prose when it says how to get goods (a call
+    to order, the seller's own "we ship", a contact: ``commerce.cues``) and no other line of the
+    page (its menu aside: a site names its contact page) speaks of ordering or delivery or gives a
+    price: a pitch in plain words says how to buy, on a page that sells nothing.
+    News and advice that name spam's goods say nothing of ordering them, and a shop speaks of
+    buying on more than one line. A program's text, a glossary and a line of quoted words stay,
+    as for the outlying line, and quoted words never count (``commerce.line_cues``)."""
+    page = rev.page
+    if not len(spam_prob) or spam_prob.max() < params.offer_threshold:
+        return
+    lone = _lone_leaning_line(rev, params, spam_prob)
+    if lone is None:
+        return
+    k, line_prob, letters, counted = lone
+    if (
+        line_prob[k] < params.offer_threshold
+        or letters[k] < params.offer_line_letters
+        or not line_cues(page, k) & TRANSACTION
+        or any(line_cues(page, int(j)) and not line_is_menu(page, int(j)) for j in np.flatnonzero(counted) if j != k)
+        or _mentions(page, k)
+    ):
+        return
+    # a pitch glued into the host's paragraph goes without the paragraph's own sentences
+    blocks = [i for i in page.line_blocks(k) if spam_prob[i] >= params.outlier_page_clean or cues(page.block_text(i)) & TRANSACTION]
+    best = max(blocks, key=lambda i: spam_prob[i])
+    for i in blocks:
+        if rev.final[i] == CLEAN:
+            rev.remove(i, names[best], float(spam_prob[i]), Reason.CLASSIFIER, Reason.OFFER_LINE)
+    rev.line_removed[k] = len(blocks) == len(page.line_blocks(k))
 
 
 def _holds_clean_sentence(page: Page, k: int, spam_prob: np.ndarray, params: DecisionParams) -> bool:

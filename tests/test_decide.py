@@ -11,14 +11,14 @@ from spamguard.lines import line_is_prose
 PARAMS = DecisionParams()
 
 
-def _revise(text: str, spam_blocks: set[int], spam_prob: list[float]):
+def _revise(text: str, spam_blocks: set[int], spam_prob: list[float], params: DecisionParams = PARAMS):
     page = Page.from_text(text)
     n = page.seg.n_blocks
     assert len(spam_prob) == n, [page.seg.block_text(i) for i in range(n)]
     labels = ["gambling" if i in spam_blocks else CLEAN for i in range(n)]
     conf = np.array([0.99 if i in spam_blocks else 0.0 for i in range(n)])
     reasons = [("classifier",) if i in spam_blocks else () for i in range(n)]
-    final, _, why = revise(page, labels, conf, reasons, PARAMS, np.array(spam_prob), ["gambling"] * n)
+    final, _, why = revise(page, labels, conf, reasons, params, np.array(spam_prob), ["gambling"] * n)
     return page, final, why
 
 
@@ -751,8 +751,8 @@ def test_the_one_line_a_clean_page_leans_to_spam_goes_when_it_is_a_long_pitch():
     # ... but a line already removed does not count
     _, final, _ = _revise(text, {1}, [0.01, 0.99, 0.01, 0.85, 0.02, 0.02, 0.02])
     assert final[3] == "gambling"
-    # under the threshold
-    _, final, _ = _revise(text, set(), [0.01] * 3 + [0.75] + [0.02] * 3)
+    # under the threshold (and without the offer path, which reads a pitch's call to order)
+    _, final, _ = _revise(text, set(), [0.01] * 3 + [0.75] + [0.02] * 3, DecisionParams(offer_line_letters=0))
     assert final.count(CLEAN) == 7
 
 
@@ -766,6 +766,50 @@ def test_an_outlier_stays_when_it_is_a_sentence_or_a_title():
     # a page of two lines has nothing to stand out from
     _, final, _ = _revise(f"{LONG}\n{PITCH}", set(), [0.01, 0.9])
     assert final.count(CLEAN) == 2
+
+
+OFFER = "Designer sunglasses, perfect copies that pass for the originals at giveaway prices, and we ship anywhere."
+
+
+def test_the_one_line_a_clean_page_leans_to_spam_goes_even_as_prose_when_it_says_how_to_buy():
+    text = "\n".join([LONG] * 3 + [OFFER] + [LONG] * 3)
+    leaning = [0.01] * 3 + [0.92] + [0.02] * 3
+    _, final, why = _revise(text, set(), leaning)
+    assert final[3] == "gambling" and "offer_line" in why[3]
+    assert final.count(CLEAN) == 6
+    # the same claims with no way to buy: a sentence of running prose, which the outlier path keeps
+    described = OFFER.replace("and we ship anywhere", "sold on many sites")
+    _, final, _ = _revise(text.replace(OFFER, described), set(), leaning)
+    assert final.count(CLEAN) == 7
+    # the call quoted in the host's words: a mention
+    quoted = 'The advert read: "Designer sunglasses at giveaway prices, and we ship anywhere."'
+    _, final, _ = _revise(text.replace(OFFER, quoted), set(), leaning)
+    assert final.count(CLEAN) == 7
+    # under the threshold
+    _, final, _ = _revise(text, set(), [0.01] * 3 + [0.85] + [0.02] * 3)
+    assert final.count(CLEAN) == 7
+    # off
+    _, final, _ = _revise(text, set(), leaning, DecisionParams(offer_line_letters=0))
+    assert final.count(CLEAN) == 7
+    # the site's menu naming its contact page says nothing of buying
+    _, final, why = _revise("Home | News | Contact us | About\n" + text, set(), [0.0] * 4 + leaning)
+    assert "offer_line" in why[7]
+
+
+def test_an_offer_stays_on_a_page_that_speaks_of_buying():
+    for other in ("Tickets for the summer fair cost £5 at the door, children go free.",
+                  "Order your copy of the club's history book from the secretary."):
+        text = "\n".join([LONG] * 3 + [OFFER, other] + [LONG] * 2)
+        _, final, _ = _revise(text, set(), [0.01] * 3 + [0.92, 0.02] + [0.02] * 2)
+        assert final.count(CLEAN) == 7, other
+
+
+def test_an_offer_glued_into_a_paragraph_leaves_the_paragraph_sentences():
+    text = "\n".join([LONG] * 3 + [f"{LONG} {OFFER}"] + [LONG] * 3)
+    page, final, why = _revise(text, set(), [0.01] * 3 + [0.01, 0.92] + [0.02] * 3)
+    assert page.seg.block_text(4) == OFFER
+    assert final[4] == "gambling" and "offer_line" in why[4]
+    assert final.count(CLEAN) == 7
 
 
 def test_a_short_block_does_not_hold_back_a_likely_spam_line_next_to_spam():
