@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import regex
 
-from .contact import has_contact
+from .contact import AMOUNT_UNITS, has_contact
 from .lines import quotations
 from .page import Page
 
@@ -97,7 +97,7 @@ TRANSACTION = frozenset({"order", "contact"})
 
 # An amount of money: a page that gives prices is a shop or talks of buying.
 _AMOUNT = regex.compile(
-    r"\p{Sc}\s?\d|\d(?:[.,]\d+)?\s?(?:\p{Sc}|eur|euros?|usd|zł|pln|руб|rub|đ|đồng|vnd|rp|baht|บาท|円|元|원)(?!\p{L})",
+    rf"\p{{Sc}}\s?\d|\d(?:[.,]\d+)?\s?(?:{AMOUNT_UNITS}|元)(?!\p{{L}})",
     regex.IGNORECASE,
 )
 

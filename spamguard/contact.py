@@ -46,10 +46,13 @@ def _has_slang_sign(text: str) -> bool:
     return any(sign in low for sign in _SLANG_SIGNS)
 
 
+# What follows a number that is an amount of money, not a phone number or a count.
+AMOUNT_UNITS = r"\p{Sc}|đ|đồng|vnd|eur|euros?|usd|dollars?|руб|rub|won|원|円|yen|rp|idr|baht|บาท|zł|pln|reais|pesos?"
+
 _PHONE = regex.compile(
     r"(?<![\p{N}\w.]|\p{Sc}\s?)(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4}(?![\p{N}\w])"
     # an amount written with spaces ("10 000 000 đồng") is no phone number
-    r"(?!\s?(?:\p{Sc}|đ|đồng|vnd|eur|euros?|usd|dollars?|руб|rub|won|원|円|yen|rp|idr|baht|บาท|zł|pln|reais|pesos?)(?!\p{L}))"
+    rf"(?!\s?(?:{AMOUNT_UNITS})(?!\p{{L}}))"
     r"|(?<![\p{N}\w.])(?:\+\d{10,13}|0\d{9,10})(?![\p{N}\w])"
     # pairs ("+33 1 42 68 53 00") only after a country code: lottery numbers come in pairs too
     r"|\+\d{1,3}\s?\d(?:[\s.-]\d{2}){4}(?!\p{N})",

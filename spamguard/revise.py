@@ -13,7 +13,8 @@ less that talks about the removed spam rather than about the page (``topic``: a 
 follow-up in plain words), and a short or likely-spam line between two removed lines, go too. A
 page whose lines lean towards spam on most of its letters is spam throughout, and a page mostly removed loses its last short lines; the one
 long line a clean page leans to spam on goes (``outlier_line``), and so does such a line of running
-prose that says how to buy, on a page that sells nothing (``offer_line``).
+prose that says how to buy, on a page that sells nothing (``offer_line``; both in
+``spamguard.lone_line``).
 Revised blocks carry the reason ``spam_run`` (``spam_page`` for the page steps).
 """
 
@@ -21,20 +22,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from .commerce import TRANSACTION, cues, line_cues
-from .glossary import line_is_glossary
 from .lines import (
     LIST_ITEMS,
     line_is_list,
-    line_is_menu,
-    line_is_prose,
     line_may_be_prose,
-    line_of_quotations,
     line_opens_page,
 )
+from .lone_line import revise_offer, revise_outlier
 from .page import Page
 from .params import CLEAN, DecisionParams
-from .program_text import line_is_code, line_is_program
+from .program_text import line_is_program
 from .reasons import Reason
 from .revise_line import revise_line
 from .revision import Revision, majority_label
@@ -63,9 +60,9 @@ def revise(
     if spam_prob is not None and category_names is not None and params.spam_page_threshold:
         _revise_leaning_page(rev, params, spam_prob, category_names)
     if spam_prob is not None and category_names is not None and params.outlier_threshold:
-        _revise_outlier(rev, params, spam_prob, category_names)
+        revise_outlier(rev, params, spam_prob, category_names)
     if spam_prob is not None and category_names is not None and params.offer_line_letters:
-        _revise_offer(rev, params, spam_prob, category_names)
+        revise_offer(rev, params, spam_prob, category_names)
 
     per_line = np.bincount(page.seg.block_line, minlength=page.seg.n_lines)
     text_lines = np.flatnonzero(per_line > 0)
@@ -121,28 +118,6 @@ def revise(
     return rev.final, rev.conf, rev.reasons
 
 
-def _line_stats(rev: Revision, spam_prob: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per line: the highest spam probability of its blocks, its letters, its blocks, and its
-    blocks already removed."""
-    seg = rev.page.seg
-    line_prob = np.zeros(seg.n_lines)
-    np.maximum.at(line_prob, seg.block_line, spam_prob)
-    letters = sum_by_line(seg, rev.page.profile.block_letters)
-    blocks = np.bincount(seg.block_line, minlength=seg.n_lines)
-    removed = sum_by_line(seg, np.array([lab != CLEAN for lab in rev.final], dtype=np.int64))
-    return line_prob, letters, blocks, removed
-
-
-def _take_line(rev: Revision, k: int, spam_prob: np.ndarray, names: list[str], reason: Reason) -> None:
-    """Remove what is left of line k, labelled as its most spam-like block."""
-    blocks = rev.page.line_blocks(k)
-    best = max(blocks, key=lambda i: spam_prob[i])
-    for i in blocks:
-        if rev.final[i] == CLEAN:
-            rev.remove(i, names[best], float(spam_prob[i]), Reason.CLASSIFIER, reason)
-    rev.line_removed[k] = True
-
-
 def _revise_leaning_page(rev: Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:
     """A page whose lines all lean towards spam is spam throughout, though each line alone may
     miss its own threshold (a title just under the short-line threshold, sales sentences under
@@ -150,7 +125,7 @@ def _revise_leaning_page(rev: Revision, params: DecisionParams, spam_prob: np.nd
     about spam keep most of their letters in lines the classifier reads as clean."""
     if not len(spam_prob) or spam_prob.max() < params.spam_page_threshold:
         return
-    line_prob, letters, blocks, spam = _line_stats(rev, spam_prob)
+    line_prob, letters, blocks, spam = rev.line_stats(spam_prob)
     removed = (blocks > 0) & (spam == blocks)
     counted = letters >= params.short_block
     leaning = counted & ~removed & (line_prob >= params.spam_page_threshold)
@@ -168,104 +143,7 @@ def _revise_leaning_page(rev: Revision, params: DecisionParams, spam_prob: np.nd
     if spam_letters < params.spam_page_share * letters[counted].sum():
         return
     for k in np.flatnonzero(leaning):
-        _take_line(rev, int(k), spam_prob, names, Reason.SPAM_PAGE)
-
-
-def _revise_outlier(rev: Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:
-    """The one line of a page the classifier leans towards spam, while every other line is
-    clearly clean, goes when it is long and not running prose: a pitch in ordinary words ("Our
-    premium gummies ship free, order today!") can score high, yet under the spam threshold,
-    on a page that scores next to nothing. Lines
-    with spam already do not count; a sentence of running prose stays (a news item that names a
-    casino once), and so do a short line (a title, an e-mail address), a program's text (a spam
-    filter's word list, ``program_text.line_is_code``), a glossary (``glossary.line_is_glossary``)
-    and a line of quoted words and nothing else, which mentions them (``lines.line_of_quotations``:
-    a forum's banned words in guillemets)."""
-    if not len(spam_prob) or spam_prob.max() < params.outlier_threshold:
-        return
-    page = rev.page
-    lone = _lone_leaning_line(rev, params, spam_prob)
-    if lone is None:
-        return
-    k, line_prob, letters, _ = lone
-    if (
-        line_prob[k] < params.outlier_threshold
-        or letters[k] < params.outlier_line_letters
-        or page.cached("prose", k, lambda j: line_is_prose(page, j))
-        or _mentions(page, k)
-        or _holds_clean_sentence(page, k, spam_prob, params)
-    ):
-        return
-    _take_line(rev, k, spam_prob, names, Reason.OUTLIER_LINE)
-
-
-def _lone_leaning_line(
-    rev: Revision, params: DecisionParams, spam_prob: np.ndarray
-) -> tuple[int, np.ndarray, np.ndarray, np.ndarray] | None:
-    """The one line without spam that leans towards spam at all (``outlier_page_clean``) on a
-    page of three or more lines of text, with the lines' highest spam probability, their letters
-    and which lines count; None when no line or more than one leans."""
-    line_prob, letters, _, spam = _line_stats(rev, spam_prob)
-    counted = (spam == 0) & (letters >= params.short_block)
-    above = np.flatnonzero(counted & (line_prob >= params.outlier_page_clean))
-    if len(above) != 1 or counted.sum() < 3:
-        return None
-    return int(above[0]), line_prob, letters, counted
-
-
-def _mentions(page: Page, k: int) -> bool:
-    """Whether line k shows words rather than using them: a program's text, a glossary, or quoted
-    words and nothing else."""
-    return bool(
-        page.cached("code", k, lambda j: line_is_code(page, j))
-        or page.cached("glossary", k, lambda j: line_is_glossary(page, j))
-        or page.cached("quotations_line", k, lambda j: line_of_quotations(page, j))
-    )
-
-
-def _revise_offer(rev: Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:
-    """The one line of a page the classifier reads as spam (``offer_threshold``), while every
-    other line is clearly clean, goes even as running prose when it says how to get goods (a call
-    to order, the seller's own "we ship", a contact: ``commerce.cues``) and no other line of the
-    page (its menu aside: a site names its contact page) speaks of ordering or delivery or gives a
-    price: a pitch in plain words says how to buy, on a page that sells nothing.
-    News and advice that name spam's goods say nothing of ordering them, and a shop speaks of
-    buying on more than one line. A program's text, a glossary and a line of quoted words stay,
-    as for the outlying line, and quoted words never count (``commerce.line_cues``)."""
-    page = rev.page
-    if not len(spam_prob) or spam_prob.max() < params.offer_threshold:
-        return
-    lone = _lone_leaning_line(rev, params, spam_prob)
-    if lone is None:
-        return
-    k, line_prob, letters, counted = lone
-    if (
-        line_prob[k] < params.offer_threshold
-        or letters[k] < params.offer_line_letters
-        or not line_cues(page, k) & TRANSACTION
-        or any(line_cues(page, int(j)) and not line_is_menu(page, int(j)) for j in np.flatnonzero(counted) if j != k)
-        or _mentions(page, k)
-    ):
-        return
-    # a pitch glued into the host's paragraph goes without the paragraph's own sentences
-    blocks = [i for i in page.line_blocks(k) if spam_prob[i] >= params.outlier_page_clean or cues(page.block_text(i)) & TRANSACTION]
-    best = max(blocks, key=lambda i: spam_prob[i])
-    for i in blocks:
-        if rev.final[i] == CLEAN:
-            rev.remove(i, names[best], float(spam_prob[i]), Reason.CLASSIFIER, Reason.OFFER_LINE)
-    rev.line_removed[k] = len(blocks) == len(page.line_blocks(k))
-
-
-def _holds_clean_sentence(page: Page, k: int, spam_prob: np.ndarray, params: DecisionParams) -> bool:
-    """Whether line k holds a sentence of a paragraph, as long as a line, that reads clearly clean:
-    the line is a host's paragraph, whatever was slipped into it ("... one reel was shown out of
-    order. celebritynude | porno tik | roseporn 2026 Building length ...": its separators keep it
-    from reading as prose)."""
-    blocks = page.line_blocks(k)
-    sentence = page.seg.block_sentence[blocks.start : blocks.stop]
-    long = page.profile.block_letters[blocks.start : blocks.stop] >= params.short_line_letters
-    clean = spam_prob[blocks.start : blocks.stop] < params.clearly_clean
-    return bool((sentence & long & clean).any())
+        rev.take_line(int(k), spam_prob, names, Reason.SPAM_PAGE)
 
 
 def _mostly_removed(

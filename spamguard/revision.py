@@ -8,6 +8,7 @@ import numpy as np
 from .page import Page
 from .params import CLEAN
 from .reasons import Reason
+from .segment import sum_by_line
 from .topic import RemovedWords
 
 
@@ -65,6 +66,29 @@ class Revision:
                 if len(page.line_blocks(k)) == 1 and self.final[page.line_blocks(k).start] == CLEAN
             }
         return key in self._clean_lines
+
+    def line_stats(self, spam_prob: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Per line: the highest spam probability of its blocks, its letters, its blocks, and its
+        blocks already removed."""
+        seg = self.page.seg
+        line_prob = np.zeros(seg.n_lines)
+        np.maximum.at(line_prob, seg.block_line, spam_prob)
+        letters = sum_by_line(seg, self.page.profile.block_letters)
+        blocks = np.bincount(seg.block_line, minlength=seg.n_lines)
+        removed = sum_by_line(seg, np.array([lab != CLEAN for lab in self.final], dtype=np.int64))
+        return line_prob, letters, blocks, removed
+
+    def take_line(
+        self, k: int, spam_prob: np.ndarray, names: list[str], reason: Reason, blocks: list[int] | range | None = None
+    ) -> None:
+        """Remove what is left of line k (or of its ``blocks``), labelled as the most spam-like
+        of them, for the classifier and ``reason``."""
+        blocks = self.page.line_blocks(k) if blocks is None else blocks
+        best = max(blocks, key=lambda i: spam_prob[i])
+        for i in blocks:
+            if self.final[i] == CLEAN:
+                self.remove(i, names[best], float(spam_prob[i]), Reason.CLASSIFIER, reason)
+        self.line_removed[k] = self.all_removed(k)
 
     def all_removed(self, k: int) -> bool:
         blocks = self.page.line_blocks(k)

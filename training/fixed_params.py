@@ -1,9 +1,9 @@
 """The figures behind the decision knobs that are chosen by hand, not tuned (``contact_threshold``,
-``spam_page_rest``, ``spam_site_threshold``, ``spam_site_rest``): their docstrings in
-``spamguard/params.py`` quote what this prints.
+``spam_page_rest``, ``spam_site_threshold``, ``spam_site_rest``, ``offer_threshold``): their
+docstrings in ``spamguard/params.py`` quote what this prints.
 
-    python -m training.fixed_params                 # all three checks, held-out and shipped models
-    python -m training.fixed_params contact         # one of: contact, page-score, hosts
+    python -m training.fixed_params                 # every check, held-out and shipped models
+    python -m training.fixed_params contact         # one of: contact, page-score, hosts, offer
 
 - ``contact``: the spam probability of blocks that give a contact channel and stay, on dev pages
   (spam and clean apart), real pages and the fixtures: the margin ``contact_threshold`` sits in.
@@ -12,6 +12,8 @@
 - ``hosts``: every hard-negative fixture on spam's topics under an injection of fixture spam two
   and a half times its size, after its last line and before its first: how many hosts lose any
   of their own text (the page-level steps must not take a host along with a big injection).
+- ``offer``: for a few values of ``offer_threshold``, the fixtures that pass only with the
+  ``offer_line`` step and those that fail only with it (against the step turned off).
 
 Needs ``../shared/data/external`` (dev pages and real pages) and the held-out model of a
 training run (``training/work/eval-model``).
@@ -136,9 +138,29 @@ def check_hosts(det: Detector, fixtures_cases: list[tuple[dict, str]], every: in
         print(f"    host: {host!r}")
 
 
+OFFER_THRESHOLDS = (0.4, 0.7, 0.8, 0.9)
+
+
+def _passes(det: Detector, text: str, gold: list[str]) -> bool:
+    s = score_page(text, gold, det.clean(text).removed)
+    return s.hit == s.gold and not s.touched
+
+
+def check_offer(det: Detector, fixtures_cases: list[tuple[dict, str]]) -> None:
+    """Fixtures the offer step gains and loses at each of ``OFFER_THRESHOLDS``."""
+    off = Detector(det.config)
+    off.params = dataclasses.replace(det.params, offer_line_letters=0)
+    without = [_passes(off, t, c["spam"]) for c, t in fixtures_cases]
+    for threshold in OFFER_THRESHOLDS:
+        on = Detector(det.config)
+        on.params = dataclasses.replace(det.params, offer_threshold=threshold)
+        moved = [(c["file"], ok) for (c, t), was in zip(fixtures_cases, without) if (ok := _passes(on, t, c["spam"])) != was]
+        print(f"  {threshold}: gains {[f for f, ok in moved if ok]}, loses {[f for f, ok in moved if not ok]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("checks", nargs="*", default=["contact", "page-score", "hosts"])
+    ap.add_argument("checks", nargs="*", default=["contact", "page-score", "hosts", "offer"])
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args(argv)
     shipped_stem = str(REPO / "spamguard" / "data" / "spamguard-v1")
@@ -161,6 +183,9 @@ def main(argv: list[str] | None = None) -> int:
         if "hosts" in args.checks:
             print(f"hard negatives under a big injection ({name})")
             check_hosts(det, fixtures_cases)
+        if "offer" in args.checks:
+            print(f"fixtures the offer_line step moves; offer_threshold {params.offer_threshold} ({name})")
+            check_offer(det, fixtures_cases)
     return 0
 
 
