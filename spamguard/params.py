@@ -151,8 +151,8 @@ class DecisionParams:
             ``commerce.cues``) and no other line of the page says anything of buying or gives a
             price (``offer_line``): news that names spam's goods asks no one to order them.
             Chosen, not tuned (``python -m training.fixed_params offer``): with the shipped
-            model, 0.9 gains two pitches of the fixtures (0.95 and 0.97, running prose) and
-            loses none; 0.8 loses a safety institute's own guide for sale (``blind124_pt``), 0.7
+            model, 0.9 gains two pitches of the fixtures (running prose, 0.93 and 0.97 in
+            ``spamguard explain``) and loses none; 0.8 loses a safety institute's own guide for sale (``blind124_pt``), 0.7
             a bank's own card offer too (0.80), and 0.4, which gains six more pitches, a town
             hall's and a pharmacy's lines as well: the classifier's lean on a plain line that
             sells something is no evidence of spam.
