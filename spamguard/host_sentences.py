@@ -6,9 +6,13 @@ capital or letter right after marks as ended runs on into them: the block of bot
 ``host_sentence_cuts`` finds where such a block splits into words that read as certain spam and
 a host's sentence that reads clearly clean, and the detector looks at the page again with the
 sentence a block of its own (``segment(text, cuts)``, as ``spamguard.inline`` does for clauses
-injected into a kept sentence). A page's title in Chinese or Japanese (above its first line of
-prose) with keywords stuffed after a space ("駅前商店街に新しい子ども図書コーナー
-激安ブランドコピー財布") keeps its words the same way when the page repeats them (``_repeated``).
+injected into a kept sentence). Words that run on into the host's sentence with no space may have
+taken its first clause along (the block ending at its comma) or left their last letters on it
+(the block cut at their last space): the sentence is then read on to its stop to find where it
+starts ("成人视频 免费观看 国产精品学校将于下周一举行秋季运动会，请同学们提前做好准备。"). A
+page's title in Chinese or Japanese (above its first line of prose) with keywords stuffed after a
+space ("駅前商店街に新しい子ども図書コーナー 激安ブランドコピー財布") keeps its words the same way
+when the page repeats them (``_repeated``).
 And a run of stuffed words slipped between two words of a host's sentence, in any script
 (``stuffed_runs.stuffed_run``), is cut out of it: the host's words on both sides stay.
 
@@ -24,7 +28,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .lines import SENTENCE_END, line_may_be_prose
+from .lines import SENTENCE_END, STOP, line_may_be_prose
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
@@ -45,6 +49,9 @@ _HAN = group_id("CJK")
 TITLE_LINES = 6
 # words at each edge of a removed stretch read to tell whether a host's words may be there
 EDGE_WORDS = 3
+# the most letters of injected words left on the host's sentence they run on into, past the
+# removed block (a keyword's length: "注册送彩金"): the cut is looked for no further into the host
+GLUED_TAIL_CHARS = 10
 
 
 def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams) -> list[int]:
@@ -97,11 +104,16 @@ def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params:
             if after is not None:
                 cuts.append(after + 1)
                 e = after
-            elif han[b] and e - s <= MAX_GLUED_CHARS:
-                start = _glued_host_start(page, model, params, s, e)
+            elif han[b]:
+                # The host's sentence may run on past the block, which then ends at one of its
+                # commas (a clause read on its own) or before its first words (cut at a space):
+                # it is read to its stop.
+                end = e if SENTENCE_END.search(page.text, s, e) else _sentence_end(page, b)
+                latest = e + GLUED_TAIL_CHARS if end > e else None
+                start = _glued_host_start(page, model, params, s, end, latest) if end - s <= MAX_GLUED_CHARS else None
                 if start is not None:
                     cuts.append(start)
-                    e = start
+                    e = min(e, start)
         if spaced[b]:
             before = _host_cut(page, model, params, s, e, host_first=True)
             if before is not None:
@@ -147,11 +159,15 @@ def _stuffed_run_cuts(page: Page, model: LinearModel, params: DecisionParams, re
     return cuts
 
 
-def _glued_host_start(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int) -> int | None:
+def _glued_host_start(
+    page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, latest: int | None = None
+) -> int | None:
     """Where the host's sentence starts that injected words in Chinese or Japanese were glued in
     front of with no space ("カジノ稼ぐ - バカラ 必勝法唐沢寿明さん、...集結！"): the earliest
     letter after which the rest of ``text[s:e]``, as long as two lines and closed by a stop, reads
-    clearly clean while what comes before reads as certain spam. Every letter is a word's edge in
+    clearly clean while what comes before reads as certain spam; given ``latest`` (a span read past
+    its block to the sentence's stop: ``host_sentence_cuts``), of such letters up to ``latest``, the
+    one after which the rest reads cleanest. Every letter is a word's edge in
     these scripts, so every one is read (the blocks are at most ``MAX_GLUED_CHARS`` long)."""
     cps, text = page.seg.cps, page.seg.text
     if SENTENCE_END.search(text, s, e) is None:
@@ -163,15 +179,37 @@ def _glued_host_start(page: Page, model: LinearModel, params: DecisionParams, s:
     # 0.02). Nor is a katakana word cut in two.
     at = at[(weight[at] > weight[s]) & (weight[e] - weight[at] >= 2 * params.short_line_letters)]
     at = at[~(_katakana(cps[at - 1]) & _katakana(cps[at]))]
+    if latest is not None:
+        at = at[at <= latest]
     if not len(at):
         return None
     tail = 1.0 - model.span_probabilities(cps, at, np.full(len(at), e))[:, 0]
-    at = at[tail < params.clearly_clean][:READ_AGAIN]
+    if latest is not None:
+        # A letter of the injected words left on the host's sentence lifts it ("金新馆将设置…"
+        # 0.0011 against "新馆将设置…" 0.0005), which the earliest clean reading does not see.
+        order = np.argsort(tail, kind="stable")
+        at = at[order[tail[order] < params.clearly_clean][:READ_AGAIN]]
+    else:
+        at = at[tail < params.clearly_clean][:READ_AGAIN]
     if not len(at):
         return None
     head = 1.0 - model.span_probabilities(cps, np.full(len(at), s), at)[:, 0]
     sure = np.flatnonzero(head >= params.sentence_spam)
     return int(at[sure[0]]) if len(sure) else None
+
+
+def _sentence_end(page: Page, b: int) -> int:
+    """Where the sentence that block b ends in runs on to on its line: past the first stop after
+    the block (and the spaces after it), or the line's end when none comes."""
+    seg = page.seg
+    e, line_end = int(seg.block_end[b]), int(seg.line_end[int(seg.block_line[b])])
+    m = STOP.search(page.text, e, line_end)
+    if m is None:
+        return line_end
+    end = m.end()
+    while end < line_end and page.text[end].isspace():
+        end += 1
+    return end
 
 
 def _katakana(cps: np.ndarray) -> np.ndarray:

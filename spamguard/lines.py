@@ -20,7 +20,9 @@ from .scripts import DENSE_GROUPS, group_id
 # Bengali), the Urdu "۔", the Arabic question mark, the Armenian "։", the Ethiopic "።"
 _STOPS = "\u0964\u0965\u06d4\u061f\u0589\u1362"
 # (invisible format characters after the stop, a bidi control closing a wrapped word, change nothing)
-SENTENCE_END = regex.compile(rf"[.!?。！？…．｡{_STOPS}][\s\p{{Cf}}]*$")
+_STOP_CLASS = rf"[.!?。！？…．｡{_STOPS}]"
+STOP = regex.compile(_STOP_CLASS)
+SENTENCE_END = regex.compile(_STOP_CLASS + r"[\s\p{Cf}]*$")
 _STATEMENT_END = regex.compile(rf"[.?。？…．｡{_STOPS}][\"'”’»」』)）\p{{Cf}}]*\s*$")
 # a statement ending inside a line: a full stop after a letter, then the next sentence (read past
 # padding: bidi controls, emoji)

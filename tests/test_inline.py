@@ -263,6 +263,21 @@ def test_a_host_sentence_glued_after_japanese_spam_words_with_no_space_stays(mon
     assert host in "".join(_removed(text))
 
 
+@pytest.mark.parametrize("lines, words, host", [
+    (["首页 | 通知公告 | 联系我们", "校园新闻", "本周五下午举行家长会，请各位家长准时参加。"],
+     "成人视频 免费观看 国产精品", "学校将于下周一举行秋季运动会，请同学们提前做好准备。"),
+    (["ホーム | お知らせ | お問い合わせ", "春の公園だより", "市内の公園では先週から桜が咲き始めました。"],
+     "スーパーコピー 時計 激安 代引き", "今年の春は桜の開花が例年より早く、公園は多くの花見客でにぎわいました。"),
+])
+def test_a_host_sentence_that_injected_words_run_on_into_stays_past_its_comma(lines, words, host):
+    # the words and the host's first clause read as one: the removed block ends at the comma,
+    # and the host's sentence is read on to its stop to find where it starts
+    text = "\n".join([*lines[:-1], lines[-1] + words + host, "版权所有 © 2026"])
+    gone = "".join(_removed(text))
+    assert words[:-2] in gone
+    assert host[:6] not in gone and host[-8:] not in gone and len(gone) <= len(words) + 1
+
+
 def test_an_injected_run_that_made_a_thai_paragraph_go_is_cut_out_and_the_paragraph_stays():
     run = "บาคาร่าออนไลน์ เว็บตรง ฝากถอนไม่มีขั้นต่ำ สมัครวันนี้รับเครดิตฟรี 500"
     text = (
