@@ -272,10 +272,17 @@ def _revise_page(
     to as many last lines after spam that opens the page with no title or menu after it going
     along: a host page with an injection keeps its own text, which the
     classifier reads as clean, which is longer, which an injection does not wrap, and which
-    opens with its own title or menu when the injection is above it."""
+    opens with its own title or menu when the injection is above it. Spam found only after the
+    page's footer line makes no page spam throughout."""
     page = rev.page
     spam = np.array([lab != CLEAN for lab in rev.final], dtype=bool)
     if not spam.any():
+        return
+    # A site's sales lines come before its own copyright line; spam found only after the page's
+    # footer was put there, under a host whose text is everything above it (a Chinese recipe
+    # whose lines read 0.2-0.4 beside a gambling list after its "版权所有" line is no site).
+    footer = page.profile.footer_line
+    if footer >= 0 and page.seg.block_line[spam].min() > footer:
         return
     line_prob = np.zeros(page.seg.n_lines)
     if spam_prob is not None:

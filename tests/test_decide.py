@@ -1562,3 +1562,28 @@ def test_the_sites_own_address_after_its_copyright_line_stays_but_another_sites_
     assert spamguard.clean(body + own).removed == ()
     other = "Questions? Cheap replica watches at replica-rolex-shop.top, order today"
     assert spamguard.clean(body + other).removed != ()
+
+
+def test_spam_only_after_the_footer_never_makes_the_page_a_spam_site():
+    """A site's sales lines come before its own copyright line; a keyword list after a page's
+    footer was put under a host, whose lines may lean towards spam (a Chinese recipe read 0.2-0.4
+    beside a gambling list) and still stay."""
+    from spamguard.revise import revise
+
+    host = ["周末在家做红烧肉", "五花肉切块后冷水下锅焯水，捞出后用冰糖炒出糖色，再加入生抽和料酒翻炒均匀。",
+            "加热水没过肉块，小火炖一个小时，最后大火收汁即可。"]
+    footer, spam = "版权所有 © 2026 小厨日记", "网上赌博 | 时时彩平台 | 北京赛车 | 网上百家乐 | 澳门新葡京"
+
+    def left(lines: list[str]) -> list[str]:
+        page = Page.from_text("\n".join(lines))
+        n = page.seg.n_blocks
+        on = np.array([page.line_text(int(k)) == spam for k in page.seg.block_line])
+        out, _, _ = revise(page, ["gambling" if s else CLEAN for s in on], np.where(on, 0.99, 0.0),
+                           [("classifier",) if s else () for s in on], PARAMS, np.where(on, 0.99, 0.3),
+                           ["gambling"] * n, None, 0.9995)
+        return [page.line_text(int(page.seg.block_line[i])) for i in range(n) if out[i] == CLEAN]
+
+    assert set(left([*host, footer, spam])) == {*host, footer}
+    # the same lines with the list above the footer are a site's page: every line leans to spam
+    # and the page reads as spam as a whole
+    assert left([*host, spam, footer]) == []
