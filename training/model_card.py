@@ -500,7 +500,7 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "classifier's lean on a plain line that sells something is no evidence of spam. The thirty-eighth session "
         "wrote a round in the shapes and languages the hidden checks list, not aimed at a known weakness, before "
         "running it (`blind125_*`: 29 pages in 14 languages, keyword and link lists above, between and after a "
-        "host's text, pitches, a phrase slipped between commas, a stuffed title, four spam sites' own pages, and 10 "
+        "host's text, pitches, a phrase slipped between commas, a stuffed title, four spam sites' own pages, and 8 "
         "hard negatives): 26 passed, every hard negative was kept, and 95.7% of its spam characters went with no host "
         "character; the three failures are a Japanese dating site's two sales sentences (0.07, 0.01, the page read "
         "whole 0.988, under the site threshold that guards short hosts), a keyword glued to a bakery's title with "
