@@ -29,36 +29,34 @@ def revise_outlier(rev: Revision, params: DecisionParams, spam_prob: np.ndarray,
     filter's word list, ``program_text.line_is_code``), a glossary (``glossary.line_is_glossary``)
     and a line of quoted words and nothing else, which mentions them (``lines.line_of_quotations``:
     a forum's banned words in guillemets)."""
-    if not len(spam_prob) or spam_prob.max() < params.outlier_threshold:
-        return
     page = rev.page
-    lone = _lone_leaning_line(rev, params, spam_prob)
+    lone = _lone_leaning_line(rev, params, spam_prob, params.outlier_threshold, params.outlier_line_letters)
     if lone is None:
         return
-    k, line_prob, letters, _ = lone
-    if (
-        line_prob[k] < params.outlier_threshold
-        or letters[k] < params.outlier_line_letters
-        or page.cached("prose", k, lambda j: line_is_prose(page, j))
-        or _mentions(page, k)
-        or _holds_clean_sentence(page, k, spam_prob, params)
-    ):
+    k, _ = lone
+    if page.cached("prose", k, lambda j: line_is_prose(page, j)) or _holds_clean_sentence(page, k, spam_prob, params):
         return
     rev.take_line(k, spam_prob, names, Reason.OUTLIER_LINE)
 
 
 def _lone_leaning_line(
-    rev: Revision, params: DecisionParams, spam_prob: np.ndarray
-) -> tuple[int, np.ndarray, np.ndarray, np.ndarray] | None:
+    rev: Revision, params: DecisionParams, spam_prob: np.ndarray, threshold: float, min_letters: int
+) -> tuple[int, np.ndarray] | None:
     """The one line without spam that leans towards spam at all (``outlier_page_clean``) on a
-    page of three or more lines of text, with the lines' highest spam probability, their letters
-    and which lines count; None when no line or more than one leans."""
+    page of three or more lines of text, when it reads ``threshold`` or more, has ``min_letters``
+    letters and uses its words rather than shows them (``_mentions``), with which lines count;
+    None otherwise."""
+    if not len(spam_prob) or spam_prob.max() < threshold:
+        return None
     line_prob, letters, _, spam = rev.line_stats(spam_prob)
     counted = (spam == 0) & (letters >= params.short_block)
     above = np.flatnonzero(counted & (line_prob >= params.outlier_page_clean))
     if len(above) != 1 or counted.sum() < 3:
         return None
-    return int(above[0]), line_prob, letters, counted
+    k = int(above[0])
+    if line_prob[k] < threshold or letters[k] < min_letters or _mentions(rev.page, k):
+        return None
+    return k, counted
 
 
 def _mentions(page: Page, k: int) -> bool:
@@ -81,18 +79,12 @@ def revise_offer(rev: Revision, params: DecisionParams, spam_prob: np.ndarray, n
     buying on more than one line. A program's text, a glossary and a line of quoted words stay,
     as for the outlying line, and quoted words never count (``commerce.line_cues``)."""
     page = rev.page
-    if not len(spam_prob) or spam_prob.max() < params.offer_threshold:
-        return
-    lone = _lone_leaning_line(rev, params, spam_prob)
+    lone = _lone_leaning_line(rev, params, spam_prob, params.offer_threshold, params.offer_line_letters)
     if lone is None:
         return
-    k, line_prob, letters, counted = lone
-    if (
-        line_prob[k] < params.offer_threshold
-        or letters[k] < params.offer_line_letters
-        or not line_cues(page, k) & TRANSACTION
-        or any(line_cues(page, int(j)) and not line_is_menu(page, int(j)) for j in np.flatnonzero(counted) if j != k)
-        or _mentions(page, k)
+    k, counted = lone
+    if not line_cues(page, k) & TRANSACTION or any(
+        line_cues(page, int(j)) and not line_is_menu(page, int(j)) for j in np.flatnonzero(counted) if j != k
     ):
         return
     # a pitch glued into the host's paragraph goes without the paragraph's own sentences

@@ -1,0 +1,68 @@
+"""The held-out model refitted with another recipe (C, n-gram orders), read with the shipped
+thresholds: the table of ``training/README.md`` (step 3) comes from runs of this.
+
+    python -m training.recipe_sweep --C 30              # one setting: about 7 minutes on this machine
+    python -m training.recipe_sweep --n-min 1 --n-max 5
+
+It prints the block recall per category on held-out blocks (at the shipped spam threshold) and
+the page figures of ``Detector.clean`` on dev and test pages. The thresholds are not re-tuned, so
+a recipe is judged by what its weights read with the decision that ships; the model is written to
+``--out`` (a scratch place), never over the shipped one. Needs ``../shared/data/external``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from spamguard.features import CharNgrams
+from spamguard.model import LinearModel, shipped_model_path
+
+from . import evaluation
+from .corpus import build_corpus
+from .pages import build_pages
+from .train import FIXED_NUMERICS, LABELS, fit, numerics_fixed
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--C", type=float, default=10.0)
+    ap.add_argument("--n-min", type=int, default=1)
+    ap.add_argument("--n-max", type=int, default=4)
+    ap.add_argument("--out", default="/tmp/spamguard-recipe/model", help="model stem (scratch)")
+    args = ap.parse_args(argv)
+    if not numerics_fixed():  # the same floating point as the shipped fit (see train.FIXED_NUMERICS)
+        sys.stdout.flush()
+        os.execve(sys.executable, [sys.executable, "-m", "training.recipe_sweep", *(sys.argv[1:] if argv is None else argv)],
+                  {**os.environ, **FIXED_NUMERICS})
+    import numpy as np
+
+    from .matrix import feature_matrix
+
+    examples = build_corpus(args.seed)
+    train = [e for e in examples if e.split == "train"]
+    featurizer = CharNgrams(n_min=args.n_min, n_max=args.n_max)
+    clf = fit(feature_matrix([e.text for e in train], featurizer), np.array([LABELS.index(e.label) for e in train]),
+              args.C, args.seed)
+    model = LinearModel(featurizer, LABELS, clf.coef_.T.astype(np.float32).copy(), clf.intercept_.astype(np.float32))
+    os.makedirs(os.path.dirname(args.out) or ".", exist_ok=True)
+    model.save(args.out)
+    model = LinearModel.load(args.out)  # figures of the float16 weights a model file holds
+    shipped = shipped_model_path()
+    assert shipped is not None, "the shipped model is missing"
+    params = LinearModel.load(shipped).decision
+    blocks = evaluation.block_figures(model, [e for e in examples if e.split == "test"], params.spam_threshold)
+    print(f"C={args.C} n={args.n_min}-{args.n_max}: block recall",
+          {k: round(v["recall"], 4) for k, v in blocks["category"].items()})
+    det = evaluation.shipped_detector(args.out, params)
+    for split, seed in (("dev", args.seed), ("test", args.seed + 1)):
+        figures = evaluation.page_figures(det, build_pages(examples, split, seed=seed))["all"]
+        print(f"  {split} pages: precision {figures['precision']:.4f} recall {figures['recall']:.4f} "
+              f"clean touched {figures['clean_touched']}/{figures['clean_pages']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
