@@ -102,7 +102,8 @@ class LinearModel:
     def score(self, seg: Segmentation, runs: np.ndarray | None = None, certain_sentence: float | None = None,
               quoted: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None) -> ModelScores:
         """Label probabilities of every block and every line of a page, of each block's most
-        spam-like clause (see :meth:`clause_best`), of every piece (paragraph) and, given ``runs``
+        spam-like clause (see :meth:`clause_best`), of every piece (paragraph), of each block's list
+        run (``Segmentation.block_list_run``) and, given ``runs``
         (a run number per block, in order, e.g. ``PageProfile.block_run``), of every run.
         Given ``certain_sentence``, also of every piece without its sentences whose own spam
         probability is at least that, or that make a certain pitch in two (``_certain_pairs``),
@@ -123,6 +124,7 @@ class LinearModel:
 
         run = by_group(runs) if runs is not None and len(runs) else None
         piece = by_group(seg.block_piece) if seg.n_blocks else None
+        list_run = by_group(seg.block_list_run)[seg.block_list_run] if seg.n_blocks else None
         piece_rest = None
         paired = None
         if certain_sentence is not None and seg.n_blocks:
@@ -139,7 +141,7 @@ class LinearModel:
                 piece_rest = self.probabilities(rest_sums, np.bincount(seg.block_piece[~apart], counts[~apart], n_pieces))
         page = self.probabilities(sums.sum(axis=0, keepdims=True), np.array([counts.sum()]))[0]
         best_part = self.address_words(seg, self.clause_best(seg, block))
-        return ModelScores(self.labels, block, line, best_part, run, piece, page, piece_rest, paired, quoted_blocks)
+        return ModelScores(self.labels, block, line, best_part, run, piece, page, piece_rest, paired, quoted_blocks, list_run)
 
     def _certain_pairs(self, seg: Segmentation, sums: np.ndarray, counts: np.ndarray, block: np.ndarray,
                        apart: np.ndarray, certain: float) -> np.ndarray | None:

@@ -71,8 +71,6 @@ def test_a_short_clause_says_too_little_to_be_cut():
 
 
 def test_a_list_glued_after_a_sentence_is_read_as_a_list_not_as_the_paragraphs_sentence():
-    from spamguard.view import _opens_list
-
     text = (
         "Pemkab Sleman Perbaiki 12 Jembatan\n"
         "Kepala Dinas mengatakan anggaran perbaikan berasal dari dana tanggap darurat sebesar Rp 8,5 miliar. "
@@ -83,7 +81,7 @@ def test_a_list_glued_after_a_sentence_is_read_as_a_list_not_as_the_paragraphs_s
     blocks = [seg.block_text(i) for i in range(seg.n_blocks)]
     first_item = blocks.index("togel hongkong")
     assert seg.block_piece[first_item] == seg.block_piece[first_item - 1]  # glued to the paragraph
-    assert _opens_list(seg).tolist() == [b in {"togel hongkong", "togel singapore", "prediksi togel hari ini"} for b in blocks]
+    assert seg.block_opens_list.tolist() == [b in {"togel hongkong", "togel singapore", "prediksi togel hari ini"} for b in blocks]
     assert "togel hongkong" in " ".join(_removed(text))
 
 
@@ -486,3 +484,33 @@ def test_a_disguised_keyword_list_after_host_sentences_takes_neither_them_nor_th
     assert [r.strip() for r in _removed(page.format(line=f"{host} {spam}"))] == [spam]
     comment = "ここ最高だった、マ○コ動画ならhot887.xyzで見放題 笑"
     assert _removed(page.format(line=f"{host}\nコメント\n{comment}")) == [comment + "\n"]
+
+
+_LIBRARY_NOTICE = (
+    "お知らせ\n市立図書館は来月から開館時間を午後九時まで延長します。学習室の予約はウェブサイトから受け付けています。 {}\n"
+    "駐車場は二時間まで無料です。"
+)
+
+
+@pytest.mark.parametrize("keywords", ["オンラインカジノ｜高収入｜今すぐ登録", "出会い系｜人妻｜今すぐ会える", "セフレ募集｜近所｜完全無料"])
+def test_a_keyword_list_after_a_paragraphs_last_sentence_goes_whole(keywords):
+    # its first item reads as spam alone, the others say little alone; read together they are spam
+    text = _LIBRARY_NOTICE.format(keywords)
+    assert "".join(_removed(text)).strip() == keywords
+
+
+def test_a_menu_after_a_paragraphs_last_sentence_stays():
+    assert _removed(_LIBRARY_NOTICE.format("利用案内｜アクセス｜お問い合わせ")) == []
+
+
+def test_host_words_glued_to_a_lists_last_item_do_not_go_with_the_list():
+    # the last block, "giros gratis en las salas de estudio del centro", holds more words than
+    # any item of the list: the host's words with the list's last item glued on
+    text = (
+        "Aviso\nLa biblioteca municipal amplía su horario hasta las nueve de la noche. casino online | "
+        "tragamonedas gratis | bono sin depósito | giros gratis en las salas de estudio del centro\n"
+        "El aparcamiento es gratuito."
+    )
+    removed = "".join(_removed(text))
+    assert "tragamonedas gratis" in removed and "bono sin depósito" in removed
+    assert "salas" not in removed and "centro" not in removed
