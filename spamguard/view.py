@@ -23,7 +23,7 @@ from .introduced import introduced_items
 from .subject import subject_sentences
 from .lines import LIST_ITEMS, SENTENCE_END, line_is_list, line_is_prose, quoted_blocks
 from .scripts import LATIN
-from .segment import Segmentation, run_starts, sum_by_line
+from .segment import run_starts, sum_by_line
 
 if TYPE_CHECKING:  # the model module imports this one
     from .model import LinearModel
