@@ -97,16 +97,25 @@ def revise_line(
 
         host_around_stuffing: dict[int, bool] = {}  # per piece, read once: it is asked block by block
 
+        def whole_on_its_own(i: int) -> bool:
+            # a sentence from its start to its stop, though no other sentence shares its piece
+            # ("Registered in England and Wales, company number 65744762." before a run of
+            # another script): its start is the line's or follows a stop
+            starts_sentence = i == blocks.start or SENTENCE_END.search(page.block_text(i - 1)) is not None
+            return starts_sentence and SENTENCE_END.search(page.block_text(i)) is not None
+
         def whole_sentence(i: int) -> bool:
             # A sentence of the host's, as long as a line, that reads as clearly clean stays in
             # the spam's script too ("Phi thơm hành tỏi ... me chua." before a loan pitch); a
             # letter of a script written without spaces counts as a word does. So do the host's
             # words around stuffing cut out of its sentence, as long as a line together ("Anang
             # yang menggandeng pasangan" | slot deposit dana slot ... | "duetnya Ashanty ...").
+            if page.weighted_letters[i] >= params.short_line_letters and (
+                page.seg.block_sentence[i] or whole_on_its_own(i)
+            ):
+                return True
             if not page.seg.block_sentence[i]:
                 return False
-            if page.weighted_letters[i] >= params.short_line_letters:
-                return True
             if spam_prob is None:
                 return False
             piece = int(page.seg.block_piece[i])

@@ -477,6 +477,24 @@ def test_a_clean_host_sentence_before_a_pitch_on_its_line_stays_in_the_same_scri
         assert (final[first_block] == CLEAN) == stays, first
 
 
+def test_a_whole_host_sentence_opening_a_line_of_stuffing_stays_though_no_other_sentence_shares_its_piece():
+    """A company footer's sentence ("Registered in England and Wales, company number ...") ahead
+    of keywords of another script is a piece of its own, not one of several sentences; a Latin
+    word glued into the keywords puts Latin among the spam's scripts. From the line's start to
+    its stop and as long as a line, it is still the host's whole sentence and stays."""
+    import spamguard
+
+    run = " ".join(["थीसिस लेखन सेवा", "पीएचडी थीसिस लिखवाना", "थीसिस लेखन सेवा", "पीएचडी थीसिस लिखवानाnow"] * 5)
+    footer = "Registered in England and Wales, company number 04417723."
+    text = ("समाचार | खेल | संपर्क\n"
+            "नगर पुस्तकालय अगले महीने से रात नौ बजे तक खुला रहेगा। अध्ययन कक्ष की बुकिंग वेबसाइट पर की जा सकती है।\n"
+            "पार्किंग दो घंटे तक निःशुल्क है और शनिवार को बच्चों के लिए कहानी सत्र होता है।\n"
+            f"{footer} {run} VAT 81230977.")
+    result = spamguard.clean(text)
+    assert footer in result.text
+    assert "थीसिस" not in result.text
+
+
 def test_a_line_wholly_in_a_foreign_script_that_reads_as_spam_goes_whole():
     """A line the classifier calls spam as a whole takes its blocks that lean towards spam; when
     the line is written wholly in a script the page is not written in, it is the injection's
