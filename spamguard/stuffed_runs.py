@@ -26,7 +26,7 @@ from collections.abc import Callable
 import numpy as np
 import regex
 
-from .lines import line_may_be_prose
+from .lines import SENTENCE_END, line_may_be_prose
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
@@ -139,7 +139,8 @@ def stuffed_run(
     # gambling, with pills slipped in), so then each category's run that reads as it, surest first.
     evidence = sums[:, 1:] - sums[:, :1]
     share = evidence.sum(axis=0) / max(int(counts.sum()), 1)
-    found = _max_subarrays(evidence - counts[:, None] * np.maximum(share, 0.0))
+    found = [(_past_stop(text, starts, ends, i, j), j, gain)
+             for i, j, gain in _max_subarrays(evidence - counts[:, None] * np.maximum(share, 0.0))]
     bounds = np.array([(int(starts[i]), int(ends[j - 1])) for i, j, _ in found])
     read = model.span_probabilities(cps, bounds[:, 0], bounds[:, 1])
     whole = int(np.argmax(sums.sum(axis=0)[1:] + model.bias[1:]))
@@ -164,6 +165,24 @@ def stuffed_run(
         if (clean < params.sentence_clean).all():
             return ([a] if i else []) + ([int(starts[j])] if j < len(starts) else [])
     return []
+
+
+def _past_stop(text: str, starts: np.ndarray, ends: np.ndarray, i: int, j: int) -> int:
+    """The first word of the run of words ``i:j`` once the host's sentence it starts in is left
+    out: a word of the run that ends with a stop ends the host's sentence, not the run ("...từ
+    năm giờ sáng đến mười giờ tối." | "tải game đánh bài đổi thưởng | nổ hũ uy tín ..."), whose
+    evidence, summed word by word, can reach a word or two back over the stop.
+
+    >>> text = "xe chạy đến mười giờ tối. tải game đánh bài"
+    >>> words = text.split(" ")
+    >>> starts = np.cumsum([0] + [len(w) + 1 for w in words[:-1]])
+    >>> _past_stop(text, starts, starts + np.array([len(w) for w in words]), 3, 9)
+    6
+    """
+    for w in range(j - 2, i - 1, -1):
+        if SENTENCE_END.match(text, int(ends[w]) - 1, int(ends[w])):
+            return w + 1
+    return i
 
 
 def _max_subarrays(values: np.ndarray) -> list[tuple[int, int, float]]:
