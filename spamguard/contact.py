@@ -62,6 +62,16 @@ _EMAIL = regex.compile(r"[\w.+-]@[\w-]+\.\w")
 _DIGITS = regex.compile(r"\d[\s.-]?\d")
 
 
+def names_messenger(text: str) -> bool:
+    """Whether ``text`` sends the reader to a messenger account (also by its sellers' slang),
+    not merely to a phone number or an e-mail address.
+
+    >>> names_messenger("Chame no WhatsApp (11) 98888-7777"), names_messenger("Tel. 030 1234567")
+    (True, False)
+    """
+    return bool(_MESSENGER.search(text) or (_has_slang_sign(text) and _SLANG.search(text)))
+
+
 def has_contact(text: str) -> bool:
     """Whether ``text`` gives a way to reach someone: a messenger account (also by its sellers' slang,
     "chama no zap"), a phone number, an e-mail address, the link in a profile's bio.

@@ -25,9 +25,11 @@ import numpy as np
 from .lines import (
     LIST_ITEMS,
     line_is_list,
+    line_is_prose,
     line_may_be_prose,
     line_opens_page,
 )
+from .contact import names_messenger
 from .lone_line import revise_offer, revise_outlier
 from .page import Page
 from .params import CLEAN, DecisionParams
@@ -78,6 +80,24 @@ def revise(
             if not rev.line_removed[text_lines[j]] and text_lines[j] != page.profile.footer_line
         )
 
+    def pitch_contact(k: int) -> bool:
+        # The messenger account that closes a pitch written as lines of their own ("Réplicas AAA
+        # idênticas ao original ... | Frete grátis ... | Chame no WhatsApp (11) 98888-7777 e
+        # receba o catálogo completo.", 0.00): a short line right after a removed line of prose
+        # that sends the reader to a messenger. A phone number or an e-mail address is as often
+        # the host's own contact line.
+        j = pos_of[k]
+        if j == 0 or not rev.line_removed[text_lines[j - 1]]:
+            return False
+        blocks = page.line_blocks(k)
+        if rev.weight[blocks.start : blocks.stop].sum() > 2 * params.short_line_letters:
+            return False
+        previous = int(text_lines[j - 1])
+        return (
+            names_messenger(page.line_text(k))
+            and page.cached("prose", previous, lambda line: line_is_prose(page, line))
+        )
+
     # A likely-spam line next to a removed line goes with it, and so does one leaning less
     # that shares more words with the removed spam than with the page. Its short blocks ("N" of
     # "N級品", a number) say too little on their own to hold it back, unless it has nothing else.
@@ -91,7 +111,7 @@ def revise(
             if all(spam_prob[i] >= params.neighbour_threshold or rev.final[i] != CLEAN for i in telling) or (
                 all(spam_prob[i] >= params.follow_up_threshold or rev.final[i] != CLEAN for i in telling)
                 and rev.leans_to_removed(k)
-            ):
+            ) or pitch_contact(k):
                 for i in blocks:
                     if rev.final[i] == CLEAN:
                         rev.take(i, category_names[i], float(spam_prob[i]))

@@ -1605,3 +1605,18 @@ def test_spam_only_after_the_footer_never_makes_the_page_a_spam_site():
     # the same lines with the list above the footer are a site's page: every line leans to spam
     # and the page reads as spam as a whole
     assert left([*host, spam, footer]) == []
+
+
+def test_the_messenger_line_that_closes_a_pitch_goes_with_it_a_phone_line_stays():
+    import spamguard
+
+    pitch = "Empréstimo na hora para negativados, sem consulta ao SPC e Serasa, dinheiro na conta em 10 minutos."
+    page = ("Início | Notícias | Contato\nFeira do livro começa sábado na praça\n"
+            "A feira terá 40 expositores e sessões de autógrafos com autores da região.\n"
+            "{pitch}\n{contact}\nA entrada é gratuita e a feira vai até domingo à noite.")
+    messenger = "Chame no WhatsApp (11) 98888-7777 e libere hoje."
+    result = spamguard.clean(page.format(pitch=pitch, contact=messenger))
+    assert pitch not in result.text and messenger not in result.text
+    phone = "Informações: (11) 3333-4444 ou feira@prefeitura.sp.gov.br"
+    result = spamguard.clean(page.format(pitch=pitch, contact=phone))
+    assert pitch not in result.text and phone in result.text
