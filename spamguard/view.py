@@ -1,8 +1,8 @@
 """Classifier scores -> what the decision reads for each block, once context is taken into account.
 
-The model scores every block, line, clause, script run and piece of a page (``ModelScores``);
+The model scores every block, line, clause, script run, list run and piece of a page (``ModelScores``);
 ``classifier_view`` picks, for each block, the reading that speaks for it (its own, its line's,
-its run's, its paragraph's or its strongest clause's), and ``page_for_rules`` profiles the page
+its run's, its paragraph's, the list inside its line's or its strongest clause's), and ``page_for_rules`` profiles the page
 without the text the classifier already calls certain spam, so the rules judge its home scripts
 as a second cleaning would.
 """
