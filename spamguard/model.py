@@ -124,7 +124,8 @@ class LinearModel:
 
         run = by_group(runs) if runs is not None and len(runs) else None
         piece = by_group(seg.block_piece) if seg.n_blocks else None
-        list_run = by_group(seg.block_list_run)[seg.block_list_run] if seg.n_blocks else None
+        # a page with no list separator has no list run of more than one block to read
+        list_run = by_group(seg.block_list_run)[seg.block_list_run] if seg.block_opens_list.any() else None
         piece_rest = None
         paired = None
         if certain_sentence is not None and seg.n_blocks:

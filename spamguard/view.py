@@ -18,7 +18,7 @@ import numpy as np
 from .page import Page
 from .params import DecisionParams
 from .profile import profile_page
-from .clauses import CLAUSE_MARK, described_blocks
+from .clauses import blocks_with_clauses, described_blocks
 from .introduced import introduced_items
 from .subject import subject_sentences
 from .lines import LIST_ITEMS, SENTENCE_END, line_is_list, line_is_prose, quoted_blocks
@@ -81,11 +81,12 @@ def list_items(page: Page) -> np.ndarray:
     edge = np.zeros(seg.n_blocks, dtype=bool)
     edge[starts] = True
     edge[np.append(starts[1:] - 1, seg.n_blocks - 1)] = True
+    out[edge & blocks_with_clauses(seg)] = False
     words = np.zeros(seg.n_blocks, dtype=np.int64)
     for i in np.flatnonzero(out).tolist():
         text = seg.block_text(i)
         words[i] = len(text.split())
-        if edge[i] and (CLAUSE_MARK[[ord(c) for c in text if ord(c) < 0x10000]].any() or SENTENCE_END.search(text)):
+        if edge[i] and SENTENCE_END.search(text):
             out[i] = False
     inner = np.zeros(int(run[-1]) + 1, dtype=np.int64)
     np.maximum.at(inner, run[out & ~edge], words[out & ~edge])
