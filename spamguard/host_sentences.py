@@ -127,8 +127,10 @@ def _stuffed_run_cuts(page: Page, model: LinearModel, params: DecisionParams, re
     """Cuts around the stuffed run (``stuffed_runs.stuffed_run``) of each stretch of removed blocks on a line
     (a change of script cuts one run into several blocks) that no other cut split, when the
     stretch has host words to keep at an edge: its first or last ``EDGE_WORDS`` words read as a
-    clean sentence does. The edges of every stretch are read at once, so a page of many spam
-    lines costs one reading more, not one per line."""
+    clean sentence does, and one of its edge blocks is in the page's own scripts (a run of
+    Swedish keywords may end glued to "官方", the host's words all before it). The edges of every
+    stretch are read at once, so a page of many spam lines costs one reading more, not one per
+    line."""
     seg, profile = page.seg, page.profile
     at = np.flatnonzero(removed)
     if not len(at):
@@ -139,7 +141,7 @@ def _stuffed_run_cuts(page: Page, model: LinearModel, params: DecisionParams, re
     lasts = at[np.append(np.flatnonzero(new)[1:], len(at)) - 1]
     home = np.zeros(256, dtype=bool)
     home[list(profile.home_groups)] = True
-    keep = home[profile.block_group[firsts]] & home[profile.block_group[lasts]]
+    keep = home[profile.block_group[firsts]] | home[profile.block_group[lasts]]
     keep &= np.array([not cut.intersection(range(f, l + 1)) for f, l in zip(firsts.tolist(), lasts.tolist())], dtype=bool) if cut else True
     s, e = seg.block_start[firsts[keep]], seg.block_end[lasts[keep]]
     # the spaces that end a stretch's first words and start its last ones

@@ -95,7 +95,7 @@ def revise_line(
                 and (int(page.profile.block_group[i]) not in spam_groups or whole_sentence(i))
             )
 
-        host_around_stuffing: dict[int, bool] = {}  # per piece, read once: it is asked block by block
+        host_around_stuffing: list[bool] = []  # read once: it is asked block by block
 
         def whole_on_its_own(i: int) -> bool:
             # a sentence from its start to its stop, though no other sentence shares its piece
@@ -110,6 +110,10 @@ def revise_line(
             # letter of a script written without spaces counts as a word does. So do the host's
             # words around stuffing cut out of its sentence, as long as a line together ("Anang
             # yang menggandeng pasangan" | slot deposit dana slot ... | "duetnya Ashanty ...").
+            # They are counted over the line, not the piece: a run of addresses set apart by
+            # double spaces makes pieces of its own and leaves the host's head and tail in two
+            # ("I thank Barry for his years of" | forex broker http://...  vape shop ... |
+            # "dedicated service to the Society.").
             if page.weighted_letters[i] >= params.short_line_letters and (
                 page.seg.block_sentence[i] or whole_on_its_own(i)
             ):
@@ -118,13 +122,11 @@ def revise_line(
                 return False
             if spam_prob is None:
                 return False
-            piece = int(page.seg.block_piece[i])
-            if piece not in host_around_stuffing:
-                same = [j for j in blocks if page.seg.block_piece[j] == piece]
-                host = sum(int(page.weighted_letters[j]) for j in same if spam_prob[j] < params.clearly_clean)
-                host_around_stuffing[piece] = host >= params.short_line_letters and stuffing(
-                    " ".join(page.block_text(j) for j in same if final[j] != CLEAN))
-            return host_around_stuffing[piece]
+            if not host_around_stuffing:
+                host = sum(int(page.weighted_letters[j]) for j in blocks if spam_prob[j] < params.clearly_clean)
+                host_around_stuffing.append(host >= params.short_line_letters and stuffing(
+                    " ".join(page.block_text(j) for j in blocks if final[j] != CLEAN)))
+            return host_around_stuffing[0]
 
         def glued(i: int) -> bool:
             # A run glued to spam on both sides ("彩票app下载"), or a short one glued to it on one

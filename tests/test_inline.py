@@ -404,6 +404,49 @@ def test_a_stuffed_run_between_two_words_of_a_host_sentence_goes_alone(monkeypat
     assert len(gone) == 1 and run in gone[0] and len(gone[0]) > len(run) + 40
 
 
+_ADDRESS_RUNS = [
+    ("Home | News | Contact\nTown council approves new library budget\nThe council met on Tuesday evening to discuss "
+     "the budget for the coming year.\nThe mayor thanked Anna for her years of {run} patient work for the reading "
+     "room.\nThe new opening hours start in March.",
+     "forex signals http://forexsignals-online.com  vape juice online http://vapejuice-cheap.vip/vape-juice-online-512  "
+     "cbd oil for sale https://cbdoilshop-online.top  vape juice online vape-juice-online88.club/  cbd oil for sale "
+     "http://forexsignals-vip.net  vape juice online cbdgummiesvip.com/daftar"),
+    ("Accueil | Actualités | Contact\nLa mairie vote le budget de la médiathèque\nLe conseil municipal s'est réuni "
+     "mardi soir pour voter le budget de l'année.\nLe maire a remercié Claire pour ses années de {run} travail patient "
+     "à la salle de lecture.\nLes nouveaux horaires commencent en mars.",
+     "crédit rapide http://creditrapide-online.com  e-liquide pas cher http://eliquide-pascher.vip/e-liquide-512  "
+     "huile cbd en ligne https://huilecbd-online.top  e-liquide pas cher eliquide88.club/  huile cbd en ligne "
+     "http://creditrapide-vip.net  e-liquide pas cher huilecbdvip.com/daftar"),
+    ("Startseite | Aktuelles | Kontakt\nGemeinderat beschließt Haushalt der Bücherei\nDer Gemeinderat hat am "
+     "Dienstagabend über den Haushalt des kommenden Jahres beraten.\nDer Bürgermeister dankte Anna für ihre "
+     "jahrelange {run} geduldige Arbeit im Lesesaal.\nDie neuen Öffnungszeiten gelten ab März.",
+     "kredit ohne schufa http://kreditohneschufa-online.com  e-zigaretten günstig "
+     "http://ezigaretten-guenstig.vip/e-zigaretten-512  cbd öl kaufen https://cbdoel-online.top  e-zigaretten günstig "
+     "ezigaretten88.club/  cbd öl kaufen http://kreditohne-vip.net  e-zigaretten günstig cbdoelvip.com/daftar"),
+]
+
+
+@pytest.mark.parametrize("page, run", _ADDRESS_RUNS, ids=["en", "fr", "de"])
+def test_the_host_words_around_a_run_of_addresses_set_apart_by_double_spaces_stay(page, run):
+    """A run of keywords and addresses that double spaces set apart, slipped between two words of
+    a host's sentence, is most of its line: the run is what lies between the host's words read
+    from each edge (``stuffed_runs._between_clean_edges``; the densest stretch, measured against
+    a mean the run itself sets, stops short inside it), and the host's head and tail, pieces of
+    their own between the double spaces, count together as the host's words around stuffing
+    (``revise_line``). Every address goes; the sentence's head and tail stay, and at most the
+    first item's two words of the run with them."""
+    text = page.format(run=run)
+    result = spamguard.clean(text)
+    assert len(result.removed) == 1
+    span = result.removed[0]
+    tail = text.split("\n")[3].split(run)[1]
+    at = text.index(run)
+    assert text[span.end :].lstrip().startswith(tail.strip()) and span.end == at + len(run) + 1
+    # the words of the run left before the span: the first item's, at most two
+    left = text[at : span.start].split()
+    assert span.start >= at and len(left) <= 2 and not any("." in w for w in left), left
+
+
 _KEPT_RUNS = [
     (("Головна | Новини | Спорт | Контакти\nУ місті відкрили новий парк\nНовий парк на лівому березі річки, який будували "
      "майже три роки за кошти міського бюджету та двох міжнародних грантів, урочисто відкрили в суботу вранці {run} і "
