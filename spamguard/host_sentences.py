@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .clauses import CLAUSE_MARK
 from .lines import SENTENCE_END, STOP, line_may_be_prose
 from .model import LinearModel
 from .page import Page
@@ -52,6 +53,9 @@ EDGE_WORDS = 3
 # the most letters of injected words left on the host's sentence they run on into, past the
 # removed block (a keyword's length: "注册送彩金"): the cut is looked for no further into the host
 GLUED_TAIL_CHARS = 10
+# the stops a host's clause in Chinese or Japanese may end with before injected words glued to it
+_STOP_MARK = np.zeros(0x10000, dtype=bool)
+_STOP_MARK[[ord(c) for c in "。！？!?"]] = True
 
 
 def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams) -> list[int]:
@@ -114,10 +118,15 @@ def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params:
                 if start is not None:
                     cuts.append(start)
                     e = min(e, start)
-        if spaced[b]:
-            before = _host_cut(page, model, params, s, e, host_first=True)
-            if before is not None:
-                cuts.append(before + 1)
+        before = _host_cut(page, model, params, s, e, host_first=True) if spaced[b] else None
+        if before is not None:
+            cuts.append(before + 1)
+        elif han[b]:
+            # The host's clause before injected words may end with a comma glued to them
+            # ("…图书馆自七月一日起延长开放时间，澳门新葡京娱乐场 真人百家乐"): no stop, no space.
+            clause_end = _glued_host_end(page, model, params, s, e)
+            if clause_end is not None:
+                cuts.append(clause_end)
         if cuts and cuts[-1] > s:
             cut_blocks.add(b)
     return cuts + _stuffed_run_cuts(page, model, params, removed, cut_blocks)
@@ -198,6 +207,27 @@ def _glued_host_start(
     head = 1.0 - model.span_probabilities(cps, np.full(len(at), s), at)[:, 0]
     sure = np.flatnonzero(head >= params.sentence_spam)
     return int(at[sure[0]]) if len(sure) else None
+
+
+def _glued_host_end(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int) -> int | None:
+    """Where injected words glued to the end of a host's clause in Chinese or Japanese start
+    ("…图书馆自七月一日起延长开放时间，澳门新葡京娱乐场 真人百家乐 注册送38元彩金"): the latest letter
+    right after a clause mark or a stop (and the spaces after it) such that ``text[s:at]``, as
+    long as two lines, reads clearly clean, while the rest reads as certain spam. Two lines, as
+    for ``_glued_host_start``: a pitch's first clause can read as clean as a host's."""
+    text, cps = page.seg.text, page.seg.cps
+    marks = s + np.flatnonzero(CLAUSE_MARK[np.minimum(cps[s:e], 0xFFFF)] | _STOP_MARK[np.minimum(cps[s:e], 0xFFFF)])
+    if not len(marks):
+        return None
+    at = np.array([e - len(text[m + 1 : e].lstrip()) for m in marks.tolist()])  # past the spaces after it
+    weight = page.letters_before
+    at = at[(weight[at] - weight[s] >= 2 * params.short_line_letters) & (weight[e] > weight[np.minimum(at, e)])]
+    if not len(at):
+        return None
+    head = 1.0 - model.span_probabilities(cps, np.full(len(at), s), at)[:, 0]
+    tail = 1.0 - model.span_probabilities(cps, at, np.full(len(at), e))[:, 0]
+    fits = np.flatnonzero((head < params.clearly_clean) & (tail >= params.sentence_spam))
+    return int(at[fits[-1]]) if len(fits) else None
 
 
 def _sentence_end(page: Page, b: int) -> int:

@@ -175,7 +175,9 @@ def revise_line(
                 # is the injection's own word, not the host's. So is a short piece in another
                 # script glued to the end of a removed block and closing its sentence ("今なら全品
                 # 50%" | "OFF。", "...こちら、LINE" | "で今すぐ申し込み。"): only the change of
-                # script cut that sentence.
+                # script cut that sentence. A host's clause as long as a line that reads clearly
+                # clean after an injected address glued to it is not ("…運彩投注 www.bet-tw88.com" |
+                # "民眾下週起即可入園使用。", 0.004).
                 if profile.block_letters[i] >= params.short_block:
                     return False
                 if (
@@ -190,6 +192,10 @@ def revise_line(
                     i > blocks.start and final[i - 1] != CLEAN and group[i] != group[i - 1]
                     and page.seg.block_end[i - 1] == page.seg.block_start[i]
                     and SENTENCE_END.search(page.block_text(i)) is not None
+                    and not (
+                        spam_prob is not None and spam_prob[i] < params.clearly_clean
+                        and page.weighted_letters[i] >= params.short_line_letters
+                    )
                 ) or (
                     i < blocks.stop - 1 and final[i + 1] != CLEAN and group[i] != group[i + 1]
                     and page.seg.block_end[i] == page.seg.block_start[i + 1]

@@ -447,6 +447,30 @@ def test_the_host_words_around_a_run_of_addresses_set_apart_by_double_spaces_sta
     assert span.start >= at and len(left) <= 2 and not any("." in w for w in left), left
 
 
+_GLUED_TO_A_CLAUSE = [
+    ("首页｜新闻｜体育｜联系我们\n市图书馆暑期开放时间调整\n记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起延长开放"
+     "时间，{run}周一至周日均开放至晚上九点。\n馆方表示，新增的自习区共有两百个座位，读者可提前在网上预约。\n© 2026 城市晚报",
+     "澳门新葡京娱乐场 真人百家乐 注册送38元彩金 网址 xpj8866.com"),
+    ("首頁｜新聞｜生活｜聯絡我們\n社區公園整修完成\n區公所表示，經過半年的整修工程，河濱社區公園的兒童遊戲區和步道已全部完工，"
+     "{run}民眾下週起即可入園使用。\n公園開放時間為每天早上六點至晚上十點。\n© 2026 社區日報",
+     "線上娛樂城 百家樂 註冊送彩金 運彩投注 www.bet-tw88.com"),
+    ("ホーム｜ニュース｜地域｜お問い合わせ\n市民図書館が開館時間を延長\n市は、夏休み期間中の学生の利用に合わせて、市民図書館の開館"
+     "時間を午後九時まで延長すると発表した、{run}新しい自習室も同時に開放される。\n自習室の予約は図書館の窓口で受け付けている。\n"
+     "© 2026 みなと市民新聞",
+     "オンラインカジノ 入金不要ボーナス 稼げる スロット 必勝法 casino-jp77.com"),
+]
+
+
+@pytest.mark.parametrize("page, run", _GLUED_TO_A_CLAUSE, ids=["zh", "zh_tw", "ja"])
+def test_injected_words_glued_to_a_chinese_or_japanese_clause_go_and_the_sentence_stays(page, run):
+    """Gambling words glued after the comma of a host's clause, with no stop and no space, and an
+    address glued to the host's next clause: the words and the address go, the clause before
+    them (``host_sentences._glued_host_end``) and the clause after them, a line's worth that
+    reads clearly clean though glued to the address (``revise_line``), stay."""
+    text = page.format(run=run)
+    assert _removed(text) == [run]
+
+
 _KEPT_RUNS = [
     (("Головна | Новини | Спорт | Контакти\nУ місті відкрили новий парк\nНовий парк на лівому березі річки, який будували "
      "майже три роки за кошти міського бюджету та двох міжнародних грантів, урочисто відкрили в суботу вранці {run} і "
