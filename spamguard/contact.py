@@ -72,6 +72,21 @@ def names_messenger(text: str) -> bool:
     return bool(_MESSENGER.search(text) or (_has_slang_sign(text) and _SLANG.search(text)))
 
 
+# the account to write to on a messenger: a handle, or an ID or number of five digits or more
+_ACCOUNT = regex.compile(r"(?<![\w.])@\w{3,}|\d(?:[\s-]?\d){4,}")
+
+
+def names_account(text: str) -> bool:
+    """Whether ``text`` gives the account to reach on a messenger: a handle, a number or an ID of
+    five digits or more ("QQ：2871936650", "Chame no WhatsApp (11) 98888-7777"), not merely the
+    messenger's name ("读者可通过微信公众号提前预约座位。", readers book through the WeChat account).
+
+    >>> names_account("QQ：2871936650"), names_account("wa.me/5511988887777"), names_account("扫码关注微信公众号")
+    (True, True, False)
+    """
+    return _ACCOUNT.search(text) is not None
+
+
 def has_contact(text: str) -> bool:
     """Whether ``text`` gives a way to reach someone: a messenger account (also by its sellers' slang,
     "chama no zap"), a phone number, an e-mail address, the link in a profile's bio.

@@ -1620,3 +1620,21 @@ def test_the_messenger_line_that_closes_a_pitch_goes_with_it_a_phone_line_stays(
     phone = "Informações: (11) 3333-4444 ou feira@prefeitura.sp.gov.br"
     result = spamguard.clean(page.format(pitch=pitch, contact=phone))
     assert pitch not in result.text and phone in result.text
+
+
+def test_a_host_line_naming_a_messenger_without_an_account_stays_after_a_pitch():
+    """A short line after a removed pitch that names a messenger goes with it only when it gives
+    the account to write to or leans to the pitch in its words (``revise.revise``'s messenger
+    line, ``contact.names_account``): a news page's own line sending readers to its WeChat
+    account reads clean and names no account."""
+    import spamguard
+
+    pitch = "澳门新葡京娱乐场真人百家乐，注册即送38元彩金，24小时极速出款，信誉第一，立即注册。"
+    page = ("首页｜新闻｜体育｜联系我们\n市图书馆暑期开放时间调整\n记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起延长"
+            "开放时间，周一至周日均开放至晚上九点。\n{pitch}\n{contact}\n馆方表示，新增的自习区共有两百个座位。\n© 2026 城市晚报")
+    host = "读者可通过微信公众号提前预约座位。"
+    result = spamguard.clean(page.format(pitch=pitch, contact=host))
+    assert pitch not in result.text and host in result.text
+    seller = "加微信 yule88888 领取彩金。"
+    result = spamguard.clean(page.format(pitch=pitch, contact=seller))
+    assert pitch not in result.text and seller not in result.text
