@@ -100,15 +100,50 @@ def injected_clauses(
     a block of its own (its first letter, and the mark that closes it); empty when there is none.
     Clauses between commas (``_clause_cuts``), runs of phrases in a script that spaces its
     phrases (``_phrase_cuts``) and runs of stuffed words (``stuffed_runs.kept_stuffed_cuts``);
-    and, in removed blocks, host sentences glued to injected words
-    (``host_sentences.host_sentence_cuts``)."""
+    in removed blocks, host sentences glued to injected words
+    (``host_sentences.host_sentence_cuts``); and a list's edge item glued to a kept paragraph in
+    such a script (``_list_edge_cuts``)."""
     cuts = _clause_cuts(page, scores, final, model, params)
     cut_blocks = set(np.searchsorted(page.seg.block_end, cuts, side="right").tolist())
     phrases = _phrase_cuts(page, scores, final, model, params, cut_blocks)
     cut_blocks.update(np.searchsorted(page.seg.block_end, phrases, side="right").tolist())
     stuffed = kept_stuffed_cuts(page, 1.0 - scores.block[:, 0], final, model, params, cut_blocks)
     hosts = host_sentence_cuts(page, final, model, params)
-    return sorted(set(cuts + phrases + stuffed + hosts)) if phrases or stuffed or hosts else cuts
+    items = _list_edge_cuts(page, final)
+    more = phrases + stuffed + hosts + items
+    return sorted(set(cuts + more)) if more else cuts
+
+
+def _list_edge_cuts(page: Page, final: list[str]) -> list[int]:
+    """Cuts that make a list's first (or last) item a block of its own where it is glued to a
+    kept paragraph in a script that spaces its phrases and writes no stop (``lines.UNSTOPPED_GROUPS``):
+    "...ผลไม้ตามฤดูกาล สล็อตเว็บตรง | บาคาร่าออนไลน์ | แทงบอลออนไลน์ | ..." leaves the first item one block with
+    the paragraph, which reads clean, or goes with it. The item is the edge block's last (first)
+    phrase, cut at its last (first) space, when the block holds more phrases than the list's other
+    items (and two) and two or more of them went; read again, it takes the list's reading
+    (``view.list_items``), and the paragraph its own."""
+    seg = page.seg
+    if seg.n_blocks < 3 or not seg.block_opens_list.any():
+        return []
+    spaced = _PHRASE_SPACED[np.clip(page.profile.block_group, 0, 255)]
+    removed = np.asarray(final, dtype=object) != CLEAN
+    run = seg.block_list_run
+    sizes = np.bincount(run)
+    cuts: list[int] = []
+    for b in np.flatnonzero(spaced & (sizes[run] >= 3)).tolist():
+        items = np.flatnonzero(run == run[b])
+        first = b == items[0]
+        if not (first or b == items[-1]) or removed[items[items != b]].sum() < 2:
+            continue
+        s, e = int(seg.block_start[b]), int(seg.block_end[b])
+        # an item of as many phrases as the others is the list's own ("สมัครรับโบนัส 100%")
+        phrases = [seg.text.count(" ", int(seg.block_start[i]), int(seg.block_end[i])) + 1 for i in items.tolist()]
+        if phrases[0 if first else -1] <= max(2, *phrases[1:-1]):
+            continue
+        space = seg.text.rfind(" ", s, e) if first else seg.text.find(" ", s, e)
+        if space > s:
+            cuts.append(space + 1 if first else space)
+    return cuts
 
 
 def _clause_cuts(

@@ -593,3 +593,25 @@ def test_a_list_glued_after_a_sentences_stop_leaves_the_whole_sentence():
     result = spamguard.clean(text)
     assert host in result.text
     assert "đánh bài" not in result.text and "kèo nhà cái" not in result.text
+
+
+@pytest.mark.parametrize("page, run", [
+    ("หน้าแรก | ข่าว | ชุมชน | ติดต่อเรา\nห้องสมุดประชาชนขยายเวลาเปิดให้บริการ\nห้องสมุดประชาชนประจำอำเภอจะเปิดให้บริการถึง"
+     "สองทุ่มทุกวันตลอดช่วงปิดภาคเรียน เพื่อให้นักเรียนได้ใช้ห้องอ่านหนังสือ {run}\nผู้ใช้บริการสามารถยืมหนังสือได้ครั้งละห้าเล่ม\n"
+     "© 2026 ข่าวชุมชน",
+     "เว็บพนันออนไลน์ | สล็อตแตกง่าย | แทงหวยออนไลน์ | รับเครดิตฟรี"),
+    ("หน้าแรก | สุขภาพ | อาหาร | ติดต่อเรา\nวิธีทำแกงส้มผักรวม\nตั้งหม้อน้ำให้เดือดแล้วใส่พริกแกงส้มลงไปคนให้ละลาย จากนั้นใส่"
+     "ผักกาดขาว ถั่วฝักยาว และดอกแค ต้มจนผักสุกนุ่ม {run}\nปรุงรสด้วยน้ำปลา น้ำมะขามเปียก และน้ำตาลปี๊บตามชอบ\n© 2026 ครัวบ้านเรา",
+     "ยาเพิ่มขนาด | ไวอากร้าของแท้ | ยาปลุกเซ็กส์ | ส่งฟรีทั่วประเทศ"),
+], ids=["library_gambling", "recipe_pharma"])
+def test_a_thai_lists_first_item_glued_to_a_paragraph_goes_with_the_list_and_the_paragraph_stays(page, run):
+    """Thai writes no stop: a list after a paragraph leaves its first item one block with the
+    paragraph, which then stays with the item (it reads clean) or goes with the list (the line
+    reads as spam). The item, the block's last phrase, is cut off it (``inline._list_edge_cuts``)
+    and goes with the list; the paragraph stays. A menu after a paragraph, none of whose items
+    goes, is not cut."""
+    text = page.format(run=run)
+    assert [g.strip() for g in _removed(text)] == [run]
+    menu = ("หน้าแรก | ข่าว | กีฬา\nตลาดน้ำเปิดใหม่\nเทศบาลเปิดตลาดน้ำแห่งใหม่ริมคลองในวันเสาร์และอาทิตย์ ดูเพิ่มเติม | ข่าวท้องถิ่น | "
+            "ปฏิทินกิจกรรม | แผนที่ตลาด\n© 2026 ข่าวเมือง")
+    assert _removed(menu) == []
