@@ -53,9 +53,10 @@ EDGE_WORDS = 3
 # the most letters of injected words left on the host's sentence they run on into, past the
 # removed block (a keyword's length: "注册送彩金"): the cut is looked for no further into the host
 GLUED_TAIL_CHARS = 10
-# the stops a host's clause in Chinese or Japanese may end with before injected words glued to it
-_STOP_MARK = np.zeros(0x10000, dtype=bool)
-_STOP_MARK[[ord(c) for c in "。！？!?"]] = True
+# the marks a host's clause in Chinese or Japanese may end with before injected words glued to
+# it: a clause mark or a stop
+_CLAUSE_END = CLAUSE_MARK.copy()
+_CLAUSE_END[[ord(c) for c in "。！？!?"]] = True
 
 
 def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams) -> list[int]:
@@ -216,12 +217,12 @@ def _glued_host_end(page: Page, model: LinearModel, params: DecisionParams, s: i
     long as two lines, reads clearly clean, while the rest reads as certain spam. Two lines, as
     for ``_glued_host_start``: a pitch's first clause can read as clean as a host's."""
     text, cps = page.seg.text, page.seg.cps
-    marks = s + np.flatnonzero(CLAUSE_MARK[np.minimum(cps[s:e], 0xFFFF)] | _STOP_MARK[np.minimum(cps[s:e], 0xFFFF)])
+    marks = s + np.flatnonzero(_CLAUSE_END[np.minimum(cps[s:e], 0xFFFF)])
     if not len(marks):
         return None
     at = np.array([e - len(text[m + 1 : e].lstrip()) for m in marks.tolist()])  # past the spaces after it
     weight = page.letters_before
-    at = at[(weight[at] - weight[s] >= 2 * params.short_line_letters) & (weight[e] > weight[np.minimum(at, e)])]
+    at = at[(weight[at] - weight[s] >= 2 * params.short_line_letters) & (weight[e] > weight[at])]
     if not len(at):
         return None
     head = 1.0 - model.span_probabilities(cps, np.full(len(at), s), at)[:, 0]

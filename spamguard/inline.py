@@ -127,13 +127,16 @@ def _list_edge_cuts(page: Page, final: list[str]) -> list[int]:
         return []
     spaced = _PHRASE_SPACED[np.clip(page.profile.block_group, 0, 255)]
     removed = np.asarray(final, dtype=object) != CLEAN
-    run = seg.block_list_run
-    sizes = np.bincount(run)
+    run = seg.block_list_run  # numbered in page order, so a run's items are one range
+    first_of = np.searchsorted(run, run, side="left")
+    end_of = np.searchsorted(run, run, side="right")
+    at = np.arange(seg.n_blocks)
+    edge = (at == first_of) | (at == end_of - 1)
     cuts: list[int] = []
-    for b in np.flatnonzero(spaced & (sizes[run] >= 3)).tolist():
-        items = np.flatnonzero(run == run[b])
+    for b in np.flatnonzero(spaced & edge & (end_of - first_of >= 3)).tolist():
+        items = np.arange(first_of[b], end_of[b])
         first = b == items[0]
-        if not (first or b == items[-1]) or removed[items[items != b]].sum() < 2:
+        if removed[items[items != b]].sum() < 2:
             continue
         s, e = int(seg.block_start[b]), int(seg.block_end[b])
         # an item of as many phrases as the others is the list's own ("สมัครรับโบนัส 100%")

@@ -93,14 +93,14 @@ def revise(
         if rev.weight[blocks.start : blocks.stop].sum() > 2 * params.short_line_letters:
             return False
         previous = int(text_lines[j - 1])
-        line = page.line_text(k)
+        text = page.line_text(k)
         # the pitch's own line names the account to write to, or leans to it in its words ("今だけ
         # LINE登録で特典プレゼント…", 0.11); a host's line that names a messenger reads clean and
         # names none ("读者可通过微信公众号提前预约座位。", 0.002)
         leans = spam_prob is not None and bool((spam_prob[blocks.start : blocks.stop] >= params.clearly_clean).any())
         return (
-            names_messenger(line)
-            and (names_account(line) or leans)
+            names_messenger(text)
+            and (names_account(text) or leans)
             and page.cached("prose", previous, lambda line: line_is_prose(page, line))
         )
 

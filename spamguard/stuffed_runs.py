@@ -184,8 +184,8 @@ def _between_clean_edges(
     model: LinearModel, params: DecisionParams, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray
 ) -> tuple[int, int]:
     """The words ``i:j`` between the longest head and the longest tail of the words ``starts``,
-    ``ends`` that each read clearly clean (``params.clearly_clean``; none at an edge whose
-    first word does not), read exactly as blocks of their own: a sum of words' readings leaves
+    ``ends`` that each read clearly clean (``params.clearly_clean``; none at an edge where no
+    head or tail does), read exactly as blocks of their own: a sum of words' readings leaves
     out the n-grams across the spaces between them, which tell "omdat volgers" (0.14 as a block)
     from the host's words (0.09 as a sum). Only the ``EDGE_WORDS`` words at each edge are tried:
     each head is read whole, so a longer search would cost the square of the run's length."""
