@@ -84,7 +84,8 @@ class DecisionParams:
             pages: ten spam lines at 0.2 and over leaned so (six at 0.3), and no host line at
             0.2 and over.
         spam_page_share: share of a page's letters that, once removed, makes it a spam page
-            whose remaining short lines (title, menu) and footer line, however long, go too.
+            whose remaining short lines (title), menus and footer line, however long, go too;
+            its menus and footer line are not counted in the share.
             0.7: a brand-copy shop's last lines ("free shipping nationwide", "contact us on
             LINE") read as clean and were a quarter of its letters (``fixtures/pages/blind6_ja_whole_copy_shop.txt``).
         spam_page_threshold: classifier probability at which a line counts as leaning towards

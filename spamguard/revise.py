@@ -25,8 +25,10 @@ import numpy as np
 from .lines import (
     LIST_ITEMS,
     line_is_list,
+    line_is_menu,
     line_is_prose,
     line_may_be_prose,
+    line_of_items,
     line_opens_page,
 )
 from .contact import names_account, names_messenger
@@ -175,15 +177,33 @@ def _revise_leaning_page(rev: Revision, params: DecisionParams, spam_prob: np.nd
 def _mostly_removed(
     rev: Revision, params: DecisionParams, spam: np.ndarray, line_prob: np.ndarray, spam_prob: np.ndarray | None
 ) -> bool:
-    if rev.weight[spam].sum() < params.spam_page_share * rev.weight.sum():
+    page = rev.page
+    # The site's menus and its footer line are the frame every page has, the host's or a spam
+    # site's: a long menu of a spam site (nine items in Thai) or its copyright line in Latin
+    # letters under Han sales lines would hold most letters of a short page. They are left out of
+    # the share and go along with the short lines.
+    frame = _frame_lines(page, spam)
+    counted = ~frame[page.seg.block_line]
+    if rev.weight[spam & counted].sum() < params.spam_page_share * rev.weight[counted].sum():
         return False
-    long_left = sum_by_line(rev.page.seg, np.where(spam, 0, rev.page.profile.block_letters)) >= params.short_line_letters
-    # the footer line goes along with the short ones, however long ("Powered by WordPress | Theme by ...")
-    if rev.page.profile.footer_line >= 0:
-        long_left[rev.page.profile.footer_line] = False
+    long_left = sum_by_line(page.seg, np.where(spam, 0, page.profile.block_letters)) >= params.short_line_letters
+    long_left &= ~frame
     if not long_left.any():
         return True
     return bool(params.spam_page_rest and spam_prob is not None and (line_prob[long_left] >= params.spam_page_rest).all())
+
+
+def _frame_lines(page: Page, spam: np.ndarray) -> np.ndarray:
+    """The page's footer line and its menus (lines of short items, or naming the site's home,
+    contact or about page) with nothing removed from them, by line."""
+    seg = page.seg
+    frame = np.zeros(seg.n_lines, dtype=bool)
+    if page.profile.footer_line >= 0:
+        frame[page.profile.footer_line] = True
+    with_spam = sum_by_line(seg, spam.astype(np.int64)) > 0
+    for k in np.flatnonzero(~with_spam & (np.bincount(seg.block_line, minlength=seg.n_lines) > 0)).tolist():
+        frame[k] = frame[k] or page.cached("frame_menu", k, lambda j: line_of_items(page, j) or line_is_menu(page, j))
+    return frame
 
 
 def _spam_site(
@@ -287,9 +307,10 @@ def _revise_page(
     rev: Revision, params: DecisionParams, spam_prob: np.ndarray | None = None, page_spam: float | None = None
 ) -> None:
     """A page that is spam throughout loses what is left of it. It is spam throughout when
-    ``spam_page_share`` of its letters are removed already and every long line left leans
-    towards spam (``spam_page_rest``: a spam site's own sales sentences read under the thresholds
-    that news about spam needs), its short lines going along (footer, title, menu); or when it
+    ``spam_page_share`` of its letters are removed already (its menus and footer line, the frame
+    of any site's page, left out) and every long line left leans towards spam
+    (``spam_page_rest``: a spam site's own sales sentences read under the thresholds that news
+    about spam needs), its short lines, menus and footer going along; or when it
     has spam removed, the classifier reading the whole page as one text calls it spam
     (``spam_site_threshold``), and every line of text left leans towards spam
     (``spam_site_rest``), menus, the footer line, runs of up to ``SITE_RUN_LINES`` lines

@@ -1638,3 +1638,20 @@ def test_a_host_line_naming_a_messenger_without_an_account_stays_after_a_pitch()
     seller = "加微信 yule88888 领取彩金。"
     result = spamguard.clean(page.format(pitch=pitch, contact=seller))
     assert pitch not in result.text and seller not in result.text
+
+
+def test_a_spam_sites_menu_and_footer_do_not_hold_its_page_back_from_going_whole():
+    """The share of letters removed that makes a page spam throughout leaves out its menus and
+    its footer line, the frame of any site's page: a long menu and a copyright line in another
+    script held more letters than the short sales page under them, which kept its menu, its
+    service line and its footer. A host's own sentence on the same frame still keeps the page."""
+    menu = "Home / Products / Downloads / Shopping cart / Register / About us / Press releases / FAQ"
+    spam = "slot gacor hari ini situs judi online terpercaya bonus new member"
+    footer = "Copyright © 2023 Kyoto Photo Blog All Rights Reserved."
+    text = f"{menu}\n{spam}\n{spam}\nOpen daily 9-21\n{footer}"
+    page, final, why = _revise(text, {1, 2}, [0.0, 0.99, 0.99, 0.0, 0.0])
+    assert page.profile.footer_line == 4
+    assert all(lab == "gambling" for lab in final) and "spam_page" in why[0] and "spam_page" in why[4]
+    # the frame left out, a host's sentence is still most of what is left, and it stays
+    _, final, _ = _revise(f"{menu}\n{spam}\n{spam}\n{LONG}\n{footer}", {1, 2}, [0.0, 0.99, 0.99, 0.0, 0.0])
+    assert [final[i] for i in (0, 3, 4)] == [CLEAN] * 3
