@@ -97,6 +97,8 @@ class BlockFacts:
     # Nor one whose words are disguised (masked, styled, look-alike letters): it is written for the
     # filter, as news is not.
     disguised: bool
+    # A few words said over and over, spliced into the page's own text (``spliced``).
+    spliced: bool
 
     @classmethod
     def of(cls, i: int, page: Page, f: list[Finding]) -> BlockFacts:
@@ -113,6 +115,7 @@ class BlockFacts:
             above_menu=has(f, Reason.ABOVE_MENU),
             contact=has(f, Reason.CONTACT_CHANNEL),
             disguised=has(f, Reason.OBFUSCATED_TEXT),
+            spliced=has(f, Reason.REPEATED_PHRASE),
         )
 
 

@@ -234,7 +234,9 @@ def _by_rules(page: Page, reading: PageReading, b: BlockFacts, r: Reading | None
             and reading.run_letters[page.profile.block_run[b.i]] >= params.short_block
         )
     stuffed_tail = b.repetition >= 1.0 and b.after_footer
-    return foreign or ((b.hidden or stuffed_tail) and page.profile.block_letters[b.i] >= params.short_block)
+    # a run spliced into the page's text is six words said again at least, whatever piece of it a
+    # marker of another script cut off ("pik anus pik最新 anus pik pik")
+    return foreign or b.spliced or ((b.hidden or stuffed_tail) and page.profile.block_letters[b.i] >= params.short_block)
 
 
 def first_pass(

@@ -43,6 +43,7 @@ from .lines import UNSTOPPED_GROUPS, line_is_prose, line_may_be_prose
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
+from .spliced import spliced_cuts
 from .stuffed_runs import kept_stuffed_cuts
 from .view import ModelScores
 
@@ -102,7 +103,8 @@ def injected_clauses(
     phrases (``_phrase_cuts``) and runs of stuffed words (``stuffed_runs.kept_stuffed_cuts``);
     in removed blocks, host sentences glued to injected words
     (``host_sentences.host_sentence_cuts``); and a list's edge item glued to a kept paragraph in
-    such a script (``_list_edge_cuts``)."""
+    such a script (``_list_edge_cuts``); and runs of words said over and over spliced into the
+    page's text (``spliced.spliced_cuts``)."""
     cuts = _clause_cuts(page, scores, final, model, params)
     cut_blocks = set(np.searchsorted(page.seg.block_end, cuts, side="right").tolist())
     phrases = _phrase_cuts(page, scores, final, model, params, cut_blocks)
@@ -110,7 +112,7 @@ def injected_clauses(
     stuffed = kept_stuffed_cuts(page, 1.0 - scores.block[:, 0], final, model, params, cut_blocks)
     hosts = host_sentence_cuts(page, final, model, params)
     items = _list_edge_cuts(page, final)
-    more = phrases + stuffed + hosts + items
+    more = phrases + stuffed + hosts + items + spliced_cuts(page, final)
     return sorted(set(cuts + more)) if more else cuts
 
 

@@ -30,6 +30,7 @@ REASON_WEIGHTS: dict[Reason, float] = {
     # a place, not a sign: it lifts the prose threshold but adds no support, so a line above a
     # menu still needs the spam threshold and a short one there (a site's name) stands alone
     Reason.ABOVE_MENU: 0.0,
+    Reason.REPEATED_PHRASE: 0.6,
 }
 
 

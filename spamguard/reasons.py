@@ -66,3 +66,8 @@ class Reason(StrEnum):
     with a claim no honest shop makes: a copy that passes for the original, a fraction of the
     price, no prescription, documents for sale) while no other line says anything of buying: a
     pitch in plain words on a page that sells nothing (``spamguard.commerce``)."""
+
+    REPEATED_PHRASE = "repeated_phrase"
+    """A few words said over and over, which the page says nowhere else, slipped between the words
+    of its own text (``spamguard.spliced``): keyword stuffing inside a host's sentence, whatever
+    its words."""

@@ -12,7 +12,8 @@ them of the text they are about to take or keep (``revise_line``, ``host_sentenc
 from __future__ import annotations
 
 from collections import Counter
-from itertools import pairwise
+from functools import lru_cache
+from itertools import pairwise, repeat
 
 import numpy as np
 import regex
@@ -147,3 +148,125 @@ def stuffing_in_prose(text: str) -> bool:
     pairs = Counter((a, b) for a, b in pairwise(words) if max(len(a), len(b)) >= PROSE_WORD_LETTERS)
     return (bool(said) and max(said.values()) >= 3) or (bool(pairs) and max(pairs.values()) >= 3)
 
+
+
+# A stretch of words said over and over (``repeated_runs``): a word of three letters or more said
+# three times within ``RUN_WINDOW`` words is a repeated word; a run is a chain of them with at most
+# ``RUN_GAP`` other words between two, at least ``RUN_WORDS`` repeated words long, at most
+# ``RUN_OTHER_SHARE`` of its words other ones and at most ``RUN_DISTINCT`` of them distinct.
+# A sentence that names a list of things with a word in common ("Knjiga Novog sunca, Knjiga Dugog
+# sunca, i Knjiga Kratkog sunca"; "Huy chương Vàng, 05 Huy chương Bạc") has as many other words
+# as repeated ones; a rhetorical one ("de plus en plus lourde, de plus en plus triste") more
+# distinct ones.
+RUN_WINDOW = 12
+RUN_GAP = 2
+RUN_WORDS = 6
+RUN_OTHER_SHARE = 0.2
+RUN_DISTINCT = 0.4
+
+
+# Marks a word is written between, stripped from the ends of the words ``repeated_runs`` reads:
+# the commonest punctuation, full-width too, and the stars, ticks and flames stuffing pads its
+# phrases with. A short set: ``str.strip`` looks each end character up in it.
+_EDGE_MARKS = ".,;:!?\"'()[]-–—|/…•·★☆✓✔✅🔥、。，！？：；「」『』【】（）《》"
+
+
+_BREAK_WORD = "\x00"
+_BREAK = f" {_BREAK_WORD} "
+
+
+def _line_words(line: str) -> list[str]:
+    """The words of a line as ``repeated_runs`` reads them: split at spaces, marks stripped from
+    their ends, empty ones dropped (every step a C loop: most pages have no run)."""
+    return list(filter(None, map(str.strip, line.split(), repeat(_EDGE_MARKS))))
+
+
+def said_words(text: str) -> Counter[str]:
+    """How many times ``text`` says each word, case-folded, as ``repeated_runs`` reads words."""
+    return Counter(_line_words(text.casefold()))
+
+
+@lru_cache(maxsize=4)
+def repeated_runs(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Stretches of ``text`` that say a few words over and over, within one line, as ``(start,
+    end, words)`` (``words``: the words said over and over, case-folded). The whole text is read at
+    once: a word's next two sayings are found for all words together, so a page of plain prose
+    costs a split of its lines and a few array operations; and the last few texts are
+    remembered, since the detector reads a page again with cuts.
+
+    >>> text = "Also served are debil čurák hovno čurák debil hovno debil čurák hovno, and fish."
+    >>> [(text[s:e], sorted(w)) for s, e, w in repeated_runs(text)]
+    [('debil čurák hovno čurák debil hovno debil čurák hovno', ['debil', 'hovno', 'čurák'])]
+    >>> repeated_runs("Knjiga Novog sunca, Knjiga Dugog sunca, i Knjiga Kratkog sunca")
+    ()
+    >>> repeated_runs("pik anus pik\\nanus pik anus\\npik anus pik")
+    ()
+    """
+    # one list of the words of all lines, with a mark for each line break (casefolding never makes
+    # or removes a space, so these are the text's words one for one)
+    folded = _line_words(_BREAK.join(text.casefold().splitlines()))
+    n = len(folded)
+    if n < RUN_WORDS:
+        return ()
+    line = np.zeros(n, dtype=np.int64)
+    line[_places(folded, _BREAK_WORD)] = 1
+    line = np.cumsum(line)
+    # a word's id is its hash, within one call (the maps run in C)
+    ids = np.array(list(map(hash, folded)), dtype=np.int64)
+    # the next saying of each word (n: none), and the one after it
+    order = np.argsort(ids, kind="stable")
+    same = ids[order[1:]] == ids[order[:-1]]
+    after = np.full(n + 1, n)
+    after[order[:-1][same]] = order[1:][same]
+    third = after[after]
+    here = np.arange(n)
+    opens = (third[:n] < n) & (third[:n] - here <= RUN_WINDOW)
+    opens &= line[np.minimum(third[:n], n - 1)] == line
+    # only words of three letters or more, not numbers (asked of the few said three times)
+    first = np.array([j for j in np.flatnonzero(opens).tolist() if len(folded[j]) >= 3 and not folded[j].isdigit()], dtype=np.int64)
+    repeated = np.zeros(n + 1, dtype=bool)
+    repeated[first] = repeated[after[first]] = repeated[third[first]] = True
+    places = np.flatnonzero(repeated[:n])
+    if len(places) < RUN_WORDS:
+        return ()
+    # chains of repeated words with at most RUN_GAP others between two, on one line
+    breaks = np.flatnonzero((np.diff(places) > RUN_GAP + 1) | (np.diff(line[places]) != 0)) + 1
+    runs = []
+    spans: list[tuple[int, int]] | None = None
+    for chain in np.split(places, breaks):
+        j, end = int(chain[0]), int(chain[-1])
+        said = folded[j : end + 1]
+        if len(chain) >= RUN_WORDS and len(chain) >= (1 - RUN_OTHER_SHARE) * len(said) and len(set(said)) <= RUN_DISTINCT * len(said):
+            if spans is None:
+                spans = _word_spans(text)
+            runs.append((spans[j][0], spans[end][1], frozenset(folded[q] for q in chain.tolist())))
+    return tuple(runs)
+
+
+def _places(words: list[str], word: str) -> list[int]:
+    """Where ``word`` stands in ``words`` (``list.index`` scans in C)."""
+    out: list[int] = []
+    try:
+        while True:
+            out.append(words.index(word, out[-1] + 1 if out else 0))
+    except ValueError:
+        return out
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    """Where each word of ``repeated_runs`` (and each line break's mark) stands in ``text``."""
+    spans = []
+    offset = 0
+    for k, line in enumerate(text.splitlines(keepends=True)):
+        if k:
+            spans.append((offset, offset))
+        at = 0
+        for token in line.split():
+            at = line.index(token, at)
+            word = token.strip(_EDGE_MARKS)
+            if word:
+                start = offset + at + token.index(word)
+                spans.append((start, start + len(word)))
+            at += len(token)
+        offset += len(line)
+    return spans

@@ -507,7 +507,10 @@ def test_a_stuffed_run_in_a_sentence_that_stays_goes_alone(monkeypatch, page, ru
     head, tail = text.split("\n")[2].split(run)
     kept = spamguard.clean(text).text
     assert " ".join(head.split()[:5]) in kept and " ".join(tail.split()[-5:]) in kept
+    # without the cuts it stays (with the sentence), the run of words the page says nowhere else
+    # (``spliced``) cut out too
     monkeypatch.setattr(inline, "kept_stuffed_cuts", lambda *a: [])
+    monkeypatch.setattr(inline, "spliced_cuts", lambda *a: [])
     assert _removed(text) == []
 
 
@@ -615,3 +618,46 @@ def test_a_thai_lists_first_item_glued_to_a_paragraph_goes_with_the_list_and_the
     menu = ("หน้าแรก | ข่าว | กีฬา\nตลาดน้ำเปิดใหม่\nเทศบาลเปิดตลาดน้ำแห่งใหม่ริมคลองในวันเสาร์และอาทิตย์ ดูเพิ่มเติม | ข่าวท้องถิ่น | "
             "ปฏิทินกิจกรรม | แผนที่ตลาด\n© 2026 ข่าวเมือง")
     assert _removed(menu) == []
+
+
+# Words the shipped model has never seen, stuffed into a host's sentence: only their shape and
+# their absence from the rest of the page say they are stuffing.
+SPLICED = {
+    "en": (("Library news\nThe city library will stay open until midnight during exam weeks, and {run} students "
+            "can book the group rooms online a week ahead.\nCoffee is served until ten."),
+           "vorbix klandu meshto vorbix klandu meshto vorbix klandu meshto vorbix klandu meshto"),
+    "cs": (("Vánoce v Čechách\nNa Štědrý den se nejprve podává rybí polévka. Také se podává {run} tradiční cukroví "
+            "a kapr se smaží na másle.\nPo večeři se rozbalují dárky."),
+           "vrgol tešmak brundo tešmak vrgol brundo vrgol tešmak brundo"),
+    "ru": (("Новости района\nВ субботу в парке пройдёт ярмарка местных фермеров, где можно купить мёд и овощи, а также "
+            "{run} посмотреть выступления школьного оркестра.\nВход свободный."),
+           "зурбан кеплот★ зурбан кеплот зурбан кеплот🔥 зурбан кеплот зурбан кеплот"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SPLICED))
+def test_a_phrase_said_over_and_over_spliced_into_a_hosts_sentence_goes_and_the_sentence_stays(lang):
+    page, run = SPLICED[lang]
+    text = page.format(run=run)
+    removed = spamguard.clean(text).removed
+    assert [text[s.start : s.end].strip() for s in removed] == [run]
+    assert "repeated_phrase" in removed[0].reasons
+
+
+@pytest.mark.parametrize("text", [
+    # a prayer the page names after a colon
+    ("Beranda | Artikel | Kontak\nDzikir pagi dan petang\nDzikir yang dianjurkan dibaca setelah salat: subhanallah, "
+     "subhanallah, subhanallah; alhamdulillah, alhamdulillah, alhamdulillah; allahu akbar, allahu akbar, allahu akbar.\n"
+     "Membaca dzikir dengan tenang membantu menenangkan hati."),
+    # a chant the page quotes
+    ("Protest in the capital\nThousands marched on Sunday, and the crowd chanted \"vorbix klandu, vorbix klandu, vorbix "
+     "klandu, vorbix klandu\" outside the parliament building.\nPolice reported no arrests."),
+    # a refrain in the page's own words
+    ("Der Strand von Sylt\nDer Bürgermeister sagte bei der Eröffnung, ein Strand ist ein Strand ist ein Strand ist ein "
+     "Strand, und dieser gehört allen Gästen.\nDer Strand ist ab Mai bewacht."),
+    # things named with a word in common
+    ("Stare knjige\nU arhivu se čuvaju Knjiga Novog sunca, Knjiga Dugog sunca, Knjiga Punog sunca i Knjiga Kratkog "
+     "sunca iz sedamnaestog stoljeća.\nArhiv je otvoren radnim danom."),
+])
+def test_a_sentence_saying_its_words_again_is_no_spliced_run(text):
+    assert _removed(text) == []

@@ -1,0 +1,94 @@
+"""A phrase said over and over slipped into the page's own text: where it is.
+
+Keywords stuffed between two words of a host's sentence ("Také se podává debil čurák chcanky
+čurák debil hovno chcanky hovno ... tradiční cukroví") read clean to the classifier when it does
+not know their words, and the sentence around them is the host's, which it reads as clean too.
+Their shape and their words give them away: a few words said over and over
+(``stuffing.repeated_runs``) that the page says nowhere else. A sentence of the page's own that
+says its words again (a refrain, a list of things with a word in common) uses the page's words,
+which come back elsewhere on it; so does a site's ticker line ("ÚLTIMA HORA • ÚLTIMA HORA").
+
+Only a run with a host's words beside it on its line (``HOST_LETTERS``) is spliced: a line that
+is nothing but stuffing is the classifier's and the line rules' to judge. A run in quotation
+marks is what the page quotes. The run's edges are cuts for the detector's next look
+(``spliced_cuts``, with the injected clauses of ``spamguard.inline``), after which it is blocks of
+its own that the rule ``rules.repeated_phrase`` reports.
+
+>>> from spamguard.page import Page
+>>> text = ("Christmas in Bohemia\\nA fish soup comes first. Také se podává debil čurák chcanky čurák "
+...         "debil hovno chcanky hovno chcanky debil hovno tradiční cukroví, and the carp is fried.")
+>>> [text[s:e] for s, e in spliced_runs(Page.from_text(text))]
+['debil čurák chcanky čurák debil hovno chcanky hovno chcanky debil hovno']
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import regex
+
+from .page import Page
+from .params import CLEAN
+from .stuffing import repeated_runs, said_words
+
+__all__ = ["HOST_LETTERS", "in_spliced_run", "spliced_cuts", "spliced_runs"]
+
+# Letters of its line outside a run (a letter of a script without spaces counting as
+# ``page.letters_before`` counts it) that make the rest a host's sentence: a short line's worth.
+HOST_LETTERS = 33
+_QUOTES = frozenset("\"'“”„«»「」『』‹›‘’")
+_NOT_SPACE = regex.compile(r"\S")
+# a colon or a quotation mark, then at most a few spaces, symbols or invisible characters
+_INTRODUCED = regex.compile(r"[:：\"'“”„«»「」『』‹›‘’][\s\p{S}\p{Cf}]{0,8}$")
+
+
+def spliced_runs(page: Page) -> tuple[tuple[int, int], ...]:
+    """The runs of words said over and over, spliced into the page's own text, as offsets."""
+    return page.cached("spliced", -1, lambda _: _find(page))
+
+
+def _find(page: Page) -> tuple[tuple[int, int], ...]:
+    seg, text = page.seg, page.text
+    weight = page.letters_before
+    runs = repeated_runs(text)
+    if not runs:
+        return ()
+    said = said_words(text)
+    out = []
+    for a, b, words in runs:
+        k = int(np.searchsorted(seg.line_start, a, side="right")) - 1
+        s, e = int(seg.line_start[k]), int(seg.line_end[k])
+        if (weight[a] - weight[s]) + (weight[e] - weight[b]) < HOST_LETTERS or _quoted(text, a, b):
+            continue
+        inside = said_words(text[a:b])
+        if all(said[w] == inside[w] for w in words):
+            out.append((a, b))
+    return tuple(out)
+
+
+def _quoted(text: str, a: int, b: int) -> bool:
+    """Whether a quotation mark or a colon comes just before ``text[a:b]`` (spaces, symbols and
+    invisible characters aside), or a quotation mark stands inside it: the page quotes or names
+    what follows ("Dzikir yang dianjurkan ...: subhanallah, subhanallah, subhanallah; ...")."""
+    return bool(_INTRODUCED.search(text[max(0, a - 12) : a])) or any(c in _QUOTES for c in text[a:b])
+
+
+def spliced_cuts(page: Page, final: list[str]) -> list[int]:
+    """Where kept blocks must be cut so that each spliced run is blocks of its own: a run's first
+    letter and the first letter after it, where they fall inside a block that ``final`` keeps
+    (``CLEAN``). A removed block the run is in went with the words around it, which are spam too
+    when they are not the host's (``spamguard.host_sentences`` cuts the host's off it)."""
+    seg = page.seg
+    cuts = []
+    for a, b in spliced_runs(page):
+        after = _NOT_SPACE.search(page.text, b)
+        for at in (a, after.start() if after else b):
+            i = int(np.searchsorted(seg.block_start, at, side="right")) - 1
+            if i >= 0 and seg.block_start[i] < at < seg.block_end[i] and final[i] == CLEAN:
+                cuts.append(at)
+    return cuts
+
+
+def in_spliced_run(page: Page, i: int) -> bool:
+    """Whether block ``i`` lies within a spliced run."""
+    s, e = int(page.seg.block_start[i]), int(page.seg.block_end[i])
+    return any(a <= s and e <= b for a, b in spliced_runs(page))
