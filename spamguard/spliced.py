@@ -4,7 +4,8 @@ Keywords stuffed between two words of a host's sentence ("Také se podává debi
 čurák debil hovno chcanky hovno ... tradiční cukroví") read clean to the classifier when it does
 not know their words, and the sentence around them is the host's, which it reads as clean too.
 Their shape and their words give them away: a few words said over and over
-(``stuffing.repeated_runs``) that the page says nowhere else. A sentence of the page's own that
+(``stuffing.repeated_runs``) that the page's other lines do not say (``NOVEL_SHARE`` of the
+run's sayings). A sentence of the page's own that
 says its words again (a refrain, a list of things with a word in common) uses the page's words,
 which come back elsewhere on it; so does a site's ticker line ("ÚLTIMA HORA • ÚLTIMA HORA").
 
@@ -35,6 +36,8 @@ __all__ = ["HOST_LETTERS", "in_spliced_run", "spliced_cuts", "spliced_runs"]
 # Letters of its line outside a run (a letter of a script without spaces counting as
 # ``page.letters_before`` counts it) that make the rest a host's sentence: a short line's worth.
 HOST_LETTERS = 33
+# Share of a run's sayings that must be of words no other line of the page says.
+NOVEL_SHARE = 0.6
 _QUOTES = frozenset("\"'“”„«»「」『』‹›‘’")
 _NOT_SPACE = regex.compile(r"\S")
 # a colon or a quotation mark, then at most a few spaces, symbols or invisible characters
@@ -59,8 +62,13 @@ def _find(page: Page) -> tuple[tuple[int, int], ...]:
         s, e = int(seg.line_start[k]), int(seg.line_end[k])
         if (weight[a] - weight[s]) + (weight[e] - weight[b]) < HOST_LETTERS or _quoted(text, a, b):
             continue
+        # the page's other lines: the run's own line may hold more of it, or a word of it in the
+        # host's words beside it ("... online olarak anında görebilir" on a page stuffed with
+        # "kefilsiz kredi anında")
+        elsewhere = said - said_words(text[s:e])
         inside = said_words(text[a:b])
-        if all(said[w] == inside[w] for w in words):
+        novel = sum(inside[w] for w in words if not elsewhere[w])
+        if novel >= NOVEL_SHARE * sum(inside[w] for w in words):
             out.append((a, b))
     return tuple(out)
 

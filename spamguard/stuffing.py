@@ -163,12 +163,13 @@ RUN_GAP = 2
 RUN_WORDS = 6
 RUN_OTHER_SHARE = 0.2
 RUN_DISTINCT = 0.4
+RUN_MERGE_GAP = 6  # most words between two runs of one line that make them one
 
 
 # Marks a word is written between, stripped from the ends of the words ``repeated_runs`` reads:
 # the commonest punctuation, full-width too, and the stars, ticks and flames stuffing pads its
 # phrases with. A short set: ``str.strip`` looks each end character up in it.
-_EDGE_MARKS = ".,;:!?\"'()[]-–—|/…•·★☆✓✔✅🔥、。，！？：；「」『』【】（）《》"
+_EDGE_MARKS = ".,;:!?\"'()[]-–—|/…•·★☆✓✔✅🔥、。，！？：；「」『』【】（）《》｜丨¦"
 
 
 _BREAK_WORD = "\x00"
@@ -231,16 +232,31 @@ def repeated_runs(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
         return ()
     # chains of repeated words with at most RUN_GAP others between two, on one line
     breaks = np.flatnonzero((np.diff(places) > RUN_GAP + 1) | (np.diff(line[places]) != 0)) + 1
-    runs = []
-    spans: list[tuple[int, int]] | None = None
+    found: list[list] = []  # [first word, last word, words said over and over]
     for chain in np.split(places, breaks):
         j, end = int(chain[0]), int(chain[-1])
         said = folded[j : end + 1]
         if len(chain) >= RUN_WORDS and len(chain) >= (1 - RUN_OTHER_SHARE) * len(said) and len(set(said)) <= RUN_DISTINCT * len(said):
-            if spans is None:
-                spans = _word_spans(text)
-            runs.append((spans[j][0], spans[end][1], frozenset(folded[q] for q in chain.tolist())))
-    return tuple(runs)
+            words = {folded[q] for q in chain.tolist()}
+            # two runs a few words apart on one line are one ("... dietyzuixin olejek cbd olejek
+            # cbd odchudzanie bez ..."), and a run's own words said once or twice more at its ends
+            # are its own ("... kefilsiz kredi anında")
+            if found and j - found[-1][1] <= RUN_MERGE_GAP + 1 and line[j] == line[found[-1][1]]:
+                found[-1][1] = end
+                found[-1][2] |= words
+            else:
+                found.append([j, end, words])
+    runs = []
+    for j, end, words in found:
+        while j > 0 and line[j - 1] == line[j] and any(folded[q] in words for q in range(max(0, j - RUN_GAP - 1), j)):
+            j = next(q for q in range(max(0, j - RUN_GAP - 1), j) if folded[q] in words)
+        while end + 1 < n and line[end + 1] == line[end] and any(folded[q] in words for q in range(end + 1, min(n, end + RUN_GAP + 2))):
+            end = max(q for q in range(end + 1, min(n, end + RUN_GAP + 2)) if folded[q] in words)
+        runs.append((j, end, frozenset(words)))
+    if not runs:
+        return ()
+    spans = _word_spans(text)
+    return tuple((spans[j][0], spans[end][1], words) for j, end, words in runs)
 
 
 def _places(words: list[str], word: str) -> list[int]:
