@@ -61,7 +61,8 @@ class Config:
     Attributes:
         use_model: score blocks with the character n-gram classifier. With ``False`` only the
             rule layer runs, and only foreign-script injections with structural evidence go
-            (and words hidden letter by letter, and keywords stuffed after the footer).
+            (and words hidden letter by letter, keywords stuffed after the footer, and a few
+            words said over and over slipped into the page's own text).
         model_path: stem of a model (``<stem>.json`` + ``<stem>.npz``); ``None`` is the model
             shipped in the package.
         spam_threshold: classifier probability that removes a block on its own; ``None`` keeps

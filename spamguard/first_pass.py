@@ -15,8 +15,10 @@ against it, and one after the page's footer its place.
 
 Script mixing alone never removes text; with no model loaded, a block goes only when a
 foreign-script run comes with structural evidence (a keyword list, repetition, URLs, obfuscation, a
-place after the footer), when its letters are hidden one by one, or when its line repeats itself at
-full strength after the footer (then in any script, with a model too): ``_by_rules``.
+place after the footer), when its letters are hidden one by one, when its line repeats itself at
+full strength after the footer (then in any script, with a model too), or when it is a few words
+said over and over that the page's other lines do not say, slipped into its own text
+(``spamguard.spliced``, with a model too): ``_by_rules``.
 """
 
 from __future__ import annotations
@@ -225,7 +227,9 @@ def _by_rules(page: Page, reading: PageReading, b: BlockFacts, r: Reading | None
     not know them (an essay-mill pitch in Polish). After the footer nothing is the page's content:
     a line repeating itself at full strength there is stuffing whatever its words, in the page's own
     script too (an unseen phrase stuffed under the copyright line), though the classifier reads it
-    as clean."""
+    as clean; so is a few words said over and over that the page's other lines do not say, slipped
+    between two words of its own text (``spamguard.spliced``), each piece of it that a marker of
+    another script cut off going with it."""
     foreign = b.foreign >= params.rules_only_foreign and b.structural >= params.rules_only_evidence
     if foreign and r is not None:
         veto = max(params.rules_veto, params.short_line_threshold) if r.listed else params.rules_veto
