@@ -24,6 +24,8 @@ its own that the rule ``rules.repeated_phrase`` reports.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import regex
 
@@ -56,6 +58,7 @@ def _find(page: Page) -> tuple[tuple[int, int], ...]:
     if not runs:
         return ()
     said = said_words(text)
+    on_line: dict[int, Counter[str]] = {}  # the words of each line with a run, read once
     out = []
     for a, b, words in runs:
         k = int(np.searchsorted(seg.line_start, a, side="right")) - 1
@@ -65,7 +68,9 @@ def _find(page: Page) -> tuple[tuple[int, int], ...]:
         # the page's other lines: the run's own line may hold more of it, or a word of it in the
         # host's words beside it ("... online olarak anında görebilir" on a page stuffed with
         # "kefilsiz kredi anında")
-        elsewhere = said - said_words(text[s:e])
+        if k not in on_line:
+            on_line[k] = said_words(text[s:e])
+        elsewhere = said - on_line[k]
         inside = said_words(text[a:b])
         novel = sum(inside[w] for w in words if not elsewhere[w])
         if novel >= NOVEL_SHARE * sum(inside[w] for w in words):

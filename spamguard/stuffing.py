@@ -187,13 +187,14 @@ def said_words(text: str) -> Counter[str]:
     return Counter(_line_words(text.casefold()))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def repeated_runs(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """Stretches of ``text`` that say a few words over and over, within one line, as ``(start,
     end, words)`` (``words``: the words said over and over, case-folded). The whole text is read at
     once: a word's next two sayings are found for all words together, so a page of plain prose
-    costs a split of its lines and a few array operations; and the last few texts are
-    remembered, since the detector reads a page again with cuts.
+    costs a split of its lines and a few array operations; and the last text is remembered,
+    since the detector reads a page again with cuts, one look after the other (only the last: a
+    long page is read in pieces, and a page cleaned again is read again).
 
     >>> text = "Also served are debil čurák hovno čurák debil hovno debil čurák hovno, and fish."
     >>> [(text[s:e], sorted(w)) for s, e, w in repeated_runs(text)]
