@@ -58,7 +58,7 @@ def _find(page: Page) -> tuple[tuple[int, int], ...]:
     if not runs:
         return ()
     said = said_words(text)
-    on_line: dict[int, Counter[str]] = {}  # the words of each line with a run, read once
+    elsewhere_of: dict[int, Counter[str]] = {}  # the words of the other lines, for each line with a run
     out = []
     for a, b, words in runs:
         k = int(np.searchsorted(seg.line_start, a, side="right")) - 1
@@ -68,9 +68,9 @@ def _find(page: Page) -> tuple[tuple[int, int], ...]:
         # the page's other lines: the run's own line may hold more of it, or a word of it in the
         # host's words beside it ("... online olarak anında görebilir" on a page stuffed with
         # "kefilsiz kredi anında")
-        if k not in on_line:
-            on_line[k] = said_words(text[s:e])
-        elsewhere = said - on_line[k]
+        if k not in elsewhere_of:
+            elsewhere_of[k] = said - said_words(text[s:e])
+        elsewhere = elsewhere_of[k]
         inside = said_words(text[a:b])
         novel = sum(inside[w] for w in words if not elsewhere[w])
         if novel >= NOVEL_SHARE * sum(inside[w] for w in words):

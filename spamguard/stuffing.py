@@ -249,10 +249,10 @@ def repeated_runs(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
                 found.append([j, end, words])
     runs = []
     for j, end, words in found:
-        while j > 0 and line[j - 1] == line[j] and any(folded[q] in words for q in range(max(0, j - RUN_GAP - 1), j)):
-            j = next(q for q in range(max(0, j - RUN_GAP - 1), j) if folded[q] in words)
-        while end + 1 < n and line[end + 1] == line[end] and any(folded[q] in words for q in range(end + 1, min(n, end + RUN_GAP + 2))):
-            end = max(q for q in range(end + 1, min(n, end + RUN_GAP + 2)) if folded[q] in words)
+        while before := [q for q in range(max(0, j - RUN_GAP - 1), j) if line[q] == line[j] and folded[q] in words]:
+            j = before[0]
+        while later := [q for q in range(end + 1, min(n, end + RUN_GAP + 2)) if line[q] == line[end] and folded[q] in words]:
+            end = later[-1]
         runs.append((j, end, frozenset(words)))
     if not runs:
         return ()
