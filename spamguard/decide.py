@@ -23,7 +23,7 @@ from .page import Page
 from .params import CLEAN, INJECTED, DecisionParams
 from .revise import revise
 from .rules import HIDING_RANGES, MIN_HIDDEN, Finding, keyword_repetition
-from .spliced import spliced_runs
+from .spliced import spliced_blocks
 from .view import ClassifierView, ModelScores, classifier_view, page_for_rules, quotations_of
 
 __all__ = ["CLEAN", "INJECTED", "DecisionParams", "Decisions", "ModelScores", "candidates", "classifier_view",
@@ -56,7 +56,7 @@ class Decisions:
 def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) -> np.ndarray:
     """Blocks the first pass could remove: foreign to the page, or likely spam. Only these need
     rule findings, since every removal path needs one of the two."""
-    todo = page.foreign_blocks | _hiding_places(page) | _spliced_blocks(page)
+    todo = page.foreign_blocks | _hiding_places(page) | spliced_blocks(page)
     footer = page.profile.footer_line
     stuffable = page.seg.block_line > footer if footer >= 0 else np.zeros(len(todo), dtype=bool)
     if view is not None:
@@ -73,17 +73,6 @@ def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) 
         rep = keyword_repetition(page, int(i))
         todo[i] = rep is not None and rep.strength >= 1.0
     return todo
-
-
-def _spliced_blocks(page: Page) -> np.ndarray:
-    """Blocks within a run of words said over and over spliced into the page's text
-    (``spliced.spliced_runs``), which ``rules.repeated_phrase`` reports whatever the classifier
-    reads."""
-    out = np.zeros(page.seg.n_blocks, dtype=bool)
-    for a, b in spliced_runs(page):
-        first, last = np.searchsorted(page.seg.block_start, a), np.searchsorted(page.seg.block_end, b, side="right")
-        out[first:last] = True
-    return out
 
 
 @cache

@@ -25,7 +25,7 @@ from .lines import line_is_list, line_is_menu, sentence_long, top_menu_line
 from .page import Page
 from .reasons import Reason
 from .scripts import DENSE_GROUPS, LATIN, STYLED_LETTER_RANGES, group_id
-from .spliced import in_spliced_run
+from .spliced import spliced_blocks
 from .stuffing import DOMAIN, line_repetition, run_repetition
 
 _CJK = group_id("CJK")
@@ -272,7 +272,7 @@ def above_menu(page: Page, i: int) -> Finding | None:
 def repeated_phrase(page: Page, i: int) -> Finding | None:
     """A block within a few words said over and over that the page says nowhere else, slipped
     between the words of its own text (``spliced.spliced_runs``)."""
-    return Finding(Reason.REPEATED_PHRASE, 1.0) if in_spliced_run(page, i) else None
+    return Finding(Reason.REPEATED_PHRASE, 1.0) if spliced_blocks(page)[i] else None
 
 
 RULES: tuple[Rule, ...] = (

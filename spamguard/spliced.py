@@ -33,7 +33,7 @@ from .page import Page
 from .params import CLEAN
 from .stuffing import repeated_runs, said_words
 
-__all__ = ["HOST_LETTERS", "in_spliced_run", "spliced_cuts", "spliced_runs"]
+__all__ = ["HOST_LETTERS", "spliced_blocks", "spliced_cuts", "spliced_runs"]
 
 # Letters of its line outside a run (a letter of a script without spaces counting as
 # ``page.letters_before`` counts it) that make the rest a host's sentence: a short line's worth.
@@ -101,7 +101,14 @@ def spliced_cuts(page: Page, final: list[str]) -> list[int]:
     return cuts
 
 
-def in_spliced_run(page: Page, i: int) -> bool:
-    """Whether block ``i`` lies within a spliced run."""
-    s, e = int(page.seg.block_start[i]), int(page.seg.block_end[i])
-    return any(a <= s and e <= b for a, b in spliced_runs(page))
+def spliced_blocks(page: Page) -> np.ndarray:
+    """Whether each block lies within a spliced run, once per page: the decision's candidates and
+    the rule ``rules.repeated_phrase`` read the same mask."""
+
+    def mask(_: int) -> np.ndarray:
+        out = np.zeros(page.seg.n_blocks, dtype=bool)
+        for a, b in spliced_runs(page):
+            out[np.searchsorted(page.seg.block_start, a) : np.searchsorted(page.seg.block_end, b, side="right")] = True
+        return out
+
+    return page.cached("spliced_blocks", -1, mask)
