@@ -172,6 +172,19 @@ def test_spam_words_glued_to_a_host_sentence_go_and_the_sentences_stay(monkeypat
     assert [r.strip() for r in _removed(text)] == [words]
 
 
+def test_a_hosts_clause_of_one_lines_length_before_a_pitch_glued_to_its_comma_stays():
+    """A Chinese host's clause of fifteen letters, a pitch glued after its comma and the host's
+    next sentence after the pitch's stop: the pitch goes, the clause and the sentence stay."""
+    pitch = "澳门新葡京线上娱乐城，注册即送八十八元彩金，百家乐、老虎机、体育投注一站式服务，提款秒到账。"
+    text = (
+        "首页 | 新闻 | 财经 | 体育 | 联系我们\n市体育馆改造工程完工\n"
+        "记者从市体育局获悉，市体育馆改造工程已于本周完工，新增座位三千个，预计下月起对市民开放。\n"
+        f"改造后的场馆在东侧新建了游泳池，{pitch}周末开放时间延长到晚上十点。\n"
+        "开放初期需在网上提前预约。"
+    )
+    assert [r.strip() for r in _removed(text)] == [pitch]
+
+
 def test_a_spam_sentence_is_not_cut_where_its_own_tail_reads_clean():
     # in a script that spaces its words, the end of a pitch reads as clean as a host's sentence
     pitch = "Купить дженерик сиалиса без рецепта с доставкой курьером за 2 часа, анонимно, скидки постоянным клиентам."
