@@ -96,11 +96,34 @@ def in_plain_glossary(page: Page, k: int, line_spam: np.ndarray, below: float) -
     """Whether line k is in a glossary run (``glossary_runs``) that ``GLOSSARY_PLAIN`` of its lines
     read under ``below``: a lesson lists a topic's ordinary words ("dealer — crupier", "Zinsen:
     interest") with its loaded ones ("free spins — tiradas gratis"), while keywords and pitches
-    written a pair a line ("deposit pulsa — tanpa potongan") read as spam throughout."""
+    written a pair a line ("deposit pulsa — tanpa potongan") read as spam throughout. A run that
+    translates into another script (``_translated``: "casino — казино", "bet — ставка") needs one
+    such line only: its loaded words read as spam in both languages, and a keyword's pitch is
+    not its translation."""
     for run in glossary_runs(page):
         if k in run:
-            return float(np.mean(line_spam[list(run)] < below)) >= GLOSSARY_PLAIN
+            plain = line_spam[list(run)] < below
+            if page.cached("translated_run", run[0], lambda _: _translated(page, run)):
+                return bool(plain.any())
+            return float(np.mean(plain)) >= GLOSSARY_PLAIN
     return False
+
+
+def _translated(page: Page, run: tuple[int, ...]) -> bool:
+    """Whether every pair of a glossary run puts a term in one script against its translation in
+    another, the same two scripts down the run ("casino — казино", "bet — ставка", "chips — фишки"),
+    as the items of a glossary line do (``line_is_glossary``). Keywords written a pair a line mostly
+    stay in their own script ("Slot Gacor: Situs Slot Online")."""
+    scripts = set()
+    for j in run:
+        pair = _one_pair(page.line_text(j))
+        if pair is None:
+            return False
+        a, b = _main_group(pair[0]), _main_group(pair[2])
+        if a < 0 or b < 0 or a == b:
+            return False
+        scripts.add((a, b))
+    return len(scripts) == 1
 
 
 def _runs(page: Page) -> tuple[tuple[int, ...], ...]:

@@ -1542,6 +1542,19 @@ def test_a_lessons_vocabulary_written_one_pair_a_line_stays_but_keywords_in_that
     assert "".join(news[s.start : s.end] for s in spamguard.clean(news).removed).strip() == spam
 
 
+def test_a_lessons_vocabulary_translated_into_another_script_stays_though_most_of_it_reads_as_spam():
+    """English casino words with their Russian translations, one pair a line: the loaded words read
+    as spam in both languages ("casino — казино", "bet — ставка"), and one ordinary word among them
+    makes the run a lesson's."""
+    import spamguard
+
+    lesson = ("Главная | Уроки | Словарь\nУрок 9. Английский для персонала казино на круизном лайнере\n"
+              "Запишите эти слова в тетрадь и выучите их к следующему занятию.\n"
+              "casino — казино\njackpot — джекпот\nbet — ставка\ndealer — крупье\nroulette — рулетка\n"
+              "Домашнее задание: составьте диалог крупье и гостя.\n© 2026 Школа английского «Маяк»")
+    assert spamguard.clean(lesson).removed == ()
+
+
 def test_a_line_of_quoted_words_mentions_them_and_is_no_outlying_pitch():
     import spamguard
 
