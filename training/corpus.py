@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import boilerplate, compose, hard_frames, katakana, pitch_prose, reports, shop_lines, site_copy, spamgen, testimonials
+from . import boilerplate, compose, hard_frames, katakana, pitch_prose, reports, shop_lines, site_copy, spamgen
 from .evasion import TRANSFORMS, lesson_pinyin, pinyin
 from .pitches import pitches_for
 from spamguard.html import html_to_text, read_html
@@ -214,15 +214,6 @@ def prose_examples(rng: random.Random) -> Iterator[Example]:
         yield Example(text, "clean", lang, "hard_negative", split)
 
 
-def testimonial_examples(rng: random.Random) -> Iterator[Example]:
-    """Scam testimonials ("a recovery expert got my bitcoin back, WhatsApp ...") and, against them,
-    the warnings that tell the same stories."""
-    for text, lang, split in testimonials.testimonials(rng, split_of):
-        yield Example(text, "scam", lang, "written:testimonial", split)
-    for text, lang, split in testimonials.warnings(rng, split_of):
-        yield Example(text, "clean", lang, "hard_negative", split)
-
-
 def report_examples(rng: random.Random) -> Iterator[Example]:
     for text, lang, split in reports.composed_reports(rng, boilerplate.fill, split_of):
         yield Example(text, "clean", lang, "composed:report", split)
@@ -255,13 +246,12 @@ def build_corpus(seed: int) -> list[Example]:
         out.extend(e for e in gen if e.text)
     out.extend(katakana_examples(rng, out))
     # streams of their own, so that adding the site copy, the placeholder lines, the sector
-    # menus, the second round of composed pitches, the prose pitches, the shop lines and the
-    # testimonials left every example before them unchanged
+    # menus, the second round of composed pitches, the prose pitches and the shop lines left every
+    # example before them unchanged
     out.extend(site_copy_examples(random.Random(seed * 7919 + 2)))
     out.extend(_templated(boilerplate.placeholder_examples(random.Random(seed * 7919 + 3)), "boilerplate"))
     out.extend(_templated(boilerplate.sector_nav_examples(random.Random(seed * 7919 + 4)), "boilerplate"))
     out.extend(composed_examples(compose.composed_more(random.Random(seed * 7919 + 5), split_of)))
     out.extend(prose_examples(random.Random(seed * 7919 + 6)))
     out.extend(shop_line_examples(random.Random(seed * 7919 + 7)))
-    out.extend(testimonial_examples(random.Random(seed * 7919 + 8)))
     return out
