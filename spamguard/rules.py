@@ -63,14 +63,10 @@ _SPACED_LETTERS = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){4,}\p{L}(?!
 # A word of a CJK script with one mask symbol between its letters ("ま✗ぐ✗返✗", "童□の"): what
 # the Japanese adult vocabulary does to slip past filters. A doubled mask is a placeholder ("山田○○様",
 # "○○市"), and "×" joins the names of a collaboration ("鬼滅の刃×ローソン"), so neither counts.
-# A mask also ends a word masked before ("ス⚪ル⚪"), and a Latin letter masks only in alternation
-# ("バxュxムxェx", "デOバOーOルO"; as ``segment._fold_latin_masks`` reads them).
+# A mask also ends a word masked before ("ス⚪ル⚪").
 _CJK_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー]"
 _MASK = "[✗✕□■●○◯⚪＊*]"
-_MASKED = regex.compile(
-    rf"(?<={_CJK_LETTER}){_MASK}(?={_CJK_LETTER})|(?<={_CJK_LETTER}{_MASK}{_CJK_LETTER}){_MASK}"
-    rf"|(?<={_CJK_LETTER})[xXoO](?={_CJK_LETTER}[xXoO])|(?<={_CJK_LETTER}[xXoO]{_CJK_LETTER})[xXoO]"
-)
+_MASKED = regex.compile(rf"(?<={_CJK_LETTER}){_MASK}(?={_CJK_LETTER})|(?<={_CJK_LETTER}{_MASK}{_CJK_LETTER}){_MASK}")
 _MATH_ALNUM = regex.compile(
     "[" + "".join(f"{chr(lo)}-{chr(hi - 1)}" for lo, hi in STYLED_LETTER_RANGES) + "\U0001D7CE-\U0001D7FF]"
 )

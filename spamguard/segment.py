@@ -35,7 +35,6 @@ from .scripts import (
     FIRST_GROUP,
     LINE_BREAK,
     MIDDLE_DOT,
-    NEUTRAL,
     SEPARATOR,
     SPACE,
     code_groups,
@@ -52,9 +51,6 @@ _IS_LOOKALIKE[_LOOKALIKE_GROUPS] = True
 _STYLED = group_id("Styled")
 _IS_WORD_LETTER = _IS_LOOKALIKE.copy()
 _IS_WORD_LETTER[_STYLED] = True
-_CJK = group_id("CJK")
-_PROLONGED_SOUND = 0x30FC
-_LATIN_MASKS = np.array([ord(c) for c in "xXoO"], dtype=np.uint32)
 
 
 @dataclass(frozen=True)
@@ -231,36 +227,6 @@ def _fold_lookalike_words(groups: np.ndarray) -> np.ndarray:
     return out
 
 
-def _fold_latin_masks(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
-    """Count the Latin letters that mask a CJK word letter by letter as symbols.
-
-    The Japanese adult vocabulary masks every other letter of a word to slip past filters, with
-    a symbol ("イ✗ポ✗ン✗") or a Latin letter ("デOバOーOルO", "バxュxムxェx"). Read as Latin, each
-    mask would cut the word into one-letter blocks of two scripts; read as the symbol it stands
-    for, the word stays one block of its script, as a symbol-masked word does. A mask counts only
-    in alternation, a letter and a mask at least twice in a row: one "x" between two words names a
-    collaboration ("ポケモンxサンリオ").
-    """
-    n = len(cps)
-    if n < 4:
-        return groups
-    cjk = (groups == _CJK) | (cps == _PROLONGED_SOUND)  # "ー" is Common to Unicode, a kana to a reader
-    # a Latin mask letter right after a CJK letter, whose next letter is CJK or who ends the word
-    mask = np.isin(cps, _LATIN_MASKS)
-    mask[0] = False
-    mask[1:] &= cjk[:-1]
-    if not mask.any():
-        return groups
-    alternating = np.zeros(n, dtype=bool)
-    alternating[:-2] |= mask[:-2] & mask[2:]
-    alternating[2:] |= mask[2:] & mask[:-2]
-    if not alternating.any():
-        return groups
-    out = groups.copy()
-    out[alternating] = NEUTRAL
-    return out
-
-
 def segment(text: str, cuts: Sequence[int] = ()) -> Segmentation:
     """Cut ``text`` into lines and blocks (see the module docstring).
 
@@ -274,7 +240,7 @@ def segment(text: str, cuts: Sequence[int] = ()) -> Segmentation:
         A :class:`Segmentation` whose offsets index ``text``.
     """
     cps = codepoints(text)
-    groups = _fold_latin_masks(cps, _fold_lookalike_words(np.take(code_groups(), cps)))
+    groups = _fold_lookalike_words(np.take(code_groups(), cps))
     line_start, line_end, line_break_end = _lines(cps, groups)
 
     n = len(cps)

@@ -157,35 +157,6 @@ def _after_number(cps: np.ndarray, letter: np.ndarray, stops: np.ndarray) -> np.
     return out
 
 
-# Titles written before a name with a stop: no sentence ends at "Mr." in "until I found Mr. Adrian
-# Cole, a recovery expert" (as Punkt's abbreviation lists know). Only titles: "St." or "No." also
-# end sentences ("...on Main St. The shop").
-TITLES = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle", "sr", "sra", "srta", "dra", "hr", "fr",
-    "hrn", "pfr", "rev", "gen", "col", "capt", "lt", "sgt", "sen", "rep", "gov", "pres",
-})
-_LONGEST_TITLE = max(map(len, TITLES))
-
-
-def _after_title(cps: np.ndarray, letter: np.ndarray, stops: np.ndarray) -> np.ndarray:
-    """Whether each stop closes a title (``TITLES``: "Mr.", "Dr.", "Sra.") that a capital starts,
-    alone as a word. Read only at the few stops after a short capitalised word."""
-    out = np.zeros(len(stops), dtype=bool)
-    if not len(stops):
-        return out
-    # the start of the word before each stop: the letter after the last non-letter before it
-    not_letter = np.flatnonzero(~letter)
-    start = not_letter[np.maximum(np.searchsorted(not_letter, stops) - 1, 0)] + 1 if len(not_letter) else np.zeros(len(stops), dtype=np.int64)
-    start = np.where(start > stops, 0, start)
-    length = stops - start
-    short = (length >= 2) & (length <= _LONGEST_TITLE)
-    short &= np.take(_upper_table(), np.minimum(cps[np.minimum(start, len(cps) - 1)], 0x10000))
-    for j in np.flatnonzero(short).tolist():
-        word = "".join(map(chr, cps[start[j] : stops[j]].tolist())).casefold()
-        out[j] = word in TITLES
-    return out
-
-
 def _visible_sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """Positions where a sentence starts inside a line: an upper-case letter, or a letter of a
     script without case (Hangul, Arabic, Devanagari...), after a letter, a stop (``.`` ``!`` ``?``)
@@ -213,7 +184,6 @@ def _visible_sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     closed = np.take(_CLOSER, np.minimum(cps[lead], 0xFFFF)) & (lead >= 1)
     lead[closed] -= 1
     ends = (cps[latin_stops + 1] == 0x20) & (letter[lead] | _after_number(cps, letter, lead + 1)) & letter[latin_stops + 2]
-    ends[ends] &= ~_after_title(cps, letter, latin_stops[ends])
     latin, lead = latin_stops[ends] + 2, lead[ends]
     # a capital, or a letter of a script without case in the script before the stop ("예정입니다.
     # 토토사이트 추천"; a change of script cuts a block anyway, without joining the sentences' piece)

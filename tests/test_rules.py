@@ -121,11 +121,10 @@ def test_obfuscated_text_sees_cjk_words_masked_letter_by_letter_but_not_placehol
     # a doubled mask is a placeholder, and "×" joins a collaboration's names
     assert fired(rules.obfuscated_text, ja + "山田○○様、○○市役所までお越しください。", "山田") is None
     assert fired(rules.obfuscated_text, ja + "鬼滅の刃×ローソンのキャンペーンが始まります。", "鬼滅") is None
-    # the masks of the real vocabulary: circles, a mask ending the word, Latin letters in alternation
-    for masked in ("ス⚪ル⚪の専門店", "デ◯ヘ◯の専門店", "バxュxムxェxの専門店", "デOバOーOルOの専門店"):
+    # the masks of the real vocabulary: circles, and a mask ending the word
+    for masked in ("ス⚪ル⚪の専門店", "デ◯ヘ◯の専門店", "ア✗ル✗の専門店"):
         found = fired(rules.obfuscated_text, ja + masked, "専門店")
         assert found is not None and found.strength == 1.0, masked
-    assert fired(rules.obfuscated_text, ja + "ポケモンxサンリオのコラボカフェが開店しました。", "コラボ") is None
 
 
 def test_invisible_chars_positive_and_negative():
