@@ -63,7 +63,7 @@ _SPACED_LETTERS = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){4,}\p{L}(?!
 # A word of a CJK script with one mask symbol between its letters ("ま✗ぐ✗返✗", "童□の"): what
 # the Japanese adult vocabulary does to slip past filters. A doubled mask is a placeholder ("山田○○様",
 # "○○市"), and "×" joins the names of a collaboration ("鬼滅の刃×ローソン"), so neither counts.
-# A mask also ends a word masked before ("ス⚪ル⚪").
+# A mask also ends a word masked before ("ス⚪ル⚪ "). "ー" is Common to Unicode but a kana to a reader.
 _CJK_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー]"
 _MASK = "[✗✕□■●○◯⚪＊*]"
 _MASKED = regex.compile(rf"(?<={_CJK_LETTER}){_MASK}(?={_CJK_LETTER})|(?<={_CJK_LETTER}{_MASK}{_CJK_LETTER}){_MASK}")

@@ -122,7 +122,7 @@ def test_obfuscated_text_sees_cjk_words_masked_letter_by_letter_but_not_placehol
     assert fired(rules.obfuscated_text, ja + "山田○○様、○○市役所までお越しください。", "山田") is None
     assert fired(rules.obfuscated_text, ja + "鬼滅の刃×ローソンのキャンペーンが始まります。", "鬼滅") is None
     # the masks of the real vocabulary: circles, and a mask ending the word
-    for masked in ("ス⚪ル⚪の専門店", "デ◯ヘ◯の専門店", "ア✗ル✗の専門店"):
+    for masked in ("ス⚪ル⚪の専門店", "デ◯ヘ◯の専門店", "ア✗ル✗ の専門店"):
         found = fired(rules.obfuscated_text, ja + masked, "専門店")
         assert found is not None and found.strength == 1.0, masked
 
