@@ -18,7 +18,7 @@ from functools import cache
 
 import numpy as np
 
-from .first_pass import first_pass
+from .first_pass import STUFFED_REPETITION, first_pass
 from .page import Page
 from .params import CLEAN, INJECTED, DecisionParams
 from .revise import revise
@@ -68,10 +68,10 @@ def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) 
             todo |= stuffable & (view.spam_prob >= min(tails))
         stuffable |= view.spam_prob >= params.stuffed_threshold
     # Any other block can go only as stuffing (leaning to spam, or after the footer): it needs the
-    # other rules only when its line repeats itself at full strength (most lines are plain).
+    # other rules only when its line repeats itself as stuffing does (most lines are plain).
     for i in np.flatnonzero(~todo & stuffable):
         rep = keyword_repetition(page, int(i))
-        todo[i] = rep is not None and rep.strength >= 1.0
+        todo[i] = rep is not None and rep.strength >= STUFFED_REPETITION
     return todo
 
 

@@ -110,15 +110,25 @@ def _stuffed(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: 
     "한옥 사무실, 한옥 유치원, 한옥 치과", hanok offices, kindergartens, dentists): there only a
     run of another script that repeats itself is stuffed into it ("... volgers kopen, volgers kopen,
     volgers kopen ..."), and a brand name in Latin letters in it is not."""
-    if not (r.p >= params.stuffed_threshold and b.repetition >= 1.0):
+    if not (r.p >= params.stuffed_threshold and b.repetition >= STUFFED_REPETITION):
         return False
     k = b.line
     if not page.cached("may_prose", k, lambda j: line_may_be_prose(page, j)):
         return True
     run = int(page.profile.block_run[b.i])
     return bool(page.profile.run_group[run] != page.profile.line_group[k]) and (
-        page.cached("run_repeat", run, lambda m: run_repetition(page, m)) >= 1.0
+        page.cached("run_repeat", run, lambda m: run_repetition(page, m)) >= STUFFED_REPETITION
     )
+
+
+# Strength of ``keyword_repetition`` at which a line is stuffed for ``_stuffed``: a word said as
+# one word in four and up is full strength (1.0), and a line saying a word as one in 4.5
+# ("skäggbiff sätta på skäggbiff pök skit ner dig ... skäggbiff skäggbiff skäggbiff neger", 5 of
+# 22 words: 0.91, reading 0.10 with the held-out model) is stuffing as surely. Lowered from 1.0 to
+# 0.9: held-out dev pages 94.47 -> 94.59% recall, test and inline pages, the fixtures and the
+# 1,267 real pages unchanged; at 0.5 (any finding) a real page's sentence went (a Chinese
+# singer's biography naming her albums).
+STUFFED_REPETITION = 0.9
 
 
 _MODEL_PATHS = (_over_threshold, _supported, _tail, _pitch, _stuffed)

@@ -61,7 +61,8 @@ _CLAUSE_END[[ord(c) for c in "。！？!?"]] = True
 
 def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams) -> list[int]:
     """Cuts between an injected run of words and the host sentences it was glued to, in the
-    removed blocks of prose lines.
+    removed blocks of prose lines (and the host's sentence before injected words that end a line,
+    which its last words leave no prose).
 
     Phrases from a spam vocabulary carry no stop: slipped in between two sentences of a paragraph,
     they run on into the next one ("... 선보입니다. 안전놀이터 토토사이트 추천 먹튀검증 따뜻한 음료와
@@ -100,6 +101,14 @@ def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params:
                         kept_words = _kept_words(page, final)
                     if _repeated(page.text[s:title], kept_words):
                         cuts.append(title + 1)
+                        continue
+            # Injected words that end a line leave it no prose by its end, which has no stop
+            # ("…南与金门岛隔海相望。 【大牌精仿工廠價】頂級品質 二十四小時內出貨 立即下單"): the host's
+            # sentence before them still ends with its own, and is cut off them the same way.
+            before = _host_cut(page, model, params, s, e, host_first=True) if spaced[b] else None
+            if before is not None:
+                cuts.append(before + 1)
+                cut_blocks.add(b)
             continue
         # Only a script written without spaces marks the end of an injected run with one: in one
         # that spaces its words, the tail of a spam sentence reads as clean as a host's ("Купить

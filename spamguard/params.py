@@ -46,8 +46,9 @@ class DecisionParams:
             in Latin letters on a page in other scripts: pages quote and cite in other languages
             in whole sentences, most often in Latin letters.
         stuffed_threshold: classifier probability that removes a block of a line repeating the
-            same words at full strength (``keyword_repetition`` 1.0): stuffing is the spammer's
-            structure, so an unseen phrase stuffed ten times needs only a lean towards spam.
+            same words as stuffing does (``keyword_repetition`` at ``first_pass.STUFFED_REPETITION``):
+            stuffing is the spammer's structure, so an unseen phrase stuffed ten times needs only a
+            lean towards spam.
         rules_only_evidence: evidence besides ``foreign_script`` that, with a strong enough
             foreign run (``rules_only_foreign``), removes it on rules alone.
         rules_only_foreign: strength of the ``foreign_script`` finding needed for that.
@@ -121,7 +122,11 @@ class DecisionParams:
             most 0.70 and 0.002 (held-out model: 0.9996, 0.975, 0.16, 0.026): the margin on hard
             negatives is thin, and the lines left decide (see ``spam_site_rest``). A host page
             with an injection can read 0.999+ as a whole, so its own text decides (see the host
-            guard under ``spam_page_rest``). 0 turns it off. ``python -m training.fixed_params`` prints these figures.
+            guard under ``spam_page_rest``). A page whose spam opens and closes its text (its first
+            and last lines of text mostly removed: ``revise._framed``) is read as one block
+            instead, a spam site at ``spam_threshold``: a plain-worded site's page reads 0.93-0.99
+            as a whole, and a host keeps a line of its own above or below an injection.
+            0 turns it off. ``python -m training.fixed_params`` prints these figures.
         spam_site_rest: spam probability each line of text left on a spam site must reach.
             Chosen on the twenty-second blind check's whole sites (a Russian casino's last
             sentence read 0.19, a Vietnamese loan site's 0.08-0.49) with the guard above.

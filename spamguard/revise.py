@@ -209,7 +209,7 @@ def _frame_lines(page: Page, spam: np.ndarray) -> np.ndarray:
 def _spam_site(
     rev: Revision, params: DecisionParams, spam: np.ndarray, line_prob: np.ndarray, page_spam: float | None
 ) -> bool:
-    if not params.spam_site_threshold or page_spam is None or page_spam < params.spam_site_threshold:
+    if not params.spam_site_threshold or page_spam is None or page_spam < min(params.spam_site_threshold, params.spam_threshold):
         return False
     page = rev.page
     text = sum_by_line(page.seg, np.where(spam, 0, page.weighted_letters)) >= params.short_line_letters
@@ -230,6 +230,9 @@ def _spam_site(
     def opens_page(k: int) -> bool:
         return line_opens_page(page, k, params.short_line_letters)
 
+    if page_spam < params.spam_site_threshold and not _framed(page, spam, text, lines, is_list, opens_page):
+        return False
+
     head = _site_head(lines, removed, text, is_list, lambda k: line_may_be_prose(page, k) or line_is_program(page, k), opens_page)
     tail = _site_tail(lines, removed, text, lambda k: is_list(k) or k in head, opens_page)
     for k in np.flatnonzero(text & (line_prob < params.spam_site_rest)):
@@ -240,6 +243,38 @@ def _spam_site(
         if not _wrapped(lines, removed, int(k)) and not listed and int(k) not in head | tail:
             return False
     return True
+
+
+def _framed(page: Page, spam: np.ndarray, text: np.ndarray, lines: np.ndarray, is_list, opens_page) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the page's spam opens and closes its text: the first and the last of its lines of
+    text (menus and the footer line aside) are two lines mostly removed (``FRAME_SHARE`` of
+    their letters), and no title is left between them. A site's page is its sales lines from its
+    title down; an injection above a host's text and another below it leave the host's own first
+    or last line, or its title under the first one ("Testing the loan calculator API" above a
+    short tutorial); a host's sentence with a pitch slipped into it is one line. Such a page is
+    read as one block: it is a spam site at the spam threshold (``_spam_site``), not at
+    ``spam_site_threshold``, which must leave a host alone that a dense injection makes read
+    0.999 as a whole.
+
+    >>> page = Page.from_text("Home | Join\\nslot gacor hari ini\\nPayment by bank transfer.\\nslot gacor maxwin\\n© 2026 Slot")
+    >>> spam = np.array([page.seg.block_line[i] in (1, 3) for i in range(page.seg.n_blocks)])
+    >>> text = np.array([False, False, True, False, False])
+    >>> _framed(page, spam, text, np.arange(5), lambda k: k == 0, lambda k: False)
+    True
+    >>> _framed(page, spam & (page.seg.block_line != 3), text, np.arange(5), lambda k: k == 0, lambda k: False)
+    False
+    """
+    seg = page.seg
+    gone = sum_by_line(seg, np.where(spam, page.weighted_letters, 0))
+    mostly = gone >= FRAME_SHARE * sum_by_line(seg, page.weighted_letters)
+    body = [int(k) for k in lines if k != page.profile.footer_line and (text[k] or gone[k] > 0)
+            and not (gone[k] == 0 and is_list(int(k)))]
+    if len(body) < 2 or not (mostly[body[0]] and gone[body[0]] > 0 and mostly[body[-1]] and gone[body[-1]] > 0):
+        return False
+    return not any(gone[k] == 0 and opens_page(int(k)) and not is_list(int(k)) for k in lines if body[0] < k < body[-1])
+
+
+FRAME_SHARE = 0.5  # share of a line's letters removed for it to open or close a page's text as spam
 
 
 def _site_head(lines: np.ndarray, removed: np.ndarray, text: np.ndarray, is_list, is_prose, opens_page) -> set[int]:  # type: ignore[no-untyped-def]
@@ -312,7 +347,8 @@ def _revise_page(
     (``spam_page_rest``: a spam site's own sales sentences read under the thresholds that news
     about spam needs), its short lines, menus and footer going along; or when it
     has spam removed, the classifier reading the whole page as one text calls it spam
-    (``spam_site_threshold``), and every line of text left leans towards spam
+    (``spam_site_threshold``, or ``spam_threshold`` when the spam opens and closes the page's
+    text: ``_framed``), and every line of text left leans towards spam
     (``spam_site_rest``), menus, the footer line, runs of up to ``SITE_RUN_LINES`` lines
     between two removed lines (a site's payment, delivery or opening-hours lines among its
     sales sentences), a slogan or service line above its first spam line (``_site_head``) and up

@@ -844,6 +844,31 @@ def test_a_short_block_does_not_hold_back_a_likely_spam_line_next_to_spam():
     assert final[1] == CLEAN
 
 
+def test_a_line_saying_a_word_as_one_in_five_is_stuffed_short_of_full_strength():
+    """A stuffed line that says its first word five times in twenty-two words is short of full
+    strength (0.91), yet stuffing as surely: leaning a little, it goes as a stuffed line, from the
+    candidates on. Said four times (0.73), the same words are not stuffed enough to go on a lean."""
+    from spamguard.decide import ClassifierView, ModelScores, candidates, decide
+    from spamguard.first_pass import STUFFED_REPETITION
+    from spamguard.rules import find_all
+
+    stuffed = ("skäggbiff sätta på skäggbiff pök skit ner dig sätta på pitt helvete skit ner dig "
+               "neger moonar pitt skäggbiff skäggbiff skäggbiff neger")
+    thin = stuffed.replace("pitt skäggbiff skäggbiff", "pitt skäggbiff moonar")
+    for line, stays in ((stuffed, False), (thin, True)):
+        page = Page.from_text("\n".join([LONG] * 5 + [line]))
+        n = page.seg.n_blocks
+        findings = [find_all(page, i) for i in range(n)]
+        strength = max((f.strength for f in findings[n - 1] if f.reason.value == "keyword_repetition"), default=0.0)
+        assert (strength < STUFFED_REPETITION) == stays and 0.5 < strength < 1.0
+        lean = PARAMS.stuffed_threshold + 0.05
+        view = ClassifierView(np.array([0.0] * (n - 1) + [lean]), np.ones(n, dtype=int))
+        assert bool(candidates(page, view, PARAMS)[n - 1]) != stays
+        block = np.array([[1.0, 0.0]] * (n - 1) + [[1 - lean, lean]])
+        final = decide(page, findings, ModelScores(("clean", "adult"), block, block.copy()), PARAMS).final
+        assert (final[n - 1] == CLEAN) == stays and all(lab == CLEAN for lab in final[: n - 1])
+
+
 def test_candidates_reach_every_threshold_a_rule_can_lower():
     """clean() computes rule findings only for candidate blocks: a block the stuffed-line path
     could remove (a lean towards spam and full repetition) must be one; a plain line leaning as
@@ -1340,6 +1365,33 @@ def test_a_sites_last_lines_go_but_a_host_page_under_an_injection_keeps_its_own(
     assert left([menu, *spam, *(tail * SITE_RUN_LINES)]) != []
     # the site's own menu under its name, between two of its spam lines, opens no other page
     assert left([spam[0], menu, spam[1], *tail, "© 2025 PrestaYa"]) == []
+
+
+def test_a_page_whose_spam_opens_and_closes_its_text_is_a_site_at_the_spam_threshold():
+    """A plain-worded site's page reads under ``spam_site_threshold`` as a whole (its sales
+    sentences read clean one by one), but when its title and its call, the first and last lines
+    of its text, are removed, everything between is wrapped by spam: read as one block, it goes
+    at the spam threshold. A host keeps a line of its own above or below the injection, and a
+    host's sentence with a pitch slipped into it is one line: neither is framed."""
+    menu = "Beranda | Daftar | Testimoni | Kontak"
+    title = "Kenalan janda kesepian di kotamu, langsung chat malam ini!"
+    call = "Daftar gratis sekarang juga dan temukan pasanganmu malam ini!"
+    sales = ["Ribuan anggota baru bergabung setiap hari, semua profil terverifikasi.",
+             "Privasi terjamin, tanpa biaya tersembunyi dan tanpa kartu kredit."]
+    footer = "© 2026 KenalanJanda"
+    between = (PARAMS.spam_threshold + PARAMS.spam_site_threshold) / 2
+
+    def left(lines: list[str], page_spam: float = between) -> list[str]:
+        return _lines_left(lines, [title, call], "adult", page_spam)
+
+    assert left([menu, title, *sales, call, footer]) == []
+    # read as a whole under the spam threshold, the page is not a site
+    assert left([menu, title, *sales, call, footer], PARAMS.spam_threshold - 0.01) != []
+    # a host's own last line under the call: the host keeps its text
+    host = "Rapat warga membahas jadwal kerja bakti untuk membersihkan saluran air di RT kami."
+    assert left([menu, title, *sales, call, host, footer]) == sorted([menu, *sales, host, footer])
+    # nor a host's first line above the title
+    assert left([menu, host, title, *sales, call, footer]) != []
 
 
 def test_a_sites_slogan_above_its_first_spam_line_goes_but_a_hosts_text_above_an_injection_stays():

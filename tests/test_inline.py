@@ -185,6 +185,23 @@ def test_a_hosts_clause_of_one_lines_length_before_a_pitch_glued_to_its_comma_st
     assert [r.strip() for r in _removed(text)] == [pitch]
 
 
+@pytest.mark.parametrize("words", [
+    "【大牌精仿工厂价】顶级品质 二十四小时内出货 立即下单",
+    "【真人百家乐】首存送百分之百 注册即送彩金 立即下载",
+])
+def test_a_host_sentence_before_injected_words_that_end_its_line_stays(words):
+    """Injected words with no stop that end a paragraph's line leave the line no prose by its
+    end; the host's last sentence before them, glued to them by "。 ", still ends with its own
+    stop: it stays and the words go."""
+    text = (
+        "首页 | 新闻 | 联系我们\n社区图书馆延长开放时间\n"
+        "社区图书馆自下月起每天开放到晚上九点，周末也照常开放，方便上班族和学生借书。"
+        f"馆内新增了自习区和儿童阅读角，欢迎大家前来使用。 {words}\n"
+        "借书证可在服务台免费办理，请携带身份证。"
+    )
+    assert [r.strip() for r in _removed(text)] == [words]
+
+
 def test_a_spam_sentence_is_not_cut_where_its_own_tail_reads_clean():
     # in a script that spaces its words, the end of a pitch reads as clean as a host's sentence
     pitch = "Купить дженерик сиалиса без рецепта с доставкой курьером за 2 часа, анонимно, скидки постоянным клиентам."
