@@ -125,7 +125,8 @@ class DecisionParams:
             guard under ``spam_page_rest``). A page whose spam opens and closes its text (its first
             and last lines of text mostly removed: ``revise._framed``) is read as one block
             instead, a spam site at ``spam_threshold``: a plain-worded site's page reads 0.93-0.99
-            as a whole, and a host keeps a line of its own above or below an injection.
+            as a whole, and a host keeps a line of its own above or below an injection, or its
+            title between two.
             0 turns it off. ``python -m training.fixed_params`` prints these figures.
         spam_site_rest: spam probability each line of text left on a spam site must reach.
             Chosen on the twenty-second blind check's whole sites (a Russian casino's last

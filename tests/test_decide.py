@@ -1372,7 +1372,8 @@ def test_a_page_whose_spam_opens_and_closes_its_text_is_a_site_at_the_spam_thres
     sentences read clean one by one), but when its title and its call, the first and last lines
     of its text, are removed, everything between is wrapped by spam: read as one block, it goes
     at the spam threshold. A host keeps a line of its own above or below the injection, and a
-    host's sentence with a pitch slipped into it is one line: neither is framed."""
+    host's sentence with a pitch slipped into it is one line, and a title left between the two
+    opens a host's page: none of them is framed."""
     menu = "Beranda | Daftar | Testimoni | Kontak"
     title = "Kenalan janda kesepian di kotamu, langsung chat malam ini!"
     call = "Daftar gratis sekarang juga dan temukan pasanganmu malam ini!"
@@ -1392,6 +1393,8 @@ def test_a_page_whose_spam_opens_and_closes_its_text_is_a_site_at_the_spam_thres
     assert left([menu, title, *sales, call, host, footer]) == sorted([menu, *sales, host, footer])
     # nor a host's first line above the title
     assert left([menu, host, title, *sales, call, footer]) != []
+    # a title left between the two opens the host's page: a short tutorial between two injections
+    assert left([menu, title, "Jadwal Kerja Bakti RT 05", *sales, call, footer]) != []
 
 
 def test_a_sites_slogan_above_its_first_spam_line_goes_but_a_hosts_text_above_an_injection_stays():
