@@ -3,7 +3,7 @@
 docstrings in ``spamguard/params.py`` quote what this prints.
 
     python -m training.fixed_params                 # every check, held-out and shipped models
-    python -m training.fixed_params contact         # one of: contact, page-score, hosts, offer
+    python -m training.fixed_params contact         # one of: contact, page-score, hosts, sandwich, offer
 
 - ``contact``: the spam probability of blocks that give a contact channel and stay, on dev pages
   (spam and clean apart), real pages and the fixtures: the margin ``contact_threshold`` sits in.
@@ -12,6 +12,8 @@ docstrings in ``spamguard/params.py`` quote what this prints.
 - ``hosts``: every hard-negative fixture on spam's topics under an injection of fixture spam two
   and a half times its size, after its last line and before its first: how many hosts lose any
   of their own text (the page-level steps must not take a host along with a big injection).
+- ``sandwich``: the same hosts between two injections, each one and a quarter times the host's
+  size: the shape of a spam site's page (``revise._framed`` reads it at the spam threshold).
 - ``offer``: for a few values of ``offer_threshold``, the fixtures that pass only with the
   ``offer_line`` step and those that fail only with it (against the step turned off).
 
@@ -102,30 +104,49 @@ def check_page_score(model: LinearModel, dev, real, fixtures) -> None:  # type: 
         print(f"  {name} ({len(texts)}): min {scores.min():.4f} median {np.median(scores):.4f} max {scores.max():.4f}")
 
 
+def _hosts_with_injections(
+    fixtures_cases: list[tuple[dict, str]], every: int, share: float
+) -> Iterator[tuple[str, str, str, float]]:
+    """(host, host's first line, injection, its letters against the host's) for each hard negative
+    on spam's topics and the spam of every ``every``-th passing spam fixture, repeated to ``share``
+    times the host's letters."""
+    hosts = [t for c, t in fixtures_cases if not c["spam"] and any(w in c["description"].lower() for w in SPAM_TOPICS)]
+    spams = ["\n".join(c["spam"]) for c, _ in fixtures_cases if c["spam"] and c["expect"] == "pass"][::every]
+    for host in hosts:
+        host_letters = max(1, sum(ch.isalpha() for ch in host))
+        for block in spams:
+            injected = "\n".join([block] * max(1, int(share * host_letters / max(1, sum(ch.isalpha() for ch in block)))))
+            yield host, host.splitlines()[0][:70], injected, sum(ch.isalpha() for ch in injected) / host_letters
+
+
 def _injected_hosts(fixtures_cases: list[tuple[dict, str]], every: int) -> Iterator[tuple[str, str, str]]:
     """(host's first line, page, injection) for each hard negative on spam's topics under every
     ``every``-th passing spam fixture's spam, repeated to two and a half times the host's letters,
     after the host's last line and before its first."""
-    hosts = [t for c, t in fixtures_cases if not c["spam"] and any(w in c["description"].lower() for w in SPAM_TOPICS)]
-    spams = ["\n".join(c["spam"]) for c, _ in fixtures_cases if c["spam"] and c["expect"] == "pass"][::every]
-    for host in hosts:
-        host_letters = sum(ch.isalpha() for ch in host)
-        for block in spams:
-            reps = max(1, int(2.5 * host_letters / max(1, sum(ch.isalpha() for ch in block))))
-            injected = "\n".join([block] * reps)
-            if sum(ch.isalpha() for ch in injected) >= 2.4 * host_letters:
-                first = host.splitlines()[0][:70]
-                yield first, host.rstrip("\n") + "\n" + injected + "\n", injected
-                yield first, injected + "\n" + host, injected
+    for host, first, injected, size in _hosts_with_injections(fixtures_cases, every, 2.5):
+        if size >= 2.4:
+            yield first, host.rstrip("\n") + "\n" + injected + "\n", injected
+            yield first, injected + "\n" + host, injected
 
 
-def check_hosts(det: Detector, fixtures_cases: list[tuple[dict, str]], every: int = 7) -> None:
-    """Host pages that lose text of their own, with the page-level steps and without them."""
+def _sandwiched_hosts(fixtures_cases: list[tuple[dict, str]], every: int) -> Iterator[tuple[str, str, str]]:
+    """(host's first line, page, injection) for each hard negative on spam's topics between two
+    copies of every ``every``-th passing spam fixture's spam, each repeated to one and a quarter
+    times the host's letters: the shape a spam site's page has (its spam opening and closing its
+    text, ``revise._framed``), which a short host must not be taken for."""
+    for host, first, injected, _ in _hosts_with_injections(fixtures_cases, every, 1.25):
+        yield first, injected + "\n" + host.rstrip("\n") + "\n" + injected + "\n", injected
+
+
+def check_hosts(det: Detector, fixtures_cases: list[tuple[dict, str]], every: int = 7, around: bool = False) -> None:
+    """Host pages that lose text of their own, with the page-level steps and without them; with
+    ``around``, hosts between two injections (``_sandwiched_hosts``)."""
     base = Detector(det.config)
     base.params = dataclasses.replace(det.params, spam_page_rest=0.0, spam_site_threshold=0.0)
     lost: dict[str, set[int]] = {"without": set(), "with": set()}
     firsts = []
-    for n, (first, text, injected) in enumerate(_injected_hosts(fixtures_cases, every)):
+    pages = _sandwiched_hosts(fixtures_cases, every) if around else _injected_hosts(fixtures_cases, every)
+    for n, (first, text, injected) in enumerate(pages):
         firsts.append(first)
         for key, d in (("without", base), ("with", det)):
             s = score_page(text, [injected], d.clean(text).removed)
@@ -160,7 +181,7 @@ def check_offer(det: Detector, fixtures_cases: list[tuple[dict, str]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("checks", nargs="*", default=["contact", "page-score", "hosts", "offer"])
+    ap.add_argument("checks", nargs="*", default=["contact", "page-score", "hosts", "sandwich", "offer"])
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args(argv)
     shipped_stem = str(REPO / "spamguard" / "data" / "spamguard-v1")
@@ -183,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
         if "hosts" in args.checks:
             print(f"hard negatives under a big injection ({name})")
             check_hosts(det, fixtures_cases)
+        if "sandwich" in args.checks:
+            print(f"hard negatives between two injections ({name})")
+            check_hosts(det, fixtures_cases, around=True)
         if "offer" in args.checks:
             print(f"fixtures the offer_line step moves; offer_threshold {params.offer_threshold} ({name})")
             check_offer(det, fixtures_cases)
