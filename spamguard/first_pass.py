@@ -125,9 +125,10 @@ def _stuffed(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: 
 # one word in four and up is full strength (1.0), and a line saying a word as one in 4.5
 # ("skäggbiff sätta på skäggbiff pök skit ner dig ... skäggbiff skäggbiff skäggbiff neger", 5 of
 # 22 words: 0.91, reading 0.10 with the held-out model) is stuffing as surely. Lowered from 1.0 to
-# 0.9: held-out dev pages 94.47 -> 94.59% recall, test and inline pages, the fixtures and the
-# 1,267 real pages unchanged; at 0.5 (any finding) a real page's sentence went (a Chinese
-# singer's biography naming her albums).
+# 0.9: held-out dev pages 94.47 -> 94.59% recall (``python -m training.recipe_sweep --model
+# training/work/eval-model``), test and inline pages, the fixtures and the 1,267 real pages
+# unchanged; at 0.5 (any finding) a real page's sentence went (a Chinese singer's biography
+# naming her albums).
 STUFFED_REPETITION = 0.9
 
 

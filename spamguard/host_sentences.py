@@ -29,7 +29,7 @@ from __future__ import annotations
 import numpy as np
 
 from .clauses import CLAUSE_MARK
-from .lines import SENTENCE_END, STOP, line_may_be_prose
+from .lines import SENTENCE_END, STOP, line_may_be_prose, sentence_ends
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
@@ -303,7 +303,7 @@ def _host_cut(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
     if host_first:
         ok &= weight[spaces] - weight[s] >= params.short_line_letters
         if stop:
-            ok &= np.array([SENTENCE_END.search(text, s, x) is not None for x in spaces.tolist()], dtype=bool) if ok.any() else ok
+            ok &= sentence_ends(text, s, spaces) if ok.any() else ok
     else:
         ok &= (weight[e] - weight[spaces] >= params.short_line_letters) & (SENTENCE_END.search(text, s, e) is not None)
     if not ok.any():

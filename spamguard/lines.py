@@ -23,6 +23,31 @@ _STOPS = "\u0964\u0965\u06d4\u061f\u0589\u1362"
 _STOP_CLASS = rf"[.!?。！？…．｡{_STOPS}]"
 STOP = regex.compile(_STOP_CLASS)
 SENTENCE_END = regex.compile(_STOP_CLASS + r"[\s\p{Cf}]*$")
+_BLANK = regex.compile(r"[\s\p{Cf}]+")
+
+
+def sentence_ends(text: str, s: int, ends: np.ndarray) -> np.ndarray:
+    """Whether ``text[s:x]`` ends a sentence (``SENTENCE_END`` finds it) for each ``x`` of ``ends``,
+    in one pass over the text up to the last of them: asking the pattern at each ``x`` would
+    read the text from ``s`` again every time (a long line cut at each of its spaces).
+
+    >>> text = "It rained. Then  it stopped"
+    >>> sentence_ends(text, 0, np.array([10, 11, 15, 16, 19])).tolist()
+    [True, True, False, False, False]
+    """
+    e = int(ends.max()) if len(ends) else s
+    if e <= s:
+        return np.zeros(len(ends), dtype=bool)
+    shown = np.ones(e - s, dtype=bool)  # not whitespace nor an invisible format character
+    for m in _BLANK.finditer(text, s, e):
+        shown[m.start() - s : m.end() - s] = False
+    stop = np.zeros(e - s, dtype=bool)
+    for m in STOP.finditer(text, s, e):
+        stop[m.start() - s] = True
+    # the last shown character before each end, and whether it is a stop
+    last = np.maximum.accumulate(np.where(shown, np.arange(e - s), -1))
+    before = np.where(ends > s, last[np.clip(ends - s - 1, 0, e - s - 1)], -1)
+    return (before >= 0) & stop[np.maximum(before, 0)]
 _STATEMENT_END = regex.compile(rf"[.?。？…．｡{_STOPS}][\"'”’»」』)）\p{{Cf}}]*\s*$")
 # a statement ending inside a line: a full stop after a letter, then the next sentence (read past
 # padding: bidi controls, emoji)

@@ -266,10 +266,10 @@ def _framed(page: Page, spam: np.ndarray, text: np.ndarray, lines: np.ndarray, i
     """
     seg = page.seg
     gone = sum_by_line(seg, np.where(spam, page.weighted_letters, 0))
-    mostly = gone >= FRAME_SHARE * sum_by_line(seg, page.weighted_letters)
+    mostly = (gone > 0) & (gone >= FRAME_SHARE * sum_by_line(seg, page.weighted_letters))
     body = [int(k) for k in lines if k != page.profile.footer_line and (text[k] or gone[k] > 0)
             and not (gone[k] == 0 and is_list(int(k)))]
-    if len(body) < 2 or not (mostly[body[0]] and gone[body[0]] > 0 and mostly[body[-1]] and gone[body[-1]] > 0):
+    if len(body) < 2 or not (mostly[body[0]] and mostly[body[-1]]):
         return False
     return not any(gone[k] == 0 and opens_page(int(k)) and not is_list(int(k)) for k in lines if body[0] < k < body[-1])
 

@@ -428,3 +428,22 @@ def test_a_bare_list_under_a_sentence_ending_in_a_colon_is_introduced_when_the_p
     assert items("The sites it blocked are these:\n- casino-bonus.com\nThe end.\n") == []
     assert items("The sites it blocked are these:\n- Bonus 100%. Daftar sekarang!\n- Slot gacor.\n") == []
     assert items("The sites it blocked are these:\n- casino-bonus.com\n1. best-slots.net\n") == []
+
+
+def test_sentence_ends_asks_what_the_pattern_asks_at_every_end_in_one_pass():
+    """``lines.sentence_ends`` reads a stretch once for all its ends (a long line cut at each of
+    its spaces); at every end it answers what ``SENTENCE_END`` does with the text up to it."""
+    import random
+
+    import numpy as np
+
+    from spamguard.lines import SENTENCE_END, sentence_ends
+
+    rng = random.Random(7)
+    alphabet = list("ab c.!?。…। \u200b\u202c\n\t，")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        s = rng.randint(0, len(text))
+        ends = np.array(sorted(rng.randint(s, len(text)) for _ in range(rng.randint(0, 6))), dtype=np.int64)
+        expected = [SENTENCE_END.search(text, s, int(x)) is not None for x in ends]
+        assert sentence_ends(text, s, ends).tolist() == expected, (text, s, ends)

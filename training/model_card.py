@@ -571,7 +571,9 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "at the spam threshold rather than at the site threshold (a plain-worded Japanese dating site read 0.988 "
         "whole: `blind125_ja_site_dating` passes), cut a host's sentence off injected words that end its line with "
         "no stop (same-script inline pages 95.12% to 95.50% precision with the held-out model), and took a line "
-        "saying a word as one in 4.5 for stuffing, not only one in four (dev pages 94.47% to 94.59% recall); "
+        "saying a word as one in 4.5 for stuffing, not only one in four (dev pages 94.47% to 94.59% recall; these "
+        "held-out figures with the shipped thresholds are what `python -m training.recipe_sweep --model "
+        "training/work/eval-model` prints); "
         "test pages, the other fixtures and 1,267 real pages came out the same. The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
         "still fails.",
