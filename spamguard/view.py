@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
+import regex
 
 from .page import Page
 from .params import DecisionParams
@@ -91,6 +92,28 @@ def list_items(page: Page) -> np.ndarray:
     inner = np.zeros(int(run[-1]) + 1, dtype=np.int64)
     np.maximum.at(inner, run[out & ~edge], words[out & ~edge])
     return out & (~edge | (words <= np.maximum(inner[run], 2)))
+
+
+# a link's label ends with an arrow ("立即前往>>", "Read more »"): the page's own button
+_BUTTON_END = regex.compile(r"[>»→▶›➔]\s*$")
+
+
+def stopless_tails(page: Page, candidates: np.ndarray) -> np.ndarray:
+    """Which of the ``candidates`` (sentences of a paragraph) are its last, with no stop of their
+    own and no button's arrow: words tacked after the paragraph's last sentence.
+
+    >>> page = Page.from_text("The bridge opened in May. It is long. cheap viagra online\\nWe met. Read more >>")
+    >>> stopless_tails(page, np.ones(page.seg.n_blocks, dtype=bool)).tolist()
+    [False, False, True, False, False]
+    """
+    seg = page.seg
+    last = np.ones(seg.n_blocks, dtype=bool)
+    last[:-1] = seg.block_piece[1:] != seg.block_piece[:-1]
+    out = candidates & last & seg.block_sentence
+    for i in np.flatnonzero(out).tolist():
+        text = seg.block_text(i)
+        out[i] = not (SENTENCE_END.search(text) or _BUTTON_END.search(text))
+    return out
 
 
 @dataclass(frozen=True)
@@ -173,6 +196,10 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
         context_spam = 1.0 - context[:, 0]
     stands_out = (block_spam < params.sentence_clean) | (block_spam >= params.sentence_spam)
     keeps_own = (block_spam < params.clearly_clean) | (sentence & stands_out)
+    # Words tacked after a paragraph's last stop ("…隔海相望。 激情影片 做愛影片") are no sentence
+    # of the paragraph's: they read as spam on their own at the spam threshold.
+    tails = sentence & (block_spam >= params.spam_threshold)
+    keeps_own |= stopless_tails(page, tails) if tails.any() else tails
     use_context = ~keeps_own & (short | sentence | (in_list & (context_spam > block_spam)))
     spam_prob = np.where(use_context, context_spam, block_spam)
     category = np.where(use_context[:, None], context, block_probs)[:, 1:].argmax(axis=1) + 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 import spamguard
@@ -9,6 +10,7 @@ import spamguard.detector as detector_module
 from spamguard.inline import injected_clauses
 from spamguard.page import Page
 from spamguard.segment import segment
+from spamguard.view import stopless_tails
 
 HOST = (
     "Đội tuyển Việt Nam thắng Malaysia 2-1\n"
@@ -691,3 +693,29 @@ def test_a_phrase_said_over_and_over_spliced_into_a_hosts_sentence_goes_and_the_
 ])
 def test_a_sentence_saying_its_words_again_is_no_spliced_run(text):
     assert _removed(text) == []
+
+
+_ZH_PARAGRAPH = "台风过后，市区多处道路积水，市政部门连夜抽排。目前主要干道已恢复通行，地铁运营正常。"
+_JA_PARAGRAPH = (
+    "電子レンジで問題なく温めたまでは問題なくても、その後、かき混ぜている時に爆発しました。"
+    "お支払い日は各クレジット会社会員規約に基づく引き落とし日となります。"
+)
+
+
+@pytest.mark.parametrize("paragraph, words", [
+    (_ZH_PARAGRAPH, "网赚项目 日结"), (_ZH_PARAGRAPH, "个人贷款 无抵押"), (_ZH_PARAGRAPH, "减肥药 效果好"),
+    (_JA_PARAGRAPH, "発毛剤 個人輸入"),
+])
+def test_spam_words_tacked_after_a_paragraphs_last_stop_go_on_their_own_reading(paragraph, words):
+    """Keywords with no stop after a paragraph's last sentence read as spam on their own (0.92-0.99)
+    but not as certain spam: read as one of the paragraph's sentences, they took its clean reading
+    and stayed."""
+    text = f"{paragraph} {words}\n次の行です。"
+    assert _removed(text) == [f" {words}"]
+
+
+def test_a_buttons_label_after_a_paragraphs_last_stop_stays():
+    # a link's label ends with an arrow: the page's own button, whatever it reads
+    text = "百度百科内容由网友共同编辑，如您发现自己的词条内容不准确或不完善，欢迎使用本人词条编辑服务（免费）参与修正。立即前往>>\n词条图册"
+    assert _removed(text) == []
+    assert stopless_tails(Page.from_text(text), np.ones(Page.from_text(text).seg.n_blocks, dtype=bool)).tolist() == [False, False, False]
