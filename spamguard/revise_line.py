@@ -1,6 +1,7 @@
 """Revision within a line (``spamguard.revise``): a line the classifier calls spam as a whole takes
 its blocks that lean towards spam (all of them when it is written wholly in a foreign script); a line mostly spam takes the rest (a clearly clean run of
-another script, or a whole sentence of the host's, stays); the stuffed phrase next to spam, a
+another script, or a whole sentence of the host's, stays, and one before the spam reading clean
+though not clearly); the stuffed phrase next to spam, a
 foreign run or a bare address touching it outside a list, and a short or foreign block between
 two spam blocks go with it; a short line around disguised spam goes whole."""
 
@@ -89,10 +90,18 @@ def revise_line(
             glued_left = i > blocks.start and ends[i - 1] == starts[i]
             if has_contact(page.text[starts[i - 1] if glued_left else starts[i] : ends[i]]):
                 return False
+            if spam_prob is None:
+                return False
+            if spam_prob[i] < params.clearly_clean:
+                return int(page.profile.block_group[i]) not in spam_groups or whole_sentence(i)
+            # A whole sentence as long as a line with no spam before it on its line, the host's
+            # that the injection was put after, stays when it reads clean though not clearly
+            # ("養成所に気をつけたところで、…ないでしょうか。", 0.035, before a keyword run); after spam, a
+            # sentence reading so is as often the pitch's next one ("Los nuestros son idénticos y
+            # llegan en una semana.", 0.05).
             return (
-                spam_prob is not None
-                and spam_prob[i] < params.clearly_clean
-                and (int(page.profile.block_group[i]) not in spam_groups or whole_sentence(i))
+                spam_prob[i] < params.sentence_clean and long_sentence(i)
+                and all(final[j] == CLEAN for j in range(blocks.start, i))
             )
 
         host_around_stuffing: list[bool] = []  # read once: it is asked block by block
@@ -104,6 +113,12 @@ def revise_line(
             starts_sentence = i == blocks.start or SENTENCE_END.search(page.block_text(i - 1)) is not None
             return starts_sentence and SENTENCE_END.search(page.block_text(i)) is not None
 
+        def long_sentence(i: int) -> bool:
+            # a sentence as long as a line: of a piece of several, or whole on its own
+            return page.weighted_letters[i] >= params.short_line_letters and (
+                page.seg.block_sentence[i] or whole_on_its_own(i)
+            )
+
         def whole_sentence(i: int) -> bool:
             # A sentence of the host's, as long as a line, that reads as clearly clean stays in
             # the spam's script too ("Phi thơm hành tỏi ... me chua." before a loan pitch); a
@@ -114,9 +129,7 @@ def revise_line(
             # double spaces makes pieces of its own and leaves the host's head and tail in two
             # ("I thank Barry for his years of" | forex broker http://...  vape shop ... |
             # "dedicated service to the Society.").
-            if page.weighted_letters[i] >= params.short_line_letters and (
-                page.seg.block_sentence[i] or whole_on_its_own(i)
-            ):
+            if long_sentence(i):
                 return True
             if not page.seg.block_sentence[i]:
                 return False

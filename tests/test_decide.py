@@ -477,6 +477,45 @@ def test_a_clean_host_sentence_before_a_pitch_on_its_line_stays_in_the_same_scri
         assert (final[first_block] == CLEAN) == stays, first
 
 
+def test_a_host_sentence_before_spam_on_its_line_stays_reading_clean_though_not_clearly():
+    """A whole sentence as long as a line with no spam before it on its line is the host's that
+    the injection was put after: it stays reading under the sentence-clean reading (0.1), not only
+    under the clearly-clean one (0.03). After the spam, a sentence reading so is as often the
+    pitch's next one, and goes with the line."""
+    host = "Phi thơm hành tỏi, cho cà chua vào xào mềm rồi thêm nước và me chua."
+    pitch = ("Vay tiền online nhanh chỉ cần CMND, giải ngân trong 15 phút, không thẩm định, "
+             "nợ xấu vẫn duyệt, liên hệ Zalo 0909 123 456.")
+    assert PARAMS.clearly_clean < 0.05 < PARAMS.sentence_clean < 0.2
+    for line, reading, stays in (
+        (f"{host} {pitch}", 0.05, True),
+        (f"{pitch} {host}", 0.05, False),
+        (f"{host} {pitch}", 0.2, False),
+    ):
+        page = Page.from_text("\n".join([LONG, line, LONG]))
+        n = page.seg.n_blocks
+        on_line = [i for i in range(n) if page.seg.block_line[i] == 1]
+        assert len(on_line) == 2
+        host_block, pitch_block = on_line if line.startswith(host) else on_line[::-1]
+        labels = ["scam" if i == pitch_block else CLEAN for i in range(n)]
+        conf = np.array([0.99 if i == pitch_block else 0.0 for i in range(n)])
+        reasons = [("classifier",) if i == pitch_block else () for i in range(n)]
+        spam_prob = np.array([0.99 if i == pitch_block else reading if i == host_block else 0.01 for i in range(n)])
+        final, _, _ = revise(page, labels, conf, reasons, PARAMS, spam_prob, ["scam"] * n)
+        assert (final[host_block] == CLEAN) == stays, (line[:20], reading)
+
+
+def test_a_japanese_hosts_sentences_before_a_long_keyword_run_stay_and_the_page_with_them():
+    """The shipped model reads these two sentences 0.08 and 0.05: taken with the keyword run after
+    them, they left so little of the page that it went whole, title and all."""
+    import spamguard
+
+    host = "会員登録は無料で、いつでも退会できます。忙しい毎日の中で、自分の時間をうまく作れずに悩んでいる人も多いのではないでしょうか。"
+    run = " ".join(["情報商材 情報商材 給料ファクタリング 情報商材 スマホで稼ぐ 即日融資 審査なし 即日融資 審査なし",
+                    "即日融資 審査なし 情報商材 fx 自動売買 スマホで稼ぐ"] * 3)
+    text = f"日々の暮らし\n{host} {run}\n次回の更新は来週の予定です。"
+    assert spamguard.clean(text).text == f"日々の暮らし\n{host}\n次回の更新は来週の予定です。"
+
+
 def test_a_whole_host_sentence_opening_a_line_of_stuffing_stays_though_no_other_sentence_shares_its_piece():
     """A company footer's sentence ("Registered in England and Wales, company number ...") ahead
     of keywords of another script is a piece of its own, not one of several sentences; a Latin
