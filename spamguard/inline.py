@@ -16,6 +16,11 @@ paragraph is one block, and an injection inside it has no comma around it. There
 runs of phrases (``_phrase_cuts``): the run that reads most surely as spam, with the rest of the
 paragraph clean without it, is cut out, also of a paragraph the run made go whole.
 
+A whole sentence spliced between two words of a host's sentence ("...era presente il Casinò
+online con bonus del 500% senza verifica, registrati ora! presidente della ...") ends with a stop
+the host's next words follow in lower case: from a capital to that stop is read as one stretch
+(``_seam_cuts``).
+
 The other way round, spam words with no stop of their own glue a host's sentence to the block
 that goes (``spamguard.host_sentences``): the sentence is cut off it when it reads clearly clean.
 
@@ -43,6 +48,7 @@ from .lines import UNSTOPPED_GROUPS, line_is_prose, line_may_be_prose
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
+from .sentences import lower_table
 from .spliced import spliced_cuts
 from .stuffed_runs import kept_stuffed_cuts
 from .view import ModelScores
@@ -100,7 +106,8 @@ def injected_clauses(
     """Offsets where blocks must start so that each injected clause of a kept prose sentence is
     a block of its own (its first letter, and the mark that closes it); empty when there is none.
     Clauses between commas (``_clause_cuts``), runs of phrases in a script that spaces its
-    phrases (``_phrase_cuts``) and runs of stuffed words (``stuffed_runs.kept_stuffed_cuts``);
+    phrases (``_phrase_cuts``), runs of stuffed words (``stuffed_runs.kept_stuffed_cuts``) and
+    sentences spliced between two words of a host's sentence (``_seam_cuts``);
     in removed blocks, host sentences glued to injected words
     (``host_sentences.host_sentence_cuts``); and a list's edge item glued to a kept paragraph in
     such a script (``_list_edge_cuts``); and runs of words said over and over spliced into the
@@ -110,10 +117,83 @@ def injected_clauses(
     phrases = _phrase_cuts(page, scores, final, model, params, cut_blocks)
     cut_blocks.update(np.searchsorted(page.seg.block_end, phrases, side="right").tolist())
     stuffed = kept_stuffed_cuts(page, 1.0 - scores.block[:, 0], final, model, params, cut_blocks)
+    cut_blocks.update(np.searchsorted(page.seg.block_end, stuffed, side="right").tolist())
+    seams = _seam_cuts(page, final, model, params, cut_blocks)
     hosts = host_sentence_cuts(page, final, model, params)
     items = _list_edge_cuts(page, final)
-    more = phrases + stuffed + hosts + items + spliced_cuts(page, final)
+    more = phrases + stuffed + seams + hosts + items + spliced_cuts(page, final)
     return sorted(set(cuts + more)) if more else cuts
+
+
+# A stop that the host's next words follow in lower case, where a spliced sentence ends: "!" or
+# "?", or "." after a word of three letters or more (not an abbreviation's, "z.B. der").
+_SEAM = regex.compile(r"(?:[!?]|(?<=\p{L}{3})\.)(?= \p{Ll})")
+# a word that starts with a capital after a space: where a spliced sentence may start
+_CAPITALISED = regex.compile(r"(?<= )\p{Lu}")
+_STOPS = np.array([ord(c) for c in ".!?"], dtype=np.uint32)
+
+
+def _seam_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams, skip: set[int]) -> list[int]:
+    """Where a sentence spliced between two words of a host's sentence starts and ends: "Alla
+    conferenza stampa era presente il | Casinò online con bonus del 500% senza verifica, vinci
+    soldi veri oggi, registrati ora! | presidente della Erreà Angelo Gandolfi." Its stop leaves
+    the host's next words glued on in lower case (``_SEAM``), and the whole reads as the host's
+    prose, held to the prose threshold.
+
+    In a kept block of a prose line, in a home script and holding no quotation mark (``skip``
+    aside), for each such stop inside it or closing it with the host's words glued on in the next
+    block, the longest stretch from a capitalised word to the stop that is as long as a line,
+    reads as certain spam (``params.sentence_spam``) and leaves the rest of the block (and the
+    glued words) reading clean (under ``params.rest_clean``) is cut out."""
+    seg, profile, text = page.seg, page.profile, page.text
+    n = seg.n_blocks
+    # the stops inside blocks, and the blocks that end with one the host's next words follow
+    inner = np.array([m.end() for m in _SEAM.finditer(text)], dtype=np.int64)
+    of_inner = np.searchsorted(seg.block_end, inner, side="left")
+    closing = np.zeros(n, dtype=bool)
+    if n > 1:
+        nxt_start = seg.block_start[1:]
+        closing[:-1] = (seg.block_piece[1:] == seg.block_piece[:-1]) & np.isin(seg.cps[seg.block_end[:-1] - 1], _STOPS)
+        closing[:-1] &= np.take(lower_table(), np.minimum(seg.cps[nxt_start], 0x10000))
+    candidates = sorted(set(of_inner[of_inner < n].tolist()) | set(np.flatnonzero(closing).tolist()))
+    weight = page.letters_before
+    cuts: list[int] = []
+    for b in candidates:
+        if b in skip or int(profile.block_group[b]) not in profile.home_groups:
+            continue
+        s, e = int(seg.block_start[b]), int(seg.block_end[b])
+        # a removed block keeps what is left of it only when that is a host's text: two lines
+        # long and clearly clean, as a removed paragraph's run of phrases does (``_phrase_cuts``)
+        kept = final[b] == CLEAN
+        rest_letters, rest_bound = (0, params.rest_clean) if kept else (2, params.clearly_clean)
+        rest_end = e
+        seams = [int(q) for q in inner[of_inner == b] if s < q < e]
+        if closing[b]:
+            seams.append(e)
+            rest_end = int(seg.block_end[b + 1])
+        if not seams or _QUOTES.search(text[s:e]):
+            continue
+        if not page.cached("prose", int(seg.block_line[b]), lambda j: line_is_prose(page, j)):
+            continue
+        capitals = np.array([m.start() for m in _CAPITALISED.finditer(text, s, e)], dtype=np.int64)
+        for q in seams:
+            starts = capitals[(capitals > s) & (capitals < q)]
+            starts = starts[weight[q] - weight[starts] >= params.short_line_letters]
+            if not len(starts):
+                continue
+            ends = np.full(len(starts), q)
+            spam = 1.0 - model.span_probabilities(seg.cps, starts, ends)[:, 0]
+            head_sums, head_counts = model.span_sums(seg.cps, np.full(len(starts), s), starts)
+            tail_sums, tail_counts = model.span_sums(seg.cps, np.array([q]), np.array([rest_end]))
+            rest = 1.0 - model.probabilities(head_sums + tail_sums, head_counts + tail_counts)[:, 0]
+            rest_long = (weight[starts] - weight[s]) + (weight[rest_end] - weight[q]) >= rest_letters * params.short_line_letters
+            good = np.flatnonzero((spam >= params.sentence_spam) & (rest < rest_bound) & rest_long)
+            if len(good):
+                cuts.append(int(starts[good[0]]))
+                if q < e:
+                    cuts.append(q)
+                break
+    return cuts
 
 
 def _list_edge_cuts(page: Page, final: list[str]) -> list[int]:

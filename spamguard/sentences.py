@@ -41,7 +41,7 @@ def _upper_table() -> np.ndarray:
 
 
 @cache
-def _lower_table() -> np.ndarray:
+def lower_table() -> np.ndarray:
     table = np.zeros(0x10001, dtype=bool)
     table[:0x10000] = [chr(c).islower() for c in range(0x10000)]
     return table
@@ -60,7 +60,7 @@ def _glued_starts(cps: np.ndarray, groups: np.ndarray, stops: np.ndarray, starts
     n = len(cps)
     at = stops[(stops >= GLUED_AFTER_LETTERS) & (stops + 2 < n)]
     at = at[cps[at + 1] == 0x20]
-    at = at[np.take(_lower_table(), np.minimum(cps[at + 2], 0x10000))]
+    at = at[np.take(lower_table(), np.minimum(cps[at + 2], 0x10000))]
     letter = groups >= FIRST_GROUP
     word = np.ones(len(at), dtype=bool)
     for back in range(1, GLUED_AFTER_LETTERS + 1):
@@ -73,7 +73,7 @@ def _glued_starts(cps: np.ndarray, groups: np.ndarray, stops: np.ndarray, starts
     # capitalised words after a lower-case letter and one space ("terpercaya Panitia")
     space = np.flatnonzero(cps[1:-1] == 0x20) + 1
     space = space[np.take(_upper_table(), np.minimum(cps[space + 1], 0x10000))]
-    space = space[np.take(_lower_table(), np.minimum(cps[space - 1], 0x10000))]
+    space = space[np.take(lower_table(), np.minimum(cps[space - 1], 0x10000))]
     capital = space + 1
     nxt = np.searchsorted(capital, glued, side="right")
     end = capital[np.minimum(nxt, len(capital) - 1)] if len(capital) else glued
@@ -188,7 +188,7 @@ def _visible_sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     # a capital, or a letter of a script without case in the script before the stop ("예정입니다.
     # 토토사이트 추천"; a change of script cuts a block anyway, without joining the sentences' piece)
     upper = np.take(_upper_table(), np.minimum(cps[latin], 0x10000))
-    caseless = ~upper & ~np.take(_lower_table(), np.minimum(cps[latin], 0x10000))
+    caseless = ~upper & ~np.take(lower_table(), np.minimum(cps[latin], 0x10000))
     latin = latin[upper | (caseless & (groups[latin] == groups[lead]))]
     starts = np.sort(np.concatenate((latin, dense)))
     # words glued after a stop start a sentence of their own too (see ``_glued_starts``)

@@ -719,3 +719,36 @@ def test_a_buttons_label_after_a_paragraphs_last_stop_stays():
     text = "百度百科内容由网友共同编辑，如您发现自己的词条内容不准确或不完善，欢迎使用本人词条编辑服务（免费）参与修正。立即前往>>\n词条图册"
     assert _removed(text) == []
     assert stopless_tails(Page.from_text(text), np.ones(Page.from_text(text).seg.n_blocks, dtype=bool)).tolist() == [False, False, False]
+
+
+_SPLICED_PAGES = [
+    ("Notizie\nAlla conferenza stampa era presente il {} presidente della società Angelo Gandolfi.\n"
+     "La squadra giocherà domenica in casa contro il Modena, con inizio alle 15.",
+     "Casinò online con bonus del 500% senza verifica, vinci soldi veri oggi, registrati ora!"),
+    # a sentence the line went whole with: the host's words around it are two lines of clean text
+    ("News\nThe mayor said the new bridge will open in spring, although {} engineers still have to test the "
+     "cables.\nThe river crossing has been closed to lorries since the floods two years ago.\n"
+     "Residents asked for a footpath on both sides, which the plans now include.\nThe council meets again on Tuesday.",
+     "Cheap Viagra and Cialis pills from a licensed online pharmacy, overnight delivery, order now!"),
+]
+
+
+@pytest.mark.parametrize("page, spliced", _SPLICED_PAGES)
+def test_a_sentence_spliced_between_two_words_of_a_hosts_sentence_goes_alone(page, spliced):
+    """Its stop leaves the host's next words glued on in lower case: the stretch from a capital
+    to that stop that reads as certain spam goes, and the host's words on both sides stay."""
+    text = page.format(spliced)
+    result = spamguard.clean(text)
+    assert [text[s.start : s.end].strip() for s in result.removed] == [spliced]
+    assert result.text == page.format("").replace("  ", " ")
+
+
+@pytest.mark.parametrize("text", [
+    # quoted, it is what the page quotes
+    _SPLICED_PAGES[0][0].format("«" + _SPLICED_PAGES[0][1] + "»"),
+    # a stop and a word in lower case with nothing spam-like before it
+    "News\nWe visited the old museum on Saturday! the guide said that it first opened in 1902 and was rebuilt "
+    "after the war.\nThe council meets again on Tuesday.",
+])
+def test_a_stop_glued_to_the_hosts_next_words_alone_cuts_nothing(text):
+    assert _removed(text) == []
