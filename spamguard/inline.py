@@ -140,10 +140,10 @@ def _seam_cuts(page: Page, final: list[str], model: LinearModel, params: Decisio
     the host's next words glued on in lower case (``_SEAM``), and the whole reads as the host's
     prose, held to the prose threshold.
 
-    In a kept block of a prose line, in a home script and holding no quotation mark (``skip``
-    aside), for each such stop inside it or closing it with the host's words glued on in the next
-    block, the longest stretch from a capitalised word to the stop that is as long as a line,
-    reads as certain spam (``params.sentence_spam``) and leaves the rest of the block (and the
+    In a kept block of a prose line, in a home script (``skip`` aside), for each such stop inside
+    it or closing it with the host's words glued on in the next block, the longest stretch from a
+    capitalised word to the stop that is as long as a line, holds no quotation mark, reads as
+    certain spam (``params.sentence_spam``) and leaves the rest of the block (and the
     glued words) reading clean (under ``params.rest_clean``) is cut out."""
     seg, profile, text = page.seg, page.profile, page.text
     n = seg.n_blocks
@@ -171,7 +171,7 @@ def _seam_cuts(page: Page, final: list[str], model: LinearModel, params: Decisio
         if closing[b]:
             seams.append(e)
             rest_end = int(seg.block_end[b + 1])
-        if not seams or _QUOTES.search(text[s:e]):
+        if not seams:
             continue
         if not page.cached("prose", int(seg.block_line[b]), lambda j: line_is_prose(page, j)):
             continue
@@ -179,6 +179,8 @@ def _seam_cuts(page: Page, final: list[str], model: LinearModel, params: Decisio
         for q in seams:
             starts = capitals[(capitals > s) & (capitals < q)]
             starts = starts[weight[q] - weight[starts] >= params.short_line_letters]
+            # a stretch holding a quotation mark is what the page quotes
+            starts = starts[[not _QUOTES.search(text, int(a), q) for a in starts.tolist()]] if len(starts) else starts
             if not len(starts):
                 continue
             ends = np.full(len(starts), q)

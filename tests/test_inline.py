@@ -725,6 +725,10 @@ _SPLICED_PAGES = [
     ("Notizie\nAlla conferenza stampa era presente il {} presidente della società Angelo Gandolfi.\n"
      "La squadra giocherà domenica in casa contro il Modena, con inizio alle 15.",
      "Casinò online con bonus del 500% senza verifica, vinci soldi veri oggi, registrati ora!"),
+    # a quotation in the host's words is the host's
+    ("Notizie\nIl sindaco ha ricordato le parole “restiamo uniti” e ha salutato il {} vicesindaco e i "
+     "consiglieri presenti in sala.\nLa seduta riprenderà lunedì alle 18.",
+     "Casinò online con bonus del 500% senza verifica, vinci soldi veri oggi, registrati ora!"),
     # a sentence the line went whole with: the host's words around it are two lines of clean text
     ("News\nThe mayor said the new bridge will open in spring, although {} engineers still have to test the "
      "cables.\nThe river crossing has been closed to lorries since the floods two years ago.\n"
