@@ -131,6 +131,7 @@ _SEAM = regex.compile(r"(?:[!?]|(?<=\p{L}{3})\.)(?= \p{Ll})")
 # a word that starts with a capital after a space: where a spliced sentence may start
 _CAPITALISED = regex.compile(r"(?<= )\p{Lu}")
 _STOPS = np.array([ord(c) for c in ".!?"], dtype=np.uint32)
+_STOP_IN = regex.compile(r"[.!?](?=\s)")
 
 
 def _seam_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams, skip: set[int]) -> list[int]:
@@ -141,10 +142,14 @@ def _seam_cuts(page: Page, final: list[str], model: LinearModel, params: Decisio
     prose, held to the prose threshold.
 
     In a kept block of a prose line, in a home script (``skip`` aside), for each such stop inside
-    it or closing it with the host's words glued on in the next block, the longest stretch from a
-    capitalised word to the stop that is as long as a line, holds no quotation mark, reads as
-    certain spam (``params.sentence_spam``) and leaves the rest of the block (and the
-    glued words) reading clean (under ``params.rest_clean``) is cut out."""
+    it or closing it with the host's words glued on in the next block, the stretches from a
+    capitalised word (in the block or an earlier sentence of its piece on its line) to the stop
+    that are as long as a line, hold no quotation mark, read as certain spam
+    (``params.sentence_spam``), lean to spam in their first sentence (``params.sentence_clean``;
+    a host's sentence before a pitch does not) and leave the rest of the piece up to the glued
+    words reading clean (under ``params.rest_clean``) are candidates; the surest is cut out (a
+    host's words at its start read it down). Of a removed block, the rest must be two lines of
+    clearly clean text."""
     seg, profile, text = page.seg, page.profile, page.text
     n = seg.n_blocks
     # the stops inside blocks, and the blocks that end with one the host's next words follow
@@ -175,7 +180,18 @@ def _seam_cuts(page: Page, final: list[str], model: LinearModel, params: Decisio
             continue
         if not page.cached("prose", int(seg.block_line[b]), lambda j: line_is_prose(page, j)):
             continue
+        # the stretch may start in an earlier sentence of the block's piece on its line (a pitch
+        # of two sentences: "...dầu | Cần tiền trước kỳ lương? Chúng tôi cho vay ... trong ngày. |
+        # lửa."), whose first sentence then leans to spam itself
+        f = b
+        while f > 0 and seg.block_piece[f - 1] == seg.block_piece[b] and seg.block_line[f - 1] == seg.block_line[b]:
+            f -= 1
+        if any(final[j] != CLEAN for j in range(f, b)):
+            kept = False
+            rest_letters, rest_bound = 2, params.clearly_clean
+        s = int(seg.block_start[f])
         capitals = np.array([m.start() for m in _CAPITALISED.finditer(text, s, e)], dtype=np.int64)
+        stops = np.array([m.end() for m in _STOP_IN.finditer(text, s, e)], dtype=np.int64)
         for q in seams:
             starts = capitals[(capitals > s) & (capitals < q)]
             starts = starts[weight[q] - weight[starts] >= params.short_line_letters]
@@ -185,13 +201,22 @@ def _seam_cuts(page: Page, final: list[str], model: LinearModel, params: Decisio
                 continue
             ends = np.full(len(starts), q)
             spam = 1.0 - model.span_probabilities(seg.cps, starts, ends)[:, 0]
+            # the stretch's first sentence: to its first stop before the seam
+            first_end = ends
+            if len(stops):
+                nxt_stop = stops[np.minimum(np.searchsorted(stops, starts, side="right"), len(stops) - 1)]
+                first_end = np.where((nxt_stop > starts) & (nxt_stop < ends), nxt_stop, ends)
+            leans = np.ones(len(starts), dtype=bool)
+            several = first_end < ends
+            if several.any():
+                leans[several] = 1.0 - model.span_probabilities(seg.cps, starts[several], first_end[several])[:, 0] >= params.sentence_clean
             head_sums, head_counts = model.span_sums(seg.cps, np.full(len(starts), s), starts)
             tail_sums, tail_counts = model.span_sums(seg.cps, np.array([q]), np.array([rest_end]))
             rest = 1.0 - model.probabilities(head_sums + tail_sums, head_counts + tail_counts)[:, 0]
             rest_long = (weight[starts] - weight[s]) + (weight[rest_end] - weight[q]) >= rest_letters * params.short_line_letters
-            good = np.flatnonzero((spam >= params.sentence_spam) & (rest < rest_bound) & rest_long)
+            good = np.flatnonzero((spam >= params.sentence_spam) & leans & (rest < rest_bound) & rest_long)
             if len(good):
-                cuts.append(int(starts[good[0]]))
+                cuts.append(int(starts[good[int(np.argmax(spam[good]))]]))
                 if q < e:
                     cuts.append(q)
                 break

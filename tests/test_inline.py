@@ -725,6 +725,12 @@ _SPLICED_PAGES = [
     ("Notizie\nAlla conferenza stampa era presente il {} presidente della società Angelo Gandolfi.\n"
      "La squadra giocherà domenica in casa contro il Modena, con inizio alle 15.",
      "Casinò online con bonus del 500% senza verifica, vinci soldi veri oggi, registrati ora!"),
+    # a pitch of two sentences, the first in the block of the host's words before it; the host's
+    # sentence before them in the paragraph stays
+    ("Notizie\nIl consiglio comunale ha approvato il bilancio. Alla conferenza stampa era presente il {} "
+     "presidente della società Angelo Gandolfi.\nLa squadra giocherà domenica in casa contro il Modena.",
+     "Hai bisogno di soldi subito? Prestiti online senza busta paga e senza garanzie, soldi sul conto in 24 ore, "
+     "registrati ora!"),
     # a quotation in the host's words is the host's
     ("Notizie\nIl sindaco ha ricordato le parole “restiamo uniti” e ha salutato il {} vicesindaco e i "
      "consiglieri presenti in sala.\nLa seduta riprenderà lunedì alle 18.",
