@@ -588,7 +588,7 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "('...era presente il Casinò online con bonus del 500% senza verifica, registrati ora! presidente "
         "della ...'), is read from a capital to that stop and cut out when it reads as certain spam and the "
         "host's words around it read clean (`inline._seam_cuts`; of a removed line, when they are two lines "
-        "of clearly clean text): same-script inline recall 75.33% to 78.28% (precision 95.78% to 95.89%), and"
+        "of clearly clean text): same-script inline recall 75.33% to 78.12% (precision 95.78% to 96.12%), and"
         " with the shipped model, which knows the vocabularies, 83.34% to 87.35% (precision 94.73% to "
         "95.30%); dev, test, fixtures and the real pages the same. A retrain with the segmentation changes "
         "waiting since the forty-second session (Latin masks, titles, a sentence start after '。' before an "
