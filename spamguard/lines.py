@@ -115,6 +115,9 @@ def sentence_long(page: Page, k: int, text: str) -> bool:
 # Quotation marks and the marks that close them: English (full-width too), German and Polish
 # („…“, „…”), Swedish (”…”), French and Russian («…»), Chinese and Japanese (「…」, 『…』).
 # Single quotes are apostrophes as often.
+# Any quotation mark: a stretch holding one is what a page quotes (news citing an advert), not an
+# injection.
+QUOTATION_MARK = regex.compile(r"[\"“”„«»「」『』‹›]")
 _QUOTES = {
     "\"": "\"", "\uff02": "\uff02", "\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u201d": "\u201d",
     "\u00ab": "\u00bb", "\u2039": "\u203a", "\u300c": "\u300d", "\u300e": "\u300f",

@@ -767,22 +767,22 @@ def test_a_stop_glued_to_the_hosts_next_words_alone_cuts_nothing(text):
 def test_a_paragraph_full_of_stops_before_lower_case_words_is_not_read_for_spliced_sentences(monkeypatch):
     """More than ``MAX_SEAMS`` such stops in one paragraph are its own way of writing (or
     stuffing's): reading a stretch before each of them would cost a long paragraph its square."""
-    from spamguard import inline
+    from spamguard import seams
 
     read: list[int] = []
-    real = inline.LinearModel.span_probabilities
+    real = seams.LinearModel.span_probabilities
 
     def counted(self, cps, starts, ends):  # type: ignore[no-untyped-def]
         read.append(len(starts))
         return real(self, cps, starts, ends)
 
-    monkeypatch.setattr(inline.LinearModel, "span_probabilities", counted)
+    monkeypatch.setattr(seams.LinearModel, "span_probabilities", counted)
     page = Page.from_text("News\n" + "Buy cheap pills now! get them today at our shop. " * 50 + "\nThe end.")
     final = ["clean"] * page.seg.n_blocks
     model = spamguard.default_detector().model
-    assert inline._seam_cuts(page, final, model, spamguard.default_detector().params, set()) == []
+    assert seams.seam_cuts(page, final, model, spamguard.default_detector().params, set()) == []
     assert read == []
     # one is read
     page = Page.from_text(_SPLICED_PAGES[0][0].format(_SPLICED_PAGES[0][1]))
-    inline._seam_cuts(page, ["clean"] * page.seg.n_blocks, model, spamguard.default_detector().params, set())
+    seams.seam_cuts(page, ["clean"] * page.seg.n_blocks, model, spamguard.default_detector().params, set())
     assert read

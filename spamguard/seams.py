@@ -1,0 +1,166 @@
+"""A whole sentence spliced between two words of a host's sentence: where it starts and ends.
+
+"Alla conferenza stampa era presente il | Casinò online con bonus del 500% senza verifica, vinci
+soldi veri oggi, registrati ora! | presidente della Erreà Angelo Gandolfi." The injected
+sentence's stop leaves the host's next words glued on in lower case, and the whole reads as the
+host's prose, held to the prose threshold, so it stays whole. ``seam_cuts`` finds where the
+stretch starts, for the detector's next look (with the injected clauses of ``spamguard.inline``),
+in which it is a block of its own that reads as certain spam.
+
+>>> from spamguard.detector import Detector
+>>> text = ("Notizie\\nAlla conferenza stampa era presente il Casinò online con bonus del 500% senza "
+...         "verifica, vinci soldi veri oggi, registrati ora! presidente della società Angelo Gandolfi.\\n"
+...         "La squadra giocherà domenica in casa contro il Modena, con inizio alle 15.")
+>>> [text[s.start:s.end].strip() for s in Detector().clean(text).removed]
+['Casinò online con bonus del 500% senza verifica, vinci soldi veri oggi, registrati ora!']
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import regex
+
+from .lines import QUOTATION_MARK, line_is_prose
+from .model import LinearModel
+from .page import Page
+from .params import CLEAN, DecisionParams
+from .sentences import lower_table
+
+__all__ = ["MAX_SEAMS", "MAX_STRETCH_LETTERS", "seam_cuts"]
+
+# A stop that the host's next words follow in lower case, where a spliced sentence ends: "!" or
+# "?", or "." after a word of three letters or more (not an abbreviation's, "z.B. der").
+_SEAM = regex.compile(r"(?:[!?]|(?<=\p{L}{3})\.)(?= \p{Ll})")
+# a word that starts with a capital after a space: where a spliced sentence may start
+_CAPITALISED = regex.compile(r"(?<= )\p{Lu}")
+_STOPS = np.array([ord(c) for c in ".!?"], dtype=np.uint32)
+_STOP_IN = regex.compile(r"[.!?](?=\s)")
+# such stops in one paragraph (piece) at most: a host's paragraph holds one or two spliced sentences
+MAX_SEAMS = 2
+# the longest stretch read, in lines (``params.short_line_letters``) before its stop: a pitch of a
+# sentence or two, not a paragraph; the rest is read as far on each side
+MAX_STRETCH_LETTERS = 6
+
+
+def seam_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams, skip: set[int]) -> list[int]:
+    """Where a sentence spliced between two words of a host's sentence starts and ends: "Alla
+    conferenza stampa era presente il | Casinò online con bonus del 500% senza verifica, vinci
+    soldi veri oggi, registrati ora! | presidente della Erreà Angelo Gandolfi." Its stop leaves
+    the host's next words glued on in lower case (``_SEAM``), and the whole reads as the host's
+    prose, held to the prose threshold.
+
+    In a kept block of a prose line, in a home script (``skip`` aside), for each such stop inside
+    it or closing it with the host's words glued on in the next block, the stretches from a
+    capitalised word (in the block or an earlier sentence of its piece on its line) to the stop
+    that are as long as a line, hold no quotation mark, read as certain spam
+    (``params.sentence_spam``), lean to spam in their first sentence (``params.sentence_clean``;
+    a host's sentence before a pitch does not) and leave the rest of the piece up to the glued
+    words reading clean (under ``params.rest_clean``) are candidates; the surest is cut out (a
+    host's words at its start read it down). Of a removed block, the rest must be two lines of
+    clearly clean text. A stretch is at most ``MAX_STRETCH_LETTERS`` lines, the rest is read as
+    far on each side, and a paragraph with more than ``MAX_SEAMS`` such stops is not read: every
+    stretch of every page is read in one pass, and a long line costs its length, not its square."""
+    seg, profile, text = page.seg, page.profile, page.text
+    n = seg.n_blocks
+    # the stops inside blocks, and the blocks that end with one the host's next words follow
+    inner = np.array([m.end() for m in _SEAM.finditer(text)], dtype=np.int64)
+    of_inner = np.searchsorted(seg.block_end, inner, side="left")
+    closing = np.zeros(n, dtype=bool)
+    if n > 1:
+        nxt_start = seg.block_start[1:]
+        closing[:-1] = (seg.block_piece[1:] == seg.block_piece[:-1]) & np.isin(seg.cps[seg.block_end[:-1] - 1], _STOPS)
+        closing[:-1] &= np.take(lower_table(), np.minimum(seg.cps[nxt_start], 0x10000))
+    inside = of_inner < n
+    candidates = sorted(set(of_inner[inside].tolist()) | set(np.flatnonzero(closing).tolist()))
+    if not candidates:
+        return []
+    # a paragraph holds one or two spliced in; more such stops are a text's own way of writing
+    # (or stuffing's), and reading them all would cost a paragraph of them its square
+    per_piece = np.bincount(seg.block_piece[of_inner[inside]], minlength=int(seg.block_piece[-1]) + 1)
+    per_piece += np.bincount(seg.block_piece[closing], minlength=len(per_piece))
+    weight = page.letters_before
+    capitals = np.array([m.start() for m in _CAPITALISED.finditer(text)], dtype=np.int64)
+    stops = np.array([m.end() for m in _STOP_IN.finditer(text)], dtype=np.int64)
+    quotes = np.array([m.start() for m in QUOTATION_MARK.finditer(text)], dtype=np.int64)
+    # every stretch of every seam, read together: (start, seam, the piece's start, the rest's end, seam number)
+    rows: list[np.ndarray] = []
+    seam_of: list[tuple[int, int, bool]] = []  # (block, seam, kept)
+    for b in candidates:
+        if b in skip or per_piece[seg.block_piece[b]] > MAX_SEAMS or int(profile.block_group[b]) not in profile.home_groups:
+            continue
+        s, e = int(seg.block_start[b]), int(seg.block_end[b])
+        lo, hi = np.searchsorted(inner, [s + 1, e])
+        seams = inner[lo:hi].tolist()
+        rest_end = e
+        if closing[b]:
+            seams.append(e)
+            rest_end = int(seg.block_end[b + 1])
+        if not seams:
+            continue
+        if not page.cached("prose", int(seg.block_line[b]), lambda j: line_is_prose(page, j)):
+            continue
+        # the stretch may start in an earlier sentence of the block's piece on its line (a pitch
+        # of two sentences: "...dầu | Cần tiền trước kỳ lương? Chúng tôi cho vay ... trong ngày. |
+        # lửa."), whose first sentence then leans to spam itself
+        f = b
+        window = MAX_STRETCH_LETTERS * params.short_line_letters
+        while (
+            f > 0 and seg.block_piece[f - 1] == seg.block_piece[b] and seg.block_line[f - 1] == seg.block_line[b]
+            and weight[e] - weight[seg.block_start[f - 1]] <= window
+        ):
+            f -= 1
+        # a removed block keeps what is left of it only when that is a host's text: two lines
+        # long and clearly clean, as a removed paragraph's run of phrases does (``_phrase_cuts``)
+        kept = all(final[j] == CLEAN for j in range(f, b + 1))
+        s = int(seg.block_start[f])
+        for q in seams:
+            # from a capital, at least a line and at most a few before the stop
+            lo, hi = np.searchsorted(capitals, [s + 1, q])
+            starts = capitals[lo:hi]
+            letters = weight[q] - weight[starts]
+            starts = starts[(letters >= params.short_line_letters) & (letters <= window)]
+            # a stretch holding a quotation mark is what the page quotes
+            starts = starts[np.searchsorted(quotes, starts) == np.searchsorted(quotes, q)]
+            if len(starts):
+                k = len(seam_of)
+                seam_of.append((b, q, kept))
+                # the rest is read up to a few lines on each side (a long block's far words say
+                # nothing of the splice, and reading them all would cost a long line its square)
+                tail_end = min(rest_end if q == e else e, int(np.searchsorted(weight, weight[q] + window, side="right")) - 1)
+                head_start = np.maximum(s, np.searchsorted(weight, weight[starts] - window))
+                rows.append(np.stack([starts, np.full(len(starts), q), head_start,
+                                      np.full(len(starts), max(tail_end, q)), np.full(len(starts), k)]))
+    if not rows:
+        return []
+    start, q, s, rest_end, k = np.concatenate(rows, axis=1)
+    cps = seg.cps
+    spam = 1.0 - model.span_probabilities(cps, start, q)[:, 0]
+    # the stretch's first sentence, to its first stop before the seam, leans to spam
+    nxt_stop = stops[np.minimum(np.searchsorted(stops, start, side="right"), len(stops) - 1)] if len(stops) else q
+    first_end = np.where((nxt_stop > start) & (nxt_stop < q), nxt_stop, q)
+    leans = np.ones(len(start), dtype=bool)
+    several = first_end < q
+    if several.any():
+        leans[several] = 1.0 - model.span_probabilities(cps, start[several], first_end[several])[:, 0] >= params.sentence_clean
+    # the rest of the piece: its head before the stretch and the words after the seam
+    head_sums, head_counts = model.span_sums(cps, s, start)
+    tail_sums, tail_counts = model.span_sums(cps, q, np.maximum(rest_end, q))
+    rest = 1.0 - model.probabilities(head_sums + tail_sums, head_counts + tail_counts)[:, 0]
+    kept = np.array([seam_of[j][2] for j in k.tolist()], dtype=bool)
+    rest_ok = np.where(kept, rest < params.rest_clean, rest < params.clearly_clean)
+    rest_ok &= kept | ((weight[start] - weight[s]) + (weight[np.maximum(rest_end, q)] - weight[q]) >= 2 * params.short_line_letters)
+    good = (spam >= params.sentence_spam) & leans & rest_ok
+    cuts: list[int] = []
+    done: set[int] = set()
+    # the rows are in seam order: each seam's stretches are one range of them
+    bounds = np.searchsorted(k, np.arange(len(seam_of) + 1))
+    for j, (b, seam, _) in enumerate(seam_of):
+        if b in done:
+            continue
+        mine = bounds[j] + np.flatnonzero(good[bounds[j] : bounds[j + 1]])
+        if len(mine):
+            cuts.append(int(start[mine[int(np.argmax(spam[mine]))]]))
+            if seam < int(seg.block_end[b]):
+                cuts.append(seam)
+            done.add(b)
+    return cuts
