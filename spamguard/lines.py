@@ -80,9 +80,25 @@ def line_is_prose(page: Page, k: int) -> bool:
     >>> line_is_prose(page, 0), line_is_prose(page, 1)
     (True, False)
     """
-    text = page.line_text(k).strip()
-    if len(line_items(page, k)) > 1:
+    return len(line_items(page, k)) == 1 and _reads_as_prose(page, k, page.line_text(k).strip())
+
+
+def kept_words_are_prose(page: Page, k: int, removed: np.ndarray) -> bool:
+    """Whether line k, read without its ``removed`` blocks, is running text (``line_is_prose``):
+    a list of addresses spliced into a host's sentence gives its line the items of a list, though
+    the words that stay are the host's sentence ("...with his mother Rebekah's active
+    sexymoment http://sexcam-online.top/  porn beer www.classicporn-online.top/register  ...")."""
+    seg = page.seg
+    lo, hi = np.searchsorted(seg.block_line, [k, k + 1])
+    if not removed[lo:hi].any():
         return False
+    text = " ".join(seg.text[seg.block_start[b] : seg.block_end[b]].strip() for b in range(lo, hi) if not removed[b])
+    text = " ".join(text.split())
+    return len(_ITEM_SEPARATORS.split(text)) == 1 and _reads_as_prose(page, k, text)
+
+
+def _reads_as_prose(page: Page, k: int, text: str) -> bool:
+    """``line_is_prose`` of ``text`` (line k's, or its kept words), its items aside."""
     if not _STATEMENT_END.search(text) and not (EXCLAIMED.search(text) and _STATEMENTS_BEFORE.search(text)):
         return False
     return sentence_long(page, k, text)

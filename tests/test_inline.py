@@ -561,6 +561,70 @@ def test_a_sentence_that_says_its_own_words_again_stays_whole(sentence):
     assert _removed(text) == []
 
 
+_PAIRS_SAID_TWICE = [
+    ("Weinbau im Rheingau\nDie Winzer der Region rechnen in diesem Jahr mit einer guten Lese. Nach einem warmen Sommer "
+     "wurden die ersten Trauben schon Anfang September {run} geerntet, deutlich früher als in den vergangenen Jahren.\n"
+     "Die Weinprobe im Kloster findet am Samstag ab 14 Uhr statt.",
+     "casino ohne limit beste wettanbieter beste wettanbieter"),
+    ("Новости района\nВ субботу в парке прошёл осенний праздник урожая. Жители принесли на ярмарку овощи, мёд и "
+     "варенье, а школьники {run} участвовали в конкурсе рисунков на асфальте.\nСледующая ярмарка состоится в конце "
+     "октября.",
+     "сиалис цена, стероиды купить, стероиды купить"),
+    ("Aktualności\nW sobotę w bibliotece miejskiej odbyło się spotkanie z autorką książek dla dzieci. Najmłodsi "
+     "czytelnicy {run} słuchali opowieści o przygodach kota Filemona i rysowali jego portrety.\nKolejne spotkanie "
+     "zaplanowano na listopad.",
+     "darmowe porno online, darmowe porno online"),
+]
+
+
+@pytest.mark.parametrize("page, run", _PAIRS_SAID_TWICE, ids=["de", "ru", "pl"])
+def test_keywords_said_twice_in_a_sentence_that_stays_go_alone(page, run):
+    """A keyword phrase said twice, slipped between two words of a host's sentence, is no stuffing
+    by the measure of prose (a word said three times), and the sentence reads clean as a whole;
+    a run that says a pair of words twice and reads as surely as ``stuffed_runs.PAIR_SPAM`` goes
+    alone (``stuffed_runs.pair_said_twice``), and the host's words stay."""
+    text = page.format(run=run)
+    assert [g.strip() for g in _removed(text)] == [run]
+
+
+@pytest.mark.parametrize("text", [
+    ("Verbraucherschutz\nDie Verbraucherzentrale warnt vor Werbemails, in denen Betreff und Text nur aus Slogans wie "
+     "„beste wettanbieter, beste wettanbieter“ bestehen, und rät, solche Nachrichten ungelesen zu löschen.\nWeitere "
+     "Hinweise finden Sie auf unserer Seite."),
+    ("Resultados\nEn el sorteo de ayer hubo 2 apuestas ganadoras de primera categoría y 41 apuestas ganadoras de "
+     "segunda, según informó la organización en su web.\nEl próximo sorteo es el jueves."),
+])
+def test_a_pair_said_twice_that_a_sentence_quotes_or_counts_stays(text):
+    """A pair said twice in quotation marks is what the page quotes, and a results line's pair
+    said twice reads as no certain spam: both sentences stay whole."""
+    assert _removed(text) == []
+
+
+def test_a_list_of_addresses_spliced_into_a_sentence_goes_whole_and_the_sentence_stays():
+    """Addresses set apart by double spaces give their line a list's items, so the line is no
+    prose; read without the addresses that went, it is the host's sentence
+    (``lines.kept_words_are_prose``), and the first address, glued to the host's words in a block
+    that stays, is cut off them and goes too."""
+    run = "gardenpills-online.top/buy  cheap-meds-online.xyz/shop  www.cheap-pills-online.vip/order"
+    text = ("Garden Club Notes\nOur autumn meeting was well attended. The committee thanked Mrs Fairley for the lovely "
+            f"display of dahlias in the hall and her daughter Anna {run} for the tea and the cakes she baked for "
+            "everyone after the talk.\nThe next meeting is on the first Tuesday of November.")
+    assert [g.strip() for g in _removed(text)] == [run]
+
+
+def test_a_lines_words_that_stay_are_read_as_prose_without_the_blocks_that_went():
+    from spamguard.lines import kept_words_are_prose, line_is_prose
+
+    page = Page.from_text("The mayor thanked Anna for her patient work  cheap-pills.top/buy  cheap-meds.xyz/shop  in "
+                          "the reading room of the library.")
+    assert not line_is_prose(page, 0)
+    removed = np.array([".top/" in page.seg.text[a:b] or ".xyz/" in page.seg.text[a:b]
+                        for a, b in zip(page.seg.block_start, page.seg.block_end)])
+    assert removed.any() and not removed.all()
+    assert kept_words_are_prose(page, 0, removed)
+    assert not kept_words_are_prose(page, 0, np.zeros_like(removed))
+
+
 @pytest.mark.parametrize("page, head, pitch", [
     ("ホーム | ブログ | お問い合わせ\n冬のスキンケア\n冬は空気が乾燥するので、肌の状態をみながら日々のスキンケアの方法を変えています。"
      "化粧水のあとに乳液を重ねるだけでも、朝のつっぱり感がずいぶん違います。 {head}{pitch}\n週末は近所の公園を散歩しました。",
