@@ -82,7 +82,10 @@ def kept_stuffed_cuts(
         if b in skip or seg.text.count(" ", s, e) > MAX_RUN_WORDS:
             continue
         text = seg.text[s:e]
-        stuffed = _says_again(text) and stuffing_in_prose(text)
+        again = _says_again(text)
+        if again == NOTHING_AGAIN:
+            continue
+        stuffed = again == STUFFED_AGAIN and stuffing_in_prose(text)
         # a run of words said over and over is ``spamguard.spliced``'s to cut
         if not stuffed and (not pair_said_twice(text) or any(a < e and s < z for a, z in spliced_runs(page))):
             continue
@@ -130,32 +133,42 @@ def _pair_run(text: str) -> bool:
     return pair_said_twice(text) and not QUOTATION_MARK.search(text)
 
 
-def _says_again(text: str) -> bool:
-    """A quick look, before the normalized one of ``stuffing.stuffing_in_prose``: whether ``text``
-    says a word of four letters or more three times within ``REPEAT_WINDOW`` words, a pair of
-    words with one such word three times within twice as many, or holds the sign of a link.
+# what ``_says_again`` finds: nothing, a pair of words said twice, stuffing's repeats or a link
+NOTHING_AGAIN, PAIR_AGAIN, STUFFED_AGAIN = 0, 1, 2
+
+
+def _says_again(text: str) -> int:
+    """A quick look, before the normalized ones of ``stuffing.stuffing_in_prose`` and
+    ``pair_said_twice``: ``STUFFED_AGAIN`` when ``text`` says a word of four letters or more three
+    times within ``REPEAT_WINDOW`` words, a pair of words with one such word three times within
+    twice as many, or holds the sign of a link; else ``PAIR_AGAIN`` when it says such a pair twice
+    within twice as many; else ``NOTHING_AGAIN``.
 
     >>> _says_again("slot gacor hari ini slot gacor maxwin slot gacor"), _says_again("see www.example.org/")
-    (True, True)
-    >>> _says_again("the cat and the dog and the bird, the end")
-    False
+    (2, 2)
+    >>> _says_again("beste wettanbieter beste wettanbieter"), _says_again("the cat and the dog and the bird, the end")
+    (1, 0)
     """
     if _LINK_SIGN.search(text):
-        return True
+        return STUFFED_AGAIN
     words = IDENTIFIER_WORDS.findall(text.lower())
     seen: dict[str | tuple[str, str], list[int]] = {}
+    found = NOTHING_AGAIN
 
     def again(key: str | tuple[str, str], i: int, window: int) -> bool:
+        nonlocal found
         at = seen.setdefault(key, [])
         at.append(i)
+        if len(at) >= 2 and i - at[-2] < window and isinstance(key, tuple):
+            found = PAIR_AGAIN
         return len(at) >= 3 and i - at[-3] < window
 
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         long, pair_long = len(w) >= PROSE_WORD_LETTERS, max(len(w), len(nxt)) >= PROSE_WORD_LETTERS
         if (long and again(w, i, REPEAT_WINDOW)) or (nxt and pair_long and again((w, nxt), i, 2 * REPEAT_WINDOW)):
-            return True
-    return False
+            return STUFFED_AGAIN
+    return found
 
 
 def stuffed_run(
