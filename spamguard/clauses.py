@@ -7,7 +7,7 @@ injected clause opens its own utterance instead (an offer, an imperative, "xem t
 
 Such a sentence is the host's when its other clauses read clean without the described ones
 (``described_blocks``), as a sentence quoting an advert is the host's when its words outside the
-quotation read clean (``lines.quoted_blocks``).
+quotation read clean (``quotes.quoted_blocks``).
 
 >>> describes("che vendevano Viagra e Cialis senza ricetta"), describes("compra Viagra senza ricetta")
 (True, False)

@@ -22,8 +22,8 @@ from __future__ import annotations
 import regex
 
 from .contact import AMOUNT_UNITS, has_contact
-from .lines import quotations
 from .page import Page
+from .quotes import quotations
 
 # Words of languages written with spaces are matched at a word's start and may run on
 # ("bestell" matches "bestellen"); phrases of scripts written without spaces match anywhere.

@@ -58,6 +58,14 @@ class CharNgrams:
         self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray]:
         """Normalized, boundary-padded code sequence of the blocks, and its block of each position."""
+        codes, owner, _ = self._padded(cps, starts, ends, with_source=False)
+        return codes, owner
+
+    def _padded(
+        self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray, with_source: bool = True
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """``padded_codes``, and the offset in ``cps`` of each position (-1: a boundary mark) when
+        ``with_source``."""
         n_blocks = len(starts)
         marks = np.zeros(len(cps) + 1, dtype=np.int8)
         marks[starts] += 1  # blocks never overlap, so each index appears once per assignment
@@ -69,7 +77,12 @@ class CharNgrams:
         block_of = np.searchsorted(starts, pos, side="right") - 1
         lengths = np.bincount(block_of, minlength=n_blocks)
         padded = np.full(len(pos) + 2 * n_blocks, BOUNDARY, dtype=np.uint32)
-        padded[np.arange(len(pos)) + 2 * block_of + 1] = folded[pos]
+        at = np.arange(len(pos)) + 2 * block_of + 1
+        padded[at] = folded[pos]
+        source = None
+        if with_source:
+            source = np.full(len(padded), -1, dtype=np.int64)
+            source[at] = pos
         owner = np.repeat(np.arange(n_blocks), lengths + 2)
         # Word-level folds run on the padded sequence, where the boundary marks end every word:
         # a block's view never depends on its neighbours.
@@ -81,7 +94,7 @@ class CharNgrams:
         edge[1:] |= codes[:-1] == BOUNDARY
         edge[:-1] |= codes[1:] == BOUNDARY
         keep = ~(space & edge)
-        return codes[keep].astype(np.uint64), owner[keep]
+        return codes[keep].astype(np.uint64), owner[keep], None if source is None else source[joined][keep]
 
     def ngrams(
         self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray
@@ -97,10 +110,38 @@ class CharNgrams:
             n-grams per block.
         """
         padded, owner = self.padded_codes(cps, starts, ends)
+        table, valid = self._table(padded, owner)
+        bucket = table[valid]
+        own = np.broadcast_to(owner[:, None], valid.shape)[valid]
+        counts = np.bincount(own, minlength=len(starts))
+        return bucket, own, counts
+
+    def ngram_spans(self, cps: np.ndarray, start: int, end: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Bucket of every n-gram of ``cps[start:end]`` read as one block, and the offsets in
+        ``cps`` of its first and last characters (a boundary mark's n-grams at the block's first
+        or last character): where in a block its evidence lies, character by character.
+
+        >>> f = CharNgrams(n_max=2, n_features=2**10)
+        >>> bucket, first, last = f.ngram_spans(np.array([ord(c) for c in "xab"], dtype=np.uint32), 1, 3)
+        >>> first.tolist(), last.tolist()  # ^a, a, ab, b, b$
+        ([1, 1, 1, 2, 2], [1, 1, 2, 2, 2])
+        """
+        padded, owner, source = self._padded(cps, np.array([start]), np.array([end]))
+        assert source is not None
+        table, valid = self._table(padded, owner)
+        # a boundary mark's n-grams start (or end) at the block's first (or last) character
+        first = np.where(source >= 0, source, start)
+        last = np.where(source >= 0, source, end - 1)
+        rows = np.broadcast_to(np.arange(len(padded))[:, None], valid.shape)[valid]
+        order = np.broadcast_to(np.arange(self.n_min, self.n_max + 1)[None, :], valid.shape)[valid]
+        return table[valid], first[rows], last[np.minimum(rows + order - 1, len(padded) - 1)]
+
+    def _table(self, padded: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The bucket of the n-gram of each order starting at each position, and which are n-grams
+        of one block (one row per start position, one column per order: the valid cells read row
+        by row list the n-grams in text order, so owners come out sorted)."""
         m = len(padded)
         orders = range(self.n_min, self.n_max + 1)
-        # One row per start position, one column per order: the valid cells read row by row list
-        # the n-grams in text order, so owners come out sorted.
         table = np.zeros((m, len(orders)), dtype=np.uint32)
         valid = np.zeros((m, len(orders)), dtype=bool)
         h = np.zeros(m, dtype=np.uint64)
@@ -123,10 +164,7 @@ class CharNgrams:
             salt = np.uint64((self.seed * 0x100000001B3 + n * 0x9E3779B1) & 0xFFFFFFFFFFFFFFFF)
             # Multiplicative hashing: the top bits of (h ^ salt) * odd constant are well mixed.
             table[:span, r] = (h ^ salt) * _MIX1 >> shift
-        bucket = table[valid]
-        own = np.broadcast_to(owner[:, None], valid.shape)[valid]
-        counts = np.bincount(own, minlength=len(starts))
-        return bucket, own, counts
+        return table, valid
 
     def ngrams_of_texts(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Like :meth:`ngrams`, each text being one block (used in training)."""

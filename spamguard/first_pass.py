@@ -38,12 +38,12 @@ from .lines import (
     echoed,
     line_is_prose,
     line_may_be_prose,
-    line_of_quotations,
     title_line,
 )
 from .page import Page
 from .params import CLEAN, INJECTED, DecisionParams
 from .program_text import line_is_code, markup_only
+from .quotes import line_of_quotations
 from .reasons import Reason
 from .rules import DENSE_GROUPS, Finding, names_own_site
 from .stuffing import run_repetition
@@ -188,7 +188,7 @@ def _program_data(page: Page, reading: PageReading, b: BlockFacts, r: Reading, v
 
 
 def _quoted(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:
-    """A quotation in the host's prose (``lines.quoted_blocks``, as ``LinearModel.score`` found
+    """A quotation in the host's prose (``quotes.quoted_blocks``, as ``LinearModel.score`` found
     it): news and warnings quote spam in its own words ('Os criminosos enviam mensagens como
     "Precisando de dinheiro rápido? Empréstimo aprovado na hora..."'); an injection is not written
     between quotation marks inside a sentence of the host's. After the footer it is still judged
@@ -197,7 +197,7 @@ def _quoted(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: C
 
 
 def _mentioned(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:
-    """A line of quoted words and nothing else (``lines.line_of_quotations``: «казино», «ставки на
+    """A line of quoted words and nothing else (``quotes.line_of_quotations``: «казино», «ставки на
     спорт», «займ без отказа») mentions them, a forum's banned words or a filter's examples; an
     injection does not quote its keywords. After the footer it is still judged as text."""
     return not b.after_footer and page.cached("quotations_line", b.line, lambda j: line_of_quotations(page, j))

@@ -42,11 +42,13 @@ from typing import TypeVar
 import numpy as np
 
 from .clauses import blocks_with_clauses, clause_bounds, describes
+from .dense_runs import dense_run_cuts
 from .host_sentences import READ_AGAIN, host_sentence_cuts
-from .lines import QUOTATION_MARK, UNSTOPPED_GROUPS, line_is_prose, line_may_be_prose
+from .lines import UNSTOPPED_GROUPS, line_is_prose, line_may_be_prose
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
+from .quotes import QUOTATION_MARK
 from .seams import seam_cuts
 from .spliced import spliced_cuts
 from .stuffed_runs import kept_stuffed_cuts
@@ -116,9 +118,12 @@ def injected_clauses(
     stuffed = kept_stuffed_cuts(page, 1.0 - scores.block[:, 0], final, model, params, cut_blocks)
     cut_blocks.update(np.searchsorted(page.seg.block_end, stuffed, side="right").tolist())
     seams = seam_cuts(page, final, model, params, cut_blocks)
+    cut_blocks.update(np.searchsorted(page.seg.block_end, seams, side="right").tolist())
     hosts = host_sentence_cuts(page, final, model, params)
+    cut_blocks.update(np.searchsorted(page.seg.block_end, hosts, side="right").tolist())
+    dense = dense_run_cuts(page, 1.0 - scores.block[:, 0], final, model, params, cut_blocks)
     items = _list_edge_cuts(page, final)
-    more = phrases + stuffed + seams + hosts + items + spliced_cuts(page, final)
+    more = phrases + stuffed + seams + dense + hosts + items + spliced_cuts(page, final)
     return sorted(set(cuts + more)) if more else cuts
 
 

@@ -11,7 +11,7 @@ visitors:"): there the rest of the page talks about something else, so the list 
 introduced only when the host's text, read as a whole, leans to the list's own category
 (``same_topic``): the regulator's article speaks of betting, the library's of story time.
 
-Like a quotation in the host's prose (``lines.quoted_blocks``), such items are set apart when the
+Like a quotation in the host's prose (``quotes.quoted_blocks``), such items are set apart when the
 classifier reads the page (``view.quotations_of``).
 
 >>> page = Page.from_text("Kominfo memblokir ribuan situs, antara lain:\\n1. Slot88 Gacor\\n2. Togel Hoki 4D")

@@ -11,10 +11,11 @@ import numpy as np
 
 from .commerce import TRANSACTION, cues, line_cues
 from .glossary import line_is_glossary
-from .lines import line_is_menu, line_is_prose, line_of_quotations
+from .lines import line_is_menu, line_is_prose
 from .page import Page
 from .params import DecisionParams
 from .program_text import line_is_code
+from .quotes import line_of_quotations
 from .reasons import Reason
 from .revision import Revision
 
@@ -27,7 +28,7 @@ def revise_outlier(rev: Revision, params: DecisionParams, spam_prob: np.ndarray,
     with spam already do not count; a sentence of running prose stays (a news item that names a
     casino once), and so do a short line (a title, an e-mail address), a program's text (a spam
     filter's word list, ``program_text.line_is_code``), a glossary (``glossary.line_is_glossary``)
-    and a line of quoted words and nothing else, which mentions them (``lines.line_of_quotations``:
+    and a line of quoted words and nothing else, which mentions them (``quotes.line_of_quotations``:
     a forum's banned words in guillemets)."""
     page = rev.page
     lone = _lone_leaning_line(rev, params, spam_prob, params.outlier_threshold, params.outlier_line_letters)

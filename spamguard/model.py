@@ -200,6 +200,20 @@ class LinearModel:
         bucket, owner, counts = self.featurizer.ngrams(compact, at, at + lengths)
         return _sum_rows(self.gather_groups, bucket, owner, len(starts)), counts
 
+    def char_sums(self, cps: np.ndarray, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
+        """Summed weight rows and n-gram counts of ``cps[start:end]`` read as one block, character
+        by character: each n-gram counts half at its first character and half at its last
+        (``CharNgrams.ngram_spans``), so that a stretch's evidence ends where its characters do.
+        For a script written without spaces, where no word marks where an injection starts; the
+        rows add up to the block's ``span_sums``."""
+        bucket, first, last = self.featurizer.ngram_spans(cps, start, end)
+        n = end - start
+        by_last = np.argsort(last, kind="stable")
+        sums = _sum_rows(self.gather_groups, bucket, first - start, n)
+        sums += _sum_rows(self.gather_groups, bucket[by_last], last[by_last] - start, n)
+        counts = np.bincount(first - start, minlength=n) + np.bincount(last - start, minlength=n)
+        return sums / 2, counts / 2
+
     def span_probabilities(self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
         """Label probabilities of each span read as a block of its own (see :meth:`span_sums`)."""
         return self.probabilities(*self.span_sums(cps, starts, ends))

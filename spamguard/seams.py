@@ -20,10 +20,11 @@ from __future__ import annotations
 import numpy as np
 import regex
 
-from .lines import QUOTATION_MARK, line_is_prose
+from .lines import line_is_prose
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
+from .quotes import QUOTATION_MARK
 from .sentences import lower_table
 
 __all__ = ["MAX_SEAMS", "MAX_STRETCH_LETTERS", "seam_cuts"]

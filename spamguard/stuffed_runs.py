@@ -27,15 +27,16 @@ from itertools import pairwise
 import numpy as np
 import regex
 
-from .lines import QUOTATION_MARK, SENTENCE_END, kept_words_are_prose, line_may_be_prose
+from .lines import SENTENCE_END, kept_words_are_prose, line_may_be_prose
 from .model import LinearModel
 from .normalize import normalize
 from .page import Page
 from .params import CLEAN, DecisionParams
+from .quotes import QUOTATION_MARK
 from .spliced import spliced_runs
 from .stuffing import IDENTIFIER_WORDS, PROSE_WORD_LETTERS, stuffing_in_prose
 
-__all__ = ["MAX_RUN_WORDS", "PAIR_SPAM", "kept_stuffed_cuts", "pair_said_twice", "stuffed_run"]
+__all__ = ["MAX_RUN_WORDS", "PAIR_SPAM", "kept_stuffed_cuts", "max_subarrays", "pair_said_twice", "stuffed_run"]
 
 # the most words of a sentence searched for a stuffed run inside it
 MAX_RUN_WORDS = 300
@@ -181,7 +182,7 @@ def stuffed_run(
     first letter after it when host words follow; empty when ``text[s:e]`` is no such thing.
 
     The run is the stretch of words densest in evidence for a category of spam
-    (``_max_subarrays``). It must read as certain spam (``params.sentence_spam``) and be stuffing
+    (``max_subarrays``). It must read as certain spam (``params.sentence_spam``) and be stuffing
     by ``is_stuffing`` (``stuffing.stuffing`` in a removed sentence: a web address, a word said
     three times, a pair of words twice; ``stuffing.stuffing_in_prose`` in a kept one); the
     host's words on either side must each read as a clean sentence does (under
@@ -206,7 +207,7 @@ def stuffed_run(
     evidence = sums[:, 1:] - sums[:, :1]
     share = evidence.sum(axis=0) / max(int(counts.sum()), 1)
     found = [(_past_stop(text, starts, ends, i, j), j, gain)
-             for i, j, gain in _max_subarrays(evidence - counts[:, None] * np.maximum(share, 0.0))]
+             for i, j, gain in max_subarrays(evidence - counts[:, None] * np.maximum(share, 0.0))]
     bounds = np.array([(int(starts[i]), int(ends[j - 1])) for i, j, _ in found])
     read = model.span_probabilities(cps, bounds[:, 0], bounds[:, 1])
     whole = int(np.argmax(sums.sum(axis=0)[1:] + model.bias[1:]))
@@ -283,12 +284,12 @@ def _past_stop(text: str, starts: np.ndarray, ends: np.ndarray, i: int, j: int) 
     return i
 
 
-def _max_subarrays(values: np.ndarray) -> list[tuple[int, int, float]]:
+def max_subarrays(values: np.ndarray) -> list[tuple[int, int, float]]:
     """For each column of ``values``, ``(i, j, sum)`` of the slice ``i:j`` of its rows (at least
     one) with the largest sum, the shortest of equal ones: a sum of a slice is a difference of
     two prefix sums, the largest one the largest prefix sum less the least before it.
 
-    >>> _max_subarrays(np.array([[-1.0, 2.0, 3.0, -4.0, 1.0], [1.0, -5.0, 1.0, 1.0, 0.0]]).T)
+    >>> max_subarrays(np.array([[-1.0, 2.0, 3.0, -4.0, 1.0], [1.0, -5.0, 1.0, 1.0, 0.0]]).T)
     [(1, 3, 5.0), (2, 4, 2.0)]
     """
     prefix = np.vstack((np.zeros((1, values.shape[1])), np.cumsum(values, axis=0)))

@@ -9,7 +9,7 @@ again by ``SAID`` blocks or more on other lines that do not lean to spam (under 
 no list: the title, a heading, a sentence. Words in a script written without spaces are not read
 one by one here.
 
-Like a quotation in the host's prose (``lines.quoted_blocks``), such a sentence is set apart
+Like a quotation in the host's prose (``quotes.quoted_blocks``), such a sentence is set apart
 when the classifier reads the page (``view.quotations_of``). Its cost: an injected statement
 that names what a page on the same subject talks about ("Online casino X pays out in minutes."
 on news about online casinos) stays when it reads under ``ADVERT``; a pitch that exclaims is no

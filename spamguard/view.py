@@ -22,7 +22,8 @@ from .profile import profile_page
 from .clauses import blocks_with_clauses, described_blocks
 from .introduced import introduced_items
 from .subject import subject_sentences
-from .lines import LIST_ITEMS, SENTENCE_END, line_is_list, line_is_prose, quoted_blocks
+from .lines import LIST_ITEMS, SENTENCE_END, line_is_list, line_is_prose
+from .quotes import quoted_blocks
 from .scripts import LATIN
 from .segment import run_starts, sum_by_line
 
@@ -43,7 +44,7 @@ class ModelScores:
     page: np.ndarray | None = None  # (n_labels,): the whole page read as one text
     piece_rest: np.ndarray | None = None  # (n_pieces, n_labels): each piece without its certain-spam sentences
     paired: np.ndarray | None = None  # (n_blocks, n_labels): the two sentences a block makes a certain pitch with, NaN elsewhere
-    quoted: np.ndarray | None = None  # (n_blocks,): quoted in the host's prose (``lines.quoted_blocks``)
+    quoted: np.ndarray | None = None  # (n_blocks,): quoted in the host's prose (``quotes.quoted_blocks``)
     list_run: np.ndarray | None = None  # (n_blocks, n_labels): each block's list run (``Segmentation.block_list_run``) read as one text
 
 
@@ -218,7 +219,7 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
 
 def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
     """What ``LinearModel.score`` sets apart as quoted, given each block's and each line's spam
-    probability: the blocks quoted in the host's prose (``lines.quoted_blocks``; a block holding
+    probability: the blocks quoted in the host's prose (``quotes.quoted_blocks``; a block holding
     a whole quotation when its words outside it read under ``params.rest_clean``) on lines that
     lean towards spam at all, the line or one of its blocks at ``params.sentence_clean`` (a
     sentence under it keeps its own reading, so a quotation there changes nothing); and the

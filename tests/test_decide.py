@@ -1007,7 +1007,7 @@ def _paragraph_decision(text: str, own: dict[int, float], paragraph: float):
     """decide() on ``text`` whose blocks score ``own`` (default 0.05) and whose pieces and lines
     score ``paragraph`` when they hold more than one block."""
     from spamguard.decide import ModelScores, decide
-    from spamguard.lines import quoted_blocks
+    from spamguard.quotes import quoted_blocks
 
     page = Page.from_text(text)
     seg = page.seg
@@ -1511,7 +1511,7 @@ def test_spam_quoted_in_the_hosts_prose_stays_but_the_same_words_unquoted_go():
 
 
 def test_a_block_holding_a_whole_quotation_is_quoted_only_when_its_own_words_read_clean():
-    from spamguard.lines import quoted_blocks
+    from spamguard.quotes import quoted_blocks
 
     text = 'Message one read: "Need cash fast? Get a payday loan approved in minutes." Lenders always check your credit first.'
     page = Page.from_text(text.replace("? ", "?\u3000"))  # one block: no sentence starts after the question
@@ -1532,7 +1532,7 @@ def test_a_block_holding_a_whole_quotation_is_quoted_only_when_its_own_words_rea
 
 
 def test_a_heading_quotes_spam_words_when_its_words_around_them_read_clean():
-    from spamguard.lines import quoted_blocks
+    from spamguard.quotes import quoted_blocks
 
     heading = "ブログのコメント欄に「激安」「スーパーコピー」などの書き込みが毎日来ます"
     page = Page.from_text(heading)

@@ -289,7 +289,12 @@ def test_a_host_sentence_glued_after_japanese_spam_words_with_no_space_stays(mon
     # every letter is a word's edge in Japanese: the cut lands within a word or two of the host's,
     # on either side (the weights of the twenty-sixth session leave "要ボーナス" with the host)
     assert words[:-5] in gone and "見下ろす紅葉は本当に見事で" not in gone and len(gone) <= len(words) + 4
+    # without that cut (and without the character-by-character one of ``dense_runs``) the host's
+    # sentence goes with the words
+    from spamguard import inline
+
     monkeypatch.setattr(host_sentences, "MAX_GLUED_CHARS", 0)
+    monkeypatch.setattr(inline, "dense_run_cuts", lambda *a: [])
     assert host in "".join(_removed(text))
 
 
@@ -623,6 +628,63 @@ def test_a_lines_words_that_stay_are_read_as_prose_without_the_blocks_that_went(
     assert removed.any() and not removed.all()
     assert kept_words_are_prose(page, 0, removed)
     assert not kept_words_are_prose(page, 0, np.zeros_like(removed))
+
+
+_CHINESE_LIBRARY = ("首页｜新闻｜联系我们\n图书馆延长开放时间\n记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起"
+                    "延长开放时间，{run}周一至周日均开放至晚上九点。\n馆方表示，新增的自习区共有两百个座位，读者可提前在网上"
+                    "预约。")
+
+
+@pytest.mark.parametrize("run", ["真人百家乐官网入口", "澳门新葡京线上娱乐城注册即送彩金"])
+def test_the_host_words_a_chinese_injection_runs_on_into_stay(run):
+    """Casino words slipped after a host clause's comma run on into the host's next clause with
+    no space or stop: the clause goes, and read character by character the casino words are a
+    stretch of their own whose host words, read with the rest of their paragraph, read clearly
+    clean (``dense_runs.dense_run_cuts``): the words go, the host's clause stays."""
+    text = _CHINESE_LIBRARY.format(run=run)
+    assert _removed(text) == [run]
+
+
+def test_a_chinese_block_longer_than_a_paragraph_is_not_read_character_by_character(monkeypatch):
+    """A page of one line with no stop holds one huge block: it is not read character by
+    character (``dense_runs.MAX_CHARS``), so a long line costs its length once, as before."""
+    from spamguard import dense_runs
+    from spamguard.model import LinearModel
+
+    read: list[int] = []
+    real = LinearModel.char_sums
+
+    def counted(self, cps, start, end):  # type: ignore[no-untyped-def]
+        read.append(end - start)
+        return real(self, cps, start, end)
+
+    monkeypatch.setattr(LinearModel, "char_sums", counted)
+    line = "记者从市图书馆获悉为方便学生暑期阅读图书馆自七月一日起延长开放时间真人百家乐官网入口" * 200
+    spamguard.clean(f"首页｜新闻\n{line}\n馆方表示，新增的自习区共有两百个座位。")
+    assert all(n <= dense_runs.MAX_CHARS for n in read)
+    spamguard.clean(_CHINESE_LIBRARY.format(run="真人百家乐官网入口"))
+    assert read, "a paragraph's block is read character by character"
+
+
+@pytest.mark.parametrize("pitch", ["ブラックでも借りられる、審査なし即日融資、他社で断られた方も歓迎。",
+                                   "媚薬を格安で個人輸入、プライバシー厳守で発送します。"])
+def test_a_removed_japanese_pitchs_next_clause_is_not_cut_off_it_as_the_hosts(pitch):
+    """Words after a stretch of spam that start with a clause mark are the pitch's own next clause
+    ("...即日融資" | "、他社で断られた方も歓迎。"), though they read clearly clean with the host's
+    paragraph before the pitch: no cut leaves them to stay (``dense_runs.dense_run_cuts``)."""
+    from spamguard.dense_runs import dense_run_cuts
+    from spamguard.params import CLEAN
+
+    host = ("古くなった橋は、さびが出て、雨の多い季節にはあちこちが傷みやすくなるので、早めの点検が大切です。"
+            "川沿いの遊歩道では、春になると桜並木の下をゆっくり散歩する家族連れの姿が見られます。"
+            "図書館の見学をしてもよいのであれば、実際に訪問して自分の目で確かめると安心できるのではないでしょうか。")
+    text = f"{host} {pitch}"
+    page = Page.from_text(text)
+    final = [CLEAN if pitch not in text[a:b] else "scam" for a, b in zip(page.seg.block_start, page.seg.block_end)]
+    assert final.count("scam") == 1
+    det = spamguard.default_detector()
+    spam = 1.0 - det.model.span_probabilities(page.seg.cps, page.seg.block_start, page.seg.block_end)[:, 0]
+    assert dense_run_cuts(page, spam, final, det.model, det.params, set()) == []
 
 
 @pytest.mark.parametrize("page, head, pitch", [

@@ -121,6 +121,23 @@ def test_spans_read_on_their_own_score_as_the_same_blocks_do():
     assert np.array_equal(spans, s.block)
 
 
+def test_character_sums_add_up_to_the_spans_and_put_spam_evidence_on_its_own_characters():
+    """``char_sums`` spreads a span's n-grams over its characters (half at an n-gram's first,
+    half at its last): the rows add up to the span's ``span_sums``, and a casino name slipped into
+    a Chinese sentence holds the evidence for gambling, the host's characters around it not."""
+    model = spamguard.default_detector().model
+    text = "为方便学生暑期阅读，澳门新葡京娱乐场真人百家乐图书馆自七月一日起延长开放时间。"
+    cps = np.array([ord(c) for c in text], dtype=np.uint32)
+    sums, counts = model.char_sums(cps, 0, len(text))
+    whole, n = model.span_sums(cps, np.array([0]), np.array([len(text)]))
+    assert sums.shape == (len(text), len(model.labels))
+    assert np.allclose(sums.sum(axis=0), whole[0], atol=1e-2) and counts.sum() == n[0]
+    gambling = sums[:, model.labels.index("gambling")] - sums[:, 0]
+    run = text.index("澳门"), text.index("图书馆")
+    inside, outside = gambling[run[0] : run[1]], np.r_[gambling[: run[0]], gambling[run[1] :]]
+    assert inside.mean() > 5 * max(outside.mean(), 0.1) and (inside > 0).mean() > 0.9
+
+
 def test_two_sentences_certain_only_together_are_one_pitch_and_quoted_blocks_are_set_apart():
     """A hook and its offer, each short of certain, read together as one pitch (``paired``) and
     are set apart from their paragraph, as blocks quoted in the host's prose are."""

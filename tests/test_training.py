@@ -291,6 +291,26 @@ def test_the_cards_fixture_figures_are_what_clean_removes():
     assert [f["pass"] for f in figures] == [c["expect"] == "pass" for c in cases]
 
 
+def test_chinese_and_japanese_pages_put_their_spam_inside_a_host_sentence(corpus):
+    from training.pages import build_cjk_inside_sentence_pages
+
+    test_spam = {e.text for e in corpus if e.split == "test" and e.label != "clean"}
+    pages = build_cjk_inside_sentence_pages(corpus, "test", seed=14, n=40)
+    assert len(pages) == 40 and {p.host_lang for p in pages} == {"zh", "ja"}
+    assert {p.kind for p in pages} == {"inside_sentence_after_comma", "inside_sentence_between_letters"}
+    for p in pages:
+        (spam,) = p.spam
+        assert spam in test_spam and p.spam_lang.split("-")[0] == p.host_lang
+        line = next(ln for ln in p.text.split("\n") if spam in ln)
+        before, after = line.split(spam, 1)
+        # glued inside a sentence: the host's words follow with no space
+        assert len(before) >= 4 and after[:1] and not after[:1].isspace(), (before[-5:], after[:5])
+        if p.kind == "inside_sentence_between_letters":
+            assert before[-1].isalpha() and after[0].isalpha()
+        if p.kind == "inside_sentence_after_comma":
+            assert before[-1] in "，、"
+
+
 def test_same_script_inline_pages_put_the_hosts_own_language_inside_a_paragraph(corpus):
     from training.pages import build_same_script_inline_pages
 

@@ -248,6 +248,38 @@ def build_same_script_inline_pages(examples: list[Example], split: str, seed: in
     return pages
 
 
+def build_cjk_inside_sentence_pages(examples: list[Example], split: str, seed: int, n: int = 200) -> list[EvalPage]:
+    """Chinese and Japanese spam slipped inside a sentence of a host's paragraph of its own
+    language, with no space: half right after a comma (，、) of the sentence, half between two of
+    its letters, the host's words running on glued to the spam's last character. The hidden sets
+    inject into real pages of these languages; ``build_same_script_inline_pages`` puts the spam
+    after the paragraph and a space. Spam of at most 60 characters: a phrase or a pitch."""
+    rng = random.Random(seed * 7919 + 5)
+    clean_by_lang = _host_sentences(examples, split)
+    spam_by_lang: dict[str, list[Example]] = defaultdict(list)
+    for e in examples:
+        if e.split == split and e.label != "clean" and 6 <= len(e.text) <= 60 and e.lang.split("-")[0] in ("zh", "ja"):
+            spam_by_lang[e.lang.split("-")[0]].append(e)
+    langs = sorted(lang for lang in spam_by_lang if len(clean_by_lang.get(lang, [])) >= 12)
+    pages: list[EvalPage] = []
+    while langs and len(pages) < n:
+        lang = rng.choice(langs)
+        lines = _host_lines(lang, clean_by_lang[lang], rng)
+        pick = rng.choice(spam_by_lang[lang])
+        k = max(range(len(lines)), key=lambda i: len(lines[i]))
+        line = lines[k]
+        after_comma = len(pages) % 2 == 0
+        places = ([i + 1 for i, c in enumerate(line[:-2]) if c in "，、"] if after_comma else
+                  [i for i in range(4, len(line) - 4) if line[i - 1].isalpha() and line[i].isalpha()])
+        if not places:
+            continue
+        at = rng.choice(places)
+        lines[k] = line[:at] + pick.text + line[at:]
+        kind = "inside_sentence_after_comma" if after_comma else "inside_sentence_between_letters"
+        pages.append(EvalPage("\n".join(lines), [pick.text], lang, pick.lang, pick.label, kind))
+    return pages
+
+
 def real_pages() -> tuple[list[tuple[str, str, list[str]]], list[tuple[str, str]]]:
     """(name, text, must-keep snippets) of the trafilatura pages and (name, body) of the articles."""
     meta = json.loads((EXTERNAL / "trafilatura_eval" / "evaldata_subset.json").read_text(encoding="utf-8"))

@@ -6,7 +6,8 @@ thresholds: the table of ``training/README.md`` (step 3) comes from runs of this
     python -m training.recipe_sweep --model training/work/eval-model   # no fit: a decision change
 
 It prints the block recall per category on held-out blocks (at the shipped spam threshold) and
-the page figures of ``Detector.clean`` on dev and test pages and on the same-script inline pages.
+the page figures of ``Detector.clean`` on dev and test pages, on the same-script inline pages and
+on Chinese and Japanese pages with spam inside a sentence (``pages.build_cjk_inside_sentence_pages``).
 With ``--model`` it reads a held-out model already fitted (``python -m training.train`` leaves
 one in ``training/work``) instead of fitting one: what a change of the decision alone does to
 the held-out figures, with the shipped thresholds. The thresholds are not re-tuned, so
@@ -25,7 +26,7 @@ from spamguard.model import LinearModel, shipped_model_path
 
 from . import evaluation
 from .corpus import build_corpus
-from .pages import build_pages, build_same_script_inline_pages
+from .pages import build_cjk_inside_sentence_pages, build_pages, build_same_script_inline_pages
 from .train import FIXED_NUMERICS, LABELS, fit, numerics_fixed
 
 
@@ -66,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
           {k: round(v["recall"], 4) for k, v in blocks["category"].items()})
     det = evaluation.shipped_detector(args.out, params)
     sets = (("dev", build_pages(examples, "dev", seed=args.seed)), ("test", build_pages(examples, "test", seed=args.seed + 1)),
-            ("test inline", build_same_script_inline_pages(examples, "test", seed=args.seed + 1)))
+            ("test inline", build_same_script_inline_pages(examples, "test", seed=args.seed + 1)),
+            ("test Chinese and Japanese inside a sentence", build_cjk_inside_sentence_pages(examples, "test", seed=args.seed + 1)))
     for name, pages in sets:
         figures = evaluation.page_figures(det, pages)["all"]
         print(f"  {name} pages: precision {figures['precision']:.4f} recall {figures['recall']:.4f} "

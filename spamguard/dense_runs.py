@@ -1,0 +1,137 @@
+"""Spam slipped into a Chinese or Japanese sentence: where the host's words resume, character by character.
+
+Chinese and Japanese put no space between words, so spam inserted into a host's sentence
+("...图书馆自七月一日起延长开放时间，真人百家乐官网入口周一至周日均开放至晚上九点。")
+has no word or stop of its own at either end: the sentence is one block with it, and when the
+block goes, the host's words glued to it go too. Read character by character
+(``LinearModel.char_sums``: each n-gram counted half at its first character and half at its
+last), the spam is a stretch of its own: the densest stretch in evidence for a category of spam
+(the maximum subarray, as ``stuffed_runs.stuffed_run`` finds it over words). When it reads as
+certain spam and the host's words around it are a line long and read clearly clean, it is cut
+out for the detector's next look (with the injected clauses of ``spamguard.inline``), in which
+the host's words are blocks of their own that stay.
+
+A kept sentence is not read so: news on gambling or counterfeits holds stretches that read as
+certain spam with clean words around them ("...以“注册送彩金”“百家乐稳赢”为诱饵..."), as many as
+the injections found (the forty-fifth session's notes).
+
+>>> from spamguard.detector import Detector
+>>> text = ("首页｜新闻｜联系我们\\n图书馆延长开放时间\\n记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起"
+...         "延长开放时间，真人百家乐官网入口周一至周日均开放至晚上九点。\\n馆方表示，新增的自习区共有两百个座位。")
+>>> [text[s.start:s.end] for s in Detector().clean(text).removed]
+['真人百家乐官网入口']
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import regex
+
+from .model import LinearModel
+from .page import Page
+from .params import CLEAN, DecisionParams
+from .quotes import QUOTATION_MARK
+from .scripts import group_id
+from .stuffed_runs import max_subarrays
+
+__all__ = ["MAX_CHARS", "MIN_HOST_LETTERS", "MIN_RUN_LETTERS", "dense_run_cuts"]
+
+_CJK = group_id("CJK")
+# A stretch shorter than this (in ``Page.letters_before``'s letters: two Han characters) says too
+# little to be read as spam of its own.
+MIN_RUN_LETTERS = 6
+# Fewer of the host's letters than this left on a side of a stretch (four Han characters) are
+# the stretch's own, or its stop: they go with it.
+MIN_HOST_LETTERS = 12
+# The longest block read character by character: a paragraph, not a page of one line.
+MAX_CHARS = 2000
+
+
+def dense_run_cuts(
+    page: Page, block_spam: np.ndarray, final: list[str], model: LinearModel, params: DecisionParams, skip: set[int]
+) -> list[int]:
+    """Where spam slipped into a Chinese or Japanese sentence starts and ends (its first
+    character, and the first after it), in each block mostly in those scripts whose densest
+    stretch of spam evidence reads as certain spam (``params.sentence_spam``) while the host's
+    words around it are a line long together (``params.short_line_letters``) and read clean
+    (``_host_reads_clean``). In a removed block, the host's words must have kept words of their
+    paragraph to join; in a kept block (reading at least ``params.clearly_clean``), the stretch
+    must be a keyword list's (``_LISTED``: a space, a separator, a Latin letter or a symbol
+    between its words, which Chinese and Japanese prose does not write) and quote nothing.
+    Blocks in ``skip`` (already cut) aside."""
+    seg, profile = page.seg, page.profile
+    weight = page.letters_before
+    kept = np.asarray(final, dtype=object) == CLEAN
+    cuts: list[int] = []
+    for b in range(seg.n_blocks):
+        if b in skip or int(profile.block_group[b]) != _CJK or (kept[b] and block_spam[b] < params.clearly_clean):
+            continue
+        s, e = int(seg.block_start[b]), int(seg.block_end[b])
+        if e - s > MAX_CHARS or weight[e] - weight[s] < MIN_RUN_LETTERS + params.short_line_letters:
+            continue
+        same = np.flatnonzero((seg.block_piece == seg.block_piece[b]) & kept)
+        same = same[same != b]
+        if not kept[b] and not len(same):
+            continue
+        paragraph = [(int(seg.block_start[j]), int(seg.block_end[j])) for j in same]
+        cuts.extend(_run_cuts(page, model, params, s, e, paragraph, listed=bool(kept[b])))
+    return cuts
+
+
+# what a keyword list writes between its words and Chinese or Japanese prose does not: a space,
+# a separator, a Latin letter, a symbol (emoji, stars, ticks)
+_LISTED = regex.compile(r"[\s｜|_/]|\p{Latin}|\p{So}")
+
+
+def _run_cuts(
+    page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, paragraph: list[tuple[int, int]],
+    listed: bool,
+) -> list[int]:
+    """The cuts around the stretch of ``text[s:e]`` that is spam with the host's words around it;
+    ``paragraph``: the other kept blocks of its paragraph, which the host's words are read with;
+    ``listed``: the stretch must be a keyword list's."""
+    cps, text = page.seg.cps, page.seg.text
+    weight = page.letters_before
+    sums, counts = model.char_sums(cps, s, e)
+    evidence = sums[:, 1:] - sums[:, :1]
+    # each category's densest stretch, measured against the block's mean (``stuffed_run``)
+    share = evidence.sum(axis=0) / max(float(counts.sum()), 1.0)
+    found = max_subarrays(evidence - counts[:, None] * np.maximum(share, 0.0))
+    for i, j, _ in sorted((r for r in found if r[2] > 0), key=lambda r: -r[2]):
+        a, z = s + i, s + j
+        # the host's comma before the stretch is the host's
+        while a < z and not text[a].isalnum():
+            a += 1
+        # a few characters left on a side are the stretch's own, or its stop; and words after it
+        # that start with a clause mark are its next clause ("...即日融資OK" | "、他社で断られた方も
+        # 歓迎。"): the host's words run on glued to spam, with no mark of their own
+        a = s if weight[a] - weight[s] < MIN_HOST_LETTERS else a
+        z = e if weight[e] - weight[z] < MIN_HOST_LETTERS or not text[z].isalnum() else z
+        if weight[z] - weight[a] < MIN_RUN_LETTERS or (a == s and z == e):
+            continue
+        if listed and (not _LISTED.search(text[a:z].strip()) or QUOTATION_MARK.search(text[a:z])):
+            continue
+        host = [(p, q) for p, q in ((s, a), (z, e)) if q > p]
+        if sum(weight[q] - weight[p] for p, q in host) < params.short_line_letters:
+            continue
+        if 1.0 - float(model.span_probabilities(cps, np.array([a]), np.array([z]))[0, 0]) < params.sentence_spam:
+            continue
+        if _host_reads_clean(model, params, cps, host, paragraph):
+            return [c for c in (a, z) if s < c < e]
+    return []
+
+
+def _host_reads_clean(
+    model: LinearModel, params: DecisionParams, cps: np.ndarray, host: list[tuple[int, int]], paragraph: list[tuple[int, int]]
+) -> bool:
+    """Whether the host's words on each side of a stretch read clean (``params.sentence_clean``)
+    and, read together with the kept blocks of their paragraph, clearly clean
+    (``params.clearly_clean``): the rest of a host's sentence is the host's, where a pitch's own
+    tail ("...现在天天在家不用上" | "班，想要网址的加我微信。") has no kept paragraph to join."""
+    spans = sorted(host + paragraph)
+    sums, counts = model.span_sums(cps, np.array([p for p, _ in spans]), np.array([q for _, q in spans]))
+    sides = [k for k, span in enumerate(spans) if span in host]
+    if (1.0 - model.probabilities(sums[sides], counts[sides])[:, 0] >= params.sentence_clean).any():
+        return False
+    whole = 1.0 - model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 0]
+    return bool(whole < params.clearly_clean)
