@@ -63,8 +63,9 @@ def dense_run_cuts(
     weight = page.letters_before
     kept = np.asarray(final, dtype=object) == CLEAN
     cuts: list[int] = []
-    for b in range(seg.n_blocks):
-        if b in skip or int(profile.block_group[b]) != _CJK or (kept[b] and block_spam[b] < params.clearly_clean):
+    look = (profile.block_group == _CJK) & ~(kept & (block_spam < params.clearly_clean))
+    for b in np.flatnonzero(look).tolist():
+        if b in skip:
             continue
         s, e = int(seg.block_start[b]), int(seg.block_end[b])
         if e - s > MAX_CHARS or weight[e] - weight[s] < MIN_RUN_LETTERS + params.short_line_letters:
