@@ -7,8 +7,8 @@ block goes, the host's words glued to it go too. Read character by character
 (``LinearModel.char_sums``: each n-gram counted half at its first character and half at its
 last), the spam is a stretch of its own: the densest stretch in evidence for a category of spam
 (the maximum subarray, as ``stuffed_runs.stuffed_run`` finds it over words). When it reads as
-certain spam and the host's words around it are a line long and read clearly clean, it is cut
-out for the detector's next look (with the injected clauses of ``spamguard.inline``), in which
+certain spam and the host's words around it are a line long and, read with the kept rest of
+their line, read clearly clean, it is cut out for the detector's next look (with the injected clauses of ``spamguard.inline``), in which
 the host's words are blocks of their own that stay.
 
 A kept sentence is not read so: news on gambling or counterfeits holds stretches that read as
@@ -55,13 +55,15 @@ def dense_run_cuts(
     stretch of spam evidence reads as certain spam (``params.sentence_spam``) while the host's
     words around it are a line long together (``params.short_line_letters``) and read clean
     (``_host_reads_clean``). In a removed block, the host's words must have kept words of their
-    paragraph to join; in a kept block (reading at least ``params.clearly_clean``), the stretch
+    line to join (of their piece, for an item of a list); in a kept block (reading at least ``params.clearly_clean``), the stretch
     must be a keyword list's (``_LISTED``: a space, a separator, a Latin letter or a symbol
     between its words, which Chinese and Japanese prose does not write) and quote nothing.
     Blocks in ``skip`` (already cut) aside."""
     seg, profile = page.seg, page.profile
     weight = page.letters_before
     kept = np.asarray(final, dtype=object) == CLEAN
+    run = seg.block_list_run
+    in_list = np.bincount(run)[run] > 1
     cuts: list[int] = []
     look = (profile.block_group == _CJK) & ~(kept & (block_spam < params.clearly_clean))
     for b in np.flatnonzero(look).tolist():
@@ -70,7 +72,10 @@ def dense_run_cuts(
         s, e = int(seg.block_start[b]), int(seg.block_end[b])
         if e - s > MAX_CHARS or weight[e] - weight[s] < MIN_RUN_LETTERS + params.short_line_letters:
             continue
-        same = np.flatnonzero((seg.block_piece == seg.block_piece[b]) & kept)
+        # the host's paragraph: its line's kept blocks (a Latin word in it starts a piece of its
+        # own), those of its piece for an item of a list, whose other items are no host's words
+        near = seg.block_piece == seg.block_piece[b] if in_list[b] else seg.block_line == seg.block_line[b]
+        same = np.flatnonzero(near & kept)
         same = same[same != b]
         if not kept[b] and not len(same):
             continue
@@ -89,7 +94,7 @@ def _run_cuts(
     listed: bool,
 ) -> list[int]:
     """The cuts around the stretch of ``text[s:e]`` that is spam with the host's words around it;
-    ``paragraph``: the other kept blocks of its paragraph, which the host's words are read with;
+    ``paragraph``: the other kept blocks of its line (or piece), which the host's words are read with;
     ``listed``: the stretch must be a keyword list's."""
     cps, text = page.seg.cps, page.seg.text
     weight = page.letters_before
