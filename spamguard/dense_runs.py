@@ -1,4 +1,4 @@
-"""Spam slipped into a Chinese or Japanese sentence: where the host's words resume, character by character.
+"""Spam slipped into a Chinese or Japanese sentence, read character by character.
 
 Chinese and Japanese put no space between words, so spam inserted into a host's sentence
 ("...图书馆自七月一日起延长开放时间，真人百家乐官网入口周一至周日均开放至晚上九点。")
@@ -8,12 +8,15 @@ block goes, the host's words glued to it go too. Read character by character
 last), the spam is a stretch of its own: the densest stretch in evidence for a category of spam
 (the maximum subarray, as ``stuffed_runs.stuffed_run`` finds it over words). When it reads as
 certain spam and the host's words around it are a line long and, read with the kept rest of
-their line, read clearly clean, it is cut out for the detector's next look (with the injected clauses of ``spamguard.inline``), in which
-the host's words are blocks of their own that stay.
+their line, read clearly clean, it is cut out for the detector's next look (with the injected
+clauses of ``spamguard.inline``), in which the host's words are blocks of their own that stay.
 
-A kept sentence is not read so: news on gambling or counterfeits holds stretches that read as
-certain spam with clean words around them ("...以“注册送彩金”“百家乐稳赢”为诱饵..."), as many as
-the injections found (the forty-fifth session's notes).
+In a sentence that stays, only a keyword list's stretch is cut out (a space, a separator, a
+Latin letter or a symbol between its words, which Chinese and Japanese prose does not write; or
+a list's first or last item glued to the host's clause): news on gambling or counterfeits holds
+stretches in plain words that read as certain spam with clean words around them
+("...以“注册送彩金”“百家乐稳赢”为诱饵..."), as many as the injections found (the forty-fifth
+session's notes).
 
 >>> from spamguard.detector import Detector
 >>> text = ("首页｜新闻｜联系我们\\n图书馆延长开放时间\\n记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起"
@@ -55,17 +58,25 @@ def dense_run_cuts(
     stretch of spam evidence reads as certain spam (``params.sentence_spam``) while the host's
     words around it are a line long together (``params.short_line_letters``) and read clean
     (``_host_reads_clean``). In a removed block, the host's words must have kept words of their
-    line to join (of their piece, for an item of a list); in a kept block (reading at least ``params.clearly_clean``), the stretch
-    must be a keyword list's (``_LISTED``: a space, a separator, a Latin letter or a symbol
-    between its words, which Chinese and Japanese prose does not write) and quote nothing.
+    line to join (of their piece, for an item of a list); in a kept block (reading at least
+    ``params.clearly_clean``), the stretch must be a keyword list's (``_LISTED``: a space, a separator, a Latin letter or a symbol
+    between its words, which Chinese and Japanese prose does not write), or the list's edge item
+    at the block's edge a list separator joins to a removed item, and quote nothing.
     Blocks in ``skip`` (already cut) aside."""
     seg, profile = page.seg, page.profile
     weight = page.letters_before
     kept = np.asarray(final, dtype=object) == CLEAN
     run = seg.block_list_run
     in_list = np.bincount(run)[run] > 1
+    # a kept block a list separator joins to a removed item: the list's edge item may be glued to
+    # it ("...午前8時30分、無料エロ動画" | "人妻" | "熟女" | "素人お弁当と水筒を...")
+    opens = seg.block_opens_list
+    item_after = np.zeros(seg.n_blocks, dtype=bool)
+    item_before = np.zeros(seg.n_blocks, dtype=bool)
+    item_after[:-1] = opens[:-1] & ~kept[1:]
+    item_before[1:] = opens[:-1] & ~kept[:-1]
     cuts: list[int] = []
-    look = (profile.block_group == _CJK) & ~(kept & (block_spam < params.clearly_clean))
+    look = (profile.block_group == _CJK) & ~(kept & (block_spam < params.clearly_clean) & ~item_after & ~item_before)
     for b in np.flatnonzero(look).tolist():
         if b in skip:
             continue
@@ -80,7 +91,8 @@ def dense_run_cuts(
         if not kept[b] and not len(same):
             continue
         paragraph = [(int(seg.block_start[j]), int(seg.block_end[j])) for j in same]
-        cuts.extend(_run_cuts(page, model, params, s, e, paragraph, listed=bool(kept[b])))
+        edges = (bool(item_before[b]), bool(item_after[b]))
+        cuts.extend(_run_cuts(page, model, params, s, e, paragraph, listed=bool(kept[b]), list_edges=edges))
     return cuts
 
 
@@ -91,11 +103,12 @@ _LISTED = regex.compile(r"[\s｜|_/]|\p{Latin}|\p{So}")
 
 def _run_cuts(
     page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, paragraph: list[tuple[int, int]],
-    listed: bool,
+    listed: bool, list_edges: tuple[bool, bool] = (False, False),
 ) -> list[int]:
     """The cuts around the stretch of ``text[s:e]`` that is spam with the host's words around it;
     ``paragraph``: the other kept blocks of its line (or piece), which the host's words are read with;
-    ``listed``: the stretch must be a keyword list's."""
+    ``listed``: the stretch must be a keyword list's, or reach an edge of the block that
+    ``list_edges`` (start, end) says a removed list item is joined to."""
     cps, text = page.seg.cps, page.seg.text
     weight = page.letters_before
     sums, counts = model.char_sums(cps, s, e)
@@ -115,7 +128,8 @@ def _run_cuts(
         z = e if weight[e] - weight[z] < MIN_HOST_LETTERS or not text[z].isalnum() else z
         if weight[z] - weight[a] < MIN_RUN_LETTERS or (a == s and z == e):
             continue
-        if listed and (not _LISTED.search(text[a:z].strip()) or QUOTATION_MARK.search(text[a:z])):
+        item = (list_edges[0] and a == s) or (list_edges[1] and z == e)
+        if listed and (not (item or _LISTED.search(text[a:z].strip())) or QUOTATION_MARK.search(text[a:z])):
             continue
         host = [(p, q) for p, q in ((s, a), (z, e)) if q > p]
         if sum(weight[q] - weight[p] for p, q in host) < params.short_line_letters:

@@ -645,6 +645,19 @@ def test_the_host_words_a_chinese_injection_runs_on_into_stay(run):
     assert _removed(text) == [run]
 
 
+def test_a_lists_first_item_glued_to_a_japanese_hosts_clause_goes_with_the_list():
+    """A list of keywords slipped after a host clause's comma: its separators make its middle
+    items blocks of their own, which go; its first item, glued to the host's clause with no
+    separator, is the stretch at the end of a kept block that a separator joins to a removed
+    item (``dense_runs.dense_run_cuts``): it goes, the host's clause stays."""
+    text = ("ホーム | 学校案内 | お知らせ\n運動会の延期について\n10月12日に予定していた運動会は、台風の接近に伴い、"
+            "10月19日（土）に延期します。当日の集合時間は午前8時30分、無料エロ動画｜人妻｜熟女｜素人お弁当と水筒を忘れずに"
+            "お持ちください。\n雨天の場合は、学校からのメールでお知らせします。")
+    gone = "".join(_removed(text))
+    assert "無料エロ動画" in gone and "人妻" in gone and "熟女" in gone
+    assert "集合時間" not in gone and "お弁当" not in gone
+
+
 def test_a_chinese_block_longer_than_a_paragraph_is_not_read_character_by_character(monkeypatch):
     """A page of one line with no stop holds one huge block: it is not read character by
     character (``dense_runs.MAX_CHARS``), so a long line costs its length once, as before."""
