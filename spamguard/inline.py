@@ -108,7 +108,8 @@ def injected_clauses(
     phrases (``_phrase_cuts``), runs of stuffed words (``stuffed_runs.kept_stuffed_cuts``) and
     sentences spliced between two words of a host's sentence (``seams.seam_cuts``);
     in removed blocks, host sentences glued to injected words
-    (``host_sentences.host_sentence_cuts``); and a list's edge item glued to a kept paragraph in
+    (``host_sentences.host_sentence_cuts``); Chinese and Japanese spam glued inside a sentence,
+    read character by character (``dense_runs.dense_run_cuts``); and a list's edge item glued to a kept paragraph in
     such a script (``_list_edge_cuts``); and runs of words said over and over spliced into the
     page's text (``spliced.spliced_cuts``)."""
     cuts = _clause_cuts(page, scores, final, model, params)
