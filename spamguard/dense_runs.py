@@ -64,6 +64,9 @@ def dense_run_cuts(
     at the block's edge a list separator joins to a removed item, and quote nothing.
     Blocks in ``skip`` (already cut) aside."""
     seg, profile = page.seg, page.profile
+    cjk = profile.block_group == _CJK
+    if not cjk.any():
+        return []
     weight = page.letters_before
     kept = np.asarray(final, dtype=object) == CLEAN
     run = seg.block_list_run
@@ -76,7 +79,7 @@ def dense_run_cuts(
     item_after[:-1] = opens[:-1] & ~kept[1:]
     item_before[1:] = opens[:-1] & ~kept[:-1]
     cuts: list[int] = []
-    look = (profile.block_group == _CJK) & ~(kept & (block_spam < params.clearly_clean) & ~item_after & ~item_before)
+    look = cjk & ~(kept & (block_spam < params.clearly_clean) & ~item_after & ~item_before)
     for b in np.flatnonzero(look).tolist():
         if b in skip:
             continue

@@ -602,7 +602,11 @@ def test_keywords_said_twice_in_a_sentence_that_stays_go_alone(page, run):
 def test_a_pair_said_twice_that_a_sentence_quotes_or_counts_stays(text):
     """A pair said twice in quotation marks is what the page quotes, and a results line's pair
     said twice reads as no certain spam: both sentences stay whole."""
+    from spamguard.stuffed_runs import _pair_run
+
     assert _removed(text) == []
+    # the run's own test: a pair said twice, and no quotation mark in it
+    assert _pair_run("beste wettanbieter, beste wettanbieter") and not _pair_run("„beste wettanbieter, beste wettanbieter“")
 
 
 def test_a_list_of_addresses_spliced_into_a_sentence_goes_whole_and_the_sentence_stays():
