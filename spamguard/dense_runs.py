@@ -8,12 +8,14 @@ block goes, the host's words glued to it go too. Read character by character
 last), the spam is a stretch of its own: the densest stretch in evidence for a category of spam
 (the maximum subarray, as ``stuffed_runs.stuffed_run`` finds it over words). When it reads as
 certain spam and the host's words around it are a line long and, read with the kept rest of
-their line, read clearly clean, it is cut out for the detector's next look (with the injected
-clauses of ``spamguard.inline``), in which the host's words are blocks of their own that stay.
+their line, read clearly clean (or no more like spam than that rest alone), it is cut out for
+the detector's next look (with the injected clauses of ``spamguard.inline``), in which the
+host's words are blocks of their own that stay.
 
 In a sentence that stays, only a keyword list's stretch is cut out (a space, a separator, a
 Latin letter or a symbol between its words, which Chinese and Japanese prose does not write; or
-a list's first or last item glued to the host's clause): news on gambling or counterfeits holds
+a list's first or last item glued to the host's clause, which need only read as the list's
+neighbour and be no longer than its longest removed item): news on gambling or counterfeits holds
 stretches in plain words that read as certain spam with clean words around them
 ("...以“注册送彩金”“百家乐稳赢”为诱饵..."), as many as the injections found (the forty-fifth
 session's notes).
@@ -78,6 +80,7 @@ def dense_run_cuts(
     item_before = np.zeros(seg.n_blocks, dtype=bool)
     item_after[:-1] = opens[:-1] & ~kept[1:]
     item_before[1:] = opens[:-1] & ~kept[:-1]
+    item_weight = weight[seg.block_end] - weight[seg.block_start]
     cuts: list[int] = []
     look = cjk & ~(kept & (block_spam < params.clearly_clean) & ~item_after & ~item_before)
     for b in np.flatnonzero(look).tolist():
@@ -95,7 +98,11 @@ def dense_run_cuts(
             continue
         paragraph = [(int(seg.block_start[j]), int(seg.block_end[j])) for j in same]
         edges = (bool(item_before[b]), bool(item_after[b]))
-        cuts.extend(_run_cuts(page, model, params, s, e, paragraph, listed=bool(kept[b]), list_edges=edges))
+        # the list's glued item is no longer than its longest removed one
+        items = (run == run[b]) & ~kept
+        longest = int(item_weight[items].max()) if (item_before[b] or item_after[b]) else 0
+        cuts.extend(_run_cuts(page, model, params, s, e, paragraph, listed=bool(kept[b]), list_edges=edges,
+                              item_letters=longest))
     return cuts
 
 
@@ -106,20 +113,23 @@ _LISTED = regex.compile(r"[\s｜|_/]|\p{Latin}|\p{So}")
 
 def _run_cuts(
     page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, paragraph: list[tuple[int, int]],
-    listed: bool, list_edges: tuple[bool, bool] = (False, False),
+    listed: bool, list_edges: tuple[bool, bool] = (False, False), item_letters: int = 0,
 ) -> list[int]:
     """The cuts around the stretch of ``text[s:e]`` that is spam with the host's words around it;
     ``paragraph``: the other kept blocks of its line (or piece), which the host's words are read with;
     ``listed``: the stretch must be a keyword list's, or reach an edge of the block that
-    ``list_edges`` (start, end) says a removed list item is joined to."""
+    ``list_edges`` (start, end) says a removed list item is joined to, whose items are at most
+    ``item_letters`` long."""
     cps, text = page.seg.cps, page.seg.text
     weight = page.letters_before
     sums, counts = model.char_sums(cps, s, e)
     evidence = sums[:, 1:] - sums[:, :1]
     # each category's densest stretch, measured against the block's mean (``stuffed_run``)
     share = evidence.sum(axis=0) / max(float(counts.sum()), 1.0)
-    found = max_subarrays(evidence - counts[:, None] * np.maximum(share, 0.0))
-    for i, j, _ in sorted((r for r in found if r[2] > 0), key=lambda r: -r[2]):
+    dense = evidence - counts[:, None] * np.maximum(share, 0.0)
+    found = sorted((r for r in max_subarrays(dense) if r[2] > 0), key=lambda r: -r[2])
+    found += _edge_items(dense, weight[s : e + 1] - weight[s], list_edges, item_letters)
+    for i, j, _ in found:
         a, z = s + i, s + j
         # the host's comma before the stretch is the host's
         while a < z and not text[a].isalnum():
@@ -137,11 +147,40 @@ def _run_cuts(
         host = [(p, q) for p, q in ((s, a), (z, e)) if q > p]
         if sum(weight[q] - weight[p] for p, q in host) < params.short_line_letters:
             continue
-        if 1.0 - float(model.span_probabilities(cps, np.array([a]), np.array([z]))[0, 0]) < params.sentence_spam:
+        # a list's edge item glued to the host's words need only read as the list's neighbour:
+        # the list says it is spam ("...及" | "おめこ" 0.83 | "抱き地蔵" | ...)
+        bar = params.neighbour_threshold if item and weight[z] - weight[a] <= item_letters else params.sentence_spam
+        if 1.0 - float(model.span_probabilities(cps, np.array([a]), np.array([z]))[0, 0]) < bar:
             continue
         if _host_reads_clean(model, params, cps, host, paragraph):
             return [c for c in (a, z) if s < c < e]
     return []
+
+
+def _edge_items(
+    dense: np.ndarray, weight: np.ndarray, list_edges: tuple[bool, bool], item_letters: int
+) -> list[tuple[int, int, float]]:
+    """The densest stretch (``dense``: evidence by character and category, less the block's mean)
+    at each edge of a block that a list separator joins to a removed item (``list_edges``: start,
+    end), at most ``item_letters`` long (``weight``: letters before each character of the block,
+    and after its last): the list's first (last) item glued to the host's words, which the
+    block's densest stretch misses where the item reads weaker than other words of the block
+    ("...煮込みます" + "おめこ" | "抱き地蔵" | ...)."""
+    n = dense.shape[0]
+    out = []
+    if list_edges[1]:
+        tail = np.cumsum(dense[::-1], axis=0)[::-1]
+        far = int(np.searchsorted(weight, weight[n] - item_letters))
+        if far < n:
+            i, k = np.unravel_index(int(np.argmax(tail[far:])), tail[far:].shape)
+            out.append((far + int(i), n, float(tail[far + i, k])))
+    if list_edges[0]:
+        head = np.cumsum(dense, axis=0)
+        near = int(np.searchsorted(weight, item_letters, side="right")) - 1
+        if near > 0:
+            j, k = np.unravel_index(int(np.argmax(head[:near])), head[:near].shape)
+            out.append((0, int(j) + 1, float(head[j, k])))
+    return [r for r in out if r[2] > 0]
 
 
 def _host_reads_clean(
@@ -157,4 +196,10 @@ def _host_reads_clean(
     if (1.0 - model.probabilities(sums[sides], counts[sides])[:, 0] >= params.sentence_clean).any():
         return False
     whole = 1.0 - model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 0]
-    return bool(whole < params.clearly_clean)
+    if whole < params.clearly_clean:
+        return True
+    rest = [k for k in range(len(spans)) if k not in sides]
+    if not rest:
+        return False
+    alone = 1.0 - model.probabilities(sums[rest].sum(axis=0, keepdims=True), counts[rest].sum(keepdims=True))[0, 0]
+    return bool(whole <= alone)

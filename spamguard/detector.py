@@ -16,13 +16,14 @@ from functools import lru_cache
 
 import numpy as np
 
-from .decide import ClassifierView, DecisionParams, Decisions, ModelScores, candidates, classifier_view, decide, page_for_rules, quotations_of
+from .decide import ClassifierView, DecisionParams, Decisions, ModelScores, candidates, classifier_view, decide, page_for_rules
 from .inline import injected_clauses, look_until_settled
 from .model import LinearModel, shipped_model_path
 from .page import Page
 from .result import Result, Span, non_space_count, remove_spans
 from .rules import find_all
 from .spans import build_spans, merge_later_pass
+from .view import page_scores
 
 
 # Pages longer than this are cleaned in pieces of whole lines (a longer line is cut at a space),
@@ -150,7 +151,7 @@ class Detector:
     def _look(self, page: Page, all_findings: bool) -> tuple[Page, ModelScores | None, Decisions, ClassifierView | None]:
         """Score, gather evidence and decide every block of one segmentation of a page."""
         scores = (
-            self.model.score(page.seg, page.profile.block_run, self.params.sentence_spam, quotations_of(page, self.params, self.model))
+            page_scores(page, self.model, self.params)
             if self.model is not None and page.seg.n_blocks else None
         )
         view = classifier_view(page, scores, self.params) if scores is not None else None

@@ -100,7 +100,8 @@ class LinearModel:
         return e / e.sum(axis=1, keepdims=True)
 
     def score(self, seg: Segmentation, runs: np.ndarray | None = None, certain_sentence: float | None = None,
-              quoted: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None) -> ModelScores:
+              quoted: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
+              list_members: np.ndarray | None = None) -> ModelScores:
         """Label probabilities of every block and every line of a page, of each block's most
         spam-like clause (see :meth:`clause_best`), of every piece (paragraph), of each block's list
         run (``Segmentation.block_list_run``) and, given ``runs``
@@ -110,7 +111,9 @@ class LinearModel:
         and without the blocks ``quoted`` gives (a function of each block's and each line's spam
         probability; ``ModelScores.quoted``): ``ModelScores.piece_rest``, what the rest of a
         paragraph says once the injected sentence that makes it read as spam, or the spam it
-        quotes, is set apart."""
+        quotes, is set apart. ``list_members`` (a flag per block) says which blocks of a list run
+        are its items (``view.list_items``): the run reads as those alone, not as the host's words
+        that its first or last item is glued to."""
         sums, counts = self.logit_sums(seg)
         line_sums = sum_by_line(seg, sums)
         line_counts = sum_by_line(seg, counts)
@@ -118,14 +121,16 @@ class LinearModel:
         line = self.probabilities(line_sums, line_counts)
         quoted_blocks = quoted(1.0 - block[:, 0], 1.0 - line[:, 0]) if quoted is not None and seg.n_blocks else None
 
-        def by_group(groups: np.ndarray) -> np.ndarray:  # groups: a number per block, in runs
+        def by_group(groups: np.ndarray, members: np.ndarray | None = None) -> np.ndarray:  # groups: a number per block, in runs
             starts = run_starts(groups)
-            return self.probabilities(np.add.reduceat(sums, starts, axis=0), np.add.reduceat(counts, starts))
+            if members is None:
+                return self.probabilities(np.add.reduceat(sums, starts, axis=0), np.add.reduceat(counts, starts))
+            return self.probabilities(np.add.reduceat(sums * members[:, None], starts, axis=0), np.add.reduceat(counts * members, starts))
 
         run = by_group(runs) if runs is not None and len(runs) else None
         piece = by_group(seg.block_piece) if seg.n_blocks else None
         # a page with no list separator has no list run of more than one block to read
-        list_run = by_group(seg.block_list_run)[seg.block_list_run] if seg.block_opens_list.any() else None
+        list_run = by_group(seg.block_list_run, list_members)[seg.block_list_run] if seg.block_opens_list.any() else None
         piece_rest = None
         paired = None
         if certain_sentence is not None and seg.n_blocks:

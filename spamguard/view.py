@@ -217,6 +217,14 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     return ClassifierView(spam_prob, category, 1.0 - scores.line[:, 0], scores.quoted)
 
 
+def page_scores(page: Page, model: LinearModel, params: DecisionParams) -> ModelScores:
+    """The classifier's readings of a page as the detector decides with them: its blocks, lines,
+    runs and pieces, each piece without its certain-spam sentences (``params.sentence_spam``) and
+    quotations (``quotations_of``), and each list run read as its items (``list_items``)."""
+    members = list_items(page) if page.seg.block_opens_list.any() else None
+    return model.score(page.seg, page.profile.block_run, params.sentence_spam, quotations_of(page, params, model), members)
+
+
 def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
     """What ``LinearModel.score`` sets apart as quoted, given each block's and each line's spam
     probability: the blocks quoted in the host's prose (``quotes.quoted_blocks``; a block holding

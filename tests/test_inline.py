@@ -662,6 +662,71 @@ def test_a_lists_first_item_glued_to_a_japanese_hosts_clause_goes_with_the_list(
     assert "集合時間" not in gone and "お弁当" not in gone
 
 
+_JAPANESE_LUNCH = ("ホーム | お知らせ\n給食だより\n今月の給食では、地元の農家から届いた野菜をたくさん使っています。人気のカレーは、"
+                   "にんじんと玉ねぎをじっくり炒めてから煮込みます{run}ので、甘くてやさしい味に仕上がります。\n来月の献立は学校の"
+                   "ホームページでお知らせします。")
+
+
+def test_a_lists_weak_first_item_glued_to_a_japanese_hosts_words_goes_with_the_list():
+    """The list's first item glued to the host's words reads weaker than other words of its block
+    ("...煮込みます" + "おめこ", 0.83 on its own): the densest stretch of its block is elsewhere, and
+    the item needs no certain reading of its own. The densest stretch at the block's end, no longer
+    than the list's longest removed item, that reads as the list's neighbour goes with the list
+    (``dense_runs._edge_items``); the host's words stay."""
+    run = "おめこ | 抱き地蔵 | best116.club/bonus"
+    assert _removed(_JAPANESE_LUNCH.format(run=run)) == [run]
+
+
+def test_a_list_inside_a_line_reads_as_its_items_not_the_host_words_its_edges_are_glued_to():
+    """A list's first and last blocks that hold the host's words (a clause mark, a stop) are no
+    items of it (``view.list_items``), and the list reads as its items alone
+    (``LinearModel.score``'s ``list_members``): the host's words diluted a weak item's list reading
+    ("抱き地蔵" stayed between the host's clause and "無料エロ動画")."""
+    text = ("ホーム | お知らせ\n図書館だより\n夏休みの間は、学生の皆さんが利用しやすいように、図書館の開館時間を午後九時まで延長し"
+            "おめこ | 抱き地蔵 | 無料エロ動画 | 人妻ます。新しい自習室には二百席を用意しましたので、ぜひご利用ください。\n市立図書館")
+    gone = "".join(_removed(text))
+    assert "抱き地蔵" in gone and "おめこ" in gone and "無料エロ動画" in gone
+    assert "開館時間" not in gone and "自習室" not in gone
+    page = Page.from_text(text)
+    model = spamguard.default_detector().model
+    from spamguard.view import list_items
+
+    items = list_items(page)
+    run = page.seg.block_list_run
+    listed = np.flatnonzero(run == run[items][0])
+    assert not items[listed[0]] and items[listed[1:-1]].all() and not items[listed[-1]]
+    read = model.score(page.seg, list_members=items).list_run
+    sums, counts = model.span_sums(page.seg.cps, page.seg.block_start[listed[1:-1]], page.seg.block_end[listed[1:-1]])
+    assert np.allclose(read[listed[1]], model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0])
+    assert read[listed[1], 0] < model.score(page.seg).list_run[listed[1], 0]
+
+
+@pytest.mark.parametrize("hosts, clean", [
+    (["週末は家族で近所の公園に行き、", "今月の給食では、地元の農家から届いた野菜を"], True),
+    (["お弁当を食べながらのんびり過ごしました。", "今月の給食では、地元の農家から届いた野菜を"], False),
+])
+def test_the_hosts_words_read_clean_when_they_read_as_clean_as_their_paragraph(hosts, clean):
+    """The host's words around a stretch of spam, read with the kept rest of their paragraph, read
+    clearly clean (``params.clearly_clean``) or no more like spam than the paragraph does without
+    them (``dense_runs._host_reads_clean``): a paragraph on shopping reads 0.04 on its own, and
+    the host's words read with it lower that, where a pitch's own words would raise it."""
+    from spamguard.dense_runs import _host_reads_clean
+
+    paragraph = ["会員登録をすると送料が無料になり、次回のお買い物で使えるクーポンももらえます。",
+                 "セール期間中は人気の商品がすぐに売り切れてしまうので、早めの購入がおすすめです。"]
+    text = "".join(paragraph + hosts)
+    spans, at = [], 0
+    for words in paragraph + hosts:
+        spans.append((at, at + len(words)))
+        at += len(words)
+    det = spamguard.default_detector()
+    cps = Page.from_text(text).seg.cps
+    sums, counts = det.model.span_sums(cps, np.array([a for a, _ in spans]), np.array([z for _, z in spans]))
+    whole = 1.0 - det.model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 0]
+    assert whole >= det.params.clearly_clean, "the paragraph with the host's words is not clearly clean"
+    assert _host_reads_clean(det.model, det.params, cps, spans[2:], spans[:2]) is clean
+
+
 def test_a_chinese_block_longer_than_a_paragraph_is_not_read_character_by_character(monkeypatch):
     """A page of one line with no stop holds one huge block: it is not read character by
     character (``dense_runs.MAX_CHARS``), so a long line costs its length once, as before."""

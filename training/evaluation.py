@@ -6,14 +6,14 @@ from __future__ import annotations
 import json
 import multiprocessing
 from collections import defaultdict
-from itertools import product
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import product
 from pathlib import Path
 
 import numpy as np
 
-from spamguard.decide import DecisionParams, classifier_view, decide, page_for_rules, quotations_of
+from spamguard.decide import DecisionParams, classifier_view, decide, page_for_rules
 from spamguard.detector import Config, Detector
 from spamguard.evaluate import PageScore, SetScore, score_page
 from spamguard.inline import injected_clauses, look_until_settled
@@ -21,6 +21,7 @@ from spamguard.model import LinearModel
 from spamguard.page import Page
 from spamguard.rules import find_all
 from spamguard.spans import build_spans
+from spamguard.view import page_scores
 
 from .corpus import Example
 from .pages import EvalPage
@@ -86,7 +87,7 @@ def _prepare_page(model: LinearModel, page: Page) -> tuple[Page, list, object]:
     # the view's knobs (short_block, clearly_clean) are not tuned, so the defaults are the run's
     defaults = DecisionParams()
     scores = (
-        model.score(page.seg, page.profile.block_run, defaults.sentence_spam, quotations_of(page, defaults, model))
+        page_scores(page, model, defaults)
         if page.seg.n_blocks else None
     )
     page = page_for_rules(page, classifier_view(page, scores, defaults) if scores is not None else None)
