@@ -186,7 +186,11 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
         # A sentence that a list separator ends, more items following it on its line, is the
         # list's first item glued after a stop ("...sebesar Rp 8,5 miliar. togel hongkong |
         # togel singapore | ..."), not the paragraph's.
-        sentence = page.seg.block_sentence & ~short & ~foreign_run & ~page.seg.block_opens_list
+        # A sentence in the page's own script is a sentence of its paragraph though another
+        # script's run holds more of its line (a host's paragraph that a line of addresses runs on
+        # from: "...完全室内飼いをするのに良くないのでは？ ダイエット茶 即効  https://...").
+        home = np.isin(page.profile.block_group, list(page.profile.home_groups))
+        sentence = page.seg.block_sentence & ~short & ~(foreign_run & ~home) & ~page.seg.block_opens_list
         piece = scores.piece
         if scores.piece_rest is not None:
             # what a paragraph's other sentences say without its certain-spam one, when that is

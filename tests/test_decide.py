@@ -1766,3 +1766,18 @@ def test_a_spam_sites_menu_and_footer_do_not_hold_its_page_back_from_going_whole
     # the frame left out, a host's sentence is still most of what is left, and it stays
     _, final, _ = _revise(f"{menu}\n{spam}\n{spam}\n{LONG}\n{footer}", {1, 2}, [0.0, 0.99, 0.99, 0.0, 0.0])
     assert [final[i] for i in (0, 3, 4)] == [CLEAN] * 3
+
+
+def test_a_sentence_in_the_pages_script_stays_its_paragraphs_on_a_line_that_addresses_hold_most_of():
+    """A line of addresses run on from a host's paragraph after its last stop holds more Latin
+    letters than Japanese ones, so the paragraph's sentence is a run of another script than its
+    line's; it is still a sentence of the page's own script, keeps its own reading (0.05) and
+    stays (``view.classifier_view``): read as the line's item it went, and the page with it."""
+    import spamguard
+
+    sentence = "新しいスマホを購入してから、毎日ランキングを見るのが楽しみになりました。"
+    links = ("https://www.bet215-online.cc/go/3278  https://www.vip831vip.net/vip831.html  http://play334.com/buy  "
+             "play305-online.top  bet386vip.info/?ref=2478")
+    text = (f"ホーム | ブログ | お問い合わせ\n\n{sentence} {links}\n\n"
+            "週末は家族で近所の公園に行き、お弁当を食べながらのんびり過ごしました。")
+    assert [text[s.start : s.end].strip() for s in spamguard.clean(text).removed] == [links]
