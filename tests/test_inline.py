@@ -860,6 +860,20 @@ def test_a_thai_lists_first_item_glued_to_a_paragraph_goes_with_the_list_and_the
     assert _removed(menu) == []
 
 
+def test_a_lists_first_item_glued_to_a_hosts_sentence_in_a_spaced_script_goes_with_the_list():
+    """A keyword list run on from a host's sentence with no stop leaves its first item one block
+    with the sentence, which reads clean and keeps it. The item, the fewest of the block's last
+    words (no more than the list's longest inner item has) that read as the list's neighbour, is
+    cut off it when the rest is a line that reads clean (``inline._list_edge_cuts``): it goes with
+    the list, the host's sentence stays."""
+    run = "casino ohne lizenz | freispiele ohne einzahlung | online casino bonus | sportwetten bonus"
+    host = ("Der Gemeinderat hat am Dienstag den Bau von zwei neuen Radwegen entlang der Flussstraße beschlossen, "
+            "sagte der Bürgermeister")
+    text = (f"Startseite | Aktuelles | Kontakt\nNeue Radwege beschlossen\n{host} {run}\nDie Bauarbeiten sollen im "
+            "Frühjahr beginnen.\n© 2026 Stadtanzeiger")
+    assert [g.strip() for g in _removed(text)] == [run]
+
+
 # Words the shipped model has never seen, stuffed into a host's sentence: only their shape and
 # their absence from the rest of the page say they are stuffing.
 SPLICED = {
