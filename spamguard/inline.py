@@ -159,6 +159,8 @@ def _list_edge_cuts(page: Page, final: list[str], model: LinearModel, params: De
     ends: list[int] = []
     owners: list[int] = []
     inner_words: dict[int, int] = {}
+    word_starts: list[int] = []
+    word_ends: list[int] = []
     for b in np.flatnonzero(spaced & edge & (end_of - first_of >= 3)).tolist():
         items = np.arange(first_of[b], end_of[b])
         first = b == items[0]
@@ -178,6 +180,8 @@ def _list_edge_cuts(page: Page, final: list[str], model: LinearModel, params: De
             starts.append(gaps[-stops[0]][1])
             ends.append(e)
             owners.append(b)
+            word_starts.append(starts[-1])
+            word_ends.append(e)
             continue
         for k in range(1, min(inner, len(gaps)) + 1):
             # the first list item's words end its block; the last one's start it
@@ -185,6 +189,9 @@ def _list_edge_cuts(page: Page, final: list[str], model: LinearModel, params: De
             starts.append(a)
             ends.append(z)
             owners.append(b)
+            # its k-th word, from the list's side
+            word_starts.append(a if first else (gaps[k - 2][1] if k > 1 else s))
+            word_ends.append((gaps[-k + 1][0] if k > 1 else e) if first else z)
     if not owners:
         return []
     # the host's side: what is left of the block
@@ -193,9 +200,10 @@ def _list_edge_cuts(page: Page, final: list[str], model: LinearModel, params: De
     n = len(starts)
     weight = page.letters_before
     read = 1.0 - model.span_probabilities(
-        seg.cps, np.array(starts + host_starts + seg.block_start[owners].tolist()), np.array(ends + host_ends + seg.block_end[owners].tolist())
+        seg.cps, np.array(starts + host_starts + seg.block_start[owners].tolist() + word_starts),
+        np.array(ends + host_ends + seg.block_end[owners].tolist() + word_ends),
     )[:, 0]
-    spam, host, whole = read[:n], read[n : 2 * n], read[2 * n :]
+    spam, host, whole, word = read[:n], read[n : 2 * n], read[2 * n : 3 * n], read[3 * n :]
     phrased = _PHRASE_SPACED[np.clip(page.profile.block_group, 0, 255)]
     best: dict[int, int] = {}
     for c, b in enumerate(owners):
@@ -210,8 +218,12 @@ def _list_edge_cuts(page: Page, final: list[str], model: LinearModel, params: De
         letters = weight[host_ends[c]] - weight[host_starts[c]]
         if letters < params.short_line_letters or host[c] >= params.sentence_clean or spam[c] <= whole[c]:
             continue
-        # the fewest words that read as the list's neighbour: a host's word is never the item's
-        if b not in best and spam[c] >= params.neighbour_threshold:
+        # the fewest words that read as the list's neighbour, and the words before (after) them
+        # that do so on their own ("buy" + "viagra online"): a host's word is never the item's
+        if b not in best:
+            if spam[c] >= params.neighbour_threshold:
+                best[b] = c
+        elif best[b] == c - 1 and word[c] >= params.neighbour_threshold:
             best[b] = c
     return [starts[c] if starts[c] > seg.block_start[b] else ends[c] for b, c in best.items()]
 
@@ -279,6 +291,19 @@ def _clause_cuts(
     return sorted(set(cuts))
 
 
+def _page_on_topic(page: Page, model: LinearModel, params: DecisionParams, a: int, z: int) -> bool:
+    """Whether the page's text around ``text[a:z]``, read whole, puts ``params.topic_share`` of its
+    leaning to spam's categories on the category ``text[a:z]`` reads as (a share, not a spam
+    probability: a host reads clean): news on a police raid on gambling sites names "สล็อต
+    และหวยออนไลน์" (slots and online lottery) under a headline and sentences on the same subject,
+    where a slot run injected into a temple's news or a recipe has none around it."""
+    seg = page.seg
+    run = model.span_probabilities(seg.cps, np.array([a]), np.array([z]))[0, 1:]
+    sums, counts = model.span_sums(seg.cps, np.array([0, z]), np.array([a, len(seg.text)]))
+    host = model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 1:]
+    return bool(host[run.argmax()] >= params.topic_share * host.sum())
+
+
 def _phrase_cuts(
     page: Page, scores: ModelScores, final: list[str], model: LinearModel, params: DecisionParams, skip: set[int]
 ) -> list[int]:
@@ -292,7 +317,9 @@ def _phrase_cuts(
     ``params.rest_clean``; of a removed block, the rest must be two lines long and clearly clean). A run is read as the sum of its phrases' readings, each phrase folded
     and hashed once: the n-grams across the spaces between them are left out, as they are of the
     rest, which is the block's sum minus the run's; the surest ``_REREAD`` runs are then read as
-    blocks of their own. The phrases with no letters right after the run (an amount) go with it."""
+    blocks of their own. The phrases with no letters right after the run (an amount) go with it.
+    A run goes only where the page around it does not talk about what it names
+    (``_page_on_topic``)."""
     seg, profile = page.seg, page.profile
     look = (scores.block[:, 0] <= 1.0 - PHRASE_GATE) & _PHRASE_SPACED[np.clip(profile.block_group, 0, 255)]
     cuts: list[int] = []
@@ -347,6 +374,8 @@ def _phrase_cuts(
         if exact[best] < PHRASE_SPAM:
             continue
         a, z = int(a_at[best]), int(z_at[best])
+        if _page_on_topic(page, model, params, a, z):
+            continue
         # the amount after an offer's last words is the offer's ("รับเครดิตฟรี 100", free credit 100)
         after = int(np.searchsorted(starts, z))
         while after < len(starts) and weight[ends[after]] == weight[starts[after]]:
