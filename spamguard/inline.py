@@ -45,6 +45,7 @@ import regex
 from .clauses import blocks_with_clauses, clause_bounds, describes
 from .dense_runs import dense_run_cuts
 from .host_sentences import READ_AGAIN, host_sentence_cuts
+from .keyword_runs import keyword_run_cuts
 from .lines import STOP, UNSTOPPED_GROUPS, line_is_prose, line_may_be_prose
 from .model import LinearModel
 from .page import Page
@@ -126,8 +127,10 @@ def injected_clauses(
     hosts = host_sentence_cuts(page, final, model, params)
     cut_blocks.update(np.searchsorted(page.seg.block_end, hosts, side="right").tolist())
     dense = dense_run_cuts(page, 1.0 - scores.block[:, 0], final, model, params, cut_blocks)
+    cut_blocks.update(np.searchsorted(page.seg.block_end, dense, side="right").tolist())
+    keywords = keyword_run_cuts(page, 1.0 - scores.block[:, 0], final, model, params, cut_blocks)
     items = _list_edge_cuts(page, final, model, params)
-    more = phrases + stuffed + seams + dense + hosts + items + spliced_cuts(page, final)
+    more = phrases + stuffed + seams + dense + keywords + hosts + items + spliced_cuts(page, final)
     return sorted(set(cuts + more)) if more else cuts
 
 

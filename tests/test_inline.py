@@ -874,6 +874,34 @@ def test_a_lists_first_item_glued_to_a_hosts_sentence_in_a_spaced_script_goes_wi
     assert [g.strip() for g in _removed(text)] == [run]
 
 
+@pytest.mark.parametrize("page, run", [
+    ("홈 | 뉴스 | 문의\n도서관 소식\n시립도서관은 이번 달부터 매주 토요일 오전에 독서 프로그램을 운영한다. {run} 도서관 관계자는 "
+     "\"아이들이 책과 친해지는 계기가 되기를 바란다\"고 말했다.\n문의는 안내데스크로 하면 된다.",
+     "토토사이트 추천 안전놀이터 메이저사이트 먹튀검증"),
+    ("Beranda | Berita\nKabar desa\nPembangunan jembatan desa sudah selesai minggu lalu. {run} Kepala desa mengatakan "
+     "warga kini bisa menyeberang sungai tanpa perahu, dan anak-anak tidak perlu lagi berjalan jauh ke sekolah.\n"
+     "Peresmian jembatan dijadwalkan bulan depan.",
+     "slot gacor maxwin togel online bandar judi"),
+], ids=["ko_library", "id_village"])
+def test_a_run_of_keywords_glued_to_a_long_kept_sentence_goes_and_the_sentence_stays(page, run):
+    """Keywords slipped after a stop run on into the host's next sentence, which is long and
+    quotes someone: the sentence of both reads clean (0.06) and says nothing twice. Word by word,
+    the keywords are three or more in a row that each read as spam on their own, as long as a
+    line (``keyword_runs.keyword_run_cuts``): they go, the host's sentence stays."""
+    text = page.format(run=run)
+    assert [g.strip() for g in _removed(text)] == [run]
+
+
+def test_news_naming_spams_trades_among_its_words_is_no_run_of_keywords():
+    """A court report names casino, poker and sports betting in one sentence: the words between
+    them ("and", "sites from a flat") read clean on their own, so no three in a row read as spam
+    (``keyword_runs.keyword_run_cuts``), and the page stays whole."""
+    text = ("Home | News | Contact\nCourt news\nThe court heard that the men ran casino, poker and sports betting sites "
+            "from a flat in the city centre, and that players lost more than two million pounds before the sites were "
+            "shut down.\nThe trial continues.")
+    assert _removed(text) == []
+
+
 # Words the shipped model has never seen, stuffed into a host's sentence: only their shape and
 # their absence from the rest of the page say they are stuffing.
 SPLICED = {
