@@ -105,6 +105,9 @@ def _reads_as_prose(page: Page, k: int, text: str) -> bool:
 
 # scripts whose sentences end with no stop: ``line_is_prose`` cannot tell their sentences from a slogan
 UNSTOPPED_GROUPS = frozenset(group_id(g) for g in ("Thai", "Lao", "Khmer"))
+# the same, by script group id: they space phrases, not words
+PHRASE_SPACED = np.zeros(256, dtype=bool)
+PHRASE_SPACED[sorted(UNSTOPPED_GROUPS)] = True
 
 
 def line_may_be_prose(page: Page, k: int) -> bool:

@@ -850,7 +850,7 @@ def test_a_list_glued_after_a_sentences_stop_leaves_the_whole_sentence():
 def test_a_thai_lists_first_item_glued_to_a_paragraph_goes_with_the_list_and_the_paragraph_stays(page, run):
     """Thai writes no stop: a list after a paragraph leaves its first item one block with the
     paragraph, which then stays with the item (it reads clean) or goes with the list (the line
-    reads as spam). The item, the block's last phrase, is cut off it (``inline._list_edge_cuts``)
+    reads as spam). The item, the block's last phrase, is cut off it (``list_edges.list_edge_cuts``)
     and goes with the list; the paragraph stays. A menu after a paragraph, none of whose items
     goes, is not cut."""
     text = page.format(run=run)
@@ -864,7 +864,7 @@ def test_a_lists_first_item_glued_to_a_hosts_sentence_in_a_spaced_script_goes_wi
     """A keyword list run on from a host's sentence with no stop leaves its first item one block
     with the sentence, which reads clean and keeps it. The item, the fewest of the block's last
     words (no more than the list's longest inner item has) that read as the list's neighbour, is
-    cut off it when the rest is a line that reads clean (``inline._list_edge_cuts``): it goes with
+    cut off it when the rest is a line that reads clean (``list_edges.list_edge_cuts``): it goes with
     the list, the host's sentence stays."""
     run = "casino ohne lizenz | freispiele ohne einzahlung | online casino bonus | sportwetten bonus"
     host = ("Der Gemeinderat hat am Dienstag den Bau von zwei neuen Radwegen entlang der Flussstraße beschlossen, "

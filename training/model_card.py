@@ -624,7 +624,7 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "page's own script a sentence of its paragraph on a line that another script's run holds most of "
         "(a paragraph that a line of addresses runs on from went with it, and the page as spam "
         "throughout), cut a list's edge item off a host's sentence in every script that spaces its words, "
-        "at the fewest words that read as the list's neighbour (`inline._list_edge_cuts`), and kept a run "
+        "at the fewest words that read as the list's neighbour (`list_edges.list_edge_cuts`), and kept a run "
         "of Thai phrases where the page around it talks about what it names (`inline._page_on_topic`). "
         "Chinese and Japanese spam inside a sentence: the shipped model 83.28% / 69.26% to 85.25% / "
         "70.70%, the held-out model 79.95% / 40.53% to 81.66% / 43.89%; same-script inline, the held-out "
