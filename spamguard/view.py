@@ -45,7 +45,9 @@ class ModelScores:
     piece_rest: np.ndarray | None = None  # (n_pieces, n_labels): each piece without its certain-spam sentences
     paired: np.ndarray | None = None  # (n_blocks, n_labels): the two sentences a block makes a certain pitch with, NaN elsewhere
     quoted: np.ndarray | None = None  # (n_blocks,): quoted in the host's prose (``quotes.quoted_blocks``)
-    list_run: np.ndarray | None = None  # (n_blocks, n_labels): each block's list run (``Segmentation.block_list_run``) read as one text
+    # (n_blocks, n_labels): each block's list run (``Segmentation.block_list_run``) read as one text of its
+    # items (``list_items``; a run with none of them reads as nothing, the model's bias)
+    list_run: np.ndarray | None = None
 
 
 def list_lines(page: Page) -> np.ndarray:
