@@ -99,8 +99,7 @@ def dense_run_cuts(
         paragraph = [(int(seg.block_start[j]), int(seg.block_end[j])) for j in same]
         edges = (bool(item_before[b]), bool(item_after[b]))
         # the list's glued item is no longer than its longest removed one
-        items = (run == run[b]) & ~kept
-        longest = int(item_weight[items].max()) if (item_before[b] or item_after[b]) else 0
+        longest = int(item_weight[(run == run[b]) & ~kept].max()) if (item_before[b] or item_after[b]) else 0
         cuts.extend(_run_cuts(page, model, params, s, e, paragraph, listed=bool(kept[b]), list_edges=edges,
                               item_letters=longest))
     return cuts

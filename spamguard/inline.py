@@ -54,7 +54,7 @@ from .quotes import QUOTATION_MARK
 from .seams import seam_cuts
 from .spliced import spliced_cuts
 from .stuffed_runs import kept_stuffed_cuts
-from .view import ModelScores
+from .view import ModelScores, on_topic
 
 # A sentence the classifier reads under this spam probability is not read clause by clause: a
 # certain-spam clause as long as a line lifts a long host sentence above it (0.013 for a pharma
@@ -197,10 +197,8 @@ def _page_on_topic(page: Page, model: LinearModel, params: DecisionParams, a: in
     และหวยออนไลน์" (slots and online lottery) under a headline and sentences on the same subject,
     where a slot run injected into a temple's news or a recipe has none around it."""
     seg = page.seg
-    run = model.span_probabilities(seg.cps, np.array([a]), np.array([z]))[0, 1:]
-    sums, counts = model.span_sums(seg.cps, np.array([0, z]), np.array([a, len(seg.text)]))
-    host = model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 1:]
-    return bool(host[run.argmax()] >= params.topic_share * host.sum())
+    around = (np.array([0, z]), np.array([a, len(seg.text)]))
+    return on_topic(model, seg.cps, (np.array([a]), np.array([z])), around, params.topic_share)
 
 
 def _phrase_cuts(

@@ -231,6 +231,20 @@ def page_scores(page: Page, model: LinearModel, params: DecisionParams) -> Model
     return model.score(page.seg, page.profile.block_run, params.sentence_spam, quotations_of(page, params, model), members)
 
 
+def on_topic(model: LinearModel, cps: np.ndarray, run: tuple[np.ndarray, np.ndarray], host: tuple[np.ndarray, np.ndarray],
+             share: float) -> bool:
+    """Whether the ``host`` spans (starts, ends), read whole, put ``share`` of their leaning to
+    spam's categories on the category the ``run`` spans read as together (a share, not a spam
+    probability: a host reads clean): news and warnings talk about what they name."""
+
+    def leaning(spans: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        sums, counts = model.span_sums(cps, spans[0], spans[1])
+        return model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 1:]
+
+    around = leaning(host)
+    return bool(around[leaning(run).argmax()] >= share * around.sum())
+
+
 def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
     """What ``LinearModel.score`` sets apart as quoted, given each block's and each line's spam
     probability: the blocks quoted in the host's prose (``quotes.quoted_blocks``; a block holding
@@ -253,18 +267,10 @@ def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Cal
         sums, counts = model.span_sums(page.seg.cps, np.array([a for a, _ in spans]), np.array([z for _, z in spans]))
         return bool(1.0 - model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 0] < params.rest_clean)
 
-    def category_mass(lines: list[int]) -> np.ndarray:
-        seg = page.seg
-        sums, counts = model.span_sums(seg.cps, seg.line_start[lines], seg.line_end[lines])
-        return model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 1:]
-
     def same_topic(run: list[int], rest: list[int]) -> bool:
-        # the host's text, read whole, leans to the list's category among spam's (a share, not a
-        # spam probability: the host reads clean)
-        if not rest:
-            return False
-        listed, host = category_mass(run), category_mass(rest)
-        return bool(host[listed.argmax()] >= params.topic_share * host.sum())
+        seg = page.seg
+        lines = (seg.line_start[run], seg.line_end[run])
+        return bool(rest) and on_topic(model, seg.cps, lines, (seg.line_start[rest], seg.line_end[rest]), params.topic_share)
 
     def quoted(block_spam: np.ndarray, line_spam: np.ndarray) -> np.ndarray:
         leaning = block_spam >= params.sentence_clean
