@@ -104,7 +104,7 @@ def revise_line(
                 and all(final[j] == CLEAN for j in range(blocks.start, i))
             )
 
-        host_around_stuffing: list[bool] = []  # read once: it is asked block by block
+        host_around_run: list[bool] = []  # read once: it is asked block by block
 
         def whole_on_its_own(i: int) -> bool:
             # a sentence from its start to its stop, though no other sentence shares its piece
@@ -123,23 +123,30 @@ def revise_line(
             # A sentence of the host's, as long as a line, that reads as clearly clean stays in
             # the spam's script too ("Phi thơm hành tỏi ... me chua." before a loan pitch); a
             # letter of a script written without spaces counts as a word does. So do the host's
-            # words around stuffing cut out of its sentence, as long as a line together ("Anang
+            # words around a run cut out of its sentence, as long as a line together ("Anang
             # yang menggandeng pasangan" | slot deposit dana slot ... | "duetnya Ashanty ...").
             # They are counted over the line, not the piece: a run of addresses set apart by
             # double spaces makes pieces of its own and leaves the host's head and tail in two
             # ("I thank Barry for his years of" | forex broker http://...  vape shop ... |
-            # "dedicated service to the Society.").
+            # "dedicated service to the Society."). The run is stuffing, or has clearly clean
+            # words on both sides ("Jätteen on myös" | saatanasti koiranpaska munapää ... |
+            # "vastattava siitä annettuja tietoja.", ``host_sentences._stuffed_run_cuts``). The
+            # host's words after a sentence spliced in with its stop are a sentence to that stop
+            # ("The coach said that" | Cheap Viagra ... order now! | "the team will train on
+            # Monday morning.", ``seams``).
             if long_sentence(i):
                 return True
-            if not page.seg.block_sentence[i]:
+            if not (page.seg.block_sentence[i] or whole_on_its_own(i)):
                 return False
             if spam_prob is None:
                 return False
-            if not host_around_stuffing:
+            if not host_around_run:
                 host = sum(int(page.weighted_letters[j]) for j in blocks if spam_prob[j] < params.clearly_clean)
-                host_around_stuffing.append(host >= params.short_line_letters and stuffing(
-                    " ".join(page.block_text(j) for j in blocks if final[j] != CLEAN)))
-            return host_around_stuffing[0]
+                clean_before = (spam_prob[blocks.start : spam[0]] < params.clearly_clean).any()
+                clean_after = (spam_prob[spam[-1] + 1 : blocks.stop] < params.clearly_clean).any()
+                host_around_run.append(host >= params.short_line_letters and (
+                    (clean_before and clean_after) or stuffing(" ".join(page.block_text(j) for j in spam))))
+            return host_around_run[0]
 
         def glued(i: int) -> bool:
             # A run glued to spam on both sides ("彩票app下载"), or a short one glued to it on one

@@ -57,8 +57,12 @@ def seam_cuts(page: Page, final: list[str], model: LinearModel, params: Decision
     (``params.sentence_spam``), lean to spam in their first sentence (``params.sentence_clean``;
     a host's sentence before a pitch does not) and leave the rest of the piece up to the glued
     words reading clean (under ``params.rest_clean``) are candidates; the surest is cut out (a
-    host's words at its start read it down). Of a removed block, the rest must be two lines of
-    clearly clean text. A stretch is at most ``MAX_STRETCH_LETTERS`` lines, the rest is read as
+    host's words at its start read it down). Of a removed block, the rest must be a line of
+    clearly clean text: the host's words on both sides of a stretch that a capital opens and a
+    stop the host's words follow in lower case closes are the seam's evidence, as a paragraph's
+    run of phrases, with none, needs two lines (``inline._phrase_cuts``): "Credo si debba
+    intervenire ma non c'è | Viagra generico 100 mg ..., visita la nostra farmacia online! | una
+    bacchetta magica.". A stretch is at most ``MAX_STRETCH_LETTERS`` lines, the rest is read as
     far on each side, and a paragraph with more than ``MAX_SEAMS`` such stops is not read: every
     stretch of every page is read in one pass, and a long line costs its length, not its square."""
     seg, profile, text = page.seg, page.profile, page.text
@@ -110,8 +114,8 @@ def seam_cuts(page: Page, final: list[str], model: LinearModel, params: Decision
             and weight[e] - weight[seg.block_start[f - 1]] <= window
         ):
             f -= 1
-        # a removed block keeps what is left of it only when that is a host's text: two lines
-        # long and clearly clean, as a removed paragraph's run of phrases does (``_phrase_cuts``)
+        # a removed block keeps what is left of it only when that is a host's text: a line long
+        # and clearly clean
         kept = all(final[j] == CLEAN for j in range(f, b + 1))
         s = int(seg.block_start[f])
         for q in seams:
@@ -149,7 +153,7 @@ def seam_cuts(page: Page, final: list[str], model: LinearModel, params: Decision
     rest = 1.0 - model.probabilities(head_sums + tail_sums, head_counts + tail_counts)[:, 0]
     kept = np.array([seam_of[j][2] for j in k.tolist()], dtype=bool)
     rest_ok = np.where(kept, rest < params.rest_clean, rest < params.clearly_clean)
-    rest_ok &= kept | ((weight[start] - weight[s]) + (weight[np.maximum(rest_end, q)] - weight[q]) >= 2 * params.short_line_letters)
+    rest_ok &= kept | ((weight[start] - weight[s]) + (weight[np.maximum(rest_end, q)] - weight[q]) >= params.short_line_letters)
     good = (spam >= params.sentence_spam) & leans & rest_ok
     cuts: list[int] = []
     done: set[int] = set()

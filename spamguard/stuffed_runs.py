@@ -173,8 +173,8 @@ def _says_again(text: str) -> int:
 
 
 def stuffed_run(
-    page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, is_stuffing: Callable[[str], bool],
-    kept: bool = False, spam_bar: float | None = None,
+    page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, is_stuffing: Callable[[str], bool] | None,
+    kept: bool = False, spam_bar: float | None = None, host_lines: int = 1,
 ) -> list[int]:
     """Where the host's words resume around a run of stuffed words slipped into its sentence
     ("Anang yang menggandeng pasangan slot deposit dana slot deposit pulsa🔥 ... duetnya Ashanty
@@ -186,9 +186,11 @@ def stuffed_run(
     by ``is_stuffing`` (``stuffing.stuffing`` in a removed sentence: a web address, a word said
     three times, a pair of words twice; ``stuffing.stuffing_in_prose`` in a kept one); the
     host's words on either side must each read as a clean sentence does (under
-    ``params.sentence_clean``) and hold a line's letters together. A pitch written as sentences
+    ``params.sentence_clean``) and hold ``host_lines`` lines' letters together. A pitch written as sentences
     is not cut: the end of one reads as clean as a host's ("Купить дженерик сиалиса без рецепта
-    с" | "доставкой курьером за 2 часа", 0.01), and its words are not stuffing. The model card's
+    с" | "доставкой курьером за 2 часа", 0.01), and its words are not stuffing. With
+    ``is_stuffing`` None the run need not be stuffing: host words on both sides of it, read
+    together as the sentence they were, must read clearly clean (``_host_reads_whole``). The model card's
     table "Same-script spam inside a host's sentence" measures pages of this shape. In a sentence
     the decision ``kept``, which reads clean as a whole, the runs are tried by their evidence, and
     ``KEPT_SPAM_WORDS`` of a run's words must lean to its category on their own."""
@@ -236,13 +238,26 @@ def stuffed_run(
             continue
         tried.add((i, j))
         a, z = int(starts[i]), int(ends[j - 1])
-        if (weight[a] - weight[s]) + (weight[e] - weight[z]) < params.short_line_letters or not is_stuffing(text[a:z]):
+        if (weight[a] - weight[s]) + (weight[e] - weight[z]) < host_lines * params.short_line_letters:
+            continue
+        if is_stuffing is None:
+            if not (0 < i and j < len(starts)) or not _host_reads_whole(model, params, text[s : int(ends[i - 1])], text[int(starts[j]) : e]):
+                continue
+        elif not is_stuffing(text[a:z]):
             continue
         host = ([(s, int(ends[i - 1]))] if i else []) + ([(int(starts[j]), e)] if j < len(starts) else [])
         clean = 1.0 - model.span_probabilities(cps, np.array([p for p, _ in host]), np.array([q for _, q in host]))[:, 0]
         if (clean < params.sentence_clean).all():
             return ([a] if i else []) + ([int(starts[j])] if j < len(starts) else [])
     return []
+
+
+def _host_reads_whole(model: LinearModel, params: DecisionParams, head: str, tail: str) -> bool:
+    """Whether the host's words before and after a run, read as the one sentence they were,
+    read clearly clean (``params.clearly_clean``): a pitch's first and last words, left on each
+    side of its densest stretch, make no sentence of a host's ("Unsere akademischen" + "und
+    termingerecht – jetzt kostenloses Angebot anfordern!")."""
+    return 1.0 - float(model.predict_texts([head + " " + tail])[0, 0]) < params.clearly_clean
 
 
 def _between_clean_edges(

@@ -441,6 +441,48 @@ def test_a_stuffed_run_between_two_words_of_a_host_sentence_goes_alone(monkeypat
     assert len(gone) == 1 and run in gone[0] and len(gone[0]) > len(run) + 40
 
 
+_UNSTUFFED_RUNS = [
+    ("Home | News | Contact\nLibrary hours\nThe café is open. The library will extend its opening hours for {run} "
+     "students during the exam weeks in June.\nCoffee is served until ten.",
+     "cheap viagra online - buy cialis without prescription - generic levitra - tramadol overnight"),
+    ("Accueil | Actualités | Contact\nHoraires\nLe café est ouvert. La bibliothèque prolongera ses horaires pour les "
+     "{run} étudiants pendant les semaines d'examens en juin.\nLe café est servi jusqu'à dix heures.",
+     "casino en ligne argent réel - machines à sous gratuites - bonus sans dépôt - roulette en direct"),
+    ("Inicio | Noticias | Contacto\nHorario\nLa cafetería está abierta. La biblioteca ampliará su horario para los "
+     "{run} estudiantes durante las semanas de exámenes de junio.\nEl café se sirve hasta las diez.",
+     "préstamos rápidos sin aval - dinero urgente hoy - créditos online sin nómina - minicréditos al instante"),
+    ("Home | News | Contact\nLibrary hours\nThe library will extend its opening hours for {run} students during the "
+     "exam weeks in June.\nCoffee is served until ten.",
+     "Buy cheap viagra online without prescription and get discreet overnight delivery, order today"),
+]
+
+
+@pytest.mark.parametrize("page, run", _UNSTUFFED_RUNS, ids=["en", "fr", "es", "en_pitch"])
+def test_words_that_are_no_stuffing_between_host_words_on_both_sides_go_and_the_host_stays(page, run):
+    """Spam words with no address and none said again, slipped between two words of a host's
+    sentence: the host's words on both sides, read together as the sentence they were, read
+    clearly clean and vouch for the run (``stuffed_runs._host_reads_whole``), and the host's short
+    sentence before them on the line stays too (``revise_line``). The run's last words may read
+    as clean as the host's and stay with it ("roulette" | "en direct")."""
+    text = page.format(run=run)
+    gone = _removed(text)
+    assert len(gone) == 1 and gone[0].strip() in run and len(gone[0].strip()) >= 0.8 * len(run)
+    kept = spamguard.clean(text).text
+    host = page.split("\n")[2].split("{run}")
+    assert host[0].strip() in kept and host[1].strip() in kept
+
+
+def test_a_pitchs_own_words_around_its_densest_stretch_are_no_host():
+    """A pitch spliced in with its stop, the host's words running on in lower case after it, is
+    the seam's (``seams``): the pitch's first and last words, which read clean, are not kept as
+    the host's around its densest stretch."""
+    page = ("Notizie\nAd assistere c'era la nonna del ragazzo. L'agenzia mette in {} campo nuove risorse per "
+            "rimanere all’interno della spesa prevista.\nLa seduta riprenderà lunedì.")
+    pitch = ("Dimagrisci 10 kg in 3 settimane con le nostre capsule naturali, senza effetti collaterali, spedizione "
+             "oggi stesso, ordina ora con pagamento alla consegna.")
+    assert [g.strip() for g in _removed(page.format(pitch))] == [pitch]
+
+
 _ADDRESS_RUNS = [
     ("Home | News | Contact\nTown council approves new library budget\nThe council met on Tuesday evening to discuss "
      "the budget for the coming year.\nThe mayor thanked Anna for her years of {run} patient work for the reading "
@@ -989,6 +1031,11 @@ _SPLICED_PAGES = [
     ("News\nThe mayor said the new bridge will open in spring, although {} engineers still have to test the "
      "cables.\nThe river crossing has been closed to lorries since the floods two years ago.\n"
      "Residents asked for a footpath on both sides, which the plans now include.\nThe council meets again on Tuesday.",
+     "Cheap Viagra and Cialis pills from a licensed online pharmacy, overnight delivery, order now!"),
+    # and when they are one line of clean text only: the capital, and the stop the host's words
+    # follow in lower case, say where the stretch is
+    ("News\nThe coach said that {} the team will train on Monday morning.\nThe club meets again on Tuesday.\n"
+     "Tickets for the home game against the league leaders go on sale at the club shop next week.",
      "Cheap Viagra and Cialis pills from a licensed online pharmacy, overnight delivery, order now!"),
 ]
 
