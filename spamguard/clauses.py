@@ -81,6 +81,16 @@ def describes(clause: str) -> bool:
     return _RELATIVE.match(clause) is not None or _ARTICLE_RELATIVE.match(clause) is not None
 
 
+def describing_word(word: str) -> bool:
+    """Whether ``word`` opens a clause that describes the noun before it or gives examples of it
+    (``_RELATIVE``: "which", "qui", "selling", "такие как" aside, which takes two words).
+
+    >>> describing_word("selling"), describing_word("yang"), describing_word("Spitze")
+    (True, True, False)
+    """
+    return _RELATIVE.fullmatch(word) is not None
+
+
 def described_blocks(
     page: Page, blocks: np.ndarray, rest_letters: float, reads_clean: Callable[[list[tuple[int, int]]], bool]
 ) -> np.ndarray:

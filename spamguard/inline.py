@@ -54,7 +54,7 @@ from .quotes import QUOTATION_MARK
 from .seams import seam_cuts
 from .spliced import spliced_cuts
 from .stuffed_runs import kept_stuffed_cuts
-from .view import ModelScores, on_topic
+from .view import ModelScores, page_on_topic
 
 # A sentence the classifier reads under this spam probability is not read clause by clause: a
 # certain-spam clause as long as a line lifts a long host sentence above it (0.013 for a pharma
@@ -118,7 +118,7 @@ def injected_clauses(
     cut_blocks.update(np.searchsorted(page.seg.block_end, phrases, side="right").tolist())
     stuffed = kept_stuffed_cuts(page, 1.0 - scores.block[:, 0], final, model, params, cut_blocks)
     cut_blocks.update(np.searchsorted(page.seg.block_end, stuffed, side="right").tolist())
-    seams = seam_cuts(page, final, model, params, cut_blocks)
+    seams = seam_cuts(page, final, model, params, cut_blocks, scores)
     cut_blocks.update(np.searchsorted(page.seg.block_end, seams, side="right").tolist())
     hosts = host_sentence_cuts(page, final, model, params)
     cut_blocks.update(np.searchsorted(page.seg.block_end, hosts, side="right").tolist())
@@ -190,17 +190,6 @@ def _clause_cuts(
     return sorted(set(cuts))
 
 
-def _page_on_topic(page: Page, model: LinearModel, params: DecisionParams, a: int, z: int) -> bool:
-    """Whether the page's text around ``text[a:z]``, read whole, puts ``params.topic_share`` of its
-    leaning to spam's categories on the category ``text[a:z]`` reads as (a share, not a spam
-    probability: a host reads clean): news on a police raid on gambling sites names "สล็อต
-    และหวยออนไลน์" (slots and online lottery) under a headline and sentences on the same subject,
-    where a slot run injected into a temple's news or a recipe has none around it."""
-    seg = page.seg
-    around = (np.array([0, z]), np.array([a, len(seg.text)]))
-    return on_topic(model, seg.cps, (np.array([a]), np.array([z])), around, params.topic_share)
-
-
 def _phrase_cuts(
     page: Page, scores: ModelScores, final: list[str], model: LinearModel, params: DecisionParams, skip: set[int]
 ) -> list[int]:
@@ -216,7 +205,7 @@ def _phrase_cuts(
     rest, which is the block's sum minus the run's; the surest ``_REREAD`` runs are then read as
     blocks of their own. The phrases with no letters right after the run (an amount) go with it.
     A run goes only where the page around it does not talk about what it names
-    (``_page_on_topic``)."""
+    (``view.page_on_topic``)."""
     seg, profile = page.seg, page.profile
     look = (scores.block[:, 0] <= 1.0 - PHRASE_GATE) & PHRASE_SPACED[np.clip(profile.block_group, 0, 255)]
     cuts: list[int] = []
@@ -271,7 +260,7 @@ def _phrase_cuts(
         if exact[best] < PHRASE_SPAM:
             continue
         a, z = int(a_at[best]), int(z_at[best])
-        if _page_on_topic(page, model, params, a, z):
+        if page_on_topic(page, model, params, a, z):
             continue
         # the amount after an offer's last words is the offer's ("รับเครดิตฟรี 100", free credit 100)
         after = int(np.searchsorted(starts, z))

@@ -5,7 +5,11 @@ soldi veri oggi, registrati ora! | presidente della Erreà Angelo Gandolfi." The
 sentence's stop leaves the host's next words glued on in lower case, and the whole reads as the
 host's prose, held to the prose threshold, so it stays whole. ``seam_cuts`` finds where the
 stretch starts, for the detector's next look (with the injected clauses of ``spamguard.inline``),
-in which it is a block of its own that reads as certain spam.
+in which it is a block of its own that reads as certain spam. Spliced in before the host's last
+words, which then open a sentence of their own ("...an die absolute Spitze | Lieferung in 48
+Stunden: ..., neue Kollektion ansehen. | Europas ist."), it ends the host's kept sentence: the
+stretch from a capital inside that sentence to its stop is read the same way, where the page
+neither quotes, describes nor talks about what it names.
 
 >>> from spamguard.detector import Detector
 >>> text = ("Notizie\\nAlla conferenza stampa era presente il Casinò online con bonus del 500% senza "
@@ -20,22 +24,31 @@ from __future__ import annotations
 import numpy as np
 import regex
 
+from .clauses import describing_word
 from .lines import line_is_prose
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .quotes import QUOTATION_MARK
 from .sentences import lower_table
+from .view import ModelScores, page_on_topic
 
 __all__ = ["MAX_SEAMS", "MAX_STRETCH_LETTERS", "seam_cuts"]
 
 # A stop that the host's next words follow in lower case, where a spliced sentence ends: "!" or
-# "?", or "." after a word of three letters or more (not an abbreviation's, "z.B. der").
-_SEAM = regex.compile(r"(?:[!?]|(?<=\p{L}{3})\.)(?= \p{Ll})")
+# "?", or "." after a word of three letters or more (not an abbreviation's, "z.B. der"); the
+# host's words may open with a bracket or a quotation mark ("...ohne Umsatzbedingungen. (wieder)
+# eine Elite").
+_SEAM = regex.compile(r"""(?:[!?]|(?<=\p{L}{3})\.)(?= [(\[«„“‘"']?\p{Ll})""")
 # a word that starts with a capital after a space: where a spliced sentence may start
 _CAPITALISED = regex.compile(r"(?<= )\p{Lu}")
 _STOPS = np.array([ord(c) for c in ".!?"], dtype=np.uint32)
 _STOP_IN = regex.compile(r"[.!?](?=\s)")
+# a stop and spaces right before a capital: the capital opens a sentence
+_AFTER_STOP = regex.compile(r"[.!?:;]\s*$")
+# a kept sentence ending with a stop is read for a pitch spliced into its end when it leans this
+# far to spam
+END_GATE = 0.1
 # such stops in one paragraph (piece) at most: a host's paragraph holds one or two spliced sentences
 MAX_SEAMS = 2
 # the longest stretch read, in lines (``params.short_line_letters``) before its stop: a pitch of a
@@ -43,7 +56,10 @@ MAX_SEAMS = 2
 MAX_STRETCH_LETTERS = 6
 
 
-def seam_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams, skip: set[int]) -> list[int]:
+def seam_cuts(
+    page: Page, final: list[str], model: LinearModel, params: DecisionParams, skip: set[int],
+    scores: ModelScores | None = None,
+) -> list[int]:
     """Where a sentence spliced between two words of a host's sentence starts and ends: "Alla
     conferenza stampa era presente il | Casinò online con bonus del 500% senza verifica, vinci
     soldi veri oggi, registrati ora! | presidente della Erreà Angelo Gandolfi." Its stop leaves
@@ -62,7 +78,12 @@ def seam_cuts(page: Page, final: list[str], model: LinearModel, params: Decision
     stop the host's words follow in lower case closes are the seam's evidence, as a paragraph's
     run of phrases, with none, needs two lines (``inline._phrase_cuts``): "Credo si debba
     intervenire ma non c'è | Viagra generico 100 mg ..., visita la nostra farmacia online! | una
-    bacchetta magica.". A stretch is at most ``MAX_STRETCH_LETTERS`` lines, the rest is read as
+    bacchetta magica.". With the page's ``scores``, a kept block that leans to spam (``END_GATE``)
+    and ends with a stop, holding no quotation mark nor quoted by the host (``ModelScores.quoted``),
+    is read for a stretch to that stop from a capital that follows no stop, which goes unless one
+    of the three words before it opens a describing clause (``clauses.describing_word``: "sites
+    advertising | Cheap Rolex replica watches ...") or the page around talks about what it names
+    (``view.page_on_topic``). A stretch is at most ``MAX_STRETCH_LETTERS`` lines, the rest is read as
     far on each side, and a paragraph with more than ``MAX_SEAMS`` such stops is not read: every
     stretch of every page is read in one pass, and a long line costs its length, not its square."""
     seg, profile, text = page.seg, page.profile, page.text
@@ -76,7 +97,19 @@ def seam_cuts(page: Page, final: list[str], model: LinearModel, params: Decision
         closing[:-1] = (seg.block_piece[1:] == seg.block_piece[:-1]) & np.isin(seg.cps[seg.block_end[:-1] - 1], _STOPS)
         closing[:-1] &= np.take(lower_table(), np.minimum(seg.cps[nxt_start], 0x10000))
     inside = of_inner < n
-    candidates = sorted(set(of_inner[inside].tolist()) | set(np.flatnonzero(closing).tolist()))
+    # a kept sentence that leans to spam and ends with a stop, its next words opening a sentence
+    # of their own: a pitch spliced into its end ("...an die absolute Spitze | Lieferung in 48
+    # Stunden: luxusmarken-Kopien ..., neue Kollektion ansehen. | Europas ist.")
+    ending = np.zeros(n, dtype=bool)
+    if scores is not None and n:
+        ending = (scores.block[:, 0] <= 1.0 - END_GATE) & np.isin(seg.cps[seg.block_end - 1], _STOPS) & ~closing
+        # within a quotation it is what the page quotes ("„Universal Basic Income Explained – Free
+        # Money for Everybody? UBI“")
+        ending &= ~_holds_quotation(page)
+        ending &= np.asarray(final, dtype=object) == CLEAN
+        if scores.quoted is not None:  # the host's own: quoting spam, describing it, saying its subject
+            ending &= ~scores.quoted
+    candidates = sorted(set(of_inner[inside].tolist()) | set(np.flatnonzero(closing | ending).tolist()))
     if not candidates:
         return []
     # a paragraph holds one or two spliced in; more such stops are a text's own way of writing
@@ -100,6 +133,8 @@ def seam_cuts(page: Page, final: list[str], model: LinearModel, params: Decision
         if closing[b]:
             seams.append(e)
             rest_end = int(seg.block_end[b + 1])
+        elif ending[b]:
+            seams.append(e)
         if not seams:
             continue
         if not page.cached("prose", int(seg.block_line[b]), lambda j: line_is_prose(page, j)):
@@ -126,6 +161,9 @@ def seam_cuts(page: Page, final: list[str], model: LinearModel, params: Decision
             starts = starts[(letters >= params.short_line_letters) & (letters <= window)]
             # a stretch holding a quotation mark is what the page quotes
             starts = starts[np.searchsorted(quotes, starts) == np.searchsorted(quotes, q)]
+            if ending[b] and q == e:
+                # spliced into the sentence: its capital is no sentence's first letter
+                starts = starts[[not _AFTER_STOP.search(text[max(0, a - 8) : a]) for a in starts.tolist()]] if len(starts) else starts
             if len(starts):
                 k = len(seam_of)
                 seam_of.append((b, q, kept))
@@ -164,8 +202,25 @@ def seam_cuts(page: Page, final: list[str], model: LinearModel, params: Decision
             continue
         mine = bounds[j] + np.flatnonzero(good[bounds[j] : bounds[j + 1]])
         if len(mine):
-            cuts.append(int(start[mine[int(np.argmax(spam[mine]))]]))
+            a = int(start[mine[int(np.argmax(spam[mine]))]])
+            # News on what a pitch sells names it mid-sentence too ("...a démantelé un réseau qui
+            # vendait | Viagra et du Cialis sans ordonnance ..."), and the page talks about it.
+            # So does a clause describing what a host's noun sells ("websites selling | Viagra
+            # and Cialis without a prescription ..."), where a pitch's capital follows any word.
+            if ending[b] and seam == int(seg.block_end[b]) and (
+                any(describing_word(w) for w in text[max(int(seg.block_start[b]), a - 60) : a].split()[-3:])
+                or page_on_topic(page, model, params, a, seam)
+            ):
+                continue
+            cuts.append(a)
             if seam < int(seg.block_end[b]):
                 cuts.append(seam)
             done.add(b)
     return cuts
+
+
+def _holds_quotation(page: Page) -> np.ndarray:
+    """Whether each block holds a quotation mark."""
+    seg = page.seg
+    at = np.array([m.start() for m in QUOTATION_MARK.finditer(page.text)], dtype=np.int64)
+    return np.searchsorted(at, seg.block_end) > np.searchsorted(at, seg.block_start)

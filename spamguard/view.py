@@ -245,6 +245,16 @@ def on_topic(model: LinearModel, cps: np.ndarray, run: tuple[np.ndarray, np.ndar
     return bool(around[leaning(run).argmax()] >= share * around.sum())
 
 
+def page_on_topic(page: Page, model: LinearModel, params: DecisionParams, a: int, z: int) -> bool:
+    """Whether the page's text around ``text[a:z]``, read whole, puts ``params.topic_share`` of its
+    leaning to spam's categories on the category ``text[a:z]`` reads as (a share, not a spam
+    probability: a host reads clean): news on a police raid on gambling sites names "สล็อต
+    และหวยออนไลน์" (slots and online lottery) under a headline and sentences on the same subject,
+    where a slot run injected into a temple's news or a recipe has none around it."""
+    around = (np.array([0, z]), np.array([a, len(page.text)]))
+    return on_topic(model, page.seg.cps, (np.array([a]), np.array([z])), around, params.topic_share)
+
+
 def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
     """What ``LinearModel.score`` sets apart as quoted, given each block's and each line's spam
     probability: the blocks quoted in the host's prose (``quotes.quoted_blocks``; a block holding

@@ -1050,6 +1050,47 @@ def test_a_sentence_spliced_between_two_words_of_a_hosts_sentence_goes_alone(pag
     assert result.text == page.format("").replace("  ", " ")
 
 
+_SPLICED_AT_THE_END = [
+    ("Actualités\nLa fête du printemps aura lieu dans le parc à côté de la {} Mairie samedi prochain.\n"
+     "L'entrée est gratuite pour les enfants.",
+     "Casino en ligne argent réel, bonus de bienvenue de 500 euros et tours gratuits chaque jour, inscrivez-vous "
+     "maintenant."),
+    ("Berita\nPada bulan Maret, panitia bekerja sama dengan dinas pendidikan mengadakan pelatihan guru tentang {} "
+     "Kegiatan berlangsung tiga hari.\nPeserta berasal dari dua puluh sekolah.",
+     "Jasa joki skripsi dan tugas kuliah, bebas plagiasi, deadline hari ini pun bisa, konsultasi gratis sekarang."),
+]
+
+
+@pytest.mark.parametrize("page, spliced", _SPLICED_AT_THE_END, ids=["fr", "id"])
+def test_a_sentence_spliced_into_the_end_of_a_hosts_sentence_goes_alone(page, spliced):
+    """Spliced in before the host's last words, which its stop leaves a sentence of their own (in
+    a capital): the stretch from a capital inside the host's sentence to its stop goes."""
+    text = page.format(spliced)
+    assert [g.strip() for g in _removed(text)] == [spliced]
+
+
+_HOSTS_OWN_ENDS = [
+    # what a clause describes the host's noun as selling, after a word opening it
+    "Latest news | Culture | Podcasts\nThe town library reopened after the floods, with a new reading room for "
+    "children.\n{}\nThe library opens at nine every weekday and at ten on Saturdays.".format(sentence)
+    for sentence in (
+        "Inspectors found many sites advertising Cheap Rolex replica watches with free shipping worldwide.",
+        "La police a fermé des sites qui vendaient Viagra et Cialis sans ordonnance avec livraison discrète en 24 heures.",
+    )
+] + [
+    # a title the sentence quotes, its closing mark on the next line
+    "Kultur\nDie Stadtbibliothek zeigt im Herbst eine Ausstellung über Werbung.\nDer Filmkanal erklärt in seinem "
+    "Video „Universal Basic Income Explained – Free Money for Everybody?\nDie Ausstellung ist bis Dezember geöffnet.",
+    "Culture\nThe library shows an exhibition on advertising this autumn.\nThe channel's video “Why Most People "
+    "Lose – Free Casino Bonus Money for Everybody?\nThe exhibition is open until December.",
+]
+
+
+@pytest.mark.parametrize("text", _HOSTS_OWN_ENDS, ids=["en_advertising", "fr_qui", "de_quoted", "en_quoted"])
+def test_the_end_of_a_hosts_sentence_that_describes_or_quotes_what_it_names_stays(text):
+    assert _removed(text) == []
+
+
 @pytest.mark.parametrize("text", [
     # quoted, it is what the page quotes
     _SPLICED_PAGES[0][0].format("«" + _SPLICED_PAGES[0][1] + "»"),
