@@ -51,6 +51,7 @@ from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .quotes import QUOTATION_MARK
+from .scripts import DENSE_GROUPS
 from .seams import seam_cuts
 from .spliced import spliced_cuts
 from .stuffed_runs import kept_stuffed_cuts
@@ -139,7 +140,8 @@ def _clause_cuts(
     a line that can stand alone (``params.short_line_letters``, a letter of a script written
     without spaces counting ``scripts.DENSE_WEIGHT``), holds no quotation mark, and the rest of its
     sentence reads clean without it (under ``params.rest_clean``): the same reading that sets one
-    injected sentence apart from its paragraph (``view.classifier_view``)."""
+    injected sentence apart from its paragraph (``view.classifier_view``). In a sentence with no
+    such clause, a run of short clauses may be (``_clause_runs``)."""
     seg, profile = page.seg, page.profile
     look = scores.block[:, 0] <= 1.0 - INLINE_GATE
     if not look.any():
@@ -168,11 +170,9 @@ def _clause_cuts(
     long = [(b, a, z) for b, pieces in clauses.items() for a, z in pieces
             if weight[z] - weight[a] >= params.short_line_letters and not QUOTATION_MARK.search(seg.text[a:z])
             and not describes(seg.text[a:z])]
-    if not long:
-        return []
-    spam = 1.0 - model.span_probabilities(seg.cps, np.array([a for _, a, _ in long]), np.array([z for _, _, z in long]))[:, 0]
+    spam = 1.0 - model.span_probabilities(seg.cps, np.array([a for _, a, _ in long]), np.array([z for _, _, z in long]))[:, 0] if long else []
     injected: dict[int, set[tuple[int, int]]] = {}
-    for (b, a, z), p in zip(long, spam.tolist()):
+    for (b, a, z), p in zip(long, list(spam)):
         if p >= params.sentence_spam:
             injected.setdefault(b, set()).add((a, z))
     cuts: list[int] = []
@@ -187,7 +187,60 @@ def _clause_cuts(
             cuts.append(a)
             if z < seg.block_end[b]:
                 cuts.append(z)
+    cut = set(np.searchsorted(seg.block_end, cuts, side="right").tolist())
+    for b, (a, z) in _clause_runs(page, model, params, {b: c for b, c in clauses.items() if b not in cut}).items():
+        cuts.append(a)
+        if z < seg.block_end[b]:
+            cuts.append(z)
     return sorted(set(cuts))
+
+
+# the most clauses in a run read as one injection: a pitch of a few short clauses
+MAX_RUN_CLAUSES = 4
+
+
+def _clause_runs(
+    page: Page, model: LinearModel, params: DecisionParams, clauses: dict[int, list[tuple[int, int]]]
+) -> dict[int, tuple[int, int]]:
+    """For each block of ``clauses`` (its clauses, spaces stripped) in a script written without
+    spaces (``scripts.DENSE_GROUPS``), the run of two to ``MAX_RUN_CLAUSES`` clauses, not the whole
+    sentence, injected into it: a pitch of short clauses, none as long as a line on its own, spliced
+    at a host's comma ("…送他去念上海当地的小学，男人必备春药迷药，一粒见效，货到付款。"). Such a
+    run is as long as a line, holds no quotation mark, does not describe (``clauses.describes``),
+    reads as certain spam (``params.sentence_spam``) and leaves the rest of its sentence reading
+    under ``params.rest_clean``; of several, the surest (a host's clause taken along reads it
+    down: "男人必备春药，一粒见效，货到付款" 0.9987, with "同时增加二十个自习座位。" 0.995). Clauses of spaced scripts are a line long alone, and a run of a news sentence's
+    short ones is surer spam than its clauses by the choosing ("…or asks for money, gift cards or
+    cryptocurrency.", 0.992)."""
+    seg, weight = page.seg, page.letters_before
+    runs: list[tuple[int, int, int, int, int]] = []  # (block, first clause, last clause + 1, start, end)
+    dense = page.profile.block_group
+    for b, pieces in clauses.items():
+        if len(pieces) < 3 or int(dense[b]) not in DENSE_GROUPS:
+            continue
+        for i in range(len(pieces)):
+            for j in range(i + 2, min(len(pieces), i + MAX_RUN_CLAUSES) + 1):
+                if j - i == len(pieces):
+                    continue
+                a, z = pieces[i][0], pieces[j - 1][1]
+                if weight[z] - weight[a] < params.short_line_letters or QUOTATION_MARK.search(seg.text[a:z]) or describes(seg.text[a:z]):
+                    continue
+                runs.append((b, i, j, a, z))
+    if not runs:
+        return {}
+    spam = 1.0 - model.span_probabilities(seg.cps, np.array([r[3] for r in runs]), np.array([r[4] for r in runs]))[:, 0]
+    sure = [(r, p) for r, p in zip(runs, spam.tolist()) if p >= params.sentence_spam]
+    if not sure:
+        return {}
+    best: dict[int, tuple[float, tuple[int, int]]] = {}
+    for (b, i, j, a, z), p in sure:
+        if b in best and p <= best[b][0]:
+            continue
+        rest = clauses[b][:i] + clauses[b][j:]
+        sums, counts = model.span_sums(seg.cps, np.array([q for q, _ in rest]), np.array([q for _, q in rest]))
+        if 1.0 - float(model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 0]) < params.rest_clean:
+            best[b] = (p, (a, z))
+    return {b: v[1] for b, v in best.items()}
 
 
 def _phrase_cuts(

@@ -483,6 +483,23 @@ def test_a_pitchs_own_words_around_its_densest_stretch_are_no_host():
     assert [g.strip() for g in _removed(page.format(pitch))] == [pitch]
 
 
+_SHORT_CLAUSE_PITCHES = [
+    ("首页 | 新闻 | 联系我们\n社区图书馆延长开放时间\n为了方便附近的学生复习功课，图书馆决定从下周起延长开放时间，{}，"
+     "同时增加二十个自习座位。\n开放时间为每天早上八点到晚上十点。", "男人必备春药，一粒见效，货到付款"),
+    ("ホーム | お知らせ | お問い合わせ\n図書館の開館時間延長\n近くの学生が勉強しやすいように、図書館は来週から開館時間を"
+     "延長しますが、{}自習席も二十席増やします。\n開館時間は毎日午前八時から午後十時までです。",
+     "媚薬を格安で個人輸入、プライバシー厳守で発送します。"),
+]
+
+
+@pytest.mark.parametrize("page, pitch", _SHORT_CLAUSE_PITCHES, ids=["zh", "ja"])
+def test_a_pitch_of_short_clauses_spliced_at_a_chinese_or_japanese_hosts_comma_goes_alone(page, pitch):
+    """None of its clauses is as long as a line, so none is read alone: the run of them that
+    reads as certain spam, the rest of the sentence clean, goes (``inline._clause_runs``)."""
+    text = page.format(pitch)
+    assert _removed(text) == [pitch]
+
+
 _ADDRESS_RUNS = [
     ("Home | News | Contact\nTown council approves new library budget\nThe council met on Tuesday evening to discuss "
      "the budget for the coming year.\nThe mayor thanked Anna for her years of {run} patient work for the reading "
