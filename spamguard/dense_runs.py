@@ -60,7 +60,7 @@ def dense_run_cuts(
     stretch of spam evidence reads as certain spam (``params.sentence_spam``) while the host's
     words around it are a line long together (``params.short_line_letters``) and read clean
     (``_host_reads_clean``). In a removed block, the host's words must have kept words of their
-    line to join (of their piece, for an item of a list); in a kept block (reading at least
+    line to join (of their piece, for an inner item of a list); in a kept block (reading at least
     ``params.clearly_clean``), the stretch must be a keyword list's (``_LISTED``: a space, a separator, a Latin letter or a symbol
     between its words, which Chinese and Japanese prose does not write), or the list's edge item
     at the block's edge a list separator joins to a removed item, and quote nothing.
@@ -90,8 +90,11 @@ def dense_run_cuts(
         if e - s > MAX_CHARS or weight[e] - weight[s] < MIN_RUN_LETTERS + params.short_line_letters:
             continue
         # the host's paragraph: its line's kept blocks (a Latin word in it starts a piece of its
-        # own), those of its piece for an item of a list, whose other items are no host's words
-        near = seg.block_piece == seg.block_piece[b] if in_list[b] else seg.block_line == seg.block_line[b]
+        # own), those of its piece for an inner item of a list, whose other items are no host's
+        # words; a list's first or last item glued to the host's words has no kept block in its
+        # piece ("复刻表| 名牌包包高仿善意，坚定地倡导政治改革…"), and reads with its line's
+        inner_item = in_list[b] and not (item_before[b] or item_after[b])
+        near = seg.block_piece == seg.block_piece[b] if inner_item else seg.block_line == seg.block_line[b]
         same = np.flatnonzero(near & kept)
         same = same[same != b]
         if not kept[b] and not len(same):
