@@ -136,7 +136,9 @@ class ClassifierView:
 
 def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> ClassifierView:
     """A short block ("A18", "Sex") says little on its own: its line speaks for it. The items of a
-    list line are one unit too, so they take the line's score when it is higher. A block that is
+    list line are one unit too, so they take the line's score when it is higher (not a block of a
+    sentence's words as long as a line that no separator joins to another: the host's words a list
+    was glued to across a change of script). A block that is
     itself clearly clean keeps its own score, so a spam item on its line cannot drag it in. Outside
     running prose, a block takes the score of its most spam-like clause when that is higher
     (``ModelScores.clause``): a pitch's strong phrase is not diluted by the words around it. The
@@ -178,6 +180,14 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     context_spam = 1.0 - context[:, 0]
     short = page.weighted_letters < params.short_block
     in_list = list_lines(page)[line_of]
+    if in_list.any():
+        # A line long block of a list line that no separator joins to another is the host's
+        # sentence the list was glued to across a change of script ("… | Official Site" + "אף היא
+        # לגירוי בלוטת…"), not an item: it keeps its own reading.
+        run, seg = page.seg.block_list_run, page.seg
+        lone = (np.bincount(run)[run] == 1) & (page.weighted_letters >= params.short_line_letters)
+        for b in np.flatnonzero(lone & in_list).tolist():
+            in_list[b] = seg.text.count(" ", int(seg.block_start[b]), int(seg.block_end[b])) < 2
     # The sentences of a piece of text (a paragraph) are read together, as the piece was before
     # it was cut into sentences; but a sentence that reads as clean on its own keeps its score, so
     # a paragraph's own sentences stay when one injected sentence makes it read as spam, and so

@@ -220,3 +220,30 @@ def test_one_clean_mention_of_a_loaded_word_does_not_make_a_sentence_the_page_su
         spam = 1.0 - model.score(page.seg).block[:, 0]
         definition = next(i for i in range(page.seg.n_blocks) if page.block_text(i).startswith("Online gambling is"))
         assert subject_sentences(page, spam >= 0.1, spam, model)[definition] == expected
+
+
+def test_a_host_sentence_glued_after_a_lists_last_item_across_a_change_of_script_keeps_its_own_reading():
+    """On a list line, the items take the line's reading; a block as long as a line that no
+    separator joins to another, holding words of a sentence, is the host's sentence the list was
+    glued to ("... | Official Site" + the host's next words in its own script), and keeps its own."""
+    import dataclasses
+
+    from spamguard.view import classifier_view, page_scores
+
+    text = ("בית | חדשות | צור קשר\nהספרייה העירונית מאריכה את שעות הפתיחה\n"
+            "לקראת הבחינות הלוואה מהירה ללא בדיקה | הלוואה מהירה ללא בדיקה | הלוואה מהירה ללא בדיקה | Official Site "
+            "שעות הפתיחה של הספרייה יוארכו עד השעה עשר בלילה בכל ימות השבוע.\nהכניסה חופשית לכל התושבים.")
+    page = Page.from_text(text)
+    model = spamguard.default_detector().model
+    params = spamguard.default_detector().params
+    scores = page_scores(page, model, params)
+    seg = page.seg
+    host = next(b for b in range(seg.n_blocks) if seg.block_text(b).startswith("שעות הפתיחה"))
+    item = next(b for b in range(seg.n_blocks) if seg.block_text(b) == "Official Site")
+    # the host's words lean a little to spam on their own (between clearly clean and the line)
+    block = scores.block.copy()
+    block[host] = 0.0
+    block[host, 0], block[host, 1] = 0.9, 0.1
+    view = classifier_view(page, dataclasses.replace(scores, block=block), params)
+    assert abs(view.spam_prob[host] - 0.1) < 1e-9
+    assert view.spam_prob[item] > 0.5
