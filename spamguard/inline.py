@@ -170,9 +170,10 @@ def _clause_cuts(
     long = [(b, a, z) for b, pieces in clauses.items() for a, z in pieces
             if weight[z] - weight[a] >= params.short_line_letters and not QUOTATION_MARK.search(seg.text[a:z])
             and not describes(seg.text[a:z])]
-    spam = 1.0 - model.span_probabilities(seg.cps, np.array([a for _, a, _ in long]), np.array([z for _, _, z in long]))[:, 0] if long else []
+    spam = (1.0 - model.span_probabilities(
+        seg.cps, np.array([a for _, a, _ in long]), np.array([z for _, _, z in long]))[:, 0]).tolist() if long else []
     injected: dict[int, set[tuple[int, int]]] = {}
-    for (b, a, z), p in zip(long, list(spam)):
+    for (b, a, z), p in zip(long, spam):
         if p >= params.sentence_spam:
             injected.setdefault(b, set()).add((a, z))
     cuts: list[int] = []
@@ -214,9 +215,9 @@ def _clause_runs(
     cryptocurrency.", 0.992)."""
     seg, weight = page.seg, page.letters_before
     runs: list[tuple[int, int, int, int, int]] = []  # (block, first clause, last clause + 1, start, end)
-    dense = page.profile.block_group
+    group = page.profile.block_group
     for b, pieces in clauses.items():
-        if len(pieces) < 3 or int(dense[b]) not in DENSE_GROUPS:
+        if len(pieces) < 3 or int(group[b]) not in DENSE_GROUPS:
             continue
         for i in range(len(pieces)):
             for j in range(i + 2, min(len(pieces), i + MAX_RUN_CLAUSES) + 1):
