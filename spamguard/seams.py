@@ -44,7 +44,7 @@ _SEAM = regex.compile(r"""(?:[!?]|(?<=\p{L}{3})\.)(?= [(\[«„“‘"']?\p{Ll})
 _CAPITALISED = regex.compile(r"(?<= )\p{Lu}")
 _STOPS = np.array([ord(c) for c in ".!?"], dtype=np.uint32)
 _STOP_IN = regex.compile(r"[.!?](?=\s)")
-# a stop and spaces right before a capital: the capital opens a sentence
+# a stop, a colon or a semicolon and spaces right before a capital: the capital opens a sentence or a clause
 _AFTER_STOP = regex.compile(r"[.!?:;]\s*$")
 # a kept sentence ending with a stop is read for a pitch spliced into its end when it leans this
 # far to spam
@@ -100,12 +100,13 @@ def seam_cuts(
     # a kept sentence that leans to spam and ends with a stop, its next words opening a sentence
     # of their own: a pitch spliced into its end ("...an die absolute Spitze | Lieferung in 48
     # Stunden: luxusmarken-Kopien ..., neue Kollektion ansehen. | Europas ist.")
+    quotes = np.array([m.start() for m in QUOTATION_MARK.finditer(text)], dtype=np.int64)
     ending = np.zeros(n, dtype=bool)
     if scores is not None and n:
         ending = (scores.block[:, 0] <= 1.0 - END_GATE) & np.isin(seg.cps[seg.block_end - 1], _STOPS) & ~closing
         # within a quotation it is what the page quotes ("„Universal Basic Income Explained – Free
         # Money for Everybody? UBI“")
-        ending &= ~_holds_quotation(page)
+        ending &= np.searchsorted(quotes, seg.block_end) == np.searchsorted(quotes, seg.block_start)
         ending &= np.asarray(final, dtype=object) == CLEAN
         if scores.quoted is not None:  # the host's own: quoting spam, describing it, saying its subject
             ending &= ~scores.quoted
@@ -119,7 +120,6 @@ def seam_cuts(
     weight = page.letters_before
     capitals = np.array([m.start() for m in _CAPITALISED.finditer(text)], dtype=np.int64)
     stops = np.array([m.end() for m in _STOP_IN.finditer(text)], dtype=np.int64)
-    quotes = np.array([m.start() for m in QUOTATION_MARK.finditer(text)], dtype=np.int64)
     # every stretch of every seam, read together: (start, seam, the piece's start, the rest's end, seam number)
     rows: list[np.ndarray] = []
     seam_of: list[tuple[int, int, bool]] = []  # (block, seam, kept)
@@ -218,9 +218,3 @@ def seam_cuts(
             done.add(b)
     return cuts
 
-
-def _holds_quotation(page: Page) -> np.ndarray:
-    """Whether each block holds a quotation mark."""
-    seg = page.seg
-    at = np.array([m.start() for m in QUOTATION_MARK.finditer(page.text)], dtype=np.int64)
-    return np.searchsorted(at, seg.block_end) > np.searchsorted(at, seg.block_start)
