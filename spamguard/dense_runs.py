@@ -18,7 +18,10 @@ a list's first or last item glued to the host's clause, which need only read as 
 neighbour and be no longer than its longest removed item): news on gambling or counterfeits holds
 stretches in plain words that read as certain spam with clean words around them
 ("...以“注册送彩金”“百家乐稳赢”为诱饵..."), as many as the injections found (the forty-fifth
-session's notes).
+session's notes). Or a pitch spliced into the host's words with a stop of its own, which the
+host's next sentence follows on the line ("...再度成为中山大" | "每天更新最火辣的素人影片，不用綁卡直接看。"
+| "学信息工程系榜首..."): its stretch runs from inside the sentence to that stop, and starts where
+its evidence against the host's words starts (``_parting``).
 
 >>> from spamguard.detector import Detector
 >>> text = ("首页｜新闻｜联系我们\\n图书馆延长开放时间\\n记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起"
@@ -29,14 +32,17 @@ session's notes).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import regex
 
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
-from .quotes import QUOTATION_MARK
+from .quotes import QUOTATION_MARK, quotations
 from .scripts import group_id
+from .segment import Segmentation
 from .stuffed_runs import max_subarrays
 
 __all__ = ["MAX_CHARS", "MIN_HOST_LETTERS", "MIN_RUN_LETTERS", "dense_run_cuts"]
@@ -48,6 +54,10 @@ MIN_RUN_LETTERS = 6
 # Fewer of the host's letters than this left on a side of a stretch (four Han characters) are
 # the stretch's own, or its stop: they go with it.
 MIN_HOST_LETTERS = 12
+# The host's words before a stretch count with their sentence's clause before them from this
+# many letters (eight Han characters): a word or two is as likely the first item's own head
+# ("...発表した、" | "オンラインカジノ 入金不要ボーナス ...").
+HOST_CLAUSE_LETTERS = 2 * MIN_HOST_LETTERS
 # The longest block read character by character: a paragraph, not a page of one line.
 MAX_CHARS = 2000
 
@@ -63,8 +73,11 @@ def dense_run_cuts(
     line to join (of their piece, for an inner item of a list); in a kept block (reading at least
     ``params.clearly_clean``), the stretch must be a keyword list's (``_LISTED``: a space, a separator, a Latin letter or a symbol
     between its words, which Chinese and Japanese prose does not write), or the list's edge item
-    at the block's edge a list separator joins to a removed item, and quote nothing.
-    Blocks in ``skip`` (already cut) aside."""
+    at the block's edge a list separator joins to a removed item, and quote nothing; or, in a
+    sentence the host's next sentence follows on its line, run from inside it to its stop and lie
+    in no quotation (a pitch spliced into the host's words, its own stop closing it). The host's
+    clause before the block in its sentence, and the next sentence after a spliced pitch, count
+    towards the host's line of words. Blocks in ``skip`` (already cut) aside."""
     seg, profile = page.seg, page.profile
     cjk = profile.block_group == _CJK
     if not cjk.any():
@@ -83,6 +96,15 @@ def dense_run_cuts(
     item_weight = weight[seg.block_end] - weight[seg.block_start]
     cuts: list[int] = []
     look = cjk & ~(kept & (block_spam < params.clearly_clean) & ~item_after & ~item_before)
+    # a kept sentence whose stop the host's next sentence follows on its line: its tail may be a
+    # pitch spliced into the host's words ("...再度成为中山大" | "每天更新最火辣的素人影片，不用綁卡直接看。"
+    # | "学信息工程系榜首...")
+    same_line = seg.block_line[1:] == seg.block_line[:-1]
+    goes_on = np.zeros(seg.n_blocks, dtype=bool)
+    goes_on[:-1] = kept[1:] & cjk[1:] & same_line
+    ends = _ends_sentences(seg, np.flatnonzero(kept & (cjk | np.append(cjk[1:], False))))
+    tail = cjk & kept & goes_on & ends
+    look |= tail
     for b in np.flatnonzero(look).tolist():
         if b in skip:
             continue
@@ -99,13 +121,44 @@ def dense_run_cuts(
         same = same[same != b]
         if not kept[b] and not len(same):
             continue
-        paragraph = [(int(seg.block_start[j]), int(seg.block_end[j])) for j in same]
-        edges = (bool(item_before[b]), bool(item_after[b]))
-        # the list's glued item is no longer than its longest removed one
-        longest = int(item_weight[(run == run[b]) & ~kept].max()) if (item_before[b] or item_after[b]) else 0
-        cuts.extend(_run_cuts(page, model, params, s, e, paragraph, listed=bool(kept[b]), list_edges=edges,
-                              item_letters=longest))
+        # the host's clause before the block, in its sentence, and its next sentence after a
+        # spliced pitch are the host's words too
+        before = bool(b and kept[b - 1] and same_line[b - 1] and not ends[b - 1])
+        where = _Where(
+            paragraph=[(int(seg.block_start[j]), int(seg.block_end[j])) for j in same],
+            listed=bool(kept[b]),
+            list_edges=(bool(item_before[b]), bool(item_after[b])),
+            # the list's glued item is no longer than its longest removed one
+            item_letters=int(item_weight[(run == run[b]) & ~kept].max()) if (item_before[b] or item_after[b]) else 0,
+            spliced_tail=bool(tail[b]),
+            host_near=(int(item_weight[b - 1]) if before else 0, int(item_weight[b + 1]) if tail[b] else 0),
+        )
+        cuts.extend(_run_cuts(page, model, params, s, e, where))
     return cuts
+
+
+@dataclass(frozen=True)
+class _Where:
+    """What a block's place on its page says about a stretch cut out of it.
+
+    Attributes:
+        paragraph: the other kept blocks of its line (or piece), which the host's words read with.
+        listed: the block was kept: the stretch must be a keyword list's (``_LISTED``), or a
+            list's edge item, or a spliced pitch (``spliced_tail``).
+        list_edges: whether a list separator joins a removed item to the block's start, its end.
+        item_letters: the longest removed item of that list.
+        spliced_tail: the block is a sentence that the host's next sentence follows on its line:
+            a stretch from inside it to its stop is a pitch spliced into the host's words.
+        host_near: letters of the host's kept clause before the block in its sentence, and of its
+            next sentence after a spliced pitch (0 where none), counted with the host's words.
+    """
+
+    paragraph: list[tuple[int, int]]
+    listed: bool
+    list_edges: tuple[bool, bool] = (False, False)
+    item_letters: int = 0
+    spliced_tail: bool = False
+    host_near: tuple[int, int] = (0, 0)
 
 
 # what a keyword list writes between its words and Chinese or Japanese prose does not: a space,
@@ -113,15 +166,9 @@ def dense_run_cuts(
 _LISTED = regex.compile(r"[\s｜|_/]|\p{Latin}|\p{So}")
 
 
-def _run_cuts(
-    page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, paragraph: list[tuple[int, int]],
-    listed: bool, list_edges: tuple[bool, bool] = (False, False), item_letters: int = 0,
-) -> list[int]:
-    """The cuts around the stretch of ``text[s:e]`` that is spam with the host's words around it;
-    ``paragraph``: the other kept blocks of its line (or piece), which the host's words are read with;
-    ``listed``: the stretch must be a keyword list's, or reach an edge of the block that
-    ``list_edges`` (start, end) says a removed list item is joined to, whose items are at most
-    ``item_letters`` long."""
+def _run_cuts(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, where: _Where) -> list[int]:
+    """The cuts around the stretch of ``text[s:e]`` that is spam with the host's words around it,
+    given what the block's place says (``_Where``)."""
     cps, text = page.seg.cps, page.seg.text
     weight = page.letters_before
     sums, counts = model.char_sums(cps, s, e)
@@ -129,9 +176,9 @@ def _run_cuts(
     # each category's densest stretch, measured against the block's mean (``stuffed_run``)
     share = evidence.sum(axis=0) / max(float(counts.sum()), 1.0)
     dense = evidence - counts[:, None] * np.maximum(share, 0.0)
-    found = sorted((r for r in max_subarrays(dense) if r[2] > 0), key=lambda r: -r[2])
-    found += _edge_items(dense, weight[s : e + 1] - weight[s], list_edges, item_letters)
-    for i, j, _ in found:
+    found = sorted((r + (k,) for k, r in enumerate(max_subarrays(dense)) if r[2] > 0), key=lambda r: -r[2])
+    found += _edge_items(dense, weight[s : e + 1] - weight[s], where.list_edges, where.item_letters)
+    for i, j, _, k in found:
         a, z = s + i, s + j
         # the host's comma before the stretch is the host's
         while a < z and not text[a].isalnum():
@@ -141,27 +188,83 @@ def _run_cuts(
         # 歓迎。"): the host's words run on glued to spam, with no mark of their own
         a = s if weight[a] - weight[s] < MIN_HOST_LETTERS else a
         z = e if weight[e] - weight[z] < MIN_HOST_LETTERS or not text[z].isalnum() else z
-        if weight[z] - weight[a] < MIN_RUN_LETTERS or (a == s and z == e):
-            continue
-        item = (list_edges[0] and a == s) or (list_edges[1] and z == e)
-        if listed and (not (item or _LISTED.search(text[a:z].strip())) or QUOTATION_MARK.search(text[a:z])):
-            continue
-        host = [(p, q) for p, q in ((s, a), (z, e)) if q > p]
-        if sum(weight[q] - weight[p] for p, q in host) < params.short_line_letters:
-            continue
-        # a list's edge item glued to the host's words need only read as the list's neighbour:
-        # the list says it is spam ("...及" | "おめこ" 0.83 | "抱き地蔵" | ...)
-        bar = params.neighbour_threshold if item and weight[z] - weight[a] <= item_letters else params.sentence_spam
-        if 1.0 - float(model.span_probabilities(cps, np.array([a]), np.array([z]))[0, 0]) < bar:
-            continue
-        if _host_reads_clean(model, params, cps, host, paragraph):
-            return [c for c in (a, z) if s < c < e]
+        starts = [a]
+        if where.spliced_tail and z == e and k >= 0 and a > s:
+            # a spliced pitch starts where its evidence against the host's words does, which
+            # may be before where it is densest for a block it fills
+            back = np.cumsum(evidence[i - 1 :: -1, k]) if i else np.zeros(1)
+            if back.max() > 0:
+                starts.insert(0, s + i - int(np.argmax(back)))
+            starts = list(dict.fromkeys(_parting(model, cps, s, t, e) for t in starts))
+        for a in starts:
+            a = s if weight[a] - weight[s] < MIN_HOST_LETTERS else a
+            if weight[z] - weight[a] < MIN_RUN_LETTERS or (a == s and z == e):
+                continue
+            item = (where.list_edges[0] and a == s) or (where.list_edges[1] and z == e)
+            spliced = where.spliced_tail and z == e and a > s and not _quoted(page, a, z)
+            if where.listed and not spliced and (
+                not (item or _LISTED.search(text[a:z].strip())) or QUOTATION_MARK.search(text[a:z])
+            ):
+                continue
+            host = [(p, q) for p, q in ((s, a), (z, e)) if q > p]
+            near = (where.host_near[0] if weight[a] - weight[s] >= HOST_CLAUSE_LETTERS else 0) + (where.host_near[1] if spliced else 0)
+            if sum(weight[q] - weight[p] for p, q in host) + near < params.short_line_letters:
+                continue
+            # a list's edge item glued to the host's words need only read as the list's neighbour:
+            # the list says it is spam ("...及" | "おめこ" 0.83 | "抱き地蔵" | ...)
+            short_item = item and weight[z] - weight[a] <= where.item_letters
+            bar = params.neighbour_threshold if short_item else params.sentence_spam
+            if 1.0 - float(model.span_probabilities(cps, np.array([a]), np.array([z]))[0, 0]) < bar:
+                continue
+            if _host_reads_clean(model, params, cps, host, where.paragraph):
+                return [c for c in (a, z) if s < c < e]
     return []
+
+
+# how far from where its evidence starts a spliced pitch's first character is looked for: an
+# n-gram across the seam counts half to the host's last character
+PARTING_REACH = 4
+_STOP = frozenset("。！？")
+_CLOSING = frozenset("」』）)\"”’ ")
+
+
+def _parting(model: LinearModel, cps: np.ndarray, s: int, a: int, e: int) -> int:
+    """The start within ``PARTING_REACH`` characters of ``a`` that best parts the host's words
+    ``cps[s:t]`` from the pitch ``cps[t:e]``: the most spam-like pitch with the cleanest host
+    (summed log-odds, which unlike probabilities do not saturate at 1.0 on a pitch)."""
+    best, at = -np.inf, a
+    for t in range(max(s + 1, a - PARTING_REACH), min(e - 1, a + PARTING_REACH) + 1):
+        sums, counts = model.span_sums(cps, np.array([s, t]), np.array([t, e]))
+        logits = model.bias + sums / np.sqrt(np.maximum(counts, 1))[:, None]
+        odds = np.logaddexp.reduce(logits[:, 1:], axis=1) - logits[:, 0]
+        if odds[1] - odds[0] > best:
+            best, at = float(odds[1] - odds[0]), t
+    return at
+
+
+def _quoted(page: Page, a: int, z: int) -> bool:
+    """Whether ``text[a:z]`` holds a quotation mark or lies inside a quotation of its line."""
+    seg = page.seg
+    line = int(np.searchsorted(seg.line_start, a, side="right")) - 1
+    return bool(QUOTATION_MARK.search(seg.text, a, z)) or any(p < z and a < q for p, q in quotations(page, line))
+
+
+def _ends_sentences(seg: Segmentation, blocks: np.ndarray) -> np.ndarray:
+    """Whether each of ``blocks`` ends with a full-width stop (closing marks after it aside);
+    False for the other blocks."""
+    out = np.zeros(seg.n_blocks, dtype=bool)
+    text = seg.text
+    for b in blocks.tolist():
+        s, e = int(seg.block_start[b]), int(seg.block_end[b]) - 1
+        while e >= s and text[e] in _CLOSING:
+            e -= 1
+        out[b] = e >= s and text[e] in _STOP
+    return out
 
 
 def _edge_items(
     dense: np.ndarray, weight: np.ndarray, list_edges: tuple[bool, bool], item_letters: int
-) -> list[tuple[int, int, float]]:
+) -> list[tuple[int, int, float, int]]:
     """The densest stretch (``dense``: evidence by character and category, less the block's mean)
     at each edge of a block that a list separator joins to a removed item (``list_edges``: start,
     end), at most ``item_letters`` long (``weight``: letters before each character of the block,
@@ -175,13 +278,13 @@ def _edge_items(
         far = int(np.searchsorted(weight, weight[n] - item_letters))
         if far < n:
             i, k = np.unravel_index(int(np.argmax(tail[far:])), tail[far:].shape)
-            out.append((far + int(i), n, float(tail[far + i, k])))
+            out.append((far + int(i), n, float(tail[far + i, k]), -1))
     if list_edges[0]:
         head = np.cumsum(dense, axis=0)
         near = int(np.searchsorted(weight, item_letters, side="right")) - 1
         if near > 0:
             j, k = np.unravel_index(int(np.argmax(head[:near])), head[:near].shape)
-            out.append((0, int(j) + 1, float(head[j, k])))
+            out.append((0, int(j) + 1, float(head[j, k]), -1))
     return [r for r in out if r[2] > 0]
 
 

@@ -500,6 +500,26 @@ def test_a_pitch_of_short_clauses_spliced_at_a_chinese_or_japanese_hosts_comma_g
     assert _removed(text) == [pitch]
 
 
+_SPLICED_WITH_THEIR_OWN_STOP = [
+    ("首页 | 新闻 | 联系我们\n社区图书馆延长开放时间\n为了方便附近的学生复习功课，图书馆决定从下周起把{}开放时间延长到晚上"
+     "十点，同时增加二十个自习座位。馆方表示，读者可以提前在网上预约座位。\n© 2026 社区日报",
+     "高仿名牌包包一比一复刻，支持货到付款。"),
+    ("ホーム | お知らせ | お問い合わせ\n図書館の開館時間延長\n近くの学生が勉強しやすいように、図書館は来週から{}開館時間を"
+     "午後十時まで延長し、自習席も二十席増やします。座席は図書館のウェブサイトから予約できます。\n© 2026 みなと市民新聞",
+     "無料エロ動画を毎日更新、登録不要で見放題。"),
+]
+
+
+@pytest.mark.parametrize("page, pitch", _SPLICED_WITH_THEIR_OWN_STOP, ids=["zh", "ja"])
+def test_a_pitch_spliced_into_a_chinese_or_japanese_hosts_words_with_its_own_stop_goes_alone(page, pitch):
+    """The pitch's stop ends the host's sentence block, and the host's words after it are the next
+    block on the line: read character by character from inside the sentence to that stop
+    (``dense_runs``, a spliced tail), the pitch goes from its first character, and the host's
+    words before it (a clause of its sentence before them counting towards a line) and after it stay."""
+    text = page.format(pitch)
+    assert _removed(text) == [pitch]
+
+
 _ADDRESS_RUNS = [
     ("Home | News | Contact\nTown council approves new library budget\nThe council met on Tuesday evening to discuss "
      "the budget for the coming year.\nThe mayor thanked Anna for her years of {run} patient work for the reading "
