@@ -99,9 +99,18 @@ def revise_line(
             # ("養成所に気をつけたところで、…ないでしょうか。", 0.035, before a keyword run); after spam, a
             # sentence reading so is as often the pitch's next one ("Los nuestros son idénticos y
             # llegan en una semana.", 0.05).
+            # A host's clearly clean sentence between them says the spam has ended ("[keywords]
+            # здесь следы кризиса и тем более маразма?" | "Вышла на работу через 2 недели...").
             return (
                 spam_prob[i] < params.sentence_clean and long_sentence(i)
-                and all(final[j] == CLEAN for j in range(blocks.start, i))
+                and (all(final[j] == CLEAN for j in range(blocks.start, i)) or host_sentence_before(i))
+            )
+
+        def host_sentence_before(i: int) -> bool:
+            j = i - 1
+            return (
+                j >= blocks.start and final[j] == CLEAN and spam_prob is not None and spam_prob[j] < params.clearly_clean
+                and (page.seg.block_sentence[j] or whole_on_its_own(j))
             )
 
         host_around_run: list[bool] = []  # read once: it is asked block by block

@@ -504,6 +504,32 @@ def test_a_host_sentence_before_spam_on_its_line_stays_reading_clean_though_not_
         assert (final[host_block] == CLEAN) == stays, (line[:20], reading)
 
 
+def test_a_host_sentence_after_a_clearly_clean_one_that_follows_the_spam_stays_reading_clean_though_not_clearly():
+    """After the spam, a sentence reading clean though not clearly may be the pitch's next one;
+    not when a clearly clean sentence of the host's stands between them: the spam has ended
+    there, and the sentence after it is the host's too."""
+    pitch = ("Vay tiền online nhanh chỉ cần CMND, giải ngân trong 15 phút, không thẩm định. "
+             "Nợ xấu vẫn duyệt, lãi suất thấp nhất thị trường, liên hệ Zalo 0909 123 456 ngay hôm nay.")
+    between = "Bà con trong xóm vẫn hay nói vậy."
+    host = "Phi thơm hành tỏi, cho cà chua vào xào mềm rồi thêm nước và me chua."
+    assert PARAMS.clearly_clean < 0.05 < PARAMS.sentence_clean
+    for line, stays in ((f"{pitch} {between} {host}", True), (f"{pitch} {host}", False)):
+        page = Page.from_text("\n".join([LONG, line, LONG]))
+        n = page.seg.n_blocks
+        on_line = [i for i in range(n) if page.seg.block_line[i] == 1]
+        texts = [page.block_text(i).strip() for i in on_line]
+        host_block = on_line[texts.index(host)]
+        pitch_blocks = {i for i, t in zip(on_line, texts) if t in pitch}
+        assert len(pitch_blocks) == 2, texts
+        labels = ["scam" if i in pitch_blocks else CLEAN for i in range(n)]
+        conf = np.array([0.99 if i in pitch_blocks else 0.0 for i in range(n)])
+        reasons = [("classifier",) if i in pitch_blocks else () for i in range(n)]
+        spam_prob = np.array([0.99 if i in pitch_blocks else 0.05 if i == host_block else 0.01 for i in range(n)])
+        final, _, _ = revise(page, labels, conf, reasons, PARAMS, spam_prob, ["scam"] * n)
+        assert all(final[i] != CLEAN for i in pitch_blocks)
+        assert (final[host_block] == CLEAN) == stays, line[-30:]
+
+
 def test_a_japanese_hosts_sentences_before_a_long_keyword_run_stay_and_the_page_with_them():
     """The shipped model reads these two sentences 0.08 and 0.05: taken with the keyword run after
     them, they left so little of the page that it went whole, title and all."""
