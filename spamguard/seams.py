@@ -73,8 +73,9 @@ def seam_cuts(
     (``params.sentence_spam``), lean to spam in their first sentence (``params.sentence_clean``;
     a host's sentence before a pitch does not) and leave the rest of the piece up to the glued
     words reading clean (under ``params.rest_clean``) are candidates; the surest is cut out (a
-    host's words at its start read it down). Of a removed block, the rest must be a line of
-    clearly clean text: the host's words on both sides of a stretch that a capital opens and a
+    host's words at its start read it down). Of a removed block, the rest (its own words before
+    the stretch, in the sentence the stretch starts in, and the glued-on words to their
+    sentence's stop) must be a line of clearly clean text: the host's words on both sides of a stretch that a capital opens and a
     stop the host's words follow in lower case closes are the seam's evidence, as a paragraph's
     run of phrases, with none, needs two lines (``inline._phrase_cuts``): "Credo si debba
     intervenire ma non c'è | Viagra generico 100 mg ..., visita la nostra farmacia online! | una
@@ -132,7 +133,16 @@ def seam_cuts(
         rest_end = e
         if closing[b]:
             seams.append(e)
-            rest_end = int(seg.block_end[b + 1])
+            # the host's words glued on run to their sentence's stop, a few lines at most ("...
+            # order sekarang. | arah" | "Timur, sempat melihat ...": a cut of an earlier look
+            # may have left the first of them a block of its own)
+            j = b + 1
+            while (
+                j + 1 < n and seg.block_piece[j + 1] == seg.block_piece[b] and seg.cps[seg.block_end[j] - 1] not in _STOPS
+                and weight[seg.block_end[j]] - weight[e] < MAX_STRETCH_LETTERS * params.short_line_letters
+            ):
+                j += 1
+            rest_end = int(seg.block_end[j])
         elif ending[b]:
             seams.append(e)
         if not seams:
@@ -170,7 +180,10 @@ def seam_cuts(
                 # the rest is read up to a few lines on each side (a long block's far words say
                 # nothing of the splice, and reading them all would cost a long line its square)
                 tail_end = min(rest_end if q == e else e, int(np.searchsorted(weight, weight[q] + window, side="right")) - 1)
-                head_start = np.maximum(s, np.searchsorted(weight, weight[starts] - window))
+                # of a removed block, what is left is the words before the stretch in its own
+                # sentence: the sentences before it in its piece were read on their own
+                own = s if kept else seg.block_start[np.searchsorted(seg.block_end, starts, side="right")]
+                head_start = np.maximum(own, np.searchsorted(weight, weight[starts] - window))
                 rows.append(np.stack([starts, np.full(len(starts), q), head_start,
                                       np.full(len(starts), max(tail_end, q)), np.full(len(starts), k)]))
     if not rows:

@@ -1074,6 +1074,13 @@ _SPLICED_PAGES = [
     ("News\nThe coach said that {} the team will train on Monday morning.\nThe club meets again on Tuesday.\n"
      "Tickets for the home game against the league leaders go on sale at the club shop next week.",
      "Cheap Viagra and Cialis pills from a licensed online pharmacy, overnight delivery, order now!"),
+    # a sentence the line went whole with, after a chatty sentence of the paragraph's: what is left
+    # of the removed block is its own words around the stretch, read without that sentence
+    ("Beranda | Berita | Kontak\nSejarah Mataram\nWah seru banget ceritanya, makasih min udah share, ditunggu "
+     "lanjutannya ya! Pasukan Mataram yang datang dari {} arah timur sempat melihat dengan jelas lawan yang "
+     "menyongsong mereka, sementara pasukan Pajang masih silau oleh cahaya matahari pagi.\n"
+     "Pertempuran itu berakhir menjelang siang.",
+     "Sepatu replika 1:1, grade ori, pengiriman kilat – order sekarang."),
 ]
 
 
