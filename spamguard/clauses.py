@@ -59,14 +59,15 @@ def blocks_with_clauses(seg: Segmentation) -> np.ndarray:
 # ("...dozens of websites, offering online casino games with 100% welcome bonuses ...", "sites,
 # qui vendaient du Viagra ...", "situs, yang menawarkan slot gacor ..."), and one that opens with
 # "such as" gives examples of it ("Most spam comments are short, such as cheap replica watches
-# with free shipping, ...").
+# with free shipping, ..."); a Chinese clause that opens with "宣称" (claims) reports what its
+# subject, said in the clause before, claims ("诈骗集团在社群网站刊登广告，宣称免费看最新素人影片").
 _RELATIVE = regex.compile(
     r"(?:such as|including|for example|e\.g\.|por ejemplo|como|par exemple|comme|zum beispiel|z\. ?b\.|"
     r"wie|etwa|per esempio|come|na przykład|np\.|seperti|misalnya|termasuk|например|такие как|"
     r"ví dụ|chẳng hạn|"
     r"which|who|whose|whom|qui|dont|lesquels|lesquelles|que|quienes|cuyos?|cuyas?|che|cui|"
     r"yang|który|która|które|których|którzy|котор\w+|welche[rsmn]?|deren|dessen|"
-    r"\w{3,}ing|\w{2,}(?:ющ|ящ|ущ|ащ|вш)(?:ий|ая|ее|ие|их|им|ими|его|ей|ую))\b|例如|比如|诸如|例えば|たとえば",
+    r"\w{3,}ing|\w{2,}(?:ющ|ящ|ущ|ащ|вш)(?:ий|ая|ее|ие|их|им|ими|его|ей|ую))\b|例如|比如|诸如|例えば|たとえば|宣称|声称|号称|谎称|宣稱|聲稱|號稱|謊稱",
     regex.IGNORECASE,
 )
 # a German or Dutch article opens a relative clause when the clause ends with its verb, in lower case
@@ -74,10 +75,16 @@ _RELATIVE = regex.compile(
 _ARTICLE_RELATIVE = regex.compile(r"(?i:der|die|das|den|dem|dat)\s.*\s\p{Ll}+[.!?]?$", regex.DOTALL)
 
 
+def as_shown(text: str) -> str:
+    """``text`` read as shown: compatibility forms folded (full-width letters), invisible controls
+    and emoji left out, spaces collapsed."""
+    return regex.sub(r"\s+", " ", PADDING.sub("", unicodedata.normalize("NFKC", text))).strip()
+
+
 def describes(clause: str) -> bool:
     """Whether a clause describes the noun before it (``_RELATIVE``, ``_ARTICLE_RELATIVE``), read
     as shown: compatibility forms folded (full-width letters), invisible controls and emoji left out."""
-    clause = regex.sub(r"\s+", " ", PADDING.sub("", unicodedata.normalize("NFKC", clause))).strip()
+    clause = as_shown(clause)
     return _RELATIVE.match(clause) is not None or _ARTICLE_RELATIVE.match(clause) is not None
 
 

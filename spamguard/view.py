@@ -24,6 +24,7 @@ from .introduced import introduced_items
 from .subject import subject_sentences
 from .lines import LIST_ITEMS, SENTENCE_END, line_is_list, line_is_prose
 from .quotes import quoted_blocks
+from .reported import reported_blocks
 from .scripts import LATIN
 from .segment import run_starts, sum_by_line
 
@@ -279,7 +280,9 @@ def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Cal
     ``params.topic_share`` (``introduced.introduced_items``: a regulator's list of the sites it
     blocked); and the sentences leaning so that say the page's subject, a word of theirs loaded
     with their category being said by the page's text that does not lean to spam
-    (``subject.subject_sentences``: an encyclopedia's definition of online gambling)."""
+    (``subject.subject_sentences``: an encyclopedia's definition of online gambling); and the
+    sentences leaning so that report a third party's promise (``reported.reported_blocks``: "The
+    apps promise instant cash loans..." in news about loan-shark apps)."""
 
     def reads_clean(spans: list[tuple[int, int]]) -> bool:
         if not spans:
@@ -301,6 +304,7 @@ def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Cal
             | described_blocks(page, leaning, params.short_line_letters, reads_clean)
             | introduced_items(page, lines, line_spam < params.sentence_clean, same_topic)
             | subject_sentences(page, leaning, block_spam, model)
+            | reported_blocks(page, leaning)
         )
 
     return quoted
