@@ -71,7 +71,8 @@ def dense_run_cuts(
     words around it are a line long together (``params.short_line_letters``) and read clean
     (``_host_reads_clean``). In a removed block, the host's words must have kept words of their
     line to join (of their piece, for an inner item of a list); in a kept block (reading at least
-    ``params.clearly_clean``), the stretch must be a keyword list's (``_LISTED``: a space, a separator, a Latin letter or a symbol
+    ``params.clearly_clean``, or under it with a keyword list's gap between two of its letters,
+    ``_GAP``), the stretch must be a keyword list's (``_LISTED``: a space, a separator, a Latin letter or a symbol
     between its words, which Chinese and Japanese prose does not write), or the list's edge item
     at the block's edge a list separator joins to a removed item, and quote nothing; or, in a
     sentence the host's next sentence follows on its line, run from inside it to its stop and lie
@@ -105,6 +106,11 @@ def dense_run_cuts(
     ends = _ends_sentences(seg, np.flatnonzero(kept & (cjk | np.append(cjk[1:], False))))
     tail = cjk & kept & goes_on & ends
     look |= tail
+    # a kept sentence that reads clearly clean as a whole, with a keyword list's gap between two of
+    # its letters: a short run glued inside it ("...按摩与推拿指的是不同的" | "减肥药 代孕" | "手法，...")
+    quiet = cjk & kept & ~look
+    for b in np.flatnonzero(quiet).tolist():
+        look[b] = _GAP.search(seg.text, int(seg.block_start[b]), int(seg.block_end[b])) is not None
     for b in np.flatnonzero(look).tolist():
         if b in skip:
             continue
@@ -164,6 +170,8 @@ class _Where:
 # what a keyword list writes between its words and Chinese or Japanese prose does not: a space,
 # a separator, a Latin letter, a symbol (emoji, stars, ticks)
 _LISTED = regex.compile(r"[\s｜|_/]|\p{Latin}|\p{So}")
+_DENSE_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}ー]"
+_GAP = regex.compile(rf"{_DENSE_LETTER}(?:[ \u3000｜|_/]+|\p{{So}}+){_DENSE_LETTER}")
 
 
 def _run_cuts(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, where: _Where) -> list[int]:

@@ -587,6 +587,17 @@ def test_injected_words_glued_to_a_chinese_or_japanese_clause_go_and_the_sentenc
     assert _removed(text) == [run]
 
 
+@pytest.mark.parametrize("run", ["减肥药 代孕", "百家乐 老虎机", "成人视频 免费看"])
+def test_a_short_keyword_run_with_a_gap_inside_a_clearly_clean_chinese_sentence_goes_alone(run):
+    """Two keywords and a space between them, glued into a host's sentence that reads clearly
+    clean as a whole: the gap between two Chinese letters, which its prose does not write, is
+    reason to read the sentence character by character (``dense_runs``); the run goes (with the
+    comma it is glued to), the sentence's words stay."""
+    text = ("首页｜新闻｜联系我们\n社区新闻\n老师说，这次比赛的规则和去年的" + run
+            + "，参赛的同学需要提前两周报名，并准备好自己的作品。\n馆方表示，借书证可在服务台办理。")
+    assert [g.strip("，。 ") for g in _removed(text)] == [run]
+
+
 _KEPT_RUNS = [
     (("Головна | Новини | Спорт | Контакти\nУ місті відкрили новий парк\nНовий парк на лівому березі річки, який будували "
      "майже три роки за кошти міського бюджету та двох міжнародних грантів, урочисто відкрили в суботу вранці {run} і "
