@@ -208,8 +208,9 @@ def _clause_runs(
     sentence, injected into it: a pitch of short clauses, none as long as a line on its own, spliced
     at a host's comma ("…送他去念上海当地的小学，男人必备春药迷药，一粒见效，货到付款。"). Such a
     run is as long as a line, holds no quotation mark, does not describe (``clauses.describes``),
-    reads as certain spam (``params.sentence_spam``) and leaves the rest of its sentence reading
-    under ``params.rest_clean``; of several, the surest (a host's clause taken along reads it
+    reads as certain spam (``params.sentence_spam``), its first and last clauses leaning to spam
+    (``params.sentence_clean``), and leaves the rest of its sentence reading under
+    ``params.rest_clean``; of several, the surest (a host's clause taken along reads it
     down: "男人必备春药，一粒见效，货到付款" 0.9987, with "同时增加二十个自习座位。" 0.995). Clauses of spaced scripts are a line long alone, and a run of a news sentence's
     short ones is surer spam than its clauses by the choosing ("…or asks for money, gift cards or
     cryptocurrency.", 0.992)."""
@@ -233,6 +234,13 @@ def _clause_runs(
     sure = [(r, p) for r, p in zip(runs, spam.tolist()) if p >= params.sentence_spam]
     if not sure:
         return {}
+    # a run's first and last clauses lean to spam themselves (``params.sentence_clean``): a short
+    # pitch needs a host's clause read along to be a line long ("百家乐 老虎机" + "现场气氛热烈"),
+    # which the run then takes
+    edges = sorted({c for (b, i, j, _, _), _ in sure for c in (clauses[b][i], clauses[b][j - 1])})
+    lean = 1.0 - model.span_probabilities(seg.cps, np.array([c[0] for c in edges]), np.array([c[1] for c in edges]))[:, 0]
+    leaning = {c for c, p in zip(edges, lean.tolist()) if p >= params.sentence_clean}
+    sure = [((b, i, j, a, z), p) for (b, i, j, a, z), p in sure if clauses[b][i] in leaning and clauses[b][j - 1] in leaning]
     best: dict[int, tuple[float, tuple[int, int]]] = {}
     for (b, i, j, a, z), p in sure:
         if b in best and p <= best[b][0]:

@@ -500,6 +500,36 @@ def test_a_pitch_of_short_clauses_spliced_at_a_chinese_or_japanese_hosts_comma_g
     assert _removed(text) == [pitch]
 
 
+def test_a_run_of_short_clauses_does_not_take_a_hosts_clause_to_be_a_line_long():
+    """Two keywords between the host's commas are no line long: the runs of clauses around them
+    that are take a host's clause along, which reads clean on its own, and none of them is cut
+    (``inline._clause_runs``); the host's clause after the keywords stays whole."""
+    from spamguard.inline import _clause_runs
+
+    text = ("首页｜新闻｜联系我们\n社区新闻\n今年的文化节共吸引了两千多名市民参加，百家乐 老虎机，现场气氛热烈，"
+            "孩子们在草坪上放风筝、做游戏。\n馆方表示，借书证可在服务台办理。")
+    page = Page.from_text(text)
+    det = spamguard.default_detector()
+    b = next(i for i in range(page.seg.n_blocks) if "百家乐" in page.block_text(i))
+    clauses = {b: [(a, z) for a, z in _clause_bounds(page, b)]}
+    assert _clause_runs(page, det.model, det.params, clauses) == {}
+    assert not any("现场气氛热烈" in g for g in _removed(text))
+
+
+def _clause_bounds(page: Page, b: int) -> list[tuple[int, int]]:
+    from spamguard.clauses import clause_bounds
+
+    text = page.seg.text
+    out = []
+    for a, z in clause_bounds(page.seg, b):
+        while a < z and text[a].isspace():
+            a += 1
+        while z > a and text[z - 1].isspace():
+            z -= 1
+        out.append((a, z))
+    return out
+
+
 _SPLICED_WITH_THEIR_OWN_STOP = [
     ("首页 | 新闻 | 联系我们\n社区图书馆延长开放时间\n为了方便附近的学生复习功课，图书馆决定从下周起把{}开放时间延长到晚上"
      "十点，同时增加二十个自习座位。馆方表示，读者可以提前在网上预约座位。\n© 2026 社区日报",
