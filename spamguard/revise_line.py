@@ -252,8 +252,10 @@ _HOOK = regex.compile(r"[?？¿]\s*$")
 
 def _pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
     """A pitch slipped into a paragraph opens with its hook and closes with the way to reach the
-    seller ("Butuh dana cepat? | Pinjaman online ... cair 5 menit | , hubungi WA 0812-0000-1111."):
-    in the piece of a removed block, a block right after it that gives a contact channel, and a
+    seller ("Butuh dana cepat? | Pinjaman online ... cair 5 menit | , hubungi WA 0812-0000-1111."),
+    or with its call to act where it was spliced into a host's sentence (``_closes_splice``): in
+    the piece of a removed block, a block right after it that gives a contact channel or closes
+    the splice, and a
     short question right before it (or a short question and a short exclamation that answers it,
     "Schulden? Kein Problem!"), go with it. A question up to twice a short line's letters goes
     too when it opens its piece and all the rest of the piece went: the piece is the pitch ("Quer
@@ -265,7 +267,7 @@ def _pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
         after = i + 1
         if (
             after < blocks.stop and final[after] == CLEAN and piece[after] == piece[i]
-            and has_contact(page.block_text(after))
+            and (has_contact(page.block_text(after)) or _closes_splice(rev, blocks, after, params))
         ):
             rev.take(after, final[i], float(rev.conf[i]))
     for i in [i for i in blocks if final[i] != CLEAN]:
@@ -286,6 +288,18 @@ def _pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
             # the hook's answer after it: "Schulden? | Kein Problem! | Sofortkredit ohne Schufa..."
             for j in (before - 1, before):
                 rev.take(j, final[i], float(rev.conf[i]))
+
+
+def _closes_splice(rev: Revision, blocks: range, at: int, params: DecisionParams) -> bool:
+    """Whether block ``at``, right after a removed one, is a short exclamation that the host's
+    words follow in lower case: the call to act that closes a pitch spliced into the host's
+    sentence ("...liens de qualité. | Lancez-vous maintenant! | se demandaient s'ils ...")."""
+    page = rev.page
+    nxt = at + 1
+    if nxt >= blocks.stop or rev.weight[at] >= params.short_line_letters or EXCLAIMED.search(page.block_text(at)) is None:
+        return False
+    first = page.block_text(nxt).lstrip()[:1]
+    return bool(first) and first.islower()
 
 
 def _reassurance(rev: Revision, blocks: range, at: int, params: DecisionParams) -> bool:

@@ -1135,6 +1135,18 @@ def test_a_sentence_spliced_between_two_words_of_a_hosts_sentence_goes_alone(pag
     assert result.text == page.format("").replace("  ", " ")
 
 
+def test_a_spliced_pitchs_short_call_to_act_goes_with_it():
+    """A pitch spliced into a host's sentence ends with a short exclamation the host's words follow
+    in lower case: too short to be read as a stretch of its own, it closes the splice and goes with
+    the pitch's sentence before it (``revise_line._closes_splice``)."""
+    page = ("Actualités\nLe maire a rappelé que {} les travaux de la nouvelle médiathèque commenceront au printemps "
+            "prochain.\nLa séance reprendra lundi.\nLes habitants pourront consulter les plans à la mairie pendant tout "
+            "le mois de mars.")
+    pitch = ("Casino en ligne avec bonus de bienvenue de 500 euros et tours gratuits chaque jour sans condition. "
+             "Inscrivez-vous vite!")
+    assert [g.strip() for g in _removed(page.format(pitch))] == [pitch]
+
+
 _SPLICED_AT_THE_END = [
     ("Actualités\nLa fête du printemps aura lieu dans le parc à côté de la {} Mairie samedi prochain.\n"
      "L'entrée est gratuite pour les enfants.",
