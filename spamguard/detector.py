@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from .decide import ClassifierView, DecisionParams, Decisions, ModelScores, candidates, classifier_view, decide, page_for_rules
+from .headline import headline_starts
 from .inline import injected_clauses, look_until_settled
 from .model import LinearModel, shipped_model_path
 from .page import Page
@@ -183,6 +184,8 @@ class Detector:
             if not more:
                 break
             spans = merge_later_pass(spans, more)
+        if spans and self.model is not None and "【" in text:
+            spans = headline_starts(text, spans, self.model, self.params)
         return make_result(text, spans)
 
     def _spans(self, text: str) -> tuple[Span, ...]:
@@ -243,3 +246,4 @@ def make_result(text: str, spans: tuple[Span, ...]) -> Result:
     total = non_space_count(text)
     ratio = non_space_count(text, spans) / total if total else 0.0
     return Result(remove_spans(text, spans), spans, ratio)
+

@@ -628,6 +628,21 @@ def test_a_short_keyword_run_with_a_gap_inside_a_clearly_clean_chinese_sentence_
     assert [g.strip("，。 ") for g in _removed(text)] == [run]
 
 
+@pytest.mark.parametrize("text, kept_head", [
+    ("这些课程有助【躺著就能瘦小腹】醫師推薦 七天見效", "这些课程有助"),
+    ("主办方表示这些活动有助【购买一万真人粉丝】高质量外链", "主办方表示这些活动有助"),
+    # the letters before the bracket read as spam themselves: the spam's own
+    ("澳门葡京赌场【官网】注册送彩金 真人百家乐", ""),
+])
+def test_a_removed_span_opening_with_a_hosts_letters_glued_to_a_headline_bracket_starts_at_it(text, kept_head):
+    from spamguard.headline import headline_starts
+    from spamguard.result import Span
+
+    det = spamguard.default_detector()
+    (span,) = headline_starts(text, (Span(0, len(text), "spam", 1.0, ()),), det.model, det.params)
+    assert text[: span.start] == kept_head and span.end == len(text)
+
+
 _KEPT_RUNS = [
     (("Головна | Новини | Спорт | Контакти\nУ місті відкрили новий парк\nНовий парк на лівому березі річки, який будували "
      "майже три роки за кошти міського бюджету та двох міжнародних грантів, урочисто відкрили в суботу вранці {run} і "
