@@ -186,6 +186,15 @@ def _run_cuts(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
     dense = evidence - counts[:, None] * np.maximum(share, 0.0)
     found = sorted((r + (k,) for k, r in enumerate(max_subarrays(dense)) if r[2] > 0), key=lambda r: -r[2])
     found += _edge_items(dense, weight[s : e + 1] - weight[s], where.list_edges, where.item_letters)
+    # a stretch's reading from its characters' rows (the n-grams across its edges counted half):
+    # a stretch far from spam by it is not read again
+    prefix_sums = np.vstack((np.zeros((1, sums.shape[1])), np.cumsum(sums, axis=0)))
+    prefix_counts = np.concatenate(([0.0], np.cumsum(counts)))
+
+    def roughly(a: int, z: int) -> float:
+        p = model.probabilities((prefix_sums[z - s] - prefix_sums[a - s])[None, :], np.array([prefix_counts[z - s] - prefix_counts[a - s]]))
+        return 1.0 - float(p[0, 0])
+
     for i, j, _, k in found:
         a, z = s + i, s + j
         # the host's comma before the stretch is the host's
@@ -203,7 +212,11 @@ def _run_cuts(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
             back = np.cumsum(evidence[i - 1 :: -1, k]) if i else np.zeros(1)
             if back.max() > 0:
                 starts.insert(0, s + i - int(np.argmax(back)))
-            starts = list(dict.fromkeys(_parting(model, cps, s, t, e) for t in starts))
+            # refined only where the stretch leans to spam at all: most categories' densest
+            # stretches in a host's sentence do not
+            starts = list(dict.fromkeys(
+                _parting(model, cps, s, t, e) if roughly(t, e) >= params.neighbour_threshold else t for t in starts
+            ))
         for a in starts:
             a = s if weight[a] - weight[s] < MIN_HOST_LETTERS else a
             if weight[z] - weight[a] < MIN_RUN_LETTERS or (a == s and z == e):
@@ -222,13 +235,16 @@ def _run_cuts(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
             # the list says it is spam ("...及" | "おめこ" 0.83 | "抱き地蔵" | ...)
             short_item = item and weight[z] - weight[a] <= where.item_letters
             bar = params.neighbour_threshold if short_item else params.sentence_spam
-            if 1.0 - float(model.span_probabilities(cps, np.array([a]), np.array([z]))[0, 0]) < bar:
+            if roughly(a, z) < ROUGH_GATE * bar or 1.0 - float(model.span_probabilities(cps, np.array([a]), np.array([z]))[0, 0]) < bar:
                 continue
             if _host_reads_clean(model, params, cps, host, where.paragraph):
                 return [c for c in (a, z) if s < c < e]
     return []
 
 
+# A stretch whose reading from its characters' rows is under this share of the bar it must reach
+# is not read as a text of its own (the rows differ from a reading only at its edges).
+ROUGH_GATE = 0.5
 # how far from where its evidence starts a spliced pitch's first character is looked for: an
 # n-gram across the seam counts half to the host's last character
 PARTING_REACH = 4
@@ -239,15 +255,20 @@ _CLOSING = frozenset("」』）)\"”’ ")
 def _parting(model: LinearModel, cps: np.ndarray, s: int, a: int, e: int) -> int:
     """The start within ``PARTING_REACH`` characters of ``a`` that best parts the host's words
     ``cps[s:t]`` from the pitch ``cps[t:e]``: the most spam-like pitch with the cleanest host
-    (summed log-odds, which unlike probabilities do not saturate at 1.0 on a pitch)."""
-    best, at = -np.inf, a
-    for t in range(max(s + 1, a - PARTING_REACH), min(e - 1, a + PARTING_REACH) + 1):
-        sums, counts = model.span_sums(cps, np.array([s, t]), np.array([t, e]))
-        logits = model.bias + sums / np.sqrt(np.maximum(counts, 1))[:, None]
-        odds = np.logaddexp.reduce(logits[:, 1:], axis=1) - logits[:, 0]
-        if odds[1] - odds[0] > best:
-            best, at = float(odds[1] - odds[0]), t
-    return at
+    (summed log-odds, which unlike probabilities do not saturate at 1.0 on a pitch). Every
+    seam's two sides are read in one pass, each laid out as a text of its own."""
+    ts = list(range(max(s + 1, a - PARTING_REACH), min(e - 1, a + PARTING_REACH) + 1))
+    if not ts:
+        return a
+    sides = [(s, t) for t in ts] + [(t, e) for t in ts]
+    pieces = [np.append(cps[p:q], ord("\n")) for p, q in sides]
+    at = np.concatenate(([0], np.cumsum([len(x) for x in pieces])[:-1]))
+    lengths = np.array([q - p for p, q in sides])
+    sums, counts = model.span_sums(np.concatenate(pieces).astype(cps.dtype), at, at + lengths)
+    logits = model.bias + sums / np.sqrt(np.maximum(counts, 1))[:, None]
+    odds = np.logaddexp.reduce(logits[:, 1:], axis=1) - logits[:, 0]
+    gain = odds[len(ts) :] - odds[: len(ts)]
+    return ts[int(np.argmax(gain))]
 
 
 def _quoted(page: Page, a: int, z: int) -> bool:

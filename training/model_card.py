@@ -652,6 +652,23 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "inside a sentence, the shipped model 85.25% / 70.70% to 87.26% / 74.76%, the held-out model 81.66% / "
         "43.89% to 84.98% / 46.63%; dev, test, real pages and the other fixtures the same, one more fixture "
         "passes (`blind136_ja_school_*`). "
+        "The forty-eighth session read a kept Chinese or Japanese sentence that the host's next sentence "
+        "follows on its line for a pitch spliced into the host's words with a stop of its own (the stretch "
+        "from inside the sentence to that stop, starting where its evidence against the host's words starts, "
+        "`dense_runs._parting`), and a kept one reading clearly clean with a keyword list's gap between two "
+        'of its letters; required a run of short Chinese or Japanese clauses to lean to spam at both ends '
+        "(`inline._clause_runs`); started a removed span at a headline's lenticular bracket when the host's "
+        "letters glued before it read clean (`headline.headline_starts`); kept a host's sentence reading "
+        'clean though not clearly after a clearly clean one that follows the spam (`revise_line`); read what '
+        "is left of a removed block around a spliced sentence as its own words, not its paragraph's "
+        "(`seams`); took a spliced pitch's short call to act, which the host's words follow in lower case, "
+        "along with it; and read a sentence that reports a third party's promise ('These apps promise instant "
+        "cash loans...', `reported.reported_blocks`) as the host's, as a quotation is. Chinese and Japanese "
+        'spam inside a sentence, the shipped model 87.26% / 74.76% to 88.04% / 80.53%, the held-out model '
+        '84.98% / 46.63% to 86.05% / 49.84%; same-script inline, the held-out model 96.73% / 78.95% to 97.09% '
+        '/ 79.06%, the shipped one 96.79% / 89.63% to 97.08% / 89.80%; dev, test, real pages and the other '
+        'fixtures the same; two hard-negative fixtures pass (`blind77_en_hardneg_*`, `blind84_en_hardneg_*`). '
+        ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
         "still fails.",
