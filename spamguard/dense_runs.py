@@ -256,19 +256,17 @@ def _parting(model: LinearModel, cps: np.ndarray, s: int, a: int, e: int) -> int
     """The start within ``PARTING_REACH`` characters of ``a`` that best parts the host's words
     ``cps[s:t]`` from the pitch ``cps[t:e]``: the most spam-like pitch with the cleanest host
     (summed log-odds, which unlike probabilities do not saturate at 1.0 on a pitch). Every
-    seam's two sides are read in one pass, each laid out as a text of its own."""
-    ts = list(range(max(s + 1, a - PARTING_REACH), min(e - 1, a + PARTING_REACH) + 1))
-    if not ts:
+    seam's two sides are read in one pass."""
+    ts = np.arange(max(s + 1, a - PARTING_REACH), min(e - 1, a + PARTING_REACH) + 1)
+    if not len(ts):
         return a
-    sides = [(s, t) for t in ts] + [(t, e) for t in ts]
-    pieces = [np.append(cps[p:q], ord("\n")) for p, q in sides]
-    at = np.concatenate(([0], np.cumsum([len(x) for x in pieces])[:-1]))
-    lengths = np.array([q - p for p, q in sides])
-    sums, counts = model.span_sums(np.concatenate(pieces).astype(cps.dtype), at, at + lengths)
+    sums, counts = model.span_sums(
+        cps, np.concatenate((np.full(len(ts), s), ts)), np.concatenate((ts, np.full(len(ts), e)))
+    )
     logits = model.bias + sums / np.sqrt(np.maximum(counts, 1))[:, None]
     odds = np.logaddexp.reduce(logits[:, 1:], axis=1) - logits[:, 0]
     gain = odds[len(ts) :] - odds[: len(ts)]
-    return ts[int(np.argmax(gain))]
+    return int(ts[int(np.argmax(gain))])
 
 
 def _quoted(page: Page, a: int, z: int) -> bool:

@@ -196,9 +196,9 @@ class LinearModel:
         return out
 
     def span_sums(self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Summed weight rows and n-gram counts of each span ``cps[starts[j]:ends[j]]`` (sorted,
-        non-overlapping) read as a block of its own. Only the spans' code points are folded and
-        hashed, not the whole page: a few clauses cost what they hold."""
+        """Summed weight rows and n-gram counts of each span ``cps[starts[j]:ends[j]]`` read as a
+        block of its own; spans may overlap (each is copied). Only the spans' code points are
+        folded and hashed, not the whole page: a few clauses cost what they hold."""
         lengths = ends - starts
         compact = np.concatenate([cps[s:e] for s, e in zip(starts.tolist(), ends.tolist())])
         at = np.concatenate(([0], np.cumsum(lengths)[:-1]))

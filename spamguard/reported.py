@@ -47,10 +47,10 @@ _REPORTING = regex.compile(
     regex.IGNORECASE,
 )
 _CJK_REPORTING = regex.compile(r"宣称|声称|号称|謊稱|谎称|宣稱|聲稱|號稱")
-# a subject that speaks for the seller
+# a subject that speaks for the seller ("my" is English and Polish)
 _FIRST_PERSON = regex.compile(
     r"\b(?:we|i|our|my|us|nous|je|notre|nos|wir|ich|unser\w*|nosotros|nosotras|nuestr\w+|yo|noi|io|nostr\w|"
-    r"nós|eu|noss\w|wij|ik|onze|kami|kita|saya|chúng tôi|tôi|мы|я|наш\w*|my|nasz\w*)\b",
+    r"nós|eu|noss\w|wij|ik|onze|kami|kita|saya|chúng tôi|tôi|мы|я|наш\w*|nasz\w*)\b",
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")

@@ -663,7 +663,8 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "is left of a removed block around a spliced sentence as its own words, not its paragraph's "
         "(`seams`); took a spliced pitch's short call to act, which the host's words follow in lower case, "
         "along with it; and read a sentence that reports a third party's promise ('These apps promise instant "
-        "cash loans...', `reported.reported_blocks`) as the host's, as a quotation is. Chinese and Japanese "
+        "cash loans...', `reported.reported_blocks`) as the host's, as a quotation is. By "
+        "`python -m training.recipe_sweep --model` with each model: Chinese and Japanese "
         'spam inside a sentence, the shipped model 87.26% / 74.76% to 88.04% / 80.53%, the held-out model '
         '84.98% / 46.63% to 86.05% / 49.84%; same-script inline, the held-out model 96.73% / 78.95% to 97.09% '
         '/ 79.06%, the shipped one 96.79% / 89.63% to 97.08% / 89.80%; dev, test, real pages and the other '
