@@ -56,6 +56,7 @@ from .seams import seam_cuts
 from .spliced import spliced_cuts
 from .stuffed_runs import kept_stuffed_cuts
 from .view import ModelScores, page_on_topic
+from .word_runs import word_run_cuts
 
 # A sentence the classifier reads under this spam probability is not read clause by clause: a
 # certain-spam clause as long as a line lifts a long host sentence above it (0.013 for a pharma
@@ -112,7 +113,9 @@ def injected_clauses(
     (``host_sentences.host_sentence_cuts``); Chinese and Japanese spam glued inside a sentence,
     read character by character (``dense_runs.dense_run_cuts``); and a list's edge item glued to a kept paragraph in
     such a script (``list_edges.list_edge_cuts``); and runs of words said over and over spliced into the
-    page's text (``spliced.spliced_cuts``)."""
+    page's text (``spliced.spliced_cuts``); keywords that each read as spam in a row
+    (``keyword_runs.keyword_run_cuts``), and a marked phrase dropped between two words of a kept
+    sentence (``word_runs.word_run_cuts``)."""
     cuts = _clause_cuts(page, scores, final, model, params)
     cut_blocks = set(np.searchsorted(page.seg.block_end, cuts, side="right").tolist())
     phrases = _phrase_cuts(page, scores, final, model, params, cut_blocks)
@@ -126,8 +129,10 @@ def injected_clauses(
     dense = dense_run_cuts(page, 1.0 - scores.block[:, 0], final, model, params, cut_blocks)
     cut_blocks.update(np.searchsorted(page.seg.block_end, dense, side="right").tolist())
     keywords = keyword_run_cuts(page, 1.0 - scores.block[:, 0], final, model, params, cut_blocks)
+    cut_blocks.update(np.searchsorted(page.seg.block_end, keywords, side="right").tolist())
+    words = word_run_cuts(page, scores, final, model, params, cut_blocks)
     items = list_edge_cuts(page, final, model, params)
-    more = phrases + stuffed + seams + dense + keywords + hosts + items + spliced_cuts(page, final)
+    more = phrases + stuffed + seams + dense + keywords + words + hosts + items + spliced_cuts(page, final)
     return sorted(set(cuts + more)) if more else cuts
 
 

@@ -1,0 +1,102 @@
+"""Marks that injected keywords carry and running prose does not write, found once per page.
+
+A phrase slipped between two words of a host's sentence is often dressed the way spam dresses
+its keywords: an emoji or pictograph ("ruleta en vivo🔥"), a list's separator ("pokermatch -
+jackpotbet", "anus | anus"), an underscore, full-width forms, a year or number glued to a word
+("magisterską2025"), an address ("www.", "://"), Chinese or Japanese letters in a sentence of
+another script ("bylsiä最新"), letters spaced apart ("p i k p i k"). The copyright, registered and
+trade mark signs and the degree sign are symbols too, but a host writes them. A spaced hyphen and
+digits glued to a letter are weak marks: prose writes them too (a dash, "F18", "B44").
+
+Each mark is one position of the page's code points, so whether a stretch holds one is a
+difference of two prefix sums.
+
+>>> import numpy as np
+>>> from spamguard.scripts import codepoints
+>>> text = "milde pornos kostenlos - pornos kostenlos 2025 Winter © 2024"
+>>> marks = mark_positions(codepoints(text))
+>>> [(text[i], int(marks[i])) for i in np.flatnonzero(marks)]
+[('-', 1)]
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import pairwise
+
+import numpy as np
+import regex
+
+from .scripts import FIRST_GROUP, N_CODEPOINTS, code_groups, group_id
+
+__all__ = ["STRONG", "WEAK", "mark_positions", "said_twice"]
+
+WEAK, STRONG = 1, 2
+
+# pictographs, dingbats, arrows, geometric shapes and emoji; full-width forms; separators
+_MARK_RANGES = (
+    (0x2190, 0x2200), (0x2300, 0x2400), (0x25A0, 0x2800), (0x2900, 0x2C00),
+    (0x1F000, 0x1FB00), (0xFF01, 0xFF5F),
+)
+_MARK_CHARS = "|\uff5c\u00a6_"
+_HOST_SYMBOLS = "\u00a9\u00ae\u2122\u00b0\u2117\u2120"
+_CJK = group_id("CJK")
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+
+
+@cache
+def _mark_table() -> np.ndarray:
+    table = np.zeros(N_CODEPOINTS, dtype=bool)
+    for lo, hi in _MARK_RANGES:
+        table[lo:hi] = True
+    table[[ord(c) for c in _MARK_CHARS]] = True
+    table[[ord(c) for c in _HOST_SYMBOLS]] = False
+    return table
+
+
+def mark_positions(cps: np.ndarray) -> np.ndarray:
+    """Per code point: where a mark of injection is, ``STRONG`` or ``WEAK`` (a spaced hyphen and
+    digits glued to a letter, which prose writes too: a dash, "F18", "B44"), else 0."""
+    n = len(cps)
+    strong = _mark_table()[cps] if n else np.zeros(0, dtype=bool)
+    weak = np.zeros(n, dtype=bool)
+    if n >= 3:
+        groups = code_groups()[cps]
+        strong |= groups == _CJK
+        letter = groups >= FIRST_GROUP
+        digit = (cps >= 0x30) & (cps <= 0x39)
+        space = cps == 0x20
+        # " - " between words: a list's separator, or a dash
+        weak[1:-1] |= space[:-2] & (cps[1:-1] == 0x2D) & space[2:]
+        # two digits right after a letter
+        weak[1:-1] |= letter[:-2] & digit[1:-1] & digit[2:]
+        # "://" and "www."
+        colon = cps == 0x3A
+        slash = cps == 0x2F
+        strong[:-2] |= colon[:-2] & slash[1:-1] & slash[2:]
+        w = (cps == 0x77) | (cps == 0x57)
+        if n >= 4:
+            strong[:-3] |= w[:-3] & w[1:-2] & w[2:-1] & (cps[3:] == 0x2E)
+        # four letters in a row, each on its own between spaces or dots
+        alone = letter.copy()
+        alone[1:] &= ~letter[:-1]
+        alone[:-1] &= ~letter[1:]
+        gap = space | (cps == 0x2E) | (cps == 0x2D) | (cps == 0x5F) | (cps == 0x2A)
+        if n >= 7:
+            strong[:-6] |= alone[:-6] & gap[1:-5] & alone[2:-4] & gap[3:-3] & alone[4:-2] & gap[5:-1] & alone[6:]
+    return np.where(strong, STRONG, np.where(weak, WEAK, 0)).astype(np.int8)
+
+
+def said_twice(text: str) -> bool:
+    """Whether ``text`` says a word of three letters or more twice in a row ("pik pik"), or a pair
+    of such words twice ("nhà cái uy tín kèo nhà cái hôm nay"), signs between them aside: stuffing
+    repeats its keywords.
+
+    >>> said_twice("pornos kostenlos - pornos kostenlos"), said_twice("Credit Suisse đang cần ở ông")
+    (True, False)
+    """
+    words = _LETTERS.findall(text.casefold())
+    if any(a == b and len(a) >= 3 for a, b in pairwise(words)):
+        return True
+    pairs = [(a, b) for a, b in pairwise(words) if len(a) >= 3 and len(b) >= 3]
+    return len(set(pairs)) < len(pairs)

@@ -1,0 +1,193 @@
+"""A phrase dropped between two words of a host's sentence, with no comma or stop around it.
+
+Injected keywords slipped into a sentence of a script that spaces its words ("Los productos de
+Vitra se desarrollan en Suiza aplicando casas de apuestas ruleta en vivo🔥 un cuidadoso proceso de
+diseño...") have no clause of their own to be cut at, and the host's words outweigh them: the
+sentence reads clean as a whole (0.002). Read as runs of whole words, the phrase reads as certain
+spam and the rest of the sentence clean without it; the surest such run is cut out for the
+detector's next look, as Thai's runs of phrases are (``spamguard.inline``).
+
+News names what spam sells in the same way ("...los anuncios de casinos online y casas de
+apuestas deportivas en la franja infantil"), and the classifier reads the phrase alone as sure
+spam there too. What news does not write is the dress injected keywords wear: a run must carry a
+mark of injection (``injection_marks``: an emoji, a list's separator, an address, a number glued
+to a word, letters spaced apart...) or say its words twice. A phrase in plain words stays.
+
+>>> from spamguard.detector import Detector
+>>> text = ("Inicio | Noticias | Contacto\\nVitra en Suiza\\nLos productos y conceptos de Vitra se "
+...         "desarrollan en Suiza aplicando casas de apuestas ruleta en vivo🔥 un cuidadoso proceso de "
+...         "diseño que reúne los conocimientos de ingeniería de la empresa.\\nLa fábrica abre los sábados.")
+>>> [text[s.start:s.end].strip() for s in Detector().clean(text).removed]
+['casas de apuestas ruleta en vivo🔥']
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import regex
+
+from .injection_marks import STRONG, WEAK, mark_positions, said_twice
+from .lines import PHRASE_SPACED, sentence_long
+from .model import LinearModel
+from .page import Page
+from .params import CLEAN, DecisionParams
+from .quotes import QUOTATION_MARK
+from .scripts import DENSE_GROUPS
+from .view import ModelScores, page_on_topic
+
+__all__ = ["RUN_SPAM", "word_run_cuts"]
+
+# A kept sentence the classifier reads under this is not read word by word: a sure-spam phrase of
+# four words lifts a sentence of thirty to 0.002.
+WORD_GATE = 0.001
+# A sentence whose only marks are weak ones (a spaced hyphen, digits glued to a letter: a dash,
+# "F18") or that says a pair of words twice must read this much spam, or the words around a weak
+# mark must lean to spam (``params.neighbour_threshold``): a dash is prose's in half the sentences
+# of Polish or Russian news, and reading them all word by word cost 4% of clean().
+WEAK_GATE = 0.01
+# the most words in an injected run: a keyword phrase or a short pitch
+MAX_RUN_WORDS = 16
+# fewest letters in a run: two keywords
+MIN_RUN_LETTERS = 12
+# What a run must read to go: the surest of many runs of a host's sentence, like Thai's runs of
+# phrases (``inline.PHRASE_SPAM``).
+RUN_SPAM = 0.995
+# Runs are first read from their characters' rows (``LinearModel.char_sums``), which leave half
+# of the n-grams across a run's edges out; those reading this share of ``RUN_SPAM`` are candidates,
+# and the ``_REREAD`` that part spam from host best are read again as texts of their own.
+ROUGH = 0.9
+_REREAD = 4
+# an operator between spaces: a program's text, whose identifiers join words with "_"
+_OPERATOR = regex.compile(r"\s(?:[=+*/<>]|==|!=|<=|>=|\+=|:=)\s")
+_DENSE = np.zeros(256, dtype=bool)
+_DENSE[sorted(DENSE_GROUPS)] = True
+
+
+def word_run_cuts(
+    page: Page, scores: ModelScores, final: list[str], model: LinearModel, params: DecisionParams, skip: set[int]
+) -> list[int]:
+    """Where the injected run of words of each kept sentence starts and ends (see the module): of
+    the runs of two to ``MAX_RUN_WORDS`` whole words, ``MIN_RUN_LETTERS`` letters or more, holding
+    a mark of injection or a pair of words said twice and no quotation mark, leaving a line's
+    letters (``params.short_line_letters``) of the sentence that read under ``params.rest_clean``,
+    the one that best parts spam from host, when it reads ``RUN_SPAM`` as a text of its own and
+    the page around it does not talk about what it names (``view.page_on_topic``). The amount
+    after it goes with it. Sentences in ``skip`` (already cut) aside, and those the host quotes or
+    that describe what they name (``ModelScores.quoted``)."""
+    levels = mark_positions(page.seg.cps)
+    if scores.quoted is not None:
+        skip = skip | set(np.flatnonzero(scores.quoted).tolist())
+    cuts: list[int] = []
+    for b in _blocks_to_read(page, 1.0 - scores.block[:, 0], final, model, params, skip, levels):
+        run = _surest_run(page, model, params, b, levels)
+        if run is not None:
+            a, z = run
+            cuts.append(a)
+            if z < page.seg.block_end[b]:
+                cuts.append(z)
+    return cuts
+
+
+def _words(page: Page, s: int, e: int) -> tuple[np.ndarray, np.ndarray]:
+    """Starts and ends of the words of ``text[s:e]``, parted by spaces."""
+    spaces = s + np.flatnonzero(page.seg.cps[s:e] == 0x20)
+    starts = np.concatenate(([s], spaces + 1))
+    ends = np.concatenate((spaces, [e]))
+    keep = ends > starts
+    return starts[keep], ends[keep]
+
+
+def _blocks_to_read(
+    page: Page, block_spam: np.ndarray, final: list[str], model: LinearModel, params: DecisionParams,
+    skip: set[int], levels: np.ndarray,
+) -> list[int]:
+    """The kept sentences of the page's own spaced scripts worth reading word by word: with a strong
+    mark of injection; or with a weak one or a pair of words said twice, reading ``WEAK_GATE``; or
+    with a weak mark whose words around it lean to spam."""
+    seg, group = page.seg, np.clip(page.profile.block_group, 0, 255)
+    look = (block_spam >= WORD_GATE) & ~PHRASE_SPACED[group] & ~_DENSE[group] & ~page.foreign_blocks
+    strong = np.concatenate(([0], np.cumsum(levels == STRONG)))
+    weak = np.concatenate(([0], np.cumsum(levels == WEAK)))
+    read: list[int] = []
+    around: list[tuple[int, int, int]] = []  # (block, start, end) of the words around a weak mark
+    for b in np.flatnonzero(look).tolist():
+        if b in skip or final[b] != CLEAN:
+            continue
+        s, e = int(seg.block_start[b]), int(seg.block_end[b])
+        if strong[e] == strong[s] and weak[e] == weak[s] and block_spam[b] < WEAK_GATE:
+            continue
+        if not sentence_long(page, int(seg.block_line[b]), seg.text[s:e]):
+            continue
+        if strong[e] > strong[s] or (block_spam[b] >= WEAK_GATE and (weak[e] > weak[s] or said_twice(seg.text[s:e]))):
+            read.append(b)
+        elif weak[e] > weak[s]:
+            starts, ends = _words(page, s, e)
+            for p in (s + np.flatnonzero(levels[s:e] == WEAK)).tolist():
+                k = int(np.searchsorted(ends, p, side="right"))
+                around.append((b, int(starts[max(k - 1, 0)]), int(ends[min(k + 1, len(ends) - 1)])))
+    if around:
+        spam = 1.0 - model.span_probabilities(seg.cps, np.array([a for _, a, _ in around]), np.array([z for _, _, z in around]))[:, 0]
+        read.extend(sorted({b for (b, _, _), p in zip(around, spam.tolist()) if p >= params.neighbour_threshold}))
+    return read
+
+
+def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, levels: np.ndarray) -> tuple[int, int] | None:
+    """The start and end of block ``b``'s injected run of words, or None (see ``word_run_cuts``)."""
+    seg, weight = page.seg, page.letters_before
+    s, e = int(seg.block_start[b]), int(seg.block_end[b])
+    starts, ends = _words(page, s, e)
+    n = len(starts)
+    if n < 4:
+        return None
+    # each word's rows with half of the n-grams across its spaces: a run's reading holds the
+    # n-grams between its words ("pornos kostenlos"), which carry much of its evidence
+    rows, row_counts = model.char_sums(seg.cps, s, e)
+    prefix = np.vstack((np.zeros((1, rows.shape[1])), np.cumsum(rows, axis=0)))
+    prefix_counts = np.concatenate(([0.0], np.cumsum(row_counts)))
+    width = min(n, MAX_RUN_WORDS)
+    first = np.concatenate([np.arange(n - k) for k in range(1, width)])
+    last = first + np.concatenate([np.full(n - k, k) for k in range(1, width)])
+    a_at, z_at = starts[first], ends[last]
+    letters = weight[z_at] - weight[a_at]
+    ok = (letters >= MIN_RUN_LETTERS) & (weight[e] - weight[s] - letters >= params.short_line_letters)
+    a_at, z_at = a_at[ok], z_at[ok]
+    inside = prefix[z_at - s] - prefix[a_at - s]
+    inside_counts = prefix_counts[z_at - s] - prefix_counts[a_at - s]
+    rest, rest_counts = prefix[-1] - inside, prefix_counts[-1] - inside_counts
+    spam = 1.0 - model.probabilities(inside, inside_counts)[:, 0]
+    rest_spam = 1.0 - model.probabilities(rest, rest_counts)[:, 0]
+    marked = np.concatenate(([0], np.cumsum(levels[s:e] > 0)))
+    good = np.flatnonzero((spam >= ROUGH * RUN_SPAM) & (rest_spam < params.rest_clean))
+    # a mark sets the run apart from its host only where the host's words wear none (a page
+    # written in full-width forms, emoji between every phrase, a program's identifiers)
+    in_run = marked[z_at - s] - marked[a_at - s]
+    apart = (in_run > 0) & (in_run == marked[-1])
+    good = [g for g in good.tolist() if (apart[g] or said_twice(seg.text[a_at[g] : z_at[g]]))
+            and not QUOTATION_MARK.search(seg.text, int(a_at[g]), int(z_at[g])) and not _OPERATOR.search(seg.text, int(a_at[g]), int(z_at[g]))]
+    if not good:
+        return None
+    # the runs that best part spam from host: the surest with the cleanest rest, in log-odds
+    # (probabilities saturate, and a run that takes a host's word along reads 1.0 too)
+    gain = _odds(model, inside[good], inside_counts[good]) - _odds(model, rest[good], rest_counts[good])
+    order = np.array(good)[np.argsort(-gain, kind="stable")][:_REREAD]
+    sums, counts = model.span_sums(seg.cps, a_at[order], z_at[order])
+    exact = 1.0 - model.probabilities(sums, counts)[:, 0]
+    # of those read surely as texts of their own, the one with the most evidence
+    best = int(np.argmax(np.where(exact >= RUN_SPAM, _odds(model, sums, counts), -np.inf)))
+    if exact[best] < RUN_SPAM:
+        return None
+    a, z = int(a_at[order[best]]), int(z_at[order[best]])
+    if page_on_topic(page, model, params, a, z):
+        return None
+    # the amount after a pitch's last words is the pitch's ("...онлайн 2020")
+    after = int(np.searchsorted(starts, z))
+    while after < n and weight[ends[after]] == weight[starts[after]]:
+        z = int(ends[after])
+        after += 1
+    return a, z
+
+
+def _odds(model: LinearModel, sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Log-odds of spam against clean of each row of summed weight rows."""
+    logits = model.bias + sums / np.sqrt(np.maximum(counts, 1))[:, None]
+    return np.logaddexp.reduce(logits[:, 1:], axis=1) - logits[:, 0]

@@ -1,0 +1,98 @@
+"""A phrase dropped between two words of a host's sentence goes when it wears a mark of injection
+(``spamguard.word_runs``, ``spamguard.injection_marks``); news naming what spam sells, and prose
+dashes, numbers and symbols, stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import spamguard
+from spamguard.injection_marks import STRONG, WEAK, mark_positions, said_twice
+from spamguard.scripts import codepoints
+
+
+def _removed(text: str) -> list[str]:
+    result = spamguard.clean(text)
+    assert result.text == "".join(text[a:z] for a, z in _kept(text, result.removed))
+    return [text[s.start : s.end].strip() for s in result.removed]
+
+
+def _kept(text: str, removed: list) -> list[tuple[int, int]]:
+    edges = [0, *(x for s in removed for x in (s.start, s.end)), len(text)]
+    return list(zip(edges[::2], edges[1::2]))
+
+
+@pytest.mark.parametrize("page, phrase", [
+    # an emoji
+    (("Inicio | Noticias | Contacto\nVitra en Suiza\nLos productos y conceptos de Vitra se desarrollan en Suiza "
+     "aplicando casas de apuestas ruleta en vivo🔥 un cuidadoso proceso de diseño que reúne los conocimientos de "
+     "ingeniería de la empresa.\nLa fábrica abre los sábados."), "casas de apuestas ruleta en vivo🔥"),
+    # a list's spaced hyphens, in a sentence reading clean enough that the words around them decide
+    (("Pošta | Internet | Kontakt\nRychlost připojení\nRychlost stahování debil - čurák - hovno - debil pošty je "
+     "závislá na vašem poskytovateli a na rychlosti připojení k internetu.\nPokud je pomalá, restartujte router.\n"
+     "Nastavení najdete v menu Účet."), "debil - čurák - hovno - debil"),
+    # words said twice
+    (("خانه | اخبار | تماس\nتقویم\nسال ۴۶۵ قمری، چهارصد و شصت و پنجمین سال در گاهشماری دختر برای دوستی دختر برای دوستی "
+     "هجری قمری است.\nاین سال با رویدادهای مهمی همراه بود.\nمنابع در پایین صفحه آمده است."), "دختر برای دوستی دختر برای دوستی"),
+])
+def test_a_marked_phrase_inside_a_hosts_sentence_goes_alone(page, phrase):
+    assert _removed(page) == [phrase]
+
+
+@pytest.mark.parametrize("page", [
+    # news naming what spam sells, in plain words
+    ("Noticias | Economía\nLa regulación del juego\nEl Gobierno prohibirá los anuncios de casinos online y casas de "
+    "apuestas deportivas en la franja infantil, según el real decreto aprobado este martes.\nLa medida entrará en "
+    "vigor en junio."),
+    # a prose dash
+    ("Wiadomości | Sport | Kontakt\nTruskawki\nZrzeszeni w stowarzyszeniu plantatorzy truskawek, którzy już rozpoczęli "
+    "zbiór, mają bardzo duże trudności ze znalezieniem rąk do pracy - mówi prezes stowarzyszenia.\nW tym roku brakuje "
+    "około dwóch tysięcy pracowników.\nCeny truskawek rosną."),
+    # a name said twice, an address, a symbol
+    ("Trang chủ | Kinh tế\nCredit Suisse\nĐó cũng chính là điều Credit Suisse đang cần ở ông: đưa Credit Suisse vươn "
+    "rộng ra quốc tế, theo các nhà phân tích của ngân hàng.\nCổ phiếu tăng 3% trong phiên sáng."),
+    ("Home | Guides\nSetting up\nOpen your browser and go to https://example.org/settings to change the password for "
+    "your account before the end of the week.\nThen log out and in again."),
+    ("Start | Rezepte\nApfelkuchen\nDer Kuchen schmeckt am besten 🍎 mit einer Kugel Vanilleeis und etwas Zimt, wenn "
+    "er noch lauwarm aus dem Ofen kommt.\nGuten Appetit!"),
+])
+def test_a_hosts_sentence_keeps_its_words(page):
+    assert _removed(page) == []
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("ruleta en vivo🔥", ["🔥"]),
+    ("anus | anus", ["|"]),
+    ("kupię pracę_magisterską", ["_"]),
+    ("ｂｏｎｕｓ", list("ｂｏｎｕｓ")),
+    ("bylsiä最新", ["最", "新"]),
+    ("see www.x.top or https://y.top", ["w", ":"]),
+    ("p i k p i k", ["p", "i", "k"]),  # where four letters spaced apart start
+    ("magisterską2025", ["2"]),
+    ("jackpot - bet", ["-"]),
+    # what a host writes
+    ("© 2024 Diario ® 25 °C ™", []),
+    ("a well-known co-op, F1 or B4", []),
+])
+def test_marks_of_injection_sit_where_they_are(text, marked):
+    levels = mark_positions(codepoints(text))
+    assert [text[i] for i in range(len(text)) if levels[i]] == marked
+
+
+def test_a_dash_and_digits_glued_to_a_word_are_weak_marks_and_the_rest_strong():
+    text = "milde pornos - kostenlos2025 🔥"
+    levels = mark_positions(codepoints(text))
+    assert {text[i]: int(levels[i]) for i in range(len(text)) if levels[i]} == {"-": WEAK, "2": WEAK, "🔥": STRONG}
+
+
+@pytest.mark.parametrize("text, twice", [
+    ("pik pik", True),
+    ("escort dames escort dames", True),
+    ("nhà cái uy tín kèo nhà cái hôm nay", True),
+    ("pornos kostenlos - pornos kostenlos", True),
+    ("Credit Suisse đang cần ở ông", False),
+    ("de la mer et de la terre", False),
+    ("the cat and the dog", False),
+])
+def test_stuffing_says_its_words_twice(text, twice):
+    assert said_twice(text) is twice
