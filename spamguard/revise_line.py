@@ -3,7 +3,8 @@ its blocks that lean towards spam (all of them when it is written wholly in a fo
 another script, or a whole sentence of the host's, stays, and one before the spam reading clean
 though not clearly); the stuffed phrase next to spam, a
 foreign run or a bare address touching it outside a list, and a short or foreign block between
-two spam blocks go with it; a short line around disguised spam goes whole."""
+two spam blocks go with it; a short line around disguised spam goes whole, but for the pieces of a
+host's sentence reading clean."""
 
 from __future__ import annotations
 
@@ -55,15 +56,25 @@ def revise_line(
     score = float(rev.conf[spam].max())
     # counted as a line's letters are (a comment of 150 Han characters is a paragraph's worth)
     line_letters = page.weighted_letters[blocks.start : blocks.stop].sum()
+
+    def host_words(i: int) -> bool:
+        # a piece of the host's sentence: clean and a line long
+        return (
+            spam_prob is not None and spam_prob[i] < params.sentence_clean
+            and page.weighted_letters[i] >= params.short_line_letters
+        )
+
     if line_letters <= params.disguised_line_letters and any(_DISGUISES.intersection(rev.reasons[i]) for i in spam):
         # Styled or spaced-out letters are written to slip past filters: the comment around such
         # a site name ("gue pindah ke 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉, dan gue ngerti kenapanya") is the spammer's too,
         # when it is written in the letters under the disguise. A host sentence in another script
-        # that an injection was slipped into stays.
+        # that an injection was slipped into stays, and so do the host's words as long as a line
+        # that read clean (``host_words``: "Городская библиотека ... часы работы" | "п о р н о видео
+        # бесплатно" | "до десяти часов вечера ...").
         group = page.profile.block_group
         under = {_UNDER_DISGUISE.get(int(group[i]), int(group[i])) for i in spam} | {0}
         for i in blocks:
-            if final[i] == CLEAN and int(group[i]) in under:
+            if final[i] == CLEAN and int(group[i]) in under and not host_words(i):
                 rev.take(i, label, score * spam_weight / total)
         return
     if spam_weight >= params.line_majority * total:

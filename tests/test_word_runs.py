@@ -96,3 +96,31 @@ def test_a_dash_and_digits_glued_to_a_word_are_weak_marks_and_the_rest_strong():
 ])
 def test_stuffing_says_its_words_twice(text, twice):
     assert said_twice(text) is twice
+
+
+def test_words_next_to_a_run_that_lean_to_its_category_go_with_it(monkeypatch):
+    """Read alone, "casino bonus 🎰 free spins" is surer than with "best online" before it; in
+    context those words give the run's category their evidence, so they join it
+    (``word_runs._widened``), and the host's words around stay."""
+    from spamguard import word_runs
+
+    page = ("Home | Museum | Visit\nEast wing reopens\nThe museum reopened its east wing on Saturday after two "
+            "years of building work best online casino bonus 🎰 free spins and new lighting that protects the "
+            "colours of the tapestries.\nEntry is free on Sundays.")
+    assert _removed(page) == ["best online casino bonus 🎰 free spins"]
+    monkeypatch.setattr(word_runs, "MAX_EDGE_WORDS", 0)
+    assert _removed(page) == ["casino bonus 🎰 free spins"]
+
+
+@pytest.mark.parametrize("page, disguised", [
+    (("Главная | Новости | Контакты\nБиблиотека\nГородская библиотека с понедельника продлевает часы работы п о р н о "
+     "видео бесплатно до десяти часов вечера по будням и до восьми по субботам.\nВход свободный."), "п о р н о видео бесплатно"),
+    (("Home | News | Contact\nLibrary hours\nThe city library will stay open until ten in the evening on weekdays "
+     "f r e e p o r n v i d e o s and until eight on Saturdays from next month.\nEntry is free."), "f r e e p o r n v i d e o s"),
+])
+def test_a_hosts_words_around_spaced_out_spam_stay_on_a_short_line(page, disguised):
+    """A short line around disguised spam goes whole (a comment around a styled site name), but
+    not the pieces of a host's sentence that read clean and are a line long each
+    (``revise_line``'s ``host_words``)."""
+    gone = _removed(page)
+    assert len(gone) == 1 and gone[0].startswith(disguised) and len(gone[0]) <= len(disguised) + 4, gone
