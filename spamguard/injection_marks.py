@@ -87,17 +87,22 @@ def mark_positions(cps: np.ndarray) -> np.ndarray:
     return np.where(strong, STRONG, np.where(weak, WEAK, 0)).astype(np.int8)
 
 
-def said_twice(text: str) -> bool:
-    """Whether ``text`` says a word of three letters or more twice in a row ("pik pik"), or a pair
-    of such words twice ("nhà cái uy tín kèo nhà cái hôm nay"), signs between them aside: stuffing
-    repeats its keywords.
+def said_twice(text: str) -> str:
+    """The first word of three letters or more that ``text`` says twice in a row ("pik pik"), or
+    the first pair of such words it says twice ("nhà cái uy tín kèo nhà cái hôm nay"), signs
+    between them aside, casefolded; "" when it says none: stuffing repeats its keywords.
 
     >>> said_twice("pornos kostenlos - pornos kostenlos"), said_twice("Selain pulau-pulau biasa, semenanjung")
-    (True, False)
+    ('pornos kostenlos', '')
     """
     # words as spaces part them: a hyphen doubles a word to make a plural ("pulau-pulau")
     words = [w for w in (_EDGES.sub("", t) for t in text.casefold().split()) if w]
-    if any(a == b and len(a) >= 3 for a, b in pairwise(words)):
-        return True
-    pairs = [(a, b) for a, b in pairwise(words) if len(a) >= 3 and len(b) >= 3]
-    return len(set(pairs)) < len(pairs)
+    seen: set[tuple[str, str]] = set()
+    for a, b in pairwise(words):
+        if a == b and len(a) >= 3:
+            return a
+        if len(a) >= 3 and len(b) >= 3:
+            if (a, b) in seen:
+                return f"{a} {b}"
+            seen.add((a, b))
+    return ""

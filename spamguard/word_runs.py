@@ -39,15 +39,17 @@ from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .quotes import QUOTATION_MARK
-from .scripts import DENSE_GROUPS
+from .scripts import DENSE_GROUPS, codepoints
 from .view import ModelScores
 
 __all__ = ["RUN_SPAM", "word_run_cuts"]
 
 # A sentence whose only marks are weak ones (a spaced hyphen, digits glued to a letter: a dash,
-# "F18") or that says a pair of words twice must read this much spam, or the words around a weak
-# mark must lean to spam (``params.neighbour_threshold``): a dash is prose's in half the sentences
-# of Polish or Russian news, and reading them all word by word cost 4% of clean().
+# "F18") is read word by word only where the words around a mark lean to spam
+# (``params.neighbour_threshold``), and one that says a pair of words twice only when it reads
+# this much spam and the words said twice lean so: a dash is prose's in half the sentences of
+# Polish or Russian news, names are said twice, and reading all such sentences word by word cost
+# 4% of clean().
 WEAK_GATE = 0.01
 # the most words in an injected run: a keyword phrase or a short pitch
 MAX_RUN_WORDS = 16
@@ -105,33 +107,45 @@ def _blocks_to_read(
     skip: set[int], levels: np.ndarray,
 ) -> list[int]:
     """The kept sentences of the page's own spaced scripts worth reading word by word: with a strong
-    mark of injection; or with a weak one or a pair of words said twice, reading ``WEAK_GATE``; or
-    with a weak mark whose words around it lean to spam (read in one pass)."""
+    mark of injection; or with a weak one whose words around it lean to spam
+    (``params.neighbour_threshold``); or reading ``WEAK_GATE`` and saying twice words that lean so.
+    The words are read in one pass."""
     seg, group = page.seg, np.clip(page.profile.block_group, 0, 255)
-    look = ~PHRASE_SPACED[group] & ~_DENSE[group] & ~page.foreign_blocks
     strong = np.concatenate(([0], np.cumsum(levels == STRONG)))
     weak = np.concatenate(([0], np.cumsum(levels == WEAK)))
+    starts, ends = seg.block_start, seg.block_end
+    marked = (strong[ends] > strong[starts]) | (weak[ends] > weak[starts]) | (block_spam >= WEAK_GATE)
+    look = marked & ~PHRASE_SPACED[group] & ~_DENSE[group] & ~page.foreign_blocks
     read: list[int] = []
     around: list[tuple[int, int, int]] = []  # (block, start, end) of the words around a weak mark
+    twice: list[tuple[int, str]] = []  # (block, the words it says twice)
     for b in np.flatnonzero(look).tolist():
         if b in skip or final[b] != CLEAN:
             continue
-        s, e = int(seg.block_start[b]), int(seg.block_end[b])
-        if strong[e] == strong[s] and weak[e] == weak[s] and block_spam[b] < WEAK_GATE:
-            continue
+        s, e = int(starts[b]), int(ends[b])
         if not sentence_long(page, int(seg.block_line[b]), seg.text[s:e]):
             continue
-        if strong[e] > strong[s] or (block_spam[b] >= WEAK_GATE and (weak[e] > weak[s] or said_twice(seg.text[s:e]))):
+        if strong[e] > strong[s]:
             read.append(b)
-        elif weak[e] > weak[s]:
-            starts, ends = _words(page, s, e)
+            continue
+        if weak[e] > weak[s]:
+            word_starts, word_ends = _words(page, s, e)
             for p in (s + np.flatnonzero(levels[s:e] == WEAK)).tolist():
-                k = int(np.searchsorted(ends, p, side="right"))
-                around.append((b, int(starts[max(k - 1, 0)]), int(ends[min(k + 1, len(ends) - 1)])))
+                k = int(np.searchsorted(word_ends, p, side="right"))
+                around.append((b, int(word_starts[max(k - 1, 0)]), int(word_ends[min(k + 1, len(word_ends) - 1)])))
+        if block_spam[b] >= WEAK_GATE and (words := said_twice(seg.text[s:e])):
+            twice.append((b, words))
+    leaning: set[int] = set()
     if around:
         spam = 1.0 - model.span_probabilities(seg.cps, np.array([a for _, a, _ in around]), np.array([z for _, _, z in around]))[:, 0]
-        read.extend(sorted({b for (b, _, _), p in zip(around, spam.tolist()) if p >= params.neighbour_threshold}))
-    return read
+        leaning.update(b for (b, _, _), p in zip(around, spam.tolist()) if p >= params.neighbour_threshold)
+    if twice:
+        said = codepoints(" ".join(w for _, w in twice))
+        lengths = np.array([len(w) for _, w in twice])
+        at = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+        spam = 1.0 - model.span_probabilities(said, at, at + lengths)[:, 0]
+        leaning.update(b for (b, _), p in zip(twice, spam.tolist()) if p >= params.neighbour_threshold)
+    return sorted(set(read) | leaning)
 
 
 def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, levels: np.ndarray) -> tuple[int, int] | None:

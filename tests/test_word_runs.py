@@ -86,16 +86,17 @@ def test_a_dash_and_digits_glued_to_a_word_are_weak_marks_and_the_rest_strong():
 
 
 @pytest.mark.parametrize("text, twice", [
-    ("pik pik", True),
-    ("escort dames escort dames", True),
-    ("nhà cái uy tín kèo nhà cái hôm nay", True),
-    ("pornos kostenlos - pornos kostenlos", True),
-    ("Credit Suisse đang cần ở ông", False),
-    ("de la mer et de la terre", False),
-    ("the cat and the dog", False),
+    ("pik pik", "pik"),
+    ("escort dames escort dames", "escort dames"),
+    ("nhà cái uy tín kèo nhà cái hôm nay", "nhà cái"),
+    ("Pornos kostenlos - pornos kostenlos", "pornos kostenlos"),
+    ("Credit Suisse đang cần ở ông", ""),
+    ("Selain pulau-pulau biasa, semenanjung", ""),
+    ("de la mer et de la terre", ""),
+    ("the cat and the dog", ""),
 ])
 def test_stuffing_says_its_words_twice(text, twice):
-    assert said_twice(text) is twice
+    assert said_twice(text) == twice
 
 
 def test_words_next_to_a_run_that_lean_to_its_category_go_with_it(monkeypatch):
