@@ -669,6 +669,27 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         '84.98% / 46.63% to 86.05% / 49.84%; same-script inline, the held-out model 96.73% / 78.95% to 97.09% '
         '/ 79.06%, the shipped one 96.79% / 89.63% to 97.08% / 89.80%; dev, test, real pages and the other '
         'fixtures the same; two hard-negative fixtures pass (`blind77_en_hardneg_*`, `blind84_en_hardneg_*`). '
+        'The forty-ninth session cut out of a kept sentence of a script that spaces its words a phrase '
+        "dropped between two of its words with no comma or stop ('...aplicando casas de apuestas ruleta en "
+        "vivo🔥 un cuidadoso proceso...': `spamguard/word_runs.py`): of the runs of two to sixteen whole "
+        "words, read from their characters' rows, the one that best parts spam from host, read again as a "
+        'text of its own, goes at 0.995 when the rest of the sentence reads clean, and only when it wears a '
+        'mark of injection that the rest of its sentence does not (`spamguard/injection_marks.py`: an emoji '
+        'or pictograph, a separator, an address, full-width letters, letters spaced apart; a spaced hyphen or'
+        ' digits glued to a word only where the words around them lean to spam) or says words twice that lean'
+        ' to spam; the words on its edges that give its category two units of evidence per character in '
+        'context go with it. In plain words such a phrase is what news naming spam writes, and stays: reading'
+        ' runs without marks took a phrase out of 18 hard-negative fixtures. On a short line around disguised'
+        " spam, the pieces of a host's sentence a line long that read under 0.1 stay (`revise_line`). By "
+        '`python -m training.recipe_sweep --model` with each model: same-script inline, the shipped model '
+        '97.08% / 89.80% to 97.12% / 90.98%, the held-out model 97.09% / 79.06% to 97.11% / 79.86%; Chinese '
+        'and Japanese spam inside a sentence, dev, test and real pages the same (one dev page loses 42 '
+        'characters of a Swedish keyword run). A round written before running it (`blind139_*`: 8 phrases '
+        'dropped inside a sentence in 8 languages and 6 hard negatives whose sentences wear such marks) kept '
+        'every hard negative and passed none of the 8 injections whole with the code that met it, most in '
+        "part (a host's word taken along, an edge keyword left, a pipe that parts the sentence into two "
+        'blocks, a full-width phrase reading 0.914, a phrase in plain words); 2 pass after the edge widening,'
+        ' which was written having seen them. '
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
