@@ -263,8 +263,7 @@ def _parting(model: LinearModel, cps: np.ndarray, s: int, a: int, e: int) -> int
     sums, counts = model.span_sums(
         cps, np.concatenate((np.full(len(ts), s), ts)), np.concatenate((ts, np.full(len(ts), e)))
     )
-    logits = model.bias + sums / np.sqrt(np.maximum(counts, 1))[:, None]
-    odds = np.logaddexp.reduce(logits[:, 1:], axis=1) - logits[:, 0]
+    odds = model.spam_log_odds(sums, counts)
     gain = odds[len(ts) :] - odds[: len(ts)]
     return int(ts[int(np.argmax(gain))])
 

@@ -94,10 +94,19 @@ class LinearModel:
 
     def probabilities(self, sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
         """Softmax of bias + summed weight rows / sqrt(n-gram count) (zero counts give the bias)."""
-        logits = self.bias + sums / np.sqrt(np.maximum(counts, 1))[:, None]
+        logits = self._logits(sums, counts)
         logits -= logits.max(axis=1, keepdims=True)
         e = np.exp(logits)
         return e / e.sum(axis=1, keepdims=True)
+
+    def spam_log_odds(self, sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        """Log-odds of spam (any category) against clean for each row of summed weight rows:
+        unlike probabilities, they do not saturate at 1.0, so two sure readings can be compared."""
+        logits = self._logits(sums, counts)
+        return np.logaddexp.reduce(logits[:, 1:], axis=1) - logits[:, 0]
+
+    def _logits(self, sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        return self.bias + sums / np.sqrt(np.maximum(counts, 1))[:, None]
 
     def score(self, seg: Segmentation, runs: np.ndarray | None = None, certain_sentence: float | None = None,
               quoted: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,

@@ -14,12 +14,10 @@ from functools import cached_property
 import numpy as np
 
 from .profile import PageProfile, profile_page
-from .scripts import DENSE_GROUPS, DENSE_WEIGHT, FIRST_GROUP
+from .scripts import DENSE_GROUPS, DENSE_TABLE, DENSE_WEIGHT, FIRST_GROUP
 from .segment import Segmentation, segment
 
 _DENSE_COLUMNS = np.array(sorted(DENSE_GROUPS))
-_DENSE_TABLE = np.zeros(256, dtype=bool)
-_DENSE_TABLE[_DENSE_COLUMNS] = True
 
 
 @dataclass(eq=False)
@@ -61,11 +59,11 @@ class Page:
         punctuation) nothing: how long a span between two offsets is as a line would be."""
         groups = self.seg.groups
         g = np.clip(groups, 0, 255)
-        weight = np.where(groups >= FIRST_GROUP, np.where(_DENSE_TABLE[g], DENSE_WEIGHT, 1), 0)
+        weight = np.where(groups >= FIRST_GROUP, np.where(DENSE_TABLE[g], DENSE_WEIGHT, 1), 0)
         # a letter spelled as an HTML character reference counts at its "&"
         ref_at, ref_groups = self.seg.reference_letters
         if len(ref_at):
-            weight[ref_at] += np.where(_DENSE_TABLE[ref_groups], DENSE_WEIGHT, 1)
+            weight[ref_at] += np.where(DENSE_TABLE[ref_groups], DENSE_WEIGHT, 1)
         return np.concatenate(([0], np.cumsum(weight)))
 
     @cached_property

@@ -72,6 +72,9 @@ def group_id(name: str) -> int:
 # Scripts written without spaces between words: a letter of one carries about what a short word
 # of an alphabet does, so it counts DENSE_WEIGHT letters for a line's length.
 DENSE_GROUPS = frozenset(group_id(g) for g in ("CJK", "Hangul", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"))
+# the same as a lookup by group id
+DENSE_TABLE = np.zeros(256, dtype=bool)
+DENSE_TABLE[sorted(DENSE_GROUPS)] = True
 DENSE_WEIGHT = 3
 LATIN = group_id("Latin")
 

@@ -39,7 +39,7 @@ from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .quotes import QUOTATION_MARK
-from .scripts import DENSE_GROUPS, codepoints
+from .scripts import DENSE_TABLE, codepoints
 from .view import ModelScores
 
 __all__ = ["RUN_SPAM", "word_run_cuts"]
@@ -65,8 +65,6 @@ ROUGH = 0.9
 _REREAD = 4
 # an operator between spaces: a program's text, whose identifiers join words with "_"
 _OPERATOR = regex.compile(r"\s(?:[=+*/<>]|==|!=|<=|>=|\+=|:=)\s")
-_DENSE = np.zeros(256, dtype=bool)
-_DENSE[sorted(DENSE_GROUPS)] = True
 
 
 def word_run_cuts(
@@ -115,7 +113,7 @@ def _blocks_to_read(
     weak = np.concatenate(([0], np.cumsum(levels == WEAK)))
     starts, ends = seg.block_start, seg.block_end
     marked = (strong[ends] > strong[starts]) | (weak[ends] > weak[starts]) | (block_spam >= WEAK_GATE)
-    look = marked & ~PHRASE_SPACED[group] & ~_DENSE[group] & ~page.foreign_blocks
+    look = marked & ~PHRASE_SPACED[group] & ~DENSE_TABLE[group] & ~page.foreign_blocks
     read: list[int] = []
     around: list[tuple[int, int, int]] = []  # (block, start, end) of the words around a weak mark
     twice: list[tuple[int, str]] = []  # (block, the words it says twice)
@@ -185,12 +183,12 @@ def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, 
         return None
     # the runs that best part spam from host: the surest with the cleanest rest, in log-odds
     # (probabilities saturate, and a run that takes a host's word along reads 1.0 too)
-    gain = _odds(model, inside[good], inside_counts[good]) - _odds(model, rest[good], rest_counts[good])
+    gain = model.spam_log_odds(inside[good], inside_counts[good]) - model.spam_log_odds(rest[good], rest_counts[good])
     order = np.array(good)[np.argsort(-gain, kind="stable")][:_REREAD]
     sums, counts = model.span_sums(seg.cps, a_at[order], z_at[order])
     exact = 1.0 - model.probabilities(sums, counts)[:, 0]
     # of those read surely as texts of their own, the one with the most evidence
-    best = int(np.argmax(np.where(exact >= RUN_SPAM, _odds(model, sums, counts), -np.inf)))
+    best = int(np.argmax(np.where(exact >= RUN_SPAM, model.spam_log_odds(sums, counts), -np.inf)))
     if exact[best] < RUN_SPAM:
         return None
     a, z = int(a_at[order[best]]), int(z_at[order[best]])
@@ -237,8 +235,3 @@ def _widened(rows: np.ndarray, s: int, starts: np.ndarray, ends: np.ndarray, a: 
         j += 1
     return int(starts[i]), int(ends[j])
 
-
-def _odds(model: LinearModel, sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """Log-odds of spam against clean of each row of summed weight rows."""
-    logits = model.bias + sums / np.sqrt(np.maximum(counts, 1))[:, None]
-    return np.logaddexp.reduce(logits[:, 1:], axis=1) - logits[:, 0]

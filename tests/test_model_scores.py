@@ -121,6 +121,20 @@ def test_spans_read_on_their_own_score_as_the_same_blocks_do():
     assert np.array_equal(spans, s.block)
 
 
+def test_spam_log_odds_are_the_probabilities_log_odds_and_tell_two_sure_readings_apart():
+    """``spam_log_odds`` is log(spam / clean) of ``probabilities``, and keeps ordering two texts that
+    both read 1.0 as spam."""
+    model = spamguard.default_detector().model
+    texts = ["The library opens at nine on weekdays.", "casino online bonus", "casino online bonus slot gacor maxwin judi bola"]
+    cps = np.array([ord(c) for c in " ".join(texts)], dtype=np.uint32)
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    sums, counts = model.span_sums(cps, starts, starts + np.array([len(t) for t in texts]))
+    p = model.probabilities(sums, counts)
+    odds = model.spam_log_odds(sums, counts)
+    assert np.allclose(odds[:2], np.log((1.0 - p[:2, 0]) / p[:2, 0]), atol=1e-6)
+    assert odds[0] < 0 < odds[1] < odds[2]
+
+
 def test_character_sums_add_up_to_the_spans_and_put_spam_evidence_on_its_own_characters():
     """``char_sums`` spreads a span's n-grams over its characters (half at an n-gram's first,
     half at its last): the rows add up to the span's ``span_sums``, and a casino name slipped into
