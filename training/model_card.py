@@ -690,6 +690,11 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "part (a host's word taken along, an edge keyword left, a pipe that parts the sentence into two "
         'blocks, a full-width phrase reading 0.914, a phrase in plain words); 2 pass after the edge widening,'
         ' which was written having seen them. '
+        'A second round written after that tuning (`blind140_*`: 8 phrases, 6 hard negatives) kept every hard'
+        ' negative and passed none of the injections whole: three marked phrases read 0.947-0.978 alone, '
+        'under the 0.995 a run must read (0.9 for marked runs touched a hard-negative fixture and two dev '
+        "pages' host words), a pipe parts one sentence into halves that wear no mark, one run takes host "
+        'words and one leaves an edge word, and two phrases are in plain words. '
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
