@@ -56,7 +56,7 @@ from .seams import seam_cuts
 from .spliced import spliced_cuts
 from .stuffed_runs import kept_stuffed_cuts
 from .view import ModelScores, page_on_topic
-from .word_runs import word_run_cuts
+from .word_runs import run_bounds, word_run_cuts
 
 # A sentence the classifier reads under this spam probability is not read clause by clause: a
 # certain-spam clause as long as a line lifts a long host sentence above it (0.013 for a pharma
@@ -282,11 +282,7 @@ def _phrase_cuts(
         if not page.cached("may_prose", int(seg.block_line[b]), lambda j: line_may_be_prose(page, j)):
             continue
         s, e = int(seg.block_start[b]), int(seg.block_end[b])
-        spaces = (s + np.flatnonzero(seg.cps[s:e] == 0x20)).tolist()
-        starts = np.array([s, *(x + 1 for x in spaces)])
-        ends = np.array([*spaces, e])
-        keep = ends > starts  # two spaces in a row leave an empty phrase
-        starts, ends = starts[keep], ends[keep]
+        starts, ends = page.space_parted(s, e)
         if len(starts) < 3:
             continue
         weight = page.letters_before
@@ -296,8 +292,7 @@ def _phrase_cuts(
         # the runs of phrases first..last, at most MAX_RUN_PHRASES long: a paragraph of n phrases has
         # about n times that many, not n squared (a page of one huge Thai line)
         n = len(starts)
-        first = np.concatenate([np.arange(n - k) for k in range(min(n, MAX_RUN_PHRASES))])
-        last = first + np.concatenate([np.full(n - k, k) for k in range(min(n, MAX_RUN_PHRASES))])
+        first, last = run_bounds(n, 1, MAX_RUN_PHRASES)
         letters = weight[ends[last]] - weight[starts[first]]
         total = weight[e] - weight[s]
         # A paragraph the decision removed keeps what is left of it only when that is a host's

@@ -42,7 +42,7 @@ from .quotes import QUOTATION_MARK
 from .scripts import DENSE_TABLE, codepoints
 from .view import ModelScores
 
-__all__ = ["RUN_SPAM", "word_run_cuts"]
+__all__ = ["RUN_SPAM", "run_bounds", "word_run_cuts"]
 
 # A sentence whose only marks are weak ones (a spaced hyphen, digits glued to a letter: a dash,
 # "F18") is read word by word only where the words around a mark lean to spam
@@ -91,13 +91,18 @@ def word_run_cuts(
     return cuts
 
 
-def _words(page: Page, s: int, e: int) -> tuple[np.ndarray, np.ndarray]:
-    """Starts and ends of the words of ``text[s:e]``, parted by spaces."""
-    spaces = s + np.flatnonzero(page.seg.cps[s:e] == 0x20)
-    starts = np.concatenate(([s], spaces + 1))
-    ends = np.concatenate((spaces, [e]))
-    keep = ends > starts
-    return starts[keep], ends[keep]
+def run_bounds(n: int, fewest: int, most: int) -> tuple[np.ndarray, np.ndarray]:
+    """The first and last piece of every run of ``fewest`` to ``most`` pieces in a row out of ``n``:
+    about ``n`` times ``most`` runs, not ``n`` squared (a page of one huge line).
+
+    >>> [(int(f), int(l)) for f, l in zip(*run_bounds(3, 2, 16))]
+    [(0, 1), (1, 2), (0, 2)]
+    """
+    spans = range(fewest - 1, min(n, most))  # a run's last piece minus its first
+    if not spans:
+        return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
+    first = np.concatenate([np.arange(n - k) for k in spans])
+    return first, first + np.concatenate([np.full(n - k, k) for k in spans])
 
 
 def _blocks_to_read(
@@ -127,7 +132,7 @@ def _blocks_to_read(
             read.append(b)
             continue
         if weak[e] > weak[s]:
-            word_starts, word_ends = _words(page, s, e)
+            word_starts, word_ends = page.space_parted(s, e)
             for p in (s + np.flatnonzero(levels[s:e] == WEAK)).tolist():
                 k = int(np.searchsorted(word_ends, p, side="right"))
                 around.append((b, int(word_starts[max(k - 1, 0)]), int(word_ends[min(k + 1, len(word_ends) - 1)])))
@@ -150,7 +155,7 @@ def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, 
     """The start and end of block ``b``'s injected run of words, or None (see ``word_run_cuts``)."""
     seg, weight = page.seg, page.letters_before
     s, e = int(seg.block_start[b]), int(seg.block_end[b])
-    starts, ends = _words(page, s, e)
+    starts, ends = page.space_parted(s, e)
     n = len(starts)
     if n < 4:
         return None
@@ -159,9 +164,7 @@ def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, 
     rows, row_counts = model.char_sums(seg.cps, s, e)
     prefix = np.vstack((np.zeros((1, rows.shape[1])), np.cumsum(rows, axis=0)))
     prefix_counts = np.concatenate(([0.0], np.cumsum(row_counts)))
-    width = min(n, MAX_RUN_WORDS)
-    first = np.concatenate([np.arange(n - k) for k in range(1, width)])
-    last = first + np.concatenate([np.full(n - k, k) for k in range(1, width)])
+    first, last = run_bounds(n, 2, MAX_RUN_WORDS)
     a_at, z_at = starts[first], ends[last]
     letters = weight[z_at] - weight[a_at]
     ok = (letters >= MIN_RUN_LETTERS) & (weight[e] - weight[s] - letters >= params.short_line_letters)
