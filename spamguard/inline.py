@@ -41,6 +41,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from .address_tails import address_tail_cuts
 from .clauses import blocks_with_clauses, clause_bounds, describes
 from .dense_runs import dense_run_cuts
 from .host_sentences import READ_AGAIN, host_sentence_cuts
@@ -115,7 +116,8 @@ def injected_clauses(
     such a script (``list_edges.list_edge_cuts``); and runs of words said over and over spliced into the
     page's text (``spliced.spliced_cuts``); keywords that each read as spam in a row
     (``keyword_runs.keyword_run_cuts``), and a marked phrase dropped between two words of a kept
-    sentence (``word_runs.word_run_cuts``)."""
+    sentence (``word_runs.word_run_cuts``); in removed blocks, the host's words glued after an
+    injected address (``address_tails.address_tail_cuts``)."""
     cuts = _clause_cuts(page, scores, final, model, params)
     cut_blocks = set(np.searchsorted(page.seg.block_end, cuts, side="right").tolist())
     phrases = _phrase_cuts(page, scores, final, model, params, cut_blocks)
@@ -132,7 +134,8 @@ def injected_clauses(
     cut_blocks.update(np.searchsorted(page.seg.block_end, keywords, side="right").tolist())
     words = word_run_cuts(page, scores, final, model, params, cut_blocks)
     items = list_edge_cuts(page, final, model, params)
-    more = phrases + stuffed + seams + dense + keywords + words + hosts + items + spliced_cuts(page, final)
+    tails = address_tail_cuts(page, final, model, params)
+    more = phrases + stuffed + seams + dense + keywords + words + hosts + tails + items + spliced_cuts(page, final)
     return sorted(set(cuts + more)) if more else cuts
 
 
