@@ -181,7 +181,8 @@ def _stuffed_run_cuts(page: Page, model: LinearModel, params: DecisionParams, re
     for a, z, head, tail in zip(s.tolist(), e.tolist(), head_clean.tolist(), tail_clean.tolist()):
         if not (head or tail):
             continue
-        run = stuffed_run(page, model, params, a, z, stuffing)
+        outside = _sentence_outside(page, removed, a, z)
+        run = stuffed_run(page, model, params, a, z, stuffing, outside=outside)
         # Host words on both sides of words that are no stuffing (a list of curses set apart by
         # dashes, "...käsien ja mulkku - kyrvitys - ... jalkojen ihon oikeat hoitomenetelmät.")
         # vouch for the run themselves; not when the host's words after the stretch run on in
@@ -194,7 +195,7 @@ def _stuffed_run_cuts(page: Page, model: LinearModel, params: DecisionParams, re
         if not run and head and tail and not _runs_on_in_lower_case(page.text, z):
             k = int(seg.block_line[int(np.searchsorted(seg.block_end, a, side="right"))])
             alone = not page.text[int(seg.line_start[k]) : a].strip() and not page.text[z : int(seg.line_end[k])].strip()
-            run = stuffed_run(page, model, params, a, z, None, host_lines=2 if alone else 1)
+            run = stuffed_run(page, model, params, a, z, None, host_lines=2 if alone else 1, outside=outside)
         cuts.extend(run)
     return cuts
 
@@ -352,3 +353,26 @@ def _host_cut(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
     host, spam = (head, tail) if host_first else (tail, head)
     sure = np.flatnonzero((spam >= params.sentence_spam) & (host < clean))
     return int(at[sure[0]]) if len(sure) else None
+
+
+def _sentence_outside(page: Page, removed: np.ndarray, a: int, z: int) -> int:
+    """Letters of the host's sentence that the decision kept right outside the removed stretch
+    ``a:z`` on its line: the kept block before it when no stop ends that block, and the one after
+    it. None when a stop ends the stretch: the sentence it closes may be a pitch's own ("Xanax sin
+    receta ... sin receta médica." | "Pide online hoy!"), whose words left at its edge read as
+    clean as a host's."""
+    seg = page.seg
+    first = int(np.searchsorted(seg.block_end, a, side="right"))
+    last = int(np.searchsorted(seg.block_start, z, side="left")) - 1
+    if SENTENCE_END.search(page.block_text(last)):
+        return 0
+    letters = 0
+    before, after = first - 1, last + 1
+    if (
+        before >= 0 and not removed[before] and seg.block_line[before] == seg.block_line[first]
+        and SENTENCE_END.search(page.block_text(before)) is None
+    ):
+        letters += int(page.weighted_letters[before])
+    if after < seg.n_blocks and not removed[after] and seg.block_line[after] == seg.block_line[last]:
+        letters += int(page.weighted_letters[after])
+    return letters

@@ -27,6 +27,7 @@ from itertools import pairwise
 import numpy as np
 import regex
 
+from .injection_marks import STRONG, mark_positions
 from .lines import SENTENCE_END, kept_words_are_prose, line_may_be_prose
 from .model import LinearModel
 from .normalize import normalize
@@ -57,6 +58,13 @@ KEPT_GATE = 0.01
 # año pasado recibió ... a partir de enero" | "comprar viagra sin receta ..."): most of a run's
 # words must lean to its category on their own.
 KEPT_SPAM_WORDS = 0.6
+# What host words left in a removed block must read when only the letters of their sentence outside
+# the block make them a line's worth ("Det framstår med all tydlighet" | [addresses] | "för mig att
+# ...", 0.002; the host's words around Russian or Hungarian keyword runs, 0.006 and 0.001): a
+# stuffed run read again once cut out of its sentence leaves words of its own at its edges that the
+# sentence vouches for, reading 0.017-0.027 ("na porost włosów kapsułki", "cabelo,") or wearing a
+# mark of injection ("🔥 rimedio 🔥 calvizie 🔥", "y o u t u b e").
+OUTSIDE_CLEAN = 0.01
 # The most words of a removed sentence's edges read for the host's words around a run
 # (``_between_clean_edges``): a host's clause, not a paragraph.
 EDGE_WORDS = 60
@@ -174,7 +182,7 @@ def _says_again(text: str) -> int:
 
 def stuffed_run(
     page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, is_stuffing: Callable[[str], bool] | None,
-    kept: bool = False, spam_bar: float | None = None, host_lines: int = 1,
+    kept: bool = False, spam_bar: float | None = None, host_lines: int = 1, outside: int = 0,
 ) -> list[int]:
     """Where the host's words resume around a run of stuffed words slipped into its sentence
     ("Anang yang menggandeng pasangan slot deposit dana slot deposit pulsa🔥 ... duetnya Ashanty
@@ -193,7 +201,9 @@ def stuffed_run(
     together as the sentence they were, must read clearly clean (``_host_reads_whole``). The model card's
     table "Same-script spam inside a host's sentence" measures pages of this shape. In a sentence
     the decision ``kept``, which reads clean as a whole, the runs are tried by their evidence, and
-    ``KEPT_SPAM_WORDS`` of a run's words must lean to its category on their own."""
+    ``KEPT_SPAM_WORDS`` of a run's words must lean to its category on their own. The ``outside``
+    letters of the host's sentence beyond ``text[s:e]`` count towards its line's letters; host words
+    that need them must read under ``OUTSIDE_CLEAN`` and wear no mark of injection."""
     cps, text = page.seg.cps, page.seg.text
     spaces = s + np.flatnonzero(cps[s:e] == 0x20)
     if not 2 <= len(spaces) <= MAX_RUN_WORDS:
@@ -238,8 +248,10 @@ def stuffed_run(
             continue
         tried.add((i, j))
         a, z = int(starts[i]), int(ends[j - 1])
-        if (weight[a] - weight[s]) + (weight[e] - weight[z]) < host_lines * params.short_line_letters:
+        inside = (weight[a] - weight[s]) + (weight[e] - weight[z])
+        if inside + outside < host_lines * params.short_line_letters:
             continue
+        vouched = inside < host_lines * params.short_line_letters  # by the sentence's words outside
         if is_stuffing is None:
             if not (0 < i and j < len(starts)) or not _host_reads_whole(model, params, text[s : int(ends[i - 1])], text[int(starts[j]) : e]):
                 continue
@@ -247,6 +259,8 @@ def stuffed_run(
             continue
         host = ([(s, int(ends[i - 1]))] if i else []) + ([(int(starts[j]), e)] if j < len(starts) else [])
         clean = 1.0 - model.span_probabilities(cps, np.array([p for p, _ in host]), np.array([q for _, q in host]))[:, 0]
+        if vouched and ((clean >= OUTSIDE_CLEAN).any() or (mark_positions(np.concatenate([cps[p:q] for p, q in host])) == STRONG).any()):
+            continue
         if (clean < params.sentence_clean).all():
             return ([a] if i else []) + ([int(starts[j])] if j < len(starts) else [])
     return []
