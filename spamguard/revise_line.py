@@ -78,13 +78,16 @@ def revise_line(
                 rev.take(i, label, score * spam_weight / total)
         return
     if spam_weight >= params.line_majority * total:
-        spam_groups = {int(page.profile.block_group[i]) for i in spam}
+        # the scripts of the spam's words: its addresses are written in Latin whatever it says
+        worded = [i for i in spam if Reason.URL_LIST.value not in rev.reasons[i]] or spam
+        spam_groups = {int(page.profile.block_group[i]) for i in worded}
         starts, ends = page.seg.block_start, page.seg.block_end
 
         def protected(i: int) -> bool:
-            # A clearly clean run in another script (the host sentence around an inline
-            # injection) stays; in the spam's own script it goes with the line, unless it is a
-            # whole sentence as long as a line (see ``whole_sentence``). The site's own
+            # A clearly clean run in another script than the spam's words (the host sentence
+            # around an inline injection; "Registered in England and Wales," before Ukrainian
+            # keywords and their addresses) stays; in the spam's own script it goes with the
+            # line, unless it is a whole sentence as long as a line (see ``whole_sentence``). The site's own
             # name after stuffed title keywords ("Cheap Viagra - Buy Cialis | Smith Family
             # Dental") stays when the page repeats it as a line of its own. The way to reach the
             # seller at the end of a pitch ("包过查重 不过退款 QQ：2871936650") is the pitch's own.

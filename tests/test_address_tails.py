@@ -1,5 +1,7 @@
 """The host's words glued after the last address of an injected list stay
-(``spamguard.address_tails``); words that go on with the list or lean to spam go with it."""
+(``spamguard.address_tails``); words that go on with the list or lean to spam go with it. And an
+injection's addresses do not make their script the spam's on a line it holds most of
+(``revise_line``)."""
 
 from __future__ import annotations
 
@@ -70,3 +72,13 @@ def test_a_separator_after_the_address_goes_on_with_the_list_unless_the_tail_end
     assert _cuts(model, runs_on, "tongkat ali", cut="ubatkuat") == []
     ends = "Kirjasto.com – Kirjaston aukioloajat ja tapahtumat koko perheelle"
     assert _cuts(model, ends, "Kirjasto") == ["– Kirjaston aukioloajat ja tapahtumat koko perheelle"]
+
+
+def test_a_clearly_clean_run_in_the_script_of_the_spams_addresses_only_stays_on_its_line():
+    page = ("Головна | Новини | Контакти\n\nУ місті відкрили нову бібліотеку.\n\nЧитачі зможуть брати книжки додому на "
+            "два тижні, а діти до семи років обслуговуються безкоштовно.\n\nRegistered in England and Wales, бонус без "
+            "депозиту www.kazyno-top.net/bonus | ставки на спорт https://stavky-online.top/register | ставки на спорт "
+            "bet-ua-online.online/link | бонус без депозиту http://grai-vip.bet/promo company number 12345678. VAT 87654321.")
+    spam = ("бонус без депозиту www.kazyno-top.net/bonus | ставки на спорт https://stavky-online.top/register | ставки на "
+            "спорт bet-ua-online.online/link | бонус без депозиту http://grai-vip.bet/promo")
+    assert _removed(page) == [spam]
