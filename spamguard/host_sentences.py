@@ -154,13 +154,9 @@ def _stuffed_run_cuts(page: Page, model: LinearModel, params: DecisionParams, re
     stretch are read at once, so a page of many spam lines costs one reading more, not one per
     line."""
     seg, profile = page.seg, page.profile
-    at = np.flatnonzero(removed)
-    if not len(at):
+    if not removed.any():
         return []
-    new = np.ones(len(at), dtype=bool)
-    new[1:] = (np.diff(at) != 1) | (seg.block_line[at[1:]] != seg.block_line[at[:-1]])
-    firsts = at[new]
-    lasts = at[np.append(np.flatnonzero(new)[1:], len(at)) - 1]
+    firsts, lasts = seg.line_runs(removed)
     home = np.zeros(256, dtype=bool)
     home[list(profile.home_groups)] = True
     keep = home[profile.block_group[firsts]] | home[profile.block_group[lasts]]

@@ -44,6 +44,7 @@ import numpy as np
 from .address_tails import address_tail_cuts
 from .clauses import blocks_with_clauses, clause_bounds, describes
 from .dense_runs import dense_run_cuts
+from .edge_words import edge_word_cuts
 from .host_sentences import READ_AGAIN, host_sentence_cuts
 from .keyword_runs import keyword_run_cuts
 from .lines import PHRASE_SPACED, line_is_prose, line_may_be_prose
@@ -117,7 +118,9 @@ def injected_clauses(
     page's text (``spliced.spliced_cuts``); keywords that each read as spam in a row
     (``keyword_runs.keyword_run_cuts``), and a marked phrase dropped between two words of a kept
     sentence (``word_runs.word_run_cuts``); in removed blocks, the host's words glued after an
-    injected address (``address_tails.address_tail_cuts``)."""
+    injected address (``address_tails.address_tail_cuts``); and in kept blocks glued to removed
+    ones, the words at their edge that lean to the removed ones' category
+    (``edge_words.edge_word_cuts``)."""
     cuts = _clause_cuts(page, scores, final, model, params)
     cut_blocks = set(np.searchsorted(page.seg.block_end, cuts, side="right").tolist())
     phrases = _phrase_cuts(page, scores, final, model, params, cut_blocks)
@@ -135,7 +138,8 @@ def injected_clauses(
     words = word_run_cuts(page, scores, final, model, params, cut_blocks)
     items = list_edge_cuts(page, final, model, params)
     tails = address_tail_cuts(page, final, model, params)
-    more = phrases + stuffed + seams + dense + keywords + words + hosts + tails + items + spliced_cuts(page, final)
+    edges = edge_word_cuts(page, final, model, params)
+    more = phrases + stuffed + seams + dense + keywords + words + hosts + tails + edges + items + spliced_cuts(page, final)
     return sorted(set(cuts + more)) if more else cuts
 
 

@@ -125,6 +125,19 @@ class Segmentation:
         continues[1:] = self.block_opens_list[:-1]
         return np.cumsum(~continues) - 1
 
+    def line_runs(self, flagged: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """First and last block of each run of ``flagged`` blocks (a flag per block) that no
+        unflagged block or line break parts.
+
+        >>> seg = segment("a | b | c\\nd | e")
+        >>> [a.tolist() for a in seg.line_runs(np.array([True, True, False, True, True]))]
+        [[0, 3], [1, 4]]
+        """
+        at = np.flatnonzero(flagged)
+        new = np.ones(len(at), dtype=bool)
+        new[1:] = (np.diff(at) != 1) | (self.block_line[at[1:]] != self.block_line[at[:-1]])
+        return at[new], at[np.append(np.flatnonzero(new)[1:], len(at)) - 1]
+
     @property
     def block_sentence(self) -> np.ndarray:
         """Whether each block is one of several sentences of its piece."""
