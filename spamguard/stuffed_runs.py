@@ -59,7 +59,7 @@ KEPT_GATE = 0.01
 # words must lean to its category on their own.
 KEPT_SPAM_WORDS = 0.6
 # What host words left in a removed block must read when only the letters of their sentence outside
-# the block make them a line's worth ("Det framstår med all tydlighet" | [addresses] | "för mig att
+# the block, or their own stop, make them a line's worth ("Det framstår med all tydlighet" | [addresses] | "för mig att
 # ...", 0.002; the host's words around Russian or Hungarian keyword runs, 0.006 and 0.001): a
 # stuffed run read again once cut out of its sentence leaves words of its own at its edges that the
 # sentence vouches for, reading 0.017-0.027 ("na porost włosów kapsułki", "cabelo,") or wearing a
@@ -202,8 +202,10 @@ def stuffed_run(
     table "Same-script spam inside a host's sentence" measures pages of this shape. In a sentence
     the decision ``kept``, which reads clean as a whole, the runs are tried by their evidence, and
     ``KEPT_SPAM_WORDS`` of a run's words must lean to its category on their own. The ``outside``
-    letters of the host's sentence beyond ``text[s:e]`` count towards its line's letters; host words
-    that need them must read under ``OUTSIDE_CLEAN`` and wear no mark of injection."""
+    letters of the host's sentence beyond ``text[s:e]`` count towards its line's letters, and a
+    whole sentence of the host's after the run (ending with a stop, ``params.short_block`` letters
+    or more) needs no more; host words short of a line's letters must read under ``OUTSIDE_CLEAN``
+    and wear no mark of injection."""
     cps, text = page.seg.cps, page.seg.text
     spaces = s + np.flatnonzero(cps[s:e] == 0x20)
     if not 2 <= len(spaces) <= MAX_RUN_WORDS:
@@ -249,9 +251,17 @@ def stuffed_run(
         tried.add((i, j))
         a, z = int(starts[i]), int(ends[j - 1])
         inside = (weight[a] - weight[s]) + (weight[e] - weight[z])
-        if inside + outside < host_lines * params.short_line_letters:
+        # a host's whole sentence after the run, to its stop ("פורנו חינם / ... / פורנו חינם" | "הם רצחו
+        # אלפי יהודים וצוענים."), is as sure a sign of the host as a line's letters
+        sentence_after = (
+            i == 0 and j < len(starts) and weight[e] - weight[int(starts[j])] >= params.short_block
+            and SENTENCE_END.search(text, int(starts[j]), e) is not None
+        )
+        if inside + outside < host_lines * params.short_line_letters and not sentence_after:
             continue
-        vouched = inside < host_lines * params.short_line_letters  # by the sentence's words outside
+        # host words short of a line's letters, vouched for by their sentence's words outside the
+        # block or by their own stop, must read surely clean
+        vouched = inside < host_lines * params.short_line_letters
         if is_stuffing is None:
             if not (0 < i and j < len(starts)) or not _host_reads_whole(model, params, text[s : int(ends[i - 1])], text[int(starts[j]) : e]):
                 continue

@@ -1,7 +1,8 @@
 """The host's words left in a removed block by a stuffed run are a line's worth with the words of
 their sentence that the decision kept outside the block (``host_sentences._sentence_outside``,
-``stuffed_runs.stuffed_run``'s ``outside``); words that need them must read surely clean and wear
-no mark of injection, and a stretch closed by a stop has no such words."""
+``stuffed_runs.stuffed_run``'s ``outside``), or when they are a whole sentence after the run; words
+short of a line's letters must read surely clean and wear no mark of injection, and a stretch
+closed by a stop has no words outside."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ def model() -> LinearModel:
       "Mötet avslutades vid niotiden.\n\n© 2024 Lokalbladet"),
      ("kuksug kuksug-online.live/  fitta www.kukss805.asia/promo  fitta fitta-online.site/shop  prutt kukhuvud221.cc/vip  "
       "kuksug fitta-online.site/shop")),
+    # a whole sentence of the host's after the run, to its stop
+    (("דף הבית | חדשות | צור קשר\nתולדות העיר\nהעיר נוסדה לפני מאתיים שנה על ידי סוחרים שהגיעו מהים. פורנו חינם / "
+      "פורנו חינם / פורנו חינם / פורנו חינם / פורנו חינם / פורנו חינם הם בנו את הנמל הראשון. בשנת 1950 נפתחה בה "
+      "האוניברסיטה.\nהמוזיאון פתוח בכל יום."),
+     "פורנו חינם / פורנו חינם / פורנו חינם / פורנו חינם / פורנו חינם / פורנו חינם"),
     (("Главная | Новости | Контакты\n\nВ городе открылась новая библиотека, и жители уже записываются в читальный зал.\n\n"
       "Министр финансов накрутка поведенческих факторов，накрутка подписчиков【官网】，накрутка подписчиков，накрутка "
       "подписчиков-官方网站 РМ поддержал также программы социального характера, предложенные местными "
@@ -69,3 +75,14 @@ def test_words_the_outside_letters_vouch_for_read_surely_clean_and_wear_no_mark(
     page = Page.from_text(text)
     assert stuffed_run(page, model, model.decision, 0, len(text), stuffing) == []  # too few letters alone
     assert stuffed_run(page, model, model.decision, 0, len(text), stuffing, outside=60) == ([len(head)] if cut else [])
+
+
+@pytest.mark.parametrize("tail, cut", [
+    (" Hamnen byggdes först.", True),  # a whole sentence, reading surely clean
+    (" Hamnen byggdes först", False),  # no stop: no sentence of its own
+    (" 🔥 Hamnen byggdes först.", False),  # a mark of injection
+])
+def test_a_whole_sentence_after_the_run_is_the_hosts_though_short_of_a_line(model, tail, cut):
+    text = RUN + tail
+    page = Page.from_text(text)
+    assert stuffed_run(page, model, model.decision, 0, len(text), stuffing) == ([len(RUN) + 1] if cut else [])
