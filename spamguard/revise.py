@@ -149,8 +149,9 @@ def revise(
 def _revise_leaning_page(rev: Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:
     """A page whose lines all lean towards spam is spam throughout, though each line alone may
     miss its own threshold (a title just under the short-line threshold, sales sentences under
-    the prose threshold): spam sites are written in sales sentences. Pages that only talk
-    about spam keep most of their letters in lines the classifier reads as clean."""
+    the prose threshold): spam sites are written in sales sentences, and about one thing (two
+    lines or more leaning to one category). Pages that only talk about spam keep most of their
+    letters in lines the classifier reads as clean."""
     if not len(spam_prob) or spam_prob.max() < params.spam_page_threshold:
         return
     line_prob, letters, blocks, spam = rev.line_stats(spam_prob)
@@ -158,6 +159,15 @@ def _revise_leaning_page(rev: Revision, params: DecisionParams, spam_prob: np.nd
     counted = letters >= params.short_block
     leaning = counted & ~removed & (line_prob >= params.spam_page_threshold)
     if leaning.sum() < 2:
+        return
+    # A spam site sells one thing: its lines lean to one category. Lines leaning to several, one
+    # each, are the classifier's misreadings of a short page (a watch shop's sentence 0.68 as a
+    # scam, its free-delivery line 0.61 as adult), no site.
+    by_category: dict[str, list[int]] = {}
+    for k in np.flatnonzero(leaning).tolist():
+        best = max(rev.page.line_blocks(k), key=lambda i: spam_prob[i])
+        by_category.setdefault(names[best], []).append(k)
+    if max(len(ks) for ks in by_category.values()) < 2:
         return
     # A line with spam cut out of it counts as spam by what is left of it: the rest of a host's
     # paragraph that reads clean is the host's ("…ISO尽量低一些。" before "蜘蛛池出租 …"), the rest of
