@@ -713,6 +713,15 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "passed 3 of the 8 injections with the session's first code and 6 at its end (two of them after "
         '`edge_words`, which was written having seen them); left, a footer whose host words are under a '
         "line's letters, and host words taken on both sides of a run. "
+        "A whole sentence of the host's after a stuffed run in a removed block, to its stop, now stays though "
+        "short of a line's letters when it reads under 0.01 (same-script inline with the shipped model 97.65% "
+        'to 97.72% precision), and a page whose lines lean to spam is a spam site only when two of them lean '
+        'to one category. A round written after all of these and before running them (`blind142_*`: 7 keyword '
+        "and address lists spliced into a sentence or a footer line, 5 hard negatives giving their own site's "
+        "address or naming sites) passed 8 of 12 with both the session's first code and the code that met it: "
+        "a short Russian watch shop's own page went whole as a spam site (its lines read 0.68 as a scam and "
+        '0.61 as adult), which the category rule now keeps; an edge keyword reading under the edge-word bar, '
+        'a host word taken along and an item after a pipe are left. '
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
