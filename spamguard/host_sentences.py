@@ -354,7 +354,7 @@ def _host_cut(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
 def _sentence_outside(page: Page, removed: np.ndarray, a: int, z: int) -> int:
     """Letters of the host's sentence that the decision kept right outside the removed stretch
     ``a:z`` on its line: the kept block before it when no stop ends that block, and the one after
-    it. None when a stop ends the stretch: the sentence it closes may be a pitch's own ("Xanax sin
+    it; nothing when a stop ends the stretch: the sentence it closes may be a pitch's own ("Xanax sin
     receta ... sin receta médica." | "Pide online hoy!"), whose words left at its edge read as
     clean as a host's."""
     seg = page.seg
