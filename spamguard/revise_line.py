@@ -72,9 +72,19 @@ def revise_line(
         # that read clean (``host_words``: "Городская библиотека ... часы работы" | "п о р н о видео
         # бесплатно" | "до десяти часов вечера ...").
         group = page.profile.block_group
+        # The host's clearly clean pieces in another script than the disguise's, a line's letters
+        # together, are the line the spam was slipped into ("Registered in England and" | ア○ル○ビ○オ
+        # ... | "Wales, company number ..."), not the comment around a disguised name.
+        disguised = {_UNDER_DISGUISE.get(int(group[i]), int(group[i])) for i in spam if _DISGUISES.intersection(rev.reasons[i])}
+        pieces = [
+            i for i in blocks
+            if final[i] == CLEAN and spam_prob is not None and spam_prob[i] < params.clearly_clean
+            and page.weighted_letters[i] >= params.short_block and int(group[i]) not in disguised
+        ]
+        host_pieces = set(pieces) if sum(int(page.weighted_letters[i]) for i in pieces) >= params.short_line_letters else set()
         under = {_UNDER_DISGUISE.get(int(group[i]), int(group[i])) for i in spam} | {0}
         for i in blocks:
-            if final[i] == CLEAN and int(group[i]) in under and not host_words(i):
+            if final[i] == CLEAN and int(group[i]) in under and not host_words(i) and i not in host_pieces:
                 rev.take(i, label, score * spam_weight / total)
         return
     if spam_weight >= params.line_majority * total:

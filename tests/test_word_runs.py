@@ -125,3 +125,12 @@ def test_a_hosts_words_around_spaced_out_spam_stay_on_a_short_line(page, disguis
     (``revise_line``'s ``host_words``)."""
     gone = _removed(page)
     assert len(gone) == 1 and gone[0].startswith(disguised) and len(gone[0]) <= len(disguised) + 4, gone
+
+
+def test_a_footer_in_another_script_than_a_disguised_injection_keeps_its_words():
+    """On a short line around disguised spam, the host's clearly clean pieces in another script
+    than the disguise's, a line's letters together, stay (``revise_line``): the footer the spam was
+    slipped into, not the comment around a disguised name."""
+    page = ("ホーム | ニュース | お問い合わせ\n新しい図書館\n市立図書館は来月から夜九時まで開館します。\n学生は身分証を持参してください。\n"
+            "Registered in England and エ○ロ○動○画 play-jp777.com アXダXル www.adult-jp88.asia/vip Wales, company number 12345678.")
+    assert _removed(page) == ["エ○ロ○動○画 play-jp777.com アXダXル www.adult-jp88.asia/vip"]
