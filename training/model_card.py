@@ -722,6 +722,10 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "a short Russian watch shop's own page went whole as a spam site (its lines read 0.68 as a scam and "
         '0.61 as adult), which the category rule now keeps; an edge keyword reading under the edge-word bar, '
         'a host word taken along and an item after a pipe are left. '
+        "On a short line around disguised spam, the host's clearly clean pieces in another script than the "
+        "disguise's, a line's letters together, now stay (an English company footer around masked Japanese "
+        'keywords: same-script inline 97.72% to 97.86% precision with the shipped model, 97.36% to 97.52% '
+        'with the held-out one). '
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
