@@ -161,12 +161,13 @@ def _stuffed_run_cuts(page: Page, model: LinearModel, params: DecisionParams, re
     home[list(profile.home_groups)] = True
     keep = home[profile.block_group[firsts]] | home[profile.block_group[lasts]]
     keep &= np.array([not cut.intersection(range(f, l + 1)) for f, l in zip(firsts.tolist(), lasts.tolist())], dtype=bool) if cut else True
-    s, e = seg.block_start[firsts[keep]], seg.block_end[lasts[keep]]
+    firsts, lasts = firsts[keep], lasts[keep]
+    s, e = seg.block_start[firsts], seg.block_end[lasts]
     # the spaces that end a stretch's first words and start its last ones
     space_at = np.flatnonzero(seg.cps == 0x20)
     lo, hi = np.searchsorted(space_at, s), np.searchsorted(space_at, e)
     worded = hi - lo >= 2
-    s, e, lo, hi = s[worded], e[worded], lo[worded], hi[worded]
+    s, e, lo, hi, firsts, lasts = s[worded], e[worded], lo[worded], hi[worded], firsts[worded], lasts[worded]
     if not len(s):
         return []
     head_end = space_at[np.minimum(lo + EDGE_WORDS - 1, hi - 1)]
@@ -174,10 +175,11 @@ def _stuffed_run_cuts(page: Page, model: LinearModel, params: DecisionParams, re
     edges = 1.0 - model.span_probabilities(seg.cps, np.concatenate((s, tail_start)), np.concatenate((head_end, e)))[:, 0]
     head_clean, tail_clean = edges[: len(s)] < params.sentence_clean, edges[len(s) :] < params.sentence_clean
     cuts: list[int] = []
-    for a, z, head, tail in zip(s.tolist(), e.tolist(), head_clean.tolist(), tail_clean.tolist()):
+    stretches = zip(s.tolist(), e.tolist(), firsts.tolist(), lasts.tolist(), head_clean.tolist(), tail_clean.tolist())
+    for a, z, first, last, head, tail in stretches:
         if not (head or tail):
             continue
-        outside = _sentence_outside(page, removed, a, z)
+        outside = _sentence_outside(page, removed, first, last)
         run = stuffed_run(page, model, params, a, z, stuffing, outside=outside)
         # Host words on both sides of words that are no stuffing (a list of curses set apart by
         # dashes, "...käsien ja mulkku - kyrvitys - ... jalkojen ihon oikeat hoitomenetelmät.")
@@ -189,7 +191,7 @@ def _stuffed_run_cuts(page: Page, model: LinearModel, params: DecisionParams, re
         # are less than two lines ("Livraison express: baskets" | réplique 1:1 à | "-90%,
         # découvrez la nouvelle collection."); a host's sentence shares its line with others.
         if not run and head and tail and not _runs_on_in_lower_case(page.text, z):
-            k = int(seg.block_line[int(np.searchsorted(seg.block_end, a, side="right"))])
+            k = int(seg.block_line[first])
             alone = not page.text[int(seg.line_start[k]) : a].strip() and not page.text[z : int(seg.line_end[k])].strip()
             run = stuffed_run(page, model, params, a, z, None, host_lines=2 if alone else 1, outside=outside)
         cuts.extend(run)
@@ -351,15 +353,13 @@ def _host_cut(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
     return int(at[sure[0]]) if len(sure) else None
 
 
-def _sentence_outside(page: Page, removed: np.ndarray, a: int, z: int) -> int:
-    """Letters of the host's sentence that the decision kept right outside the removed stretch
-    ``a:z`` on its line: the kept block before it when no stop ends that block, and the one after
-    it; nothing when a stop ends the stretch: the sentence it closes may be a pitch's own ("Xanax sin
+def _sentence_outside(page: Page, removed: np.ndarray, first: int, last: int) -> int:
+    """Letters of the host's sentence that the decision kept right outside the removed stretch of
+    blocks ``first`` to ``last`` on its line: the kept block before it when no stop ends that
+    block, and the one after it; nothing when a stop ends the stretch: the sentence it closes may be a pitch's own ("Xanax sin
     receta ... sin receta médica." | "Pide online hoy!"), whose words left at its edge read as
     clean as a host's."""
     seg = page.seg
-    first = int(np.searchsorted(seg.block_end, a, side="right"))
-    last = int(np.searchsorted(seg.block_start, z, side="left")) - 1
     if SENTENCE_END.search(page.block_text(last)):
         return 0
     letters = 0

@@ -78,9 +78,9 @@ def revise_line(
         disguised = {_UNDER_DISGUISE.get(int(group[i]), int(group[i])) for i in spam if _DISGUISES.intersection(rev.reasons[i])}
         pieces = [
             i for i in blocks
-            if final[i] == CLEAN and spam_prob is not None and spam_prob[i] < params.clearly_clean
+            if final[i] == CLEAN and spam_prob[i] < params.clearly_clean
             and page.weighted_letters[i] >= params.short_block and int(group[i]) not in disguised
-        ]
+        ] if spam_prob is not None else []
         host_pieces = set(pieces) if sum(int(page.weighted_letters[i]) for i in pieces) >= params.short_line_letters else set()
         under = {_UNDER_DISGUISE.get(int(group[i]), int(group[i])) for i in spam} | {0}
         for i in blocks:

@@ -51,14 +51,13 @@ def test_the_letters_outside_are_the_kept_sentences_and_none_after_a_stop():
     b = int(np.searchsorted(seg.block_start, text.index("bonus")))
     removed = np.zeros(seg.n_blocks, dtype=bool)
     removed[b] = True
-    a, z = int(seg.block_start[b]), int(seg.block_end[b])
-    assert _sentence_outside(page, removed, a, z) == int(page.weighted_letters[b - 1] + page.weighted_letters[b + 1])
+    assert _sentence_outside(page, removed, b, b) == int(page.weighted_letters[b - 1] + page.weighted_letters[b + 1])
     closed = "The mayor said on Monday that bonus casino slot gacor now. the new bridge will open in May."
     page = Page.from_text(closed, [closed.index("bonus"), closed.index("the new")])
     b = int(np.searchsorted(page.seg.block_start, closed.index("bonus")))
     removed = np.zeros(page.seg.n_blocks, dtype=bool)
     removed[b] = True
-    assert _sentence_outside(page, removed, int(page.seg.block_start[b]), int(page.seg.block_end[b])) == 0
+    assert _sentence_outside(page, removed, b, b) == 0
 
 
 RUN = "kuksug kuksug-online.live/  fitta www.kukss805.asia/promo  fitta fitta-online.site/shop  prutt kukhuvud221.cc/vip"
