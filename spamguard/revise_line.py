@@ -116,6 +116,15 @@ def revise_line(
                 return False
             if spam_prob is None:
                 return False
+            # A whole sentence in another script than the spam's that reads clean, though not
+            # clearly, is the host's too (a footer's "無断転載を禁じます。", 0.046, after "All Rights
+            # Reserved." and a list of addresses): its script is not the spam's, and it is no
+            # address or word glued to the list ("λεφτάnow", 0.08), which ends no sentence.
+            if (
+                spam_prob[i] < params.sentence_clean and int(page.profile.block_group[i]) not in spam_groups
+                and whole_on_its_own(i)
+            ):
+                return True
             if spam_prob[i] < params.clearly_clean:
                 return int(page.profile.block_group[i]) not in spam_groups or whole_sentence(i)
             # A whole sentence as long as a line with no spam before it on its line, the host's

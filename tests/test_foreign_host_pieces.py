@@ -1,0 +1,64 @@
+"""The host's own words in another script on a line that spam holds stay: a footer's Japanese
+"reproduction prohibited" after a Latin keyword list reads as itself, not as its line
+(``view.classifier_view``), and a whole sentence of it that reads clean stays when the line's
+spam is written in another script (``revise_line``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import spamguard
+from spamguard.model import LinearModel, shipped_model_path
+from spamguard.page import Page
+from spamguard.view import classifier_view, page_scores
+
+NOTICE = "無断転載を禁じます。"
+
+REPLICA_FOOTER = (
+    "Home / News / Sport / Contact\n\nThe harbour festival returns on the first weekend of June with boats, "
+    "music and food stalls.\n\nTickets go on sale at the town hall from Monday.\n\nCopyright © 2019 Harbour "
+    "Weekly gucc1 b@gs ｜ l0uis vuitt0n outl3t ｜ r3plica r0lex ｜ ch@nel s@c ｜ h3rmes b1rkin All Rights "
+    f"Reserved. {NOTICE}"
+)
+PHARMA_FOOTER = (
+    "Start / Wiadomości / Kontakt\n\nBiblioteka miejska zaprasza na warsztaty dla dzieci w każdą sobotę.\n\n"
+    "Zapisy przyjmujemy w czytelni.\n\nCopyright © 2020 https://tabletki-odchudzajace.vip | olejek cbd | "
+    f"odchudzanie bez diety | http://cbd-olejek77.net/sklep Kurier Lokalny All Rights Reserved. {NOTICE}"
+)
+
+
+@pytest.fixture(scope="module")
+def model() -> LinearModel:
+    return LinearModel.load(shipped_model_path())
+
+
+def _removed(text: str) -> str:
+    return " ".join(text[s.start : s.end] for s in spamguard.clean(text).removed)
+
+
+@pytest.mark.parametrize(
+    "page, spam", [(REPLICA_FOOTER, "r3plica r0lex"), (PHARMA_FOOTER, "odchudzanie bez diety")], ids=["replica", "pharma"]
+)
+def test_a_footers_notice_in_another_script_stays_when_the_list_before_it_goes(page, spam):
+    removed = _removed(page)
+    assert spam in removed
+    assert NOTICE not in removed
+    assert spamguard.clean(page).text.rstrip().endswith(NOTICE)
+
+
+def test_a_foreign_piece_reading_clean_is_read_as_itself_not_as_its_spam_line(model):
+    page = Page.from_text(REPLICA_FOOTER)
+    view = classifier_view(page, page_scores(page, model, model.decision), model.decision)
+    seg = page.seg
+    k = int(np.flatnonzero([seg.block_text(b) == NOTICE for b in range(seg.n_blocks)])[0])
+    own = 1.0 - model.predict_texts([NOTICE])[0, 0]
+    assert view.line_spam[seg.block_line[k]] > 0.9
+    assert view.spam_prob[k] == pytest.approx(own, abs=0.02)
+
+
+def test_a_foreign_piece_leaning_to_spam_still_takes_its_line():
+    # the same place, but the piece in another script is itself an ad: it goes with the list
+    ad = "激安ブランドコピー通販。"
+    removed = _removed(REPLICA_FOOTER.replace(NOTICE, ad))
+    assert ad in removed
