@@ -82,16 +82,35 @@ def revise_line(
             and page.weighted_letters[i] >= params.short_block and int(group[i]) not in disguised
         ] if spam_prob is not None else []
         host_pieces = set(pieces) if sum(int(page.weighted_letters[i]) for i in pieces) >= params.short_line_letters else set()
+        # and their short clearly clean neighbours in their script, no spam between ("Wales, company
+        # number 47075894." | "VAT 71536901.")
+        for order in (blocks, reversed(blocks)):
+            for i in order:
+                if i in host_pieces or final[i] != CLEAN or spam_prob is None or spam_prob[i] >= params.clearly_clean:
+                    continue
+                if any(j in host_pieces and group[j] == group[i] for j in (i - 1, i + 1)):
+                    host_pieces.add(i)
         under = {_UNDER_DISGUISE.get(int(group[i]), int(group[i])) for i in spam} | {0}
         for i in blocks:
             if final[i] == CLEAN and int(group[i]) in under and not host_words(i) and i not in host_pieces:
                 rev.take(i, label, score * spam_weight / total)
         return
     if spam_weight >= params.line_majority * total:
-        # the scripts of the spam's words: its addresses are written in Latin whatever it says
-        worded = [i for i in spam if Reason.URL_LIST.value not in rev.reasons[i]] or spam
-        spam_groups = {int(page.profile.block_group[i]) for i in worded}
+        # the scripts of the spam's words: its addresses are written in Latin whatever it says,
+        # and letters glued to a spam word in another script are that word's ("लिखवानाnow")
         starts, ends = page.seg.block_start, page.seg.block_end
+        group_of = page.profile.block_group
+        spam_set = set(spam)
+
+        def glued_to_other_script(i: int) -> bool:
+            # one word only: "バイアグラ通販" + "hari ini" is a phrase of its own in Latin letters
+            return not any(c.isspace() for c in page.block_text(i)) and any(
+                j in spam_set and group_of[j] != group_of[i] and (ends[j] == starts[i] if j < i else ends[i] == starts[j])
+                for j in (i - 1, i + 1)
+            )
+
+        worded = [i for i in spam if Reason.URL_LIST.value not in rev.reasons[i] and not glued_to_other_script(i)] or spam
+        spam_groups = {int(group_of[i]) for i in worded}
 
         def protected(i: int) -> bool:
             # A clearly clean run in another script than the spam's words (the host sentence

@@ -1,7 +1,9 @@
 """The host's own words in another script on a line that spam holds stay: a footer's Japanese
 "reproduction prohibited" after a Latin keyword list reads as itself, not as its line
 (``view.classifier_view``), and a whole sentence of it that reads clean stays when the line's
-spam is written in another script (``revise_line``)."""
+spam is written in another script (``revise_line``); a Latin word glued to a spam word in
+another script does not make Latin the spam's script, and a short clean piece next to the host's
+pieces on a disguised line stays with them."""
 
 from __future__ import annotations
 
@@ -62,3 +64,27 @@ def test_a_foreign_piece_leaning_to_spam_still_takes_its_line():
     ad = "激安ブランドコピー通販。"
     removed = _removed(REPLICA_FOOTER.replace(NOTICE, ad))
     assert ad in removed
+
+
+def test_a_latin_word_glued_to_spam_in_another_script_does_not_make_latin_the_spams_script():
+    # "लिखवानाnow" is one stuffed word: the English company line's "VAT ..." is still the host's
+    page = (
+        "होम | समाचार | संपर्क\n\nनगर निगम ने शहर के पुराने तालाब की सफाई का काम शुरू कर दिया है।\n\n"
+        "काम अगले महीने तक पूरा होने की उम्मीद है।\n\nRegistered in England and Wales, company number 4417320. "
+        "निबंध लेखन सेवा पीएचडी थीसिस लिखवाना निबंध लेखन सेवा थीसिस लिखवानाnow पीएचडी थीसिस लिखवाना "
+        "निबंध लेखन सेवा पीएचडी थीसिस लिखवाना VAT 55120874."
+    )
+    removed = _removed(page)
+    assert "लिखवानाnow" in removed
+    assert "VAT" not in removed and "company number" not in removed
+
+
+def test_a_short_clean_piece_next_to_the_hosts_pieces_stays_on_a_disguised_line():
+    page = (
+        "ホーム / ニュース / お問い合わせ\n\n市立図書館は来月から開館時間を午後九時まで延長します。\n\n"
+        "詳しくは窓口までお問い合わせください。\n\nRegistered in England and ア○ル○ビ○オ play20931.com "
+        "ポOチO www.play88vip.asia/vip Wales, company number 4417320. VAT 55120874."
+    )
+    removed = _removed(page)
+    assert "ア○ル○ビ○オ" in removed and "play88vip" in removed
+    assert "VAT" not in removed and "Wales" not in removed
