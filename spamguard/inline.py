@@ -188,9 +188,11 @@ def _clause_cuts(
     for (b, a, z), p in zip(long, spam):
         if p >= params.sentence_spam:
             injected.setdefault(b, set()).add((a, z))
+    if injected:
+        injected = _with_next_clauses(seg.cps, model, params, clauses, injected)
     cuts: list[int] = []
     for b, spans in injected.items():
-        rest = [c for c in clauses[b] if c not in spans]
+        rest = [c for c in clauses[b] if not any(a <= c[0] and c[1] <= z for a, z in spans)]
         if not rest:
             continue
         sums, counts = model.span_sums(seg.cps, np.array([a for a, _ in rest]), np.array([z for _, z in rest]))
@@ -210,6 +212,42 @@ def _clause_cuts(
 
 # the most clauses in a run read as one injection: a pitch of a few short clauses
 MAX_RUN_CLAUSES = 4
+
+
+def _with_next_clauses(
+    cps: np.ndarray, model: LinearModel, params: DecisionParams,
+    clauses: dict[int, list[tuple[int, int]]], injected: dict[int, set[tuple[int, int]]],
+) -> dict[int, set[tuple[int, int]]]:
+    """Each injected clause with the pitch's next clauses of its sentence: up to
+    ``MAX_RUN_CLAUSES`` in all, each leaning to spam on its own (``params.sentence_clean``) and the
+    whole still certain spam (``params.sentence_spam``). A pitch spliced at a host's comma says
+    more after its surest clause ("购买一万真人粉丝安全不降权" | "，四十八小时见效。", 0.76 alone),
+    and the host's clause after it reads clean ("周一至周日均开放至晚上九点。")."""
+    ask: list[tuple[int, int, int, int]] = []  # block, injected clause, the index of a next clause
+    for b, spans in injected.items():
+        pieces = clauses[b]
+        for a, z in spans:
+            i = pieces.index((a, z))
+            for j in range(i + 1, min(i + MAX_RUN_CLAUSES, len(pieces))):
+                if pieces[j] in spans:
+                    break
+                ask.append((b, a, z, j))
+    if not ask:
+        return injected
+    alone = [clauses[b][j] for b, _, _, j in ask]
+    whole = [(a, clauses[b][j][1]) for b, a, _, j in ask]
+    spans_read = alone + whole
+    spam = 1.0 - model.span_probabilities(
+        cps, np.array([a for a, _ in spans_read]), np.array([z for _, z in spans_read]))[:, 0]
+    leans, sure = spam[: len(ask)] >= params.sentence_clean, spam[len(ask) :] >= params.sentence_spam
+    # a clause's next clauses are asked in order: the pitch ends at the first that does not lean
+    best: dict[tuple[int, int, int], int] = {}
+    leaning: dict[tuple[int, int, int], bool] = {}
+    for n, (b, a, z, j) in enumerate(ask):
+        leaning[b, a, z] = leaning.get((b, a, z), True) and bool(leans[n])
+        if leaning[b, a, z] and sure[n]:
+            best[b, a, z] = clauses[b][j][1]
+    return {b: {(a, best.get((b, a, z), z)) for a, z in spans} for b, spans in injected.items()}
 
 
 def _clause_runs(
