@@ -35,6 +35,7 @@ from .block_reading import (
 )
 from .glossary import in_plain_glossary, line_is_glossary
 from .lines import (
+    SENTENCE_END,
     echoed,
     line_is_prose,
     line_may_be_prose,
@@ -42,6 +43,7 @@ from .lines import (
 )
 from .page import Page
 from .params import CLEAN, INJECTED, DecisionParams
+from .profile import footer_mark_end, holds_footer_mark
 from .program_text import line_is_code, markup_only
 from .quotes import line_of_quotations
 from .reasons import Reason
@@ -90,12 +92,32 @@ def _tail(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: Cla
     of the site's own menu there, its footer links ("Prescriptions | Weight loss clinic | Contact"
     under a pharmacy's copyright line), which is judged as a menu's item, nor for a line that
     gives only the site's own addresses (``rules.names_own_site``: "Questions? E-mail
-    contact@collectspace.com")."""
-    if not b.after_footer or r.menu_item or page.cached("own_site", b.line, lambda k: names_own_site(page, k)):
+    contact@collectspace.com"). So it does for a sentence after the copyright mark on the footer
+    line itself (``_after_footer_mark``)."""
+    if not (b.after_footer or _after_footer_mark(page, b)):
+        return False
+    if r.menu_item or page.cached("own_site", b.line, lambda k: names_own_site(page, k)):
         return False
     long_line = reading.line_letters[b.line] >= params.short_line_letters
     tail = params.tail_threshold if long_line else params.short_tail_threshold
     return bool(tail) and r.p >= tail
+
+
+def _after_footer_mark(page: Page, b: BlockFacts) -> bool:
+    """A sentence (it holds a stop) after the first copyright mark of the page's footer line: a
+    pitch put after the notice ("Copyright © 2009 Riverside Courier. All Rights Reserved. Tours
+    gratuits chaque jour ... Inscris-toi maintenant!") stands where nothing is the page's content,
+    though its line reads it with the notice. A sentence holding a mark is the notice's own ("All
+    rights reserved.")."""
+    k = page.profile.footer_line
+    if b.line != k:
+        return False
+    first = page.cached("footer_mark", k, lambda j: footer_mark_end(page.seg, j))
+    text = page.block_text(b.i)
+    return (
+        first is not None and first <= int(page.seg.block_start[b.i])
+        and SENTENCE_END.search(text) is not None and not holds_footer_mark(text)
+    )
 
 
 def _pitch(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:

@@ -110,6 +110,21 @@ def _footer_line(seg: Segmentation, skip: np.ndarray | None = None) -> int:
     )
 
 
+def holds_footer_mark(text: str) -> bool:
+    """Whether ``text`` holds a copyright/footer mark (``FOOTER_MARKS``)."""
+    lowered = text.lower()
+    return any(m in lowered for m in FOOTER_MARKS)
+
+
+def footer_mark_end(seg: Segmentation, k: int) -> int | None:
+    """The offset where the first copyright/footer mark of line ``k`` to end ends, or None."""
+    line = seg.text[seg.line_start[k] : seg.line_end[k]].lower()
+    if len(line) != seg.line_end[k] - seg.line_start[k]:
+        return None
+    ends = [at + len(m) for m in FOOTER_MARKS if (at := line.find(m)) >= 0]
+    return int(seg.line_start[k]) + min(ends) if ends else None
+
+
 def _last_footer_line(seg: Segmentation, lowered: str, skip: np.ndarray | None) -> int:
     """``_footer_line`` on a page whose lower-cased text keeps its offsets: each mark is looked
     for from the end (``str.rfind``), back only as far as a line after the best one so far, since

@@ -245,8 +245,20 @@ def revise_line(
             # bare address its address, taken one neighbour after another (a sweep each way
             # reaches every such chain); other Latin, which a page in another script carries in
             # its footers and brands, is left to the rule below.
+            # A whole sentence that reads clean in another script than the spam's is the host's
+            # though in a foreign script (a footer's "無断転載を禁じます。" after a Vietnamese
+            # pitch's stop); in the spam's script it is as often the pitch's next sentence
+            # ("提供題目與字數，完成的報告可直接以您的名義繳交。").
             group = profile.block_group
-            foreign = [bool(page.foreign_blocks[i]) and group[i] != LATIN for i in blocks]
+            spam_scripts = {int(group[i]) for i in spam}
+            foreign = [
+                bool(page.foreign_blocks[i]) and group[i] != LATIN and not (
+                    spam_prob is not None and spam_prob[i] < params.sentence_clean and int(group[i]) not in spam_scripts
+                    and (i == blocks.start or SENTENCE_END.search(page.block_text(i - 1)) is not None)
+                    and SENTENCE_END.search(page.block_text(i)) is not None
+                )
+                for i in blocks
+            ]
 
             def injected(i: int) -> bool:
                 return final[i] != CLEAN or foreign[i - blocks.start]

@@ -1,0 +1,52 @@
+"""The page's footer line: a sentence after its copyright mark is read as one after the footer
+(``first_pass._tail``), and a clean sentence in another script than the spam's, a foreign one on
+the page, is not the injection's own words however it touches them (``revise_line``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import spamguard
+from spamguard.page import Page
+from spamguard.profile import footer_mark_end
+
+HOST = (
+    "Home | News | Contact\n\nThe harbour festival returns on the first weekend of June with boats, music "
+    "and food stalls.\n\nTickets go on sale at the town hall from Monday.\n\n"
+)
+
+
+def _removed(text: str) -> list[str]:
+    return [text[s.start : s.end].strip() for s in spamguard.clean(text).removed]
+
+
+def test_a_pitch_after_the_copyright_notice_goes_to_its_last_sentence():
+    footer = "Copyright © 2019 Harbour Weekly. All rights reserved. "
+    text = HOST + footer + "Free spins every day and real money today. Join now!"
+    assert _removed(text) == ["Free spins every day and real money today. Join now!"]
+    assert spamguard.clean(text).text.rstrip().endswith(footer.rstrip())
+
+
+def test_the_footer_mark_ends_where_the_first_mark_does():
+    text = "Intro line.\nNews of the week © 2019 Harbour Weekly. All rights reserved."
+    page = Page.from_text(text)
+    assert footer_mark_end(page.seg, 1) == text.index("©") + 1
+    assert footer_mark_end(page.seg, 0) is None
+
+
+def test_a_clean_notice_in_another_script_after_a_pitch_stays():
+    text = (
+        "Αρχική | Νέα | Επικοινωνία\n\nΤο φεστιβάλ του λιμανιού επιστρέφει το πρώτο Σαββατοκύριακο του Ιουνίου.\n\n"
+        "Τα εισιτήρια πωλούνται στο δημαρχείο από τη Δευτέρα.\n\nCopyright © 2019 Harbour Weekly All Rights "
+        "Reserved. Giày replica like auth giao hỏa tốc giảm 90%. Xem bộ sưu tập mới! 無断転載を禁じます。"
+    )
+    removed = " ".join(_removed(text))
+    assert "Giày replica" in removed
+    assert "無断転載を禁じます。" not in removed
+
+
+@pytest.mark.xfail(strict=True, reason="a line the pitch holds most of takes the notice's short sentences in its script along (revise_line's line majority)")
+def test_the_notice_stays_when_the_pitch_is_most_of_its_line():
+    footer = "Copyright © 2019 Harbour Weekly. All rights reserved."
+    text = HOST + footer + " Tours gratuits chaque jour, gagnez de l argent réel. Inscris-toi maintenant!"
+    assert spamguard.clean(text).text.rstrip().endswith(footer)
