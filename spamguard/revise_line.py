@@ -16,6 +16,7 @@ import regex
 from .contact import has_contact
 from .lines import EXCLAIMED, SENTENCE_END, line_is_list, line_is_menu
 from .params import CLEAN, DecisionParams
+from .profile import holds_footer_mark
 from .reasons import Reason
 from .revision import Revision, majority_label
 from .rules import url_list
@@ -145,7 +146,9 @@ def revise_line(
             ):
                 return True
             if spam_prob[i] < params.clearly_clean:
-                return int(page.profile.block_group[i]) not in spam_groups or whole_sentence(i)
+                # the page's own copyright notice, a sentence of its own in any script ("© 2022
+                # Saale-Bote." | "Alle Rechte vorbehalten." before a pitch on the footer line)
+                return int(page.profile.block_group[i]) not in spam_groups or whole_sentence(i) or own_notice(i)
             # A whole sentence as long as a line with no spam before it on its line, the host's
             # that the injection was put after, stays when it reads clean though not clearly
             # ("養成所に気をつけたところで、…ないでしょうか。", 0.035, before a keyword run); after spam, a
@@ -157,6 +160,19 @@ def revise_line(
                 spam_prob[i] < params.sentence_clean and long_sentence(i)
                 and (all(final[j] == CLEAN for j in range(blocks.start, i)) or host_sentence_before(i))
             )
+
+        notice_in_spam: list[bool] = []  # read once: it is asked block by block
+
+        def own_notice(i: int) -> bool:
+            # no spam word glued before it ("ch@n3l" | "s@c All Rights Reserved."), and not a
+            # notice that the spam was slipped into ("Hak Cipta © 2025 ..." | "Seluruh" [spam] "hak
+            # cipta dilindungi.", one removed block): that one's words are cut out of the spam
+            # (``host_sentences``) with the notice's first sentence counted among them
+            if not holds_footer_mark(page.block_text(i)) or not whole_on_its_own(i):
+                return False
+            if not notice_in_spam:
+                notice_in_spam.append(any(holds_footer_mark(page.block_text(j)) for j in spam))
+            return not notice_in_spam[0]
 
         def host_sentence_before(i: int) -> bool:
             j = i - 1

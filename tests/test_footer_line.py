@@ -1,10 +1,9 @@
 """The page's footer line: a sentence after its copyright mark is read as one after the footer
-(``first_pass._tail``), and a clean sentence in another script than the spam's, a foreign one on
-the page, is not the injection's own words however it touches them (``revise_line``)."""
+(``first_pass._tail``); a clean sentence in another script than the spam's, a foreign one on
+the page, is not the injection's own words however it touches them, and the notice's own clean
+sentences stay on a line the spam holds most of (``revise_line``)."""
 
 from __future__ import annotations
-
-import pytest
 
 import spamguard
 from spamguard.page import Page
@@ -45,8 +44,9 @@ def test_a_clean_notice_in_another_script_after_a_pitch_stays():
     assert "無断転載を禁じます。" not in removed
 
 
-@pytest.mark.xfail(strict=True, reason="a line the pitch holds most of takes the notice's short sentences in its script along (revise_line's line majority)")
 def test_the_notice_stays_when_the_pitch_is_most_of_its_line():
+    # revise_line's line majority takes short clean sentences in the spam's script along, but
+    # not the page's own notice, a sentence of its own
     footer = "Copyright © 2019 Harbour Weekly. All rights reserved."
     text = HOST + footer + " Tours gratuits chaque jour, gagnez de l argent réel. Inscris-toi maintenant!"
     assert spamguard.clean(text).text.rstrip().endswith(footer)
