@@ -5,6 +5,8 @@ sentences stay on a line the spam holds most of (``revise_line``)."""
 
 from __future__ import annotations
 
+import pytest
+
 import spamguard
 from spamguard.page import Page
 from spamguard.profile import footer_mark_end
@@ -50,3 +52,9 @@ def test_the_notice_stays_when_the_pitch_is_most_of_its_line():
     footer = "Copyright © 2019 Harbour Weekly. All rights reserved."
     text = HOST + footer + " Tours gratuits chaque jour, gagnez de l argent réel. Inscris-toi maintenant!"
     assert spamguard.clean(text).text.rstrip().endswith(footer)
+
+
+@pytest.mark.parametrize("notice", ["Bảo lưu mọi quyền.", "Tutti i diritti riservati.", "Wszelkie prawa zastrzeżone."])
+def test_all_rights_reserved_in_other_languages_marks_the_footer_line(notice):
+    text = "Menu\nA line of the article.\n" + notice + "\nlast words"
+    assert Page.from_text(text).profile.footer_line == 2
