@@ -16,7 +16,7 @@ import regex
 from .contact import has_contact
 from .lines import EXCLAIMED, SENTENCE_END, line_is_list, line_is_menu
 from .params import CLEAN, DecisionParams
-from .profile import holds_footer_mark
+from .profile import footer_mark_end, holds_footer_mark
 from .reasons import Reason
 from .revision import Revision, majority_label
 from .rules import url_list
@@ -373,11 +373,16 @@ def _pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
 def _closes_splice(rev: Revision, blocks: range, at: int, params: DecisionParams) -> bool:
     """Whether block ``at``, right after a removed one, is a short exclamation that the host's
     words follow in lower case: the call to act that closes a pitch spliced into the host's
-    sentence ("...liens de qualité. | Lancez-vous maintenant! | se demandaient s'ils ...")."""
+    sentence ("...liens de qualité. | Lancez-vous maintenant! | se demandaient s'ils ..."), or that
+    ends a footer line after its copyright mark, where a pitch put after the notice closes ("... no plagiarism
+    guaranteed. | Order yours today!")."""
     page = rev.page
     nxt = at + 1
-    if nxt >= blocks.stop or rev.weight[at] >= params.short_line_letters or EXCLAIMED.search(page.block_text(at)) is None:
+    if rev.weight[at] >= params.short_line_letters or EXCLAIMED.search(page.block_text(at)) is None:
         return False
+    if nxt >= blocks.stop:
+        mark = footer_mark_end(page.seg, int(page.seg.block_line[at]))
+        return mark is not None and mark <= int(page.seg.block_start[at])
     first = page.block_text(nxt).lstrip()[:1]
     return bool(first) and first.islower()
 

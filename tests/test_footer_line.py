@@ -58,3 +58,13 @@ def test_the_notice_stays_when_the_pitch_is_most_of_its_line():
 def test_all_rights_reserved_in_other_languages_marks_the_footer_line(notice):
     text = "Menu\nA line of the article.\n" + notice + "\nlast words"
     assert Page.from_text(text).profile.footer_line == 2
+
+
+def test_a_short_call_to_act_closing_the_footer_line_after_a_removed_pitch_goes_with_it():
+    footer = "© 2024 Dockside Gazette. All rights reserved."
+    pitch = "Cheap essays written overnight by real experts, no plagiarism guaranteed. Order yours today!"
+    text = HOST + footer + " " + pitch
+    assert _removed(text) == [pitch]
+    # before the notice, the same words end no footer: the line's own sentence stays
+    kept = HOST + "Order yours today! " + footer
+    assert _removed(kept) == []
