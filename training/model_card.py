@@ -726,6 +726,30 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "disguise's, a line's letters together, now stay (an English company footer around masked Japanese "
         'keywords: same-script inline 97.72% to 97.86% precision with the shipped model, 97.36% to 97.52% '
         'with the held-out one). '
+        'The fifty-first session read a foreign run that reads clean (under 0.1) as itself, not as the spam'
+        ' line around it (`view.classifier_view`), and kept on a line the spam holds most of a whole '
+        "sentence reading so in another script than the spam's (a footer's '無断転載を禁じます。' after a Latin "
+        "keyword list; in the spam's script it is as often the pitch's next sentence), a host piece's short"
+        " clearly clean neighbours on a disguised line ('Wales, company number ...' | 'VAT ...'), and the "
+        "page's own copyright notice as a sentence of its own (unless the spam was slipped into the "
+        "notice); a Latin word glued to a spam word in another script ('लिखवानाnow') no longer makes Latin "
+        "the spam's script (`revise_line`). An injected clause cut out of a kept sentence takes the pitch's"
+        " next clauses that lean to spam on their own ('购买一万真人粉丝安全不降权' | '，四十八小时见效。', "
+        '`inline._with_next_clauses`); a sentence after the first copyright mark of the footer line is read'
+        ' at the tail threshold, and a short exclamation closing that line after a removed pitch goes with '
+        "it; 'all rights reserved' in fifteen more languages marks a footer line. By `python -m "
+        'training.recipe_sweep --model` with each model: same-script inline, the shipped model 97.86% / '
+        '91.75% to 98.02% / 91.81%, the held-out model 97.52% / 79.92% to 97.70% / 79.98%; Chinese and '
+        'Japanese spam inside a sentence, the shipped model 88.04% / 80.53% to 88.12% / 81.15%, the '
+        'held-out model 86.05% / 49.84% to 86.10% / 50.04%; test pages 95.05% to 95.10% recall, dev pages '
+        'and real pages the same. A round written before running it (`blind143_*`: 7 pitches after the '
+        'notice on a footer line, a Chinese pitch of two clauses spliced at a comma, and 4 hard negatives: '
+        "a shop's and a paper's own offers and a betting site's warning in their footers, a police warning "
+        "quoting a scam's bait) kept every hard negative and passed 6 of 12 with the session's first code, "
+        '7 with the code that met it and 11 at its end (the notice rule, the footer marks and the closing '
+        "exclamation were written having seen them); left, a Spanish pitch whose opening '¿' starts no "
+        'sentence after a stop: a segmentation change that fixes it (and `blind31_es`) moves the training '
+        'features and waits for a retrain. '
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
