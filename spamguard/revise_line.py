@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections import Counter
 
 import numpy as np
-import regex
 
 from .contact import has_contact
-from .lines import EXCLAIMED, SENTENCE_END, line_is_list, line_is_menu
+from .lines import SENTENCE_END, line_is_list, line_is_menu
+from .page import Page
 from .params import CLEAN, DecisionParams
-from .profile import footer_mark_end, holds_footer_mark
+from .pitch_ends import pitch_ends
+from .profile import holds_footer_mark
 from .reasons import Reason
 from .revision import Revision, majority_label
 from .rules import url_list
@@ -25,6 +26,14 @@ from .scripts import LATIN, group_id
 
 _DISGUISES = frozenset({Reason.OBFUSCATED_TEXT.value, Reason.INVISIBLE_CHARS.value})
 _UNDER_DISGUISE = {group_id("Styled"): group_id("Latin")}  # styled letters are Latin ones dressed up
+
+
+def _whole_on_its_own(page: Page, blocks: range, i: int) -> bool:
+    """Whether block ``i`` of the line ``blocks`` is a sentence from its start to its stop, though
+    no other sentence shares its piece ("Registered in England and Wales, company number
+    65744762." before a run of another script): its start is the line's or follows a stop."""
+    starts_sentence = i == blocks.start or SENTENCE_END.search(page.block_text(i - 1)) is not None
+    return starts_sentence and SENTENCE_END.search(page.block_text(i)) is not None
 
 
 def revise_line(
@@ -141,8 +150,8 @@ def revise_line(
             # Reserved." and a list of addresses): its script is not the spam's, and it is no
             # address or word glued to the list ("λεφτάnow", 0.08), which ends no sentence.
             if (
-                spam_prob[i] < params.sentence_clean and int(page.profile.block_group[i]) not in spam_groups
-                and whole_on_its_own(i)
+                spam_prob[i] < params.sentence_clean and int(group_of[i]) not in spam_groups
+                and _whole_on_its_own(page, blocks, i)
             ):
                 return True
             if spam_prob[i] < params.clearly_clean:
@@ -168,7 +177,7 @@ def revise_line(
             # notice that the spam was slipped into ("Hak Cipta © 2025 ..." | "Seluruh" [spam] "hak
             # cipta dilindungi.", one removed block): that one's words are cut out of the spam
             # (``host_sentences``) with the notice's first sentence counted among them
-            if not holds_footer_mark(page.block_text(i)) or not whole_on_its_own(i):
+            if not holds_footer_mark(page.block_text(i)) or not _whole_on_its_own(page, blocks, i):
                 return False
             if not notice_in_spam:
                 notice_in_spam.append(any(holds_footer_mark(page.block_text(j)) for j in spam))
@@ -178,22 +187,15 @@ def revise_line(
             j = i - 1
             return (
                 j >= blocks.start and final[j] == CLEAN and spam_prob is not None and spam_prob[j] < params.clearly_clean
-                and (page.seg.block_sentence[j] or whole_on_its_own(j))
+                and (page.seg.block_sentence[j] or _whole_on_its_own(page, blocks, j))
             )
 
         host_around_run: list[bool] = []  # read once: it is asked block by block
 
-        def whole_on_its_own(i: int) -> bool:
-            # a sentence from its start to its stop, though no other sentence shares its piece
-            # ("Registered in England and Wales, company number 65744762." before a run of
-            # another script): its start is the line's or follows a stop
-            starts_sentence = i == blocks.start or SENTENCE_END.search(page.block_text(i - 1)) is not None
-            return starts_sentence and SENTENCE_END.search(page.block_text(i)) is not None
-
         def long_sentence(i: int) -> bool:
             # a sentence as long as a line: of a piece of several, or whole on its own
             return page.weighted_letters[i] >= params.short_line_letters and (
-                page.seg.block_sentence[i] or whole_on_its_own(i)
+                page.seg.block_sentence[i] or _whole_on_its_own(page, blocks, i)
             )
 
         def whole_sentence(i: int) -> bool:
@@ -213,7 +215,7 @@ def revise_line(
             # Monday morning.", ``seams``).
             if long_sentence(i):
                 return True
-            if not (page.seg.block_sentence[i] or whole_on_its_own(i)):
+            if not (page.seg.block_sentence[i] or _whole_on_its_own(page, blocks, i)):
                 return False
             if spam_prob is None:
                 return False
@@ -270,8 +272,7 @@ def revise_line(
             foreign = [
                 bool(page.foreign_blocks[i]) and group[i] != LATIN and not (
                     spam_prob is not None and spam_prob[i] < params.sentence_clean and int(group[i]) not in spam_scripts
-                    and (i == blocks.start or SENTENCE_END.search(page.block_text(i - 1)) is not None)
-                    and SENTENCE_END.search(page.block_text(i)) is not None
+                    and _whole_on_its_own(page, blocks, i)
                 )
                 for i in blocks
             ]
@@ -324,76 +325,4 @@ def revise_line(
                 foreign = int(profile.block_group[i]) not in profile.home_groups
                 if profile.block_letters[i] < params.short_block or foreign:
                     rev.take(i, label, min(rev.conf[i - 1], rev.conf[i + 1]))
-    _pitch_ends(rev, k, params)
-
-
-_HOOK = regex.compile(r"[?？¿]\s*$")
-
-
-def _pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
-    """A pitch slipped into a paragraph opens with its hook and closes with the way to reach the
-    seller ("Butuh dana cepat? | Pinjaman online ... cair 5 menit | , hubungi WA 0812-0000-1111."),
-    or with its call to act where it was spliced into a host's sentence (``_closes_splice``): in
-    the piece of a removed block, a block right after it that gives a contact channel or closes
-    the splice, and a
-    short question right before it (or a short question and a short exclamation that answers it,
-    "Schulden? Kein Problem!"), go with it. A question up to twice a short line's letters goes
-    too when it opens its piece and all the rest of the piece went: the piece is the pitch ("Quer
-    ganhar R$ 5.000 por semana sem sair de casa? | Nosso robô ... | Chame no WhatsApp ...")."""
-    page, final = rev.page, rev.final
-    blocks = page.line_blocks(k)
-    piece = page.seg.block_piece
-    for i in [i for i in blocks if final[i] != CLEAN]:
-        after = i + 1
-        if (
-            after < blocks.stop and final[after] == CLEAN and piece[after] == piece[i]
-            and (has_contact(page.block_text(after)) or _closes_splice(rev, blocks, after, params))
-        ):
-            rev.take(after, final[i], float(rev.conf[i]))
-    for i in [i for i in blocks if final[i] != CLEAN]:
-        before = i - 1
-        if before < blocks.start or final[before] != CLEAN or piece[before] != piece[i]:
-            continue
-        letters = rev.weight[before]
-        if letters >= params.short_line_letters:
-            # pieces are numbered in page order, so a piece's blocks are one range
-            first = max(blocks.start, int(np.searchsorted(piece, piece[before], side="left")))
-            last = min(blocks.stop, int(np.searchsorted(piece, piece[before], side="right")))
-            opens_piece_rest_gone = first == before and all(final[j] != CLEAN for j in range(before + 1, last))
-            if not (opens_piece_rest_gone and letters < 2 * params.short_line_letters):
-                continue
-        if _HOOK.search(page.block_text(before)):
-            rev.take(before, final[i], float(rev.conf[i]))
-        elif _reassurance(rev, blocks, before, params):
-            # the hook's answer after it: "Schulden? | Kein Problem! | Sofortkredit ohne Schufa..."
-            for j in (before - 1, before):
-                rev.take(j, final[i], float(rev.conf[i]))
-
-
-def _closes_splice(rev: Revision, blocks: range, at: int, params: DecisionParams) -> bool:
-    """Whether block ``at``, right after a removed one, is a short exclamation that the host's
-    words follow in lower case: the call to act that closes a pitch spliced into the host's
-    sentence ("...liens de qualité. | Lancez-vous maintenant! | se demandaient s'ils ..."), or that
-    ends a footer line after its copyright mark, where a pitch put after the notice closes ("... no plagiarism
-    guaranteed. | Order yours today!")."""
-    page = rev.page
-    nxt = at + 1
-    if rev.weight[at] >= params.short_line_letters or EXCLAIMED.search(page.block_text(at)) is None:
-        return False
-    if nxt >= blocks.stop:
-        mark = footer_mark_end(page.seg, int(page.seg.block_line[at]))
-        return mark is not None and mark <= int(page.seg.block_start[at])
-    first = page.block_text(nxt).lstrip()[:1]
-    return bool(first) and first.islower()
-
-
-def _reassurance(rev: Revision, blocks: range, at: int, params: DecisionParams) -> bool:
-    """Whether block ``at`` is a short exclamation right after a short question of the same piece
-    (both under a short line's letters): a hook and its answer before a pitch."""
-    page, piece = rev.page, rev.page.seg.block_piece
-    question = at - 1
-    return (
-        question >= blocks.start and rev.final[question] == CLEAN and piece[question] == piece[at]
-        and rev.weight[at] < params.short_line_letters and rev.weight[question] < params.short_line_letters
-        and EXCLAIMED.search(page.block_text(at)) is not None and _HOOK.search(page.block_text(question)) is not None
-    )
+    pitch_ends(rev, k, params)

@@ -1154,7 +1154,7 @@ def test_a_sentence_spliced_between_two_words_of_a_hosts_sentence_goes_alone(pag
 def test_a_spliced_pitchs_short_call_to_act_goes_with_it():
     """A pitch spliced into a host's sentence ends with a short exclamation the host's words follow
     in lower case: too short to be read as a stretch of its own, it closes the splice and goes with
-    the pitch's sentence before it (``revise_line._closes_splice``)."""
+    the pitch's sentence before it (``pitch_ends._closes_splice``)."""
     page = ("Actualités\nLe maire a rappelé que {} les travaux de la nouvelle médiathèque commenceront au printemps "
             "prochain.\nLa séance reprendra lundi.\nLes habitants pourront consulter les plans à la mairie pendant tout "
             "le mois de mars.")
