@@ -188,8 +188,7 @@ def _clause_cuts(
     for (b, a, z), p in zip(long, spam):
         if p >= params.sentence_spam:
             injected.setdefault(b, set()).add((a, z))
-    if injected:
-        injected = _with_next_clauses(seg.cps, model, params, clauses, injected)
+    injected = _with_next_clauses(seg.cps, model, params, clauses, injected)
     cuts: list[int] = []
     for b, spans in injected.items():
         rest = [c for c in clauses[b] if not any(a <= c[0] and c[1] <= z for a, z in spans)]

@@ -122,7 +122,7 @@ def holds_footer_mark(text: str) -> bool:
 
 
 def footer_mark_end(seg: Segmentation, k: int) -> int | None:
-    """The offset where the first copyright/footer mark of line ``k`` to end ends, or None."""
+    """The offset just past the copyright/footer mark of line ``k`` that ends first, or None."""
     line = seg.text[seg.line_start[k] : seg.line_end[k]].lower()
     if len(line) != seg.line_end[k] - seg.line_start[k]:
         return None

@@ -176,10 +176,10 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
         foreign_run = page.profile.run_group[runs] != page.profile.line_group[line_of]
         alone = np.bincount(runs)[runs] == 1
         latin = page.profile.run_group[runs] == LATIN
-        by_run = foreign_run & (~alone | ~latin) & (run_probs[:, 0] < context[:, 0])
         # and the other way: the host's own words in another script on a line that spam holds
         # (a footer's "無断転載を禁じます。" after a list of replica keywords) read as what they are
-        by_run |= foreign_run & (~alone | ~latin) & (1.0 - run_probs[:, 0] < params.sentence_clean)
+        own_reading = (run_probs[:, 0] < context[:, 0]) | (1.0 - run_probs[:, 0] < params.sentence_clean)
+        by_run = foreign_run & (~alone | ~latin) & own_reading
         context = np.where(by_run[:, None], run_probs, context)
     context_spam = 1.0 - context[:, 0]
     short = page.weighted_letters < params.short_block
