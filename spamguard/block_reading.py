@@ -99,6 +99,8 @@ class BlockFacts:
     disguised: bool
     # A few words said over and over, spliced into the page's own text (``spliced``).
     spliced: bool
+    # Nor a sentence spliced whole between two words of the page's own (``spliced_sentences``).
+    spliced_sentence: bool
 
     @classmethod
     def of(cls, i: int, page: Page, f: list[Finding]) -> BlockFacts:
@@ -116,6 +118,7 @@ class BlockFacts:
             contact=has(f, Reason.CONTACT_CHANNEL),
             disguised=has(f, Reason.OBFUSCATED_TEXT),
             spliced=has(f, Reason.REPEATED_PHRASE),
+            spliced_sentence=has(f, Reason.SPLICED_SENTENCE),
         )
 
 
@@ -186,7 +189,7 @@ def read_block(page: Page, reading: PageReading, b: BlockFacts, view: Classifier
     if (
         params.prose_threshold
         and home_text
-        and not (b.after_footer or b.above_menu or b.contact or b.disguised)
+        and not (b.after_footer or b.above_menu or b.contact or b.disguised or b.spliced_sentence)
         and page.cached("prose", k, lambda j: line_is_prose(page, j))
     ):
         threshold = max(threshold, params.prose_threshold)

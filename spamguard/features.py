@@ -68,8 +68,12 @@ class CharNgrams:
         ``with_source``."""
         n_blocks = len(starts)
         marks = np.zeros(len(cps) + 1, dtype=np.int8)
-        marks[starts] += 1  # blocks never overlap, so each index appears once per assignment
-        marks[ends] -= 1
+        # blocks never overlap, so each index appears once per assignment; an empty block marks
+        # nothing, since its start may be the next block's (spans packed end to end by
+        # ``LinearModel.span_sums``), where its mark would cancel that block's
+        full = ends > starts
+        marks[starts[full]] += 1
+        marks[ends[full]] -= 1
         in_block = np.cumsum(marks[:-1], dtype=np.int8) > 0
         folded = fold_page(cps)
         keep = in_block & (folded != DROP)

@@ -31,6 +31,9 @@ REASON_WEIGHTS: dict[Reason, float] = {
     # menu still needs the spam threshold and a short one there (a site's name) stands alone
     Reason.ABOVE_MENU: 0.0,
     Reason.REPEATED_PHRASE: 0.6,
+    # the shape alone, with the stretch's own reading (``spliced_sentences.SPLICED_SPAM``): the
+    # support that removes it at ``supported_threshold``
+    Reason.SPLICED_SENTENCE: 0.5,
 }
 
 

@@ -67,6 +67,13 @@ class Reason(StrEnum):
     price, no prescription, documents for sale) while no other line says anything of buying: a
     pitch in plain words on a page that sells nothing (``spamguard.commerce``)."""
 
+    SPLICED_SENTENCE = "spliced_sentence"
+    """A whole sentence slipped between two words of the page's own sentence: a capital right after
+    one of its words, a stop that its next words follow in lower case ("Wir brauchen | Dreh heute
+    die Walzen und wir verdoppeln deine erste Einzahlung ... | (wieder) eine Elite"), once the
+    detector has cut the stretch out (``spamguard.spliced_sentences``). It lifts the prose
+    threshold: a writer does not splice their own sentences so."""
+
     REPEATED_PHRASE = "repeated_phrase"
     """A few words said over and over, which the page says nowhere else, slipped between the words
     of its own text (``spamguard.spliced``): keyword stuffing inside a host's sentence, whatever

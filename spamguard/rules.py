@@ -26,6 +26,7 @@ from .page import Page
 from .reasons import Reason
 from .scripts import DENSE_GROUPS, LATIN, STYLED_LETTER_RANGES, group_id
 from .spliced import spliced_blocks
+from .spliced_sentences import spliced_sentences
 from .stuffing import DOMAIN, line_repetition, run_repetition
 
 _CJK = group_id("CJK")
@@ -277,6 +278,12 @@ def repeated_phrase(page: Page, i: int) -> Finding | None:
     return Finding(Reason.REPEATED_PHRASE, 1.0) if spliced_blocks(page)[i] else None
 
 
+def spliced_sentence(page: Page, i: int) -> Finding | None:
+    """A block of a sentence spliced between two words of the page's own sentence
+    (``spliced_sentences``)."""
+    return Finding(Reason.SPLICED_SENTENCE, 1.0) if spliced_sentences(page)[i] >= 0 else None
+
+
 RULES: tuple[Rule, ...] = (
     foreign_script,
     keyword_list,
@@ -289,6 +296,7 @@ RULES: tuple[Rule, ...] = (
     contact_channel,
     above_menu,
     repeated_phrase,
+    spliced_sentence,
 )
 
 

@@ -31,6 +31,7 @@ from .page import Page
 from .params import CLEAN, DecisionParams
 from .quotes import QUOTATION_MARK
 from .sentences import lower_table
+from .spliced_sentences import GLUED_BEFORE, SPLICED_SPAM
 from .view import ModelScores, page_on_topic
 
 __all__ = ["MAX_SEAMS", "MAX_STRETCH_LETTERS", "seam_cuts"]
@@ -70,7 +71,9 @@ def seam_cuts(
     it or closing it with the host's words glued on in the next block, the stretches from a
     capitalised word (in the block or an earlier sentence of its piece on its line) to the stop
     that are as long as a line, hold no quotation mark, read as certain spam
-    (``params.sentence_spam``), lean to spam in their first sentence (``params.sentence_clean``;
+    (``params.sentence_spam``; from ``spliced_sentences.SPLICED_SPAM`` where the host's words follow
+    in lower case, a shape that the rule ``spliced_sentence`` then reports, and those opening right
+    after one of the host's words first), lean to spam in their first sentence (``params.sentence_clean``;
     a host's sentence before a pitch does not) and leave the rest of the piece up to the glued
     words reading clean (under ``params.rest_clean``) are candidates; the surest is cut out (a
     host's words at its start read it down). Of a removed block, the rest (its own words before
@@ -151,12 +154,13 @@ def seam_cuts(
             continue
         # the stretch may start in an earlier sentence of the block's piece on its line (a pitch
         # of two sentences: "...dầu | Cần tiền trước kỳ lương? Chúng tôi cho vay ... trong ngày. |
-        # lửa."), whose first sentence then leans to spam itself
+        # lửa."), whose first sentence then leans to spam itself; a long host sentence it starts in
+        # is read from the window's start
         f = b
         window = MAX_STRETCH_LETTERS * params.short_line_letters
         while (
             f > 0 and seg.block_piece[f - 1] == seg.block_piece[b] and seg.block_line[f - 1] == seg.block_line[b]
-            and weight[e] - weight[seg.block_start[f - 1]] <= window
+            and weight[e] - weight[seg.block_end[f - 1]] < window
         ):
             f -= 1
         # a removed block keeps what is left of it only when that is a host's text: a line long
@@ -205,7 +209,11 @@ def seam_cuts(
     kept = np.array([seam_of[j][2] for j in k.tolist()], dtype=bool)
     rest_ok = np.where(kept, rest < params.rest_clean, rest < params.clearly_clean)
     rest_ok &= kept | ((weight[start] - weight[s]) + (weight[np.maximum(rest_end, q)] - weight[q]) >= params.short_line_letters)
-    good = (spam >= params.sentence_spam) & leans & rest_ok
+    # a stretch the host's words follow in lower case is read at ``SPLICED_SPAM``: cut out, its
+    # shape is the rule ``spliced_sentence``'s evidence
+    glued = np.array([not ending[b] or seam != int(seg.block_end[b]) for b, seam, _ in seam_of], dtype=bool)[k]
+    at_bar = (spam >= np.where(glued, SPLICED_SPAM, params.sentence_spam)) & leans
+    good = at_bar & rest_ok
     cuts: list[int] = []
     done: set[int] = set()
     # the rows are in seam order: each seam's stretches are one range of them
@@ -214,8 +222,16 @@ def seam_cuts(
         if b in done:
             continue
         mine = bounds[j] + np.flatnonzero(good[bounds[j] : bounds[j + 1]])
+        # a stretch that opens right after one of the host's words is the splice itself: a
+        # surer one from the capital of the host's sentence before it takes the host's words along
+        # ("Certains étaient ... d'autres moins qui | Boostez le trafic de votre site ...")
+        if glued[mine].any():
+            opening = [bool(GLUED_BEFORE.search(text[max(0, a - 8) : a])) for a in start[mine].tolist()]
+            if any(opening):
+                mine = mine[opening]
         if len(mine):
-            a = int(start[mine[int(np.argmax(spam[mine]))]])
+            best = int(mine[int(np.argmax(spam[mine]))])
+            a = _without_host_head(model, cps, params, start, best, bounds[j] + np.flatnonzero(at_bar[bounds[j] : bounds[j + 1]]))
             # News on what a pitch sells names it mid-sentence too ("...a démantelé un réseau qui
             # vendait | Viagra et du Cialis sans ordonnance ..."), and the page talks about it.
             # So does a clause describing what a host's noun sells ("websites selling | Viagra
@@ -230,4 +246,21 @@ def seam_cuts(
                 cuts.append(seam)
             done.add(b)
     return cuts
+
+
+def _without_host_head(model: LinearModel, cps: np.ndarray, params: DecisionParams, start: np.ndarray, best: int,
+                       at_bar: np.ndarray) -> int:
+    """Where the surest stretch (row ``best``) starts, or a later start of its seam whose stretch
+    reads at the bar too (rows ``at_bar``) when the words between read clean on their own
+    (``params.sentence_clean``): the host's words before the splice, which a capital opens as it
+    does the pitch ("Pasukan | Mataram yang datang dari | Sepatu replika 1:1, ..."), though
+    their leaving the rest of a removed block a little less clean kept that later start from
+    being a candidate itself. The earliest such start."""
+    a = int(start[best])
+    later = np.unique(start[at_bar][start[at_bar] > a])
+    if not len(later):
+        return a
+    heads = 1.0 - model.span_probabilities(cps, np.full(len(later), a), later)[:, 0]
+    clean = np.flatnonzero(heads < params.sentence_clean)
+    return int(later[clean[0]]) if len(clean) else a
 

@@ -10,7 +10,7 @@ as a second cleaning would.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -24,6 +24,7 @@ from .introduced import introduced_items
 from .subject import subject_sentences
 from .lines import LIST_ITEMS, SENTENCE_END, line_is_list, line_is_prose
 from .quotes import quoted_blocks
+from .spliced_sentences import SPLICED_SPAM, spliced_sentences, stretch_bounds
 from .reported import reported_blocks
 from .scripts import LATIN
 from .segment import run_starts, sum_by_line
@@ -49,6 +50,9 @@ class ModelScores:
     # (n_blocks, n_labels): each block's list run (``Segmentation.block_list_run``) read as one text of its
     # items (``list_items``; a run with none of them reads as nothing, the model's bias)
     list_run: np.ndarray | None = None
+    # (n_blocks, n_labels): the spliced stretch a block belongs to read as one text
+    # (``spliced_sentences``), NaN elsewhere
+    spliced: np.ndarray | None = None
 
 
 def list_lines(page: Page) -> np.ndarray:
@@ -162,6 +166,11 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
         # two sentences of a pitch that are certain spam together are read together
         paired = ~np.isnan(scores.paired[:, 0])
         block_probs = np.where(paired[:, None], scores.paired, block_probs)
+    spliced = np.zeros(len(block_probs), dtype=bool)
+    if scores.spliced is not None:
+        # a sentence spliced between two of the host's words is read whole, apart from its paragraph
+        spliced = 1.0 - np.nan_to_num(scores.spliced[:, 0], nan=1.0) >= SPLICED_SPAM
+        block_probs = np.where(spliced[:, None], scores.spliced, block_probs)
     block_spam = 1.0 - block_probs[:, 0]
     context = scores.line[line_of]
     foreign_run = np.zeros(len(block_spam), dtype=bool)
@@ -216,7 +225,7 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
         context = np.where(sentence[:, None], piece[page.seg.block_piece], context)
         context_spam = 1.0 - context[:, 0]
     stands_out = (block_spam < params.sentence_clean) | (block_spam >= params.sentence_spam)
-    keeps_own = (block_spam < params.clearly_clean) | (sentence & stands_out)
+    keeps_own = (block_spam < params.clearly_clean) | (sentence & stands_out) | spliced
     # Words tacked after a paragraph's last stop ("…隔海相望。 激情影片 做愛影片") are no sentence
     # of the paragraph's: they read as spam on their own at the spam threshold.
     tails = sentence & (block_spam >= params.spam_threshold)
@@ -242,7 +251,14 @@ def page_scores(page: Page, model: LinearModel, params: DecisionParams) -> Model
     runs and pieces, each piece without its certain-spam sentences (``params.sentence_spam``) and
     quotations (``quotations_of``), and each list run read as its items (``list_items``)."""
     members = list_items(page) if page.seg.block_opens_list.any() else None
-    return model.score(page.seg, page.profile.block_run, params.sentence_spam, quotations_of(page, params, model), members)
+    scores = model.score(page.seg, page.profile.block_run, params.sentence_spam, quotations_of(page, params, model), members)
+    starts, ends = stretch_bounds(page)
+    if not len(starts):
+        return scores
+    of = spliced_sentences(page)
+    spliced = np.full(scores.block.shape, np.nan, dtype=scores.block.dtype)
+    spliced[of >= 0] = model.span_probabilities(page.seg.cps, starts, ends)[of[of >= 0]]
+    return replace(scores, spliced=spliced)
 
 
 def on_topic(model: LinearModel, cps: np.ndarray, run: tuple[np.ndarray, np.ndarray], host: tuple[np.ndarray, np.ndarray],

@@ -121,6 +121,24 @@ def test_spans_read_on_their_own_score_as_the_same_blocks_do():
     assert np.array_equal(spans, s.block)
 
 
+def test_empty_spans_packed_among_others_read_as_nothing_and_leave_their_neighbours_whole():
+    """``span_sums`` packs its spans end to end, so an empty span starts where the next one does:
+    each span, empty ones among them, reads in one call as it reads alone (an empty head before a
+    stretch that opens its sentence had made the next stretch's head read as nothing)."""
+    model = spamguard.default_detector().model
+    text = "Hello world. Buy cheap viagra now online. Nothing here at all. Ещё немного текста здесь."
+    cps = np.array([ord(c) for c in text], dtype=np.uint32)
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        n = int(rng.integers(1, 6))
+        starts = rng.integers(0, len(cps), n)
+        ends = np.minimum(starts + rng.integers(0, 3, n) * rng.integers(0, 30, n), len(cps))
+        sums, counts = model.span_sums(cps, starts, ends)
+        for i in range(n):
+            alone, count = model.span_sums(cps, starts[i : i + 1], ends[i : i + 1])
+            assert counts[i] == count[0] and np.allclose(sums[i], alone[0], atol=1e-9), (starts, ends, i)
+
+
 def test_spam_log_odds_are_the_probabilities_log_odds_and_tell_two_sure_readings_apart():
     """``spam_log_odds`` is log(spam / clean) of ``probabilities``, and keeps ordering two texts that
     both read 1.0 as spam."""
