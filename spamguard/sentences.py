@@ -34,7 +34,7 @@ _CLOSER[[ord(c) for c in "\"'\u201d\u2019\u00bb\u300d\u300f)\uff09]"]] = True
 
 
 @cache
-def _upper_table() -> np.ndarray:
+def upper_table() -> np.ndarray:
     table = np.zeros(0x10001, dtype=bool)  # the last cell stands for every code point past the BMP
     table[:0x10000] = [chr(c).isupper() for c in range(0x10000)]
     return table
@@ -72,7 +72,7 @@ def _glued_starts(cps: np.ndarray, groups: np.ndarray, stops: np.ndarray, starts
         return glued
     # capitalised words after a lower-case letter and one space ("terpercaya Panitia")
     space = np.flatnonzero(cps[1:-1] == 0x20) + 1
-    space = space[np.take(_upper_table(), np.minimum(cps[space + 1], 0x10000))]
+    space = space[np.take(upper_table(), np.minimum(cps[space + 1], 0x10000))]
     space = space[np.take(lower_table(), np.minimum(cps[space - 1], 0x10000))]
     capital = space + 1
     nxt = np.searchsorted(capital, glued, side="right")
@@ -187,7 +187,7 @@ def _visible_sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     latin, lead = latin_stops[ends] + 2, lead[ends]
     # a capital, or a letter of a script without case in the script before the stop ("예정입니다.
     # 토토사이트 추천"; a change of script cuts a block anyway, without joining the sentences' piece)
-    upper = np.take(_upper_table(), np.minimum(cps[latin], 0x10000))
+    upper = np.take(upper_table(), np.minimum(cps[latin], 0x10000))
     caseless = ~upper & ~np.take(lower_table(), np.minimum(cps[latin], 0x10000))
     latin = latin[upper | (caseless & (groups[latin] == groups[lead]))]
     starts = np.sort(np.concatenate((latin, dense)))

@@ -28,6 +28,7 @@ import regex
 
 from .page import Page
 from .scripts import FIRST_GROUP
+from .sentences import upper_table
 
 __all__ = ["GLUED_BEFORE", "MAX_LETTERS", "SPLICED_SPAM", "spliced_sentences", "stretch_bounds"]
 
@@ -44,7 +45,6 @@ GLUED_BEFORE = regex.compile(r"\p{L} +$")
 # words in lower case (a bracket or a quotation mark may open them)
 _ENDS = regex.compile(r"[.!?][\"'\u201d\u2019\u00bb)]?$")
 _GLUED_AFTER = regex.compile(r"^ +[(\[«„“‘\"']?\p{Ll}")
-_CAPITAL = regex.compile(r"\p{Lu}")
 
 
 def spliced_sentences(page: Page) -> np.ndarray:
@@ -77,12 +77,12 @@ def _find(page: Page) -> np.ndarray:
     # a block that a capital opens right after a word of the host's in its script: the block
     # before ends with a letter (most blocks of a piece follow a stop)
     opens = np.flatnonzero(same[:-1] & (group[1:-1] == group[:-2])) + 1
-    opens = opens[seg.groups[end[opens - 1] - 1] >= FIRST_GROUP]
+    opens = opens[(seg.groups[end[opens - 1] - 1] >= FIRST_GROUP) & (seg.cps[start[opens] - 1] == 0x20)]
+    opens = opens[np.take(upper_table(), np.minimum(seg.cps[start[opens]], 0x10000))]
     weight = page.letters_before
+    upper = np.take(upper_table(), np.minimum(seg.cps[start], 0x10000))
     k = 0
     for b in opens.tolist():
-        if not _CAPITAL.match(text, int(start[b])):
-            continue
         if not GLUED_BEFORE.search(text[max(int(start[b]) - 8, int(start[b - 1])) : int(start[b])]):
             continue
         # whole sentences, each ending with a stop, up to one that the host's next words follow
@@ -98,7 +98,7 @@ def _find(page: Page) -> np.ndarray:
                 out[b : j + 1] = k
                 k += 1
                 break
-            if not (same[j] and _CAPITAL.match(text, int(start[j + 1]))):
+            if not (same[j] and upper[j + 1]):
                 break
             j += 1
     return out
