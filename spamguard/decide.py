@@ -20,6 +20,7 @@ import numpy as np
 
 from .first_pass import STUFFED_REPETITION, first_pass
 from .page import Page
+from .profile import footer_mark_end
 from .params import CLEAN, INJECTED, DecisionParams
 from .revise import revise
 from .rules import HIDING_RANGES, MIN_HIDDEN, Finding, keyword_repetition
@@ -65,7 +66,9 @@ def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) 
             todo |= view.spam_prob >= params.contact_threshold
         tails = [t for t in (params.tail_threshold, params.short_tail_threshold) if t]
         if tails:
-            todo |= stuffable & (view.spam_prob >= min(tails))
+            # after the footer, and after the first mark on the footer line itself
+            # (``first_pass._after_footer_mark``)
+            todo |= (stuffable | _after_footer_mark(page)) & (view.spam_prob >= min(tails))
         stuffable |= view.spam_prob >= params.stuffed_threshold
     # Any other block can go only as stuffing (leaning to spam, or after the footer): it needs the
     # other rules only when its line repeats itself as stuffing does (most lines are plain).
@@ -73,6 +76,18 @@ def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) 
         rep = keyword_repetition(page, int(i))
         todo[i] = rep is not None and rep.strength >= STUFFED_REPETITION
     return todo
+
+
+def _after_footer_mark(page: Page) -> np.ndarray:
+    """Blocks of the footer line that start after its first copyright mark."""
+    seg, k = page.seg, page.profile.footer_line
+    out = np.zeros(seg.n_blocks, dtype=bool)
+    if k < 0:
+        return out
+    mark = page.cached("footer_mark", k, lambda j: footer_mark_end(seg, j))
+    if mark is not None:
+        out[(seg.block_line == k) & (seg.block_start >= mark)] = True
+    return out
 
 
 @cache

@@ -68,3 +68,35 @@ def test_a_short_call_to_act_closing_the_footer_line_after_a_removed_pitch_goes_
     # before the notice, the same words end no footer: the line's own sentence stays
     kept = HOST + "Order yours today! " + footer
     assert _removed(kept) == []
+
+
+def test_a_sentence_after_the_notice_on_the_footer_line_is_read_at_the_tail_threshold_when_cleaning():
+    """``clean`` gathers rule findings only for the blocks the first pass could remove
+    (``decide.candidates``); a sentence after the footer line's first mark, which the first pass
+    removes at the tail threshold, is one of them though it reads under every other bar (the
+    detector's ``explain``, which reads every block, had removed it while ``clean`` kept it)."""
+    import numpy as np
+
+    from spamguard.decide import candidates, decide
+    from spamguard.model import ModelScores
+    from spamguard.params import CLEAN, DecisionParams
+    from spamguard.rules import find_all
+    from spamguard.view import classifier_view
+
+    params = DecisionParams()
+    text = HOST + "Copyright © 2019 Harbour Weekly. All rights reserved. Our writers finish your thesis in a week."
+    page = Page.from_text(text)
+    n = page.seg.n_blocks
+    pitch = n - 1
+    assert page.block_text(pitch) == "Our writers finish your thesis in a week."
+    # every block leans a little to spam: over the tail threshold, under the contact one
+    lean = (params.tail_threshold + params.contact_threshold) / 2
+    block = np.array([[1 - lean, lean]] * n)
+    line = np.array([[1 - lean, lean]] * page.seg.n_lines)
+    scores = ModelScores(("clean", "essay"), block, line)
+    view = classifier_view(page, scores, params)
+    todo = candidates(page, view, params)
+    assert todo[pitch] and not todo[: pitch - 2].any()
+    findings = [find_all(page, i) if todo[i] else [] for i in range(n)]
+    final = decide(page, findings, scores, params, todo, view).final
+    assert final[pitch] != CLEAN and all(label == CLEAN for label in final[:pitch])
