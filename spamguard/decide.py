@@ -20,8 +20,8 @@ import numpy as np
 
 from .first_pass import STUFFED_REPETITION, first_pass
 from .page import Page
-from .profile import footer_mark_end
 from .params import CLEAN, INJECTED, DecisionParams
+from .profile import footer_mark_end
 from .revise import revise
 from .rules import HIDING_RANGES, MIN_HIDDEN, Finding, keyword_repetition
 from .spliced import spliced_blocks

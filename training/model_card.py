@@ -750,6 +750,35 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "exclamation were written having seen them); left, a Spanish pitch whose opening '¿' starts no "
         'sentence after a stop: a segmentation change that fixes it (and `blind31_es`) moves the training '
         'features and waits for a retrain. '
+        "The fifty-second session read a whole sentence spliced between two words of a host's sentence "
+        "as one text: where a capital opens it right after one of the host's words and the host's next "
+        'words follow its stop in lower case, it is cut out from 0.85 read whole '
+        '(`spliced_sentences.SPLICED_SPAM`, against the 0.99 a sentence of prose needs alone), its '
+        "blocks keep that reading against their paragraph's in the next look, and the shape is the rule "
+        "`spliced_sentence`, which lifts the prose threshold ('...e também | Quer ganhar dinheiro em "
+        "casa? Clique agora e receba o seu bónus de boas-vindas hoje mesmo. | uma banca nova ...', 0.91 "
+        "whole, its hook 0.06 alone); of a seam's stretches the one opening right after a host's word "
+        "goes first, a long host sentence the stretch opens in is read from the window's start, and a "
+        "stretch's first words that read clean alone stay with the host when the rest still reads at the "
+        "bar. `LinearModel.span_sums` read a span right after an empty one as nothing (the empty span's "
+        "mark cancelled the next one's start): fixed. `clean` gathered rule findings only for blocks the "
+        "first pass could remove, and a sentence after the footer line's notice reading between the tail "
+        'and the contact thresholds was none of them, so the tail threshold of the fifty-first session '
+        'worked in `explain` only: fixed. By `python -m training.recipe_sweep --model` with each model: '
+        'same-script inline, the shipped model 98.02% / 91.81% to 98.06% / 92.67%, the held-out model '
+        '97.70% / 79.98% to 97.75% / 81.77%; dev, test, real pages and Chinese and Japanese spam inside '
+        'a sentence the same. A round written after the spliced-sentence change and before running it '
+        "(`blind144_*`: 8 whole sentences spliced between two words of a host's sentence in 8 languages, "
+        'and 4 hard negatives: a scam text quoted without quotation marks, Spanish dialogue, an '
+        "Indonesian comment's exclamation, a novel's title that is a sentence) kept every hard negative "
+        'and passed 11 of 12 (10 with the code before; left, a Turkish hook and offer reading 0.63 '
+        "together). A retrain with a sentence start at an opening '¿' or '¡' was measured and not "
+        'shipped: re-tuned (prose threshold 0.98), one hard-negative fixture '
+        '(`blind84_th_hardneg_gambling_research`) was touched under every setting, 13 fixtures failed '
+        'and 6 more passed (the two Spanish ones among them), the real pages lost 1,261 characters '
+        '(806), dev pages read 94.28% recall with host text taken on 12 pages (94.61%, 10) and test '
+        'pages 95.28% (95.10%); same-script inline 97.91% / 91.34% with the shipped model and 97.89% / '
+        '80.68% with the held-out one. '
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
