@@ -263,4 +263,3 @@ def _without_host_head(model: LinearModel, cps: np.ndarray, params: DecisionPara
     heads = 1.0 - model.span_probabilities(cps, np.full(len(later), a), later)[:, 0]
     clean = np.flatnonzero(heads < params.sentence_clean)
     return int(later[clean[0]]) if len(clean) else a
-

@@ -102,4 +102,3 @@ def _find(page: Page) -> np.ndarray:
                 break
             j += 1
     return out
-

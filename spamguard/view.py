@@ -151,7 +151,9 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     own (under ``sentence_clean``) or as certain spam (``sentence_spam`` and up): one injected
     sentence neither takes its paragraph with it nor hides in it. Where a paragraph has such a
     certain-spam sentence and its other sentences read together as clean without it (under
-    ``rest_clean``), they take that reading instead."""
+    ``rest_clean``), they take that reading instead. The blocks of a sentence spliced between two
+    of the host's words (``spliced_sentences``) keep the stretch's reading whole from
+    ``SPLICED_SPAM`` up, whatever their paragraph reads."""
     block_probs = scores.block
     line_of = page.seg.block_line
     if scores.clause is not None:
@@ -249,7 +251,8 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
 def page_scores(page: Page, model: LinearModel, params: DecisionParams) -> ModelScores:
     """The classifier's readings of a page as the detector decides with them: its blocks, lines,
     runs and pieces, each piece without its certain-spam sentences (``params.sentence_spam``) and
-    quotations (``quotations_of``), and each list run read as its items (``list_items``)."""
+    quotations (``quotations_of``), each list run read as its items (``list_items``), and each
+    sentence spliced between two of the host's words read whole (``spliced_sentences``)."""
     members = list_items(page) if page.seg.block_opens_list.any() else None
     scores = model.score(page.seg, page.profile.block_run, params.sentence_spam, quotations_of(page, params, model), members)
     starts, ends = stretch_bounds(page)
