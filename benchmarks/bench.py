@@ -56,6 +56,10 @@ _SALAD = ("cheap viagra online | casino bonus free spins | replica watches | pay
           "will reopen on Monday after repairs. we planted trees along the river.").split(" ")
 
 
+_SPLICED = ("the town grew Casino bonus now. and then Free spins today! while the river ran Big wins here. "
+            "so ")
+
+
 def spam_line(n_words: int, seed: int) -> str:
     """One line of ``n_words`` words drawn from spam phrases, separators and host sentences."""
     rng = random.Random(seed)
@@ -214,6 +218,9 @@ def main() -> None:
         ("one long line", lambda k: line * (15_000 * k)),
         ("many short lines", lambda k: "\n".join(["ab", "Hello there", "x"] * (30_000 * k))),
         ("one long line of spam", lambda k: spam_line(90_000 * k, args.seed)),
+        # every other sentence spliced in: each kept host sentence glued to a removed one is read
+        # for spam words at its edge (``edge_words``), from its own characters
+        ("host sentences with spam spliced between", lambda k: _SPLICED * (2_000 * k)),
     )
     for name, unit in shapes:
         small, big = unit(1), unit(10)

@@ -130,12 +130,13 @@ class CharNgrams:
         >>> first.tolist(), last.tolist()  # ^a, a, ab, b, b$
         ([1, 1, 1, 2, 2], [1, 1, 2, 2, 2])
         """
-        padded, owner, source = self._padded(cps, np.array([start]), np.array([end]))
+        # only the span's code points are folded: a page's every span read so would cost its square
+        padded, owner, source = self._padded(cps[start:end], np.array([0]), np.array([end - start]))
         assert source is not None
         table, valid = self._table(padded, owner)
         # a boundary mark's n-grams start (or end) at the block's first (or last) character
-        first = np.where(source >= 0, source, start)
-        last = np.where(source >= 0, source, end - 1)
+        first = np.where(source >= 0, source + start, start)
+        last = np.where(source >= 0, source + start, end - 1)
         rows = np.broadcast_to(np.arange(len(padded))[:, None], valid.shape)[valid]
         order = np.broadcast_to(np.arange(self.n_min, self.n_max + 1)[None, :], valid.shape)[valid]
         return table[valid], first[rows], last[np.minimum(rows + order - 1, len(padded) - 1)]
