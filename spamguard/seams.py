@@ -31,7 +31,7 @@ from .page import Page
 from .params import CLEAN, DecisionParams
 from .quotes import QUOTATION_MARK
 from .sentences import lower_table
-from .spliced_sentences import GLUED_BEFORE, SPLICED_SPAM
+from .spliced_sentences import GLUED_BEFORE, MAX_STRETCH_LETTERS, SPLICED_SPAM
 from .view import ModelScores, page_on_topic
 
 __all__ = ["MAX_SEAMS", "MAX_STRETCH_LETTERS", "seam_cuts"]
@@ -52,9 +52,8 @@ _AFTER_STOP = regex.compile(r"[.!?:;]\s*$")
 END_GATE = 0.1
 # such stops in one paragraph (piece) at most: a host's paragraph holds one or two spliced sentences
 MAX_SEAMS = 2
-# the longest stretch read, in lines (``params.short_line_letters``) before its stop: a pitch of a
-# sentence or two, not a paragraph; the rest is read as far on each side
-MAX_STRETCH_LETTERS = 6
+# the longest stretch read is ``spliced_sentences.MAX_STRETCH_LETTERS`` lines; the rest is read as
+# far on each side
 
 
 def seam_cuts(
@@ -249,15 +248,15 @@ def seam_cuts(
 
 
 def _without_host_head(model: LinearModel, cps: np.ndarray, params: DecisionParams, start: np.ndarray, best: int,
-                       at_bar: np.ndarray) -> int:
+                       rows: np.ndarray) -> int:
     """Where the surest stretch (row ``best``) starts, or a later start of its seam whose stretch
-    reads at the bar too (rows ``at_bar``) when the words between read clean on their own
+    reads at the bar too (``rows``) when the words between read clean on their own
     (``params.sentence_clean``): the host's words before the splice, which a capital opens as it
     does the pitch ("Pasukan | Mataram yang datang dari | Sepatu replika 1:1, ..."), though
     their leaving the rest of a removed block a little less clean kept that later start from
     being a candidate itself. The earliest such start."""
     a = int(start[best])
-    later = np.unique(start[at_bar][start[at_bar] > a])
+    later = np.unique(start[rows][start[rows] > a])
     if not len(later):
         return a
     heads = 1.0 - model.span_probabilities(cps, np.full(len(later), a), later)[:, 0]

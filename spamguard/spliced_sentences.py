@@ -27,14 +27,16 @@ import numpy as np
 import regex
 
 from .page import Page
+from .params import DecisionParams
 from .scripts import FIRST_GROUP
 from .sentences import upper_table
 
-__all__ = ["GLUED_BEFORE", "MAX_LETTERS", "SPLICED_SPAM", "spliced_sentences", "stretch_bounds"]
+__all__ = ["GLUED_BEFORE", "MAX_LETTERS", "MAX_STRETCH_LETTERS", "SPLICED_SPAM", "spliced_sentences", "stretch_bounds"]
 
-# the most letters of a stretch before its last block: a pitch of a sentence or two, not a
-# paragraph (``seams.MAX_STRETCH_LETTERS`` lines of ``params.short_line_letters``)
-MAX_LETTERS = 6 * 33
+# the longest stretch, in lines (``params.short_line_letters``) before its stop: a pitch of a
+# sentence or two, not a paragraph (``seams.seam_cuts`` reads stretches as long)
+MAX_STRETCH_LETTERS = 6
+MAX_LETTERS = MAX_STRETCH_LETTERS * DecisionParams.short_line_letters
 # What a spliced stretch must read to keep its own reading, and for ``seams.seam_cuts`` to cut it
 # out: a stretch of a host's own prose that a capital opens and a stop closes mid-sentence reads
 # as the host does.
