@@ -37,29 +37,30 @@ from dataclasses import dataclass
 import numpy as np
 import regex
 
+from .densest import max_subarrays
+from .glued_runs import (
+    LISTED,
+    MAX_CHARS,
+    MIN_HOST_LETTERS,
+    MIN_RUN_LETTERS,
+    PARTING_REACH,
+    ends_sentences,
+    host_reads_clean,
+    quoted,
+)
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
-from .quotes import QUOTATION_MARK, quotations
+from .quotes import QUOTATION_MARK
 from .scripts import group_id
-from .segment import Segmentation
-from .stuffed_runs import max_subarrays
 
-__all__ = ["MAX_CHARS", "MIN_HOST_LETTERS", "MIN_RUN_LETTERS", "dense_run_cuts"]
+__all__ = ["dense_run_cuts"]
 
 _CJK = group_id("CJK")
-# A stretch shorter than this (in ``Page.letters_before``'s letters: two Han characters) says too
-# little to be read as spam of its own.
-MIN_RUN_LETTERS = 6
-# Fewer of the host's letters than this left on a side of a stretch (four Han characters) are
-# the stretch's own, or its stop: they go with it.
-MIN_HOST_LETTERS = 12
 # The host's words before a stretch count with their sentence's clause before them from this
 # many letters (eight Han characters): a word or two is as likely the first item's own head
 # ("...発表した、" | "オンラインカジノ 入金不要ボーナス ...").
 HOST_CLAUSE_LETTERS = 2 * MIN_HOST_LETTERS
-# The longest block read character by character: a paragraph, not a page of one line.
-MAX_CHARS = 2000
 
 
 def dense_run_cuts(
@@ -72,7 +73,7 @@ def dense_run_cuts(
     (``_host_reads_clean``). In a removed block, the host's words must have kept words of their
     line to join (of their piece, for an inner item of a list); in a kept block (reading at least
     ``params.clearly_clean``, or under it with a keyword list's gap between two of its letters,
-    ``_GAP``), the stretch must be a keyword list's (``_LISTED``: a space, a separator, a Latin letter or a symbol
+    ``_GAP``), the stretch must be a keyword list's (``LISTED``: a space, a separator, a Latin letter or a symbol
     between its words, which Chinese and Japanese prose does not write), or the list's edge item
     at the block's edge a list separator joins to a removed item, and quote nothing; or, in a
     sentence the host's next sentence follows on its line, run from inside it to its stop and lie
@@ -103,7 +104,7 @@ def dense_run_cuts(
     same_line = seg.block_line[1:] == seg.block_line[:-1]
     goes_on = np.zeros(seg.n_blocks, dtype=bool)
     goes_on[:-1] = kept[1:] & cjk[1:] & same_line
-    ends = _ends_sentences(seg, np.flatnonzero(kept & (cjk | np.append(cjk[1:], False))))
+    ends = ends_sentences(seg, np.flatnonzero(kept & (cjk | np.append(cjk[1:], False))))
     tail = cjk & kept & goes_on & ends
     look |= tail
     # a kept sentence that reads clearly clean as a whole, with a keyword list's gap between two of
@@ -149,7 +150,7 @@ class _Where:
 
     Attributes:
         paragraph: the other kept blocks of its line (or piece), which the host's words read with.
-        listed: the block was kept: the stretch must be a keyword list's (``_LISTED``), or a
+        listed: the block was kept: the stretch must be a keyword list's (``LISTED``), or a
             list's edge item, or a spliced pitch (``spliced_tail``).
         list_edges: whether a list separator joins a removed item to the block's start, its end.
         item_letters: the longest removed item of that list.
@@ -169,7 +170,6 @@ class _Where:
 
 # what a keyword list writes between its words and Chinese or Japanese prose does not: a space,
 # a separator, a Latin letter, a symbol (emoji, stars, ticks)
-_LISTED = regex.compile(r"[\s｜|_/]|\p{Latin}|\p{So}")
 _DENSE_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}ー]"
 _GAP = regex.compile(rf"{_DENSE_LETTER}(?:[ \u3000｜|_/]+|\p{{So}}+){_DENSE_LETTER}")
 
@@ -222,9 +222,9 @@ def _run_cuts(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
             if weight[z] - weight[a] < MIN_RUN_LETTERS or (a == s and z == e):
                 continue
             item = (where.list_edges[0] and a == s) or (where.list_edges[1] and z == e)
-            spliced = where.spliced_tail and z == e and a > s and not _quoted(page, a, z)
+            spliced = where.spliced_tail and z == e and a > s and not quoted(page, a, z)
             if where.listed and not spliced and (
-                not (item or _LISTED.search(text[a:z].strip())) or QUOTATION_MARK.search(text[a:z])
+                not (item or LISTED.search(text[a:z].strip())) or QUOTATION_MARK.search(text[a:z])
             ):
                 continue
             host = [(p, q) for p, q in ((s, a), (z, e)) if q > p]
@@ -237,7 +237,7 @@ def _run_cuts(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
             bar = params.neighbour_threshold if short_item else params.sentence_spam
             if roughly(a, z) < ROUGH_GATE * bar or 1.0 - float(model.span_probabilities(cps, np.array([a]), np.array([z]))[0, 0]) < bar:
                 continue
-            if _host_reads_clean(model, params, cps, host, where.paragraph):
+            if host_reads_clean(model, params, cps, host, where.paragraph):
                 return [c for c in (a, z) if s < c < e]
     return []
 
@@ -245,11 +245,6 @@ def _run_cuts(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
 # A stretch whose reading from its characters' rows is under this share of the bar it must reach
 # is not read as a text of its own (the rows differ from a reading only at its edges).
 ROUGH_GATE = 0.5
-# how far from where its evidence starts a spliced pitch's first character is looked for: an
-# n-gram across the seam counts half to the host's last character
-PARTING_REACH = 4
-_STOP = frozenset("。！？")
-_CLOSING = frozenset("」』）)\"”’ ")
 
 
 def _parting(model: LinearModel, cps: np.ndarray, s: int, a: int, e: int) -> int:
@@ -266,26 +261,6 @@ def _parting(model: LinearModel, cps: np.ndarray, s: int, a: int, e: int) -> int
     odds = model.spam_log_odds(sums, counts)
     gain = odds[len(ts) :] - odds[: len(ts)]
     return int(ts[int(np.argmax(gain))])
-
-
-def _quoted(page: Page, a: int, z: int) -> bool:
-    """Whether ``text[a:z]`` holds a quotation mark or lies inside a quotation of its line."""
-    seg = page.seg
-    line = int(np.searchsorted(seg.line_start, a, side="right")) - 1
-    return bool(QUOTATION_MARK.search(seg.text, a, z)) or any(p < z and a < q for p, q in quotations(page, line))
-
-
-def _ends_sentences(seg: Segmentation, blocks: np.ndarray) -> np.ndarray:
-    """Whether each of ``blocks`` ends with a full-width stop (closing marks after it aside);
-    False for the other blocks."""
-    out = np.zeros(seg.n_blocks, dtype=bool)
-    text = seg.text
-    for b in blocks.tolist():
-        s, e = int(seg.block_start[b]), int(seg.block_end[b]) - 1
-        while e >= s and text[e] in _CLOSING:
-            e -= 1
-        out[b] = e >= s and text[e] in _STOP
-    return out
 
 
 def _edge_items(
@@ -312,25 +287,3 @@ def _edge_items(
             j, k = np.unravel_index(int(np.argmax(head[:near])), head[:near].shape)
             out.append((0, int(j) + 1, float(head[j, k]), -1))
     return [r for r in out if r[2] > 0]
-
-
-def _host_reads_clean(
-    model: LinearModel, params: DecisionParams, cps: np.ndarray, host: list[tuple[int, int]], paragraph: list[tuple[int, int]]
-) -> bool:
-    """Whether the host's words on each side of a stretch read clean (``params.sentence_clean``)
-    and, read together with the kept blocks of their paragraph, clearly clean
-    (``params.clearly_clean``): the rest of a host's sentence is the host's, where a pitch's own
-    tail ("...现在天天在家不用上" | "班，想要网址的加我微信。") has no kept paragraph to join."""
-    spans = sorted(host + paragraph)
-    sums, counts = model.span_sums(cps, np.array([p for p, _ in spans]), np.array([q for _, q in spans]))
-    sides = [k for k, span in enumerate(spans) if span in host]
-    if (1.0 - model.probabilities(sums[sides], counts[sides])[:, 0] >= params.sentence_clean).any():
-        return False
-    whole = 1.0 - model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 0]
-    if whole < params.clearly_clean:
-        return True
-    rest = [k for k in range(len(spans)) if k not in sides]
-    if not rest:
-        return False
-    alone = 1.0 - model.probabilities(sums[rest].sum(axis=0, keepdims=True), counts[rest].sum(keepdims=True))[0, 0]
-    return bool(whole <= alone)

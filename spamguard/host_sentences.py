@@ -34,7 +34,7 @@ from .lines import SENTENCE_END, STOP, line_may_be_prose, sentence_ends
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
-from .scripts import DENSE_GROUPS, FIRST_GROUP, group_id
+from .scripts import DENSE_GROUPS, FIRST_GROUP, LATIN, group_id
 from .stuffed_runs import stuffed_run
 from .stuffing import stuffing
 from .topic import content_words
@@ -221,9 +221,10 @@ def _glued_host_start(
     at = s + 1 + np.flatnonzero(page.seg.groups[s + 1 : e] >= FIRST_GROUP)
     # A sentence as long as two lines: the last words of a pitch read as clean as a host's, and
     # one line's worth is eleven characters ("...最短三十分で振込、ブ" | "ラックの方も大歓迎です。",
-    # 0.02). Nor is a katakana word cut in two.
+    # 0.02). Nor is a katakana word cut in two, nor one in Latin letters ("xvid" | "eos翌週に...").
     at = at[(weight[at] > weight[s]) & (weight[e] - weight[at] >= 2 * params.short_line_letters)]
-    at = at[~(_katakana(cps[at - 1]) & _katakana(cps[at]))]
+    groups = page.seg.groups
+    at = at[~(_katakana(cps[at - 1]) & _katakana(cps[at])) & ~((groups[at - 1] == LATIN) & (groups[at] == LATIN))]
     if latest is not None:
         at = at[at <= latest]
     if not len(at):

@@ -113,7 +113,8 @@ def injected_clauses(
     sentences spliced between two words of a host's sentence (``seams.seam_cuts``);
     in removed blocks, host sentences glued to injected words
     (``host_sentences.host_sentence_cuts``); Chinese and Japanese spam glued inside a sentence,
-    read character by character (``dense_runs.dense_run_cuts``); and a list's edge item glued to a kept paragraph in
+    read character by character (``dense_runs.dense_run_cuts``), and the edges of such spam glued across
+    several blocks of a sentence (``glued_runs``, found with the page's scores); and a list's edge item glued to a kept paragraph in
     such a script (``list_edges.list_edge_cuts``); and runs of words said over and over spliced into the
     page's text (``spliced.spliced_cuts``); keywords that each read as spam in a row
     (``keyword_runs.keyword_run_cuts``), and a marked phrase dropped between two words of a kept
@@ -139,8 +140,18 @@ def injected_clauses(
     items = list_edge_cuts(page, final, model, params)
     tails = address_tail_cuts(page, final, model, params)
     edges = edge_word_cuts(page, final, model, params)
-    more = phrases + stuffed + seams + dense + keywords + words + hosts + tails + edges + items + spliced_cuts(page, final)
+    glued = _inside_blocks(page, scores.glued.ravel()) if scores.glued is not None else []
+    more = phrases + stuffed + seams + dense + keywords + words + hosts + tails + edges + items + glued + spliced_cuts(page, final)
     return sorted(set(cuts + more)) if more else cuts
+
+
+def _inside_blocks(page: Page, offsets: np.ndarray) -> list[int]:
+    """The ``offsets`` that fall inside a block (past its first character): a cut at a block's
+    start would change nothing but its piece."""
+    seg = page.seg
+    b = np.searchsorted(seg.block_start, offsets, side="right") - 1
+    inside = (b >= 0) & (offsets < seg.block_end[np.maximum(b, 0)]) & (offsets > seg.block_start[np.maximum(b, 0)])
+    return offsets[inside].tolist()
 
 
 def _clause_cuts(

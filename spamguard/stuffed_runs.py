@@ -27,6 +27,7 @@ from itertools import pairwise
 import numpy as np
 import regex
 
+from .densest import max_subarrays
 from .injection_marks import STRONG, mark_positions
 from .lines import SENTENCE_END, kept_words_are_prose, line_may_be_prose
 from .model import LinearModel
@@ -37,7 +38,7 @@ from .quotes import QUOTATION_MARK
 from .spliced import spliced_runs
 from .stuffing import IDENTIFIER_WORDS, PROSE_WORD_LETTERS, stuffing_in_prose
 
-__all__ = ["MAX_RUN_WORDS", "PAIR_SPAM", "kept_stuffed_cuts", "max_subarrays", "pair_said_twice", "stuffed_run"]
+__all__ = ["MAX_RUN_WORDS", "PAIR_SPAM", "kept_stuffed_cuts", "pair_said_twice", "stuffed_run"]
 
 # the most words of a sentence searched for a stuffed run inside it
 MAX_RUN_WORDS = 300
@@ -321,22 +322,3 @@ def _past_stop(text: str, starts: np.ndarray, ends: np.ndarray, i: int, j: int) 
         if SENTENCE_END.match(text, int(ends[w]) - 1, int(ends[w])):
             return w + 1
     return i
-
-
-def max_subarrays(values: np.ndarray) -> list[tuple[int, int, float]]:
-    """For each column of ``values``, ``(i, j, sum)`` of the slice ``i:j`` of its rows (at least
-    one) with the largest sum, the shortest of equal ones: a sum of a slice is a difference of
-    two prefix sums, the largest one the largest prefix sum less the least before it.
-
-    >>> max_subarrays(np.array([[-1.0, 2.0, 3.0, -4.0, 1.0], [1.0, -5.0, 1.0, 1.0, 0.0]]).T)
-    [(1, 3, 5.0), (2, 4, 2.0)]
-    """
-    prefix = np.vstack((np.zeros((1, values.shape[1])), np.cumsum(values, axis=0)))
-    least = np.minimum.accumulate(prefix[:-1], axis=0)
-    gain = prefix[1:] - least
-    out = []
-    for c in range(values.shape[1]):
-        j = int(np.argmax(gain[:, c])) + 1
-        i = int(np.flatnonzero(prefix[:j, c] == least[j - 1, c])[-1])
-        out.append((i, j, float(gain[j - 1, c])))
-    return out

@@ -24,6 +24,7 @@ from .introduced import introduced_items
 from .subject import subject_sentences
 from .lines import LIST_ITEMS, SENTENCE_END, line_is_list, line_is_prose
 from .quotes import quoted_blocks
+from .glued_runs import glued_stretches
 from .spliced_sentences import SPLICED_SPAM, spliced_sentences, stretch_bounds
 from .reported import reported_blocks
 from .scripts import LATIN
@@ -50,9 +51,13 @@ class ModelScores:
     # (n_blocks, n_labels): each block's list run (``Segmentation.block_list_run``) read as one text of its
     # items (``list_items``; a run with none of them reads as nothing, the model's bias)
     list_run: np.ndarray | None = None
-    # (n_blocks, n_labels): the spliced stretch a block belongs to read as one text
-    # (``spliced_sentences``), NaN elsewhere
+    # (n_blocks, n_labels): the spliced stretch a block belongs to read as one text, NaN elsewhere: a
+    # sentence spliced between two of the host's words (``spliced_sentences``), or spam glued
+    # inside a Chinese or Japanese sentence across several of its blocks (``glued_runs``)
     spliced: np.ndarray | None = None
+    # (n_stretches, 2): start and end of each stretch of ``glued_runs``, whose edges inside a block
+    # are cut for the next look
+    glued: np.ndarray | None = None
 
 
 def list_lines(page: Page) -> np.ndarray:
@@ -255,13 +260,21 @@ def page_scores(page: Page, model: LinearModel, params: DecisionParams) -> Model
     sentence spliced between two of the host's words read whole (``spliced_sentences``)."""
     members = list_items(page) if page.seg.block_opens_list.any() else None
     scores = model.score(page.seg, page.profile.block_run, params.sentence_spam, quotations_of(page, params, model), members)
+    seg = page.seg
     starts, ends = stretch_bounds(page)
+    of = spliced_sentences(page) if len(starts) else np.full(seg.n_blocks, -1)
+    glued = np.array(glued_stretches(page, model, params), dtype=np.int64).reshape(-1, 2)
+    if len(glued):
+        # a glued stretch's blocks are those wholly inside it; a spliced sentence's stay its own
+        at = np.searchsorted(glued[:, 0], seg.block_start, side="right") - 1
+        inside = (at >= 0) & (seg.block_end <= glued[np.maximum(at, 0), 1]) & (of < 0)
+        of = np.where(inside, len(starts) + at, of)
+        starts, ends = np.concatenate((starts, glued[:, 0])), np.concatenate((ends, glued[:, 1]))
     if not len(starts):
         return scores
-    of = spliced_sentences(page)
     spliced = np.full(scores.block.shape, np.nan, dtype=scores.block.dtype)
-    spliced[of >= 0] = model.span_probabilities(page.seg.cps, starts, ends)[of[of >= 0]]
-    return replace(scores, spliced=spliced)
+    spliced[of >= 0] = model.span_probabilities(seg.cps, starts, ends)[of[of >= 0]]
+    return replace(scores, spliced=spliced, glued=glued if len(glued) else None)
 
 
 def on_topic(model: LinearModel, cps: np.ndarray, run: tuple[np.ndarray, np.ndarray], host: tuple[np.ndarray, np.ndarray],

@@ -844,9 +844,9 @@ def test_a_list_inside_a_line_reads_as_its_items_not_the_host_words_its_edges_ar
 def test_the_hosts_words_read_clean_when_they_read_as_clean_as_their_paragraph(hosts, clean):
     """The host's words around a stretch of spam, read with the kept rest of their paragraph, read
     clearly clean (``params.clearly_clean``) or no more like spam than the paragraph does without
-    them (``dense_runs._host_reads_clean``): a paragraph on shopping reads 0.04 on its own, and
+    them (``glued_runs.host_reads_clean``): a paragraph on shopping reads 0.04 on its own, and
     the host's words read with it lower that, where a pitch's own words would raise it."""
-    from spamguard.dense_runs import _host_reads_clean
+    from spamguard.glued_runs import host_reads_clean as _host_reads_clean
 
     paragraph = ["会員登録をすると送料が無料になり、次回のお買い物で使えるクーポンももらえます。",
                  "セール期間中は人気の商品がすぐに売り切れてしまうので、早めの購入がおすすめです。"]

@@ -1,0 +1,75 @@
+"""Chinese and Japanese spam glued inside a sentence across several of its blocks
+(``spamguard.glued_runs``), read with the shipped model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from spamguard.detector import Detector
+from spamguard.glued_runs import glued_stretches
+from spamguard.page import Page
+from spamguard.view import page_scores
+
+LIBRARY = ("首页｜新闻｜联系我们\n图书馆延长开放时间\n记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起"
+           "延长开放时间，{spam}周一至周日均开放至晚上九点。\n馆方表示，新增的自习区共有两百个座位。")
+COMMUNITY = ("首页｜社区｜联系我们\n社区通知\n上周末社区举办了首届邻里文化节，吸引了两千多名居民参加，{spam}"
+             "现场气氛非常热烈，大家都玩得很开心。\n下个月还将举办读书会。")
+OUTING = ("ホーム｜お知らせ｜アクセス\n秋の遠足について\n今年の秋の遠足は十月十九日に予定しています。"
+          "集合は午前八時半で、雨天の場合は{spam}翌週に延期しますので、お弁当と水筒を忘れずにお持ちください。\n"
+          "詳しくは学校からメールでお知らせします。")
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+@pytest.mark.parametrize(
+    ("host", "spam"),
+    [
+        (LIBRARY, "www.010885.com"),  # an address glued between two of the host's clauses
+        (COMMUNITY, "成人视频 sexinsex"),  # keywords in two scripts: three blocks, none long enough to read alone
+        (OUTING, "AV女優 無料エロ動画 xvideos"),  # a Latin word at each edge, glued to the host's kana
+    ],
+)
+def test_glued_spam_goes_and_the_host_sentence_stays(detector: Detector, host: str, spam: str) -> None:
+    text = host.format(spam=spam)
+    assert [text[s.start : s.end] for s in detector.clean(text).removed] == [spam]
+
+
+def test_a_bilingual_sentence_keeps_its_words(detector: Detector) -> None:
+    # "pharmacy 药店" reads as pharma spam on its own (0.999), but the host's sentence writes
+    # Latin words and spaces itself: a lesson's vocabulary, not a keyword list glued into prose
+    text = ("首页｜课程｜联系我们\n第十五课：在药店\n重点词汇：prescription 处方；over-the-counter 非处方的；"
+            "pharmacy 药店；请大家课后复习这些单词。\n下节课我们学习在银行。")
+    assert detector.clean(text).removed == ()
+
+
+def test_the_stretch_blocks_keep_its_reading(detector: Detector) -> None:
+    text = LIBRARY.format(spam="www.010885.com")
+    page = Page.from_text(text)
+    model = detector.model
+    a = text.index("www.")
+    assert glued_stretches(page, model, detector.params) == [(a, a + len("www.010885.com"))]
+    spliced = page_scores(page, model, detector.params).spliced
+    assert spliced is not None
+    inside = np.flatnonzero(~np.isnan(spliced[:, 0]))
+    assert [page.seg.block_text(int(b)) for b in inside] == ["www.010885.com"]
+    assert 1.0 - spliced[inside[0], 0] >= detector.params.sentence_spam
+
+
+def test_what_a_cut_parted_is_not_read_again() -> None:
+    # blocks an earlier look's cut set apart keep one piece: the sentence is not joined across them
+    detector = Detector()
+    text = LIBRARY.format(spam="www.010885.com")
+    a = text.index("www.")
+    z = a + len("www.010885.com")
+    cut = Page.from_text(text, [a, z])
+    assert glued_stretches(cut, detector.model, detector.params) == []
+    assert glued_stretches(Page.from_text(text), detector.model, detector.params) == [(a, z)]
+
+
+def test_a_page_without_chinese_or_japanese_is_not_read(detector: Detector) -> None:
+    page = Page.from_text("Home | News\nThe library opens at nine, www.010885.com every day of the week.")
+    assert glued_stretches(page, detector.model, detector.params) == []
