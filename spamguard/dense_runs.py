@@ -70,7 +70,7 @@ def dense_run_cuts(
     character, and the first after it), in each block mostly in those scripts whose densest
     stretch of spam evidence reads as certain spam (``params.sentence_spam``) while the host's
     words around it are a line long together (``params.short_line_letters``) and read clean
-    (``_host_reads_clean``). In a removed block, the host's words must have kept words of their
+    (``glued_runs.host_reads_clean``). In a removed block, the host's words must have kept words of their
     line to join (of their piece, for an inner item of a list); in a kept block (reading at least
     ``params.clearly_clean``, or under it with a keyword list's gap between two of its letters,
     ``_GAP``), the stretch must be a keyword list's (``LISTED``: a space, a separator, a Latin letter or a symbol

@@ -257,7 +257,8 @@ def page_scores(page: Page, model: LinearModel, params: DecisionParams) -> Model
     """The classifier's readings of a page as the detector decides with them: its blocks, lines,
     runs and pieces, each piece without its certain-spam sentences (``params.sentence_spam``) and
     quotations (``quotations_of``), each list run read as its items (``list_items``), and each
-    sentence spliced between two of the host's words read whole (``spliced_sentences``)."""
+    sentence spliced between two of the host's words read whole (``spliced_sentences``), as is
+    spam glued inside a Chinese or Japanese sentence across several of its blocks (``glued_runs``)."""
     members = list_items(page) if page.seg.block_opens_list.any() else None
     scores = model.score(page.seg, page.profile.block_run, params.sentence_spam, quotations_of(page, params, model), members)
     seg = page.seg

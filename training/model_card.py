@@ -784,6 +784,22 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         '28.7 s, x11.8 the time of a tenth of it); it folds the span alone (10.4 s, x11.0), with the '
         "same spans everywhere. A re-tune with the session's code (`python -m training.train "
         '--reuse-weights`) picked the shipped thresholds again. '
+        'The fifty-third session read a Chinese or Japanese sentence that the segmentation splits into '
+        'several blocks at a Latin word, a space or a separator as one text, character by character '
+        '(`spamguard/glued_runs.py`): spam glued inside it '
+        "('...图书馆自七月一日起延长开放时间，www.010885.com周一至周日均开放至晚上九点。') lay across blocks each too short to read as "
+        "what it is (a Latin run of one short block takes its line's reading), and `dense_runs` read one "
+        "block at a time. Its densest stretch, measured against the evidence most of the sentence's "
+        "characters give (their 0.7 quantile: a host's ordinary words lean to some category read alone), "
+        "goes when it reads as certain spam, holds a keyword list's gap that the host's own words do not "
+        "write (a bilingual lesson's 'pharmacy 药店' stays) and leaves a line of host words reading clean; its "
+        "blocks keep the stretch's reading, its edges inside a block are cut for the next look, and an edge "
+        'cuts no Latin or katakana word, meets the host where the kind of letter changes within two '
+        "characters, and takes a Latin word glued to the stretch. A removed block's host sentence no longer "
+        'starts inside a Latin word (`host_sentences`). By `python -m training.recipe_sweep --model` with '
+        'each model: Chinese and Japanese spam inside a sentence, the shipped model 88.12% / 81.15% to '
+        '89.07% / 83.46%, the held-out model 86.10% / 50.04% to 86.61% / 53.17%; same-script inline, dev, '
+        'test and real pages and the fixtures the same. '
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
