@@ -37,7 +37,7 @@ from dataclasses import dataclass
 import numpy as np
 import regex
 
-from .densest import max_subarrays
+from .densest import max_subarrays, prefix_rows
 from .glued_runs import (
     LISTED,
     MAX_CHARS,
@@ -188,8 +188,7 @@ def _run_cuts(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
     found += _edge_items(dense, weight[s : e + 1] - weight[s], where.list_edges, where.item_letters)
     # a stretch's reading from its characters' rows (the n-grams across its edges counted half):
     # a stretch far from spam by it is not read again
-    prefix_sums = np.vstack((np.zeros((1, sums.shape[1])), np.cumsum(sums, axis=0)))
-    prefix_counts = np.concatenate(([0.0], np.cumsum(counts)))
+    prefix_sums, prefix_counts = prefix_rows(sums, counts)
 
     def roughly(a: int, z: int) -> float:
         p = model.probabilities((prefix_sums[z - s] - prefix_sums[a - s])[None, :], np.array([prefix_counts[z - s] - prefix_counts[a - s]]))

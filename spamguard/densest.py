@@ -1,4 +1,5 @@
-"""The densest stretch of a sequence of evidence: its maximum subarray, column by column.
+"""The densest stretch of a sequence of evidence: its maximum subarray, column by column; and
+the prefix sums of characters' rows, from which any stretch's reading is a difference.
 
 ``stuffed_runs`` finds a run of stuffed words with it, ``dense_runs`` and ``glued_runs`` a stretch
 of spam inside a Chinese or Japanese sentence read character by character.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["max_subarrays"]
+__all__ = ["max_subarrays", "prefix_rows"]
 
 
 def max_subarrays(values: np.ndarray) -> list[tuple[int, int, float]]:
@@ -28,3 +29,14 @@ def max_subarrays(values: np.ndarray) -> list[tuple[int, int, float]]:
         i = int(np.flatnonzero(prefix[:j, c] == least[j - 1, c])[-1])
         out.append((i, j, float(gain[j - 1, c])))
     return out
+
+
+def prefix_rows(sums: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Prefix sums of characters' rows and n-gram counts (``LinearModel.char_sums``), one more
+    than the characters: the rows of ``i:j`` are ``rows[j] - rows[i]``.
+
+    >>> rows, n = prefix_rows(np.array([[1.0, 2.0], [3.0, 4.0]]), np.array([1.0, 2.0]))
+    >>> (rows[2] - rows[1]).tolist(), float(n[2] - n[0])
+    ([3.0, 4.0], 3.0)
+    """
+    return np.vstack((np.zeros((1, sums.shape[1])), np.cumsum(sums, axis=0))), np.concatenate(([0.0], np.cumsum(counts)))

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import regex
 
-from .densest import max_subarrays
+from .densest import max_subarrays, prefix_rows
 from .page import Page
 from .params import DecisionParams
 from .quotes import QUOTATION_MARK, quotations
@@ -134,7 +134,7 @@ def _stretch(
         tokens[m.end()], tokens[m.start()] = m.start(), m.end()
     for m in _KATAKANA.finditer(text, s, e):
         whole[m.start() - s + 1 : m.end() - s] = True
-    rows = (np.vstack((np.zeros((1, sums.shape[1])), np.cumsum(sums, axis=0))), np.concatenate(([0.0], np.cumsum(counts))))
+    rows = prefix_rows(sums, counts)
     for i, j, _ in found[:MAX_TRIES]:
         a, z = _parted(model, rows, s, _edge(whole, i, -1) + s, _edge(whole, j, 1) + s, e, whole)
         a, z = _at_seam(text, a, s, z), _at_seam(text, z, a + 1, e)
@@ -151,12 +151,12 @@ def _stretch(
         if (a, z) in tried or weight[z] - weight[a] < MIN_RUN_LETTERS or (a == s and z == e):
             continue
         tried.add((a, z))
-        if not LISTED.search(text[a:z].strip()) or quoted(page, a, z):
+        if not LISTED.search(text[a:z].strip()):
             continue
         host = [(p, q) for p, q in ((s, a), (z, e)) if q > p]
         if any(LISTED.search(text[p:q].strip()) for p, q in host):
             continue  # the host's own sentence writes Latin words or spaces: a bilingual text's
-        if sum(weight[q] - weight[p] for p, q in host) < params.short_line_letters:
+        if sum(weight[q] - weight[p] for p, q in host) < params.short_line_letters or quoted(page, a, z):
             continue
         if 1.0 - float(model.span_probabilities(cps, np.array([a]), np.array([z]))[0, 0]) < params.sentence_spam:
             continue

@@ -33,6 +33,7 @@ from __future__ import annotations
 import numpy as np
 import regex
 
+from .densest import prefix_rows
 from .injection_marks import STRONG, WEAK, mark_positions, said_twice
 from .lines import PHRASE_SPACED, sentence_long
 from .model import LinearModel
@@ -162,8 +163,7 @@ def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, 
     # each word's rows with half of the n-grams across its spaces: a run's reading holds the
     # n-grams between its words ("pornos kostenlos"), which carry much of its evidence
     rows, row_counts = model.char_sums(seg.cps, s, e)
-    prefix = np.vstack((np.zeros((1, rows.shape[1])), np.cumsum(rows, axis=0)))
-    prefix_counts = np.concatenate(([0.0], np.cumsum(row_counts)))
+    prefix, prefix_counts = prefix_rows(rows, row_counts)
     first, last = run_bounds(n, 2, MAX_RUN_WORDS)
     a_at, z_at = starts[first], ends[last]
     letters = weight[z_at] - weight[a_at]

@@ -59,9 +59,8 @@ def test_the_stretch_blocks_keep_its_reading(detector: Detector) -> None:
     assert 1.0 - spliced[inside[0], 0] >= detector.params.sentence_spam
 
 
-def test_what_a_cut_parted_is_not_read_again() -> None:
+def test_what_a_cut_parted_is_not_read_again(detector: Detector) -> None:
     # blocks an earlier look's cut set apart keep one piece: the sentence is not joined across them
-    detector = Detector()
     text = LIBRARY.format(spam="www.010885.com")
     a = text.index("www.")
     z = a + len("www.010885.com")
