@@ -7,7 +7,9 @@ with the host's words, and that block reads clean enough to stay. The words of a
 nearest a removed stretch on its line, with no stop between them, that lean to the category the
 stretch reads as are cut off the kept block (``edge_word_cuts``), and the detector looks at the
 page again with them a block of their own (``segment(text, cuts)``, as ``spamguard.inline`` does
-for clauses injected into a kept sentence).
+for clauses injected into a kept sentence). A list's first item is cut off so too when
+the stretch holds it again as an item of its own ("...ותיק פורנו חינם" | "hot874.vip/go/3363 -
+פורנו חינם✅ https://..."), whatever the model knows of its words (``listed_again``).
 
 >>> from spamguard.detector import Detector
 >>> text = ("Главная | О библиотеке | Новости\\nНовый график работы\\n"
@@ -23,6 +25,7 @@ from __future__ import annotations
 import numpy as np
 
 from .lines import SENTENCE_END
+from .listed_again import item_edge
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
@@ -49,7 +52,8 @@ def edge_word_cuts(page: Page, final: list[str], model: LinearModel, params: Dec
     spaces its words and that the page is written in, with no stop between the block and the
     stretch, and not when the page's text around the words and the stretch is on the stretch's
     topic (``view.page_on_topic``: an encyclopedia's "See also: Problem gambling" before its
-    list of articles)."""
+    list of articles). Before the stretch, also the words that complete an item the stretch lists
+    again (``listed_again.item_edge``), a line's letters of the block staying."""
     seg = page.seg
     removed = np.asarray(final, dtype=object) != CLEAN
     if not removed.any():
@@ -73,6 +77,11 @@ def edge_word_cuts(page: Page, final: list[str], model: LinearModel, params: Dec
             cut = _leaning_edge(page, model, k, category, before)
             if cut is not None and not page_on_topic(page, model, params, *((cut, z) if before else (a, cut))):
                 cuts.append(cut)
+            # an item the list says again is the list's, on whatever topic the page is (the first
+            # item only: see ``listed_again``)
+            item = item_edge(page, k, a, z, params.short_line_letters) if before else None
+            if item is not None:
+                cuts.append(item)
     return cuts
 
 

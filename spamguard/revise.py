@@ -37,6 +37,7 @@ from .page import Page
 from .params import CLEAN, DecisionParams
 from .program_text import line_is_program
 from .reasons import Reason
+from .listed_again import take_listed_again
 from .revise_line import revise_line
 from .revision import Revision, majority_label
 from .segment import sum_by_line
@@ -59,6 +60,7 @@ def revise(
     spam_blocks = np.flatnonzero(np.array([lab != CLEAN for lab in labels], dtype=bool))
     for k in np.unique(page.seg.block_line[spam_blocks]):
         revise_line(rev, int(k), params, spam_prob, line_spam)
+        take_listed_again(rev, int(k))
         rev.line_removed[k] = rev.all_removed(int(k))
 
     if spam_prob is not None and category_names is not None and params.spam_page_threshold:

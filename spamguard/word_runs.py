@@ -52,8 +52,11 @@ __all__ = ["RUN_SPAM", "run_bounds", "word_run_cuts"]
 # Polish or Russian news, names are said twice, and reading all such sentences word by word cost
 # 4% of clean().
 WEAK_GATE = 0.01
-# the most words in an injected run: a keyword phrase or a short pitch
-MAX_RUN_WORDS = 16
+# the most words in an injected run: a keyword phrase or a short pitch, then, where no run that
+# short stands out, a keyword list ("mulkku - kyrvitys - vitusti - ... - vitutus": 12 items, 19
+# words); read in that order, since the longer runs that take a host's words along part spam from
+# host better by log-odds and crowd a short phrase out of the runs read again
+RUN_WORDS = ((2, 16), (17, 32))
 # fewest letters in a run: two keywords
 MIN_RUN_LETTERS = 12
 # What a run must read to go: the surest of many runs of a host's sentence, like Thai's runs of
@@ -72,7 +75,7 @@ def word_run_cuts(
     page: Page, scores: ModelScores, final: list[str], model: LinearModel, params: DecisionParams, skip: set[int]
 ) -> list[int]:
     """Where the injected run of words of each kept sentence starts and ends (see the module): of
-    the runs of two to ``MAX_RUN_WORDS`` whole words, ``MIN_RUN_LETTERS`` letters or more, holding
+    the runs of ``RUN_WORDS`` whole words (two to sixteen, then up to 32), ``MIN_RUN_LETTERS`` letters or more, holding
     a mark of injection or a pair of words said twice and no quotation mark, leaving a line's
     letters (``params.short_line_letters``) of the sentence that read under ``params.rest_clean``,
     the one that best parts spam from host, when it reads ``RUN_SPAM`` as a text of its own. The
@@ -164,44 +167,46 @@ def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, 
     # n-grams between its words ("pornos kostenlos"), which carry much of its evidence
     rows, row_counts = model.char_sums(seg.cps, s, e)
     prefix, prefix_counts = prefix_rows(rows, row_counts)
-    first, last = run_bounds(n, 2, MAX_RUN_WORDS)
-    a_at, z_at = starts[first], ends[last]
-    letters = weight[z_at] - weight[a_at]
-    ok = (letters >= MIN_RUN_LETTERS) & (weight[e] - weight[s] - letters >= params.short_line_letters)
-    a_at, z_at = a_at[ok], z_at[ok]
-    inside = prefix[z_at - s] - prefix[a_at - s]
-    inside_counts = prefix_counts[z_at - s] - prefix_counts[a_at - s]
-    rest, rest_counts = prefix[-1] - inside, prefix_counts[-1] - inside_counts
-    spam = 1.0 - model.probabilities(inside, inside_counts)[:, 0]
-    rest_spam = 1.0 - model.probabilities(rest, rest_counts)[:, 0]
     marked = np.concatenate(([0], np.cumsum(levels[s:e] > 0)))
-    good = np.flatnonzero((spam >= ROUGH * RUN_SPAM) & (rest_spam < params.rest_clean))
-    # a mark sets the run apart from its host only where the host's words wear none (a page
-    # written in full-width forms, emoji between every phrase, a program's identifiers)
-    in_run = marked[z_at - s] - marked[a_at - s]
-    apart = (in_run > 0) & (in_run == marked[-1])
-    good = [g for g in good.tolist() if (apart[g] or said_twice(seg.text[a_at[g] : z_at[g]]))
-            and not QUOTATION_MARK.search(seg.text, int(a_at[g]), int(z_at[g])) and not _OPERATOR.search(seg.text, int(a_at[g]), int(z_at[g]))]
-    if not good:
-        return None
-    # the runs that best part spam from host: the surest with the cleanest rest, in log-odds
-    # (probabilities saturate, and a run that takes a host's word along reads 1.0 too)
-    gain = model.spam_log_odds(inside[good], inside_counts[good]) - model.spam_log_odds(rest[good], rest_counts[good])
-    order = np.array(good)[np.argsort(-gain, kind="stable")][:_REREAD]
-    sums, counts = model.span_sums(seg.cps, a_at[order], z_at[order])
-    exact = 1.0 - model.probabilities(sums, counts)[:, 0]
-    # of those read surely as texts of their own, the one with the most evidence
-    best = int(np.argmax(np.where(exact >= RUN_SPAM, model.spam_log_odds(sums, counts), -np.inf)))
-    if exact[best] < RUN_SPAM:
-        return None
-    a, z = int(a_at[order[best]]), int(z_at[order[best]])
-    a, z = _widened(rows, s, starts, ends, a, z, sums[best])
-    # the amount after a pitch's last words is the pitch's ("...онлайн 2020")
-    after = int(np.searchsorted(starts, z))
-    while after < n and weight[ends[after]] == weight[starts[after]]:
-        z = int(ends[after])
-        after += 1
-    return a, z
+    for fewest, most in RUN_WORDS:
+        first, last = run_bounds(n, fewest, most)
+        a_at, z_at = starts[first], ends[last]
+        letters = weight[z_at] - weight[a_at]
+        ok = (letters >= MIN_RUN_LETTERS) & (weight[e] - weight[s] - letters >= params.short_line_letters)
+        a_at, z_at = a_at[ok], z_at[ok]
+        inside = prefix[z_at - s] - prefix[a_at - s]
+        inside_counts = prefix_counts[z_at - s] - prefix_counts[a_at - s]
+        rest, rest_counts = prefix[-1] - inside, prefix_counts[-1] - inside_counts
+        spam = 1.0 - model.probabilities(inside, inside_counts)[:, 0]
+        rest_spam = 1.0 - model.probabilities(rest, rest_counts)[:, 0]
+        good = np.flatnonzero((spam >= ROUGH * RUN_SPAM) & (rest_spam < params.rest_clean))
+        # a mark sets the run apart from its host only where the host's words wear none (a page
+        # written in full-width forms, emoji between every phrase, a program's identifiers)
+        in_run = marked[z_at - s] - marked[a_at - s]
+        apart = (in_run > 0) & (in_run == marked[-1])
+        good = [g for g in good.tolist() if (apart[g] or said_twice(seg.text[a_at[g] : z_at[g]]))
+                and not QUOTATION_MARK.search(seg.text, int(a_at[g]), int(z_at[g])) and not _OPERATOR.search(seg.text, int(a_at[g]), int(z_at[g]))]
+        if not good:
+            continue
+        # the runs that best part spam from host: the surest with the cleanest rest, in log-odds
+        # (probabilities saturate, and a run that takes a host's word along reads 1.0 too)
+        gain = model.spam_log_odds(inside[good], inside_counts[good]) - model.spam_log_odds(rest[good], rest_counts[good])
+        order = np.array(good)[np.argsort(-gain, kind="stable")][:_REREAD]
+        sums, counts = model.span_sums(seg.cps, a_at[order], z_at[order])
+        exact = 1.0 - model.probabilities(sums, counts)[:, 0]
+        # of those read surely as texts of their own, the one with the most evidence
+        best = int(np.argmax(np.where(exact >= RUN_SPAM, model.spam_log_odds(sums, counts), -np.inf)))
+        if exact[best] < RUN_SPAM:
+            continue
+        a, z = int(a_at[order[best]]), int(z_at[order[best]])
+        a, z = _widened(rows, s, starts, ends, weight, seg.text, a, z, sums[best])
+        # the amount after a pitch's last words is the pitch's ("...онлайн 2020")
+        after = int(np.searchsorted(starts, z))
+        while after < n and weight[ends[after]] == weight[starts[after]]:
+            z = int(ends[after])
+            after += 1
+        return a, z
+    return None
 
 
 # A word next to a run joins it when its characters' rows give the run's category this much
@@ -212,16 +217,30 @@ EDGE_EVIDENCE = 2.0
 MAX_EDGE_WORDS = 3
 
 
-def _widened(rows: np.ndarray, s: int, starts: np.ndarray, ends: np.ndarray, a: int, z: int, run_sums: np.ndarray) -> tuple[int, int]:
-    """The run ``a:z`` with up to ``MAX_EDGE_WORDS`` words on each edge that lean to its category
-    in context (``EDGE_EVIDENCE``), read from the block's characters' ``rows`` (the block starts at
-    ``s``); ``run_sums`` is the run's reading, whose category is the one asked. The exact reading
-    picks the run with the most evidence per n-gram, which leaves out a keyword the host's words
-    around it make less sure."""
+def _widened(rows: np.ndarray, s: int, starts: np.ndarray, ends: np.ndarray, weight: np.ndarray, text: str,
+             a: int, z: int, run_sums: np.ndarray) -> tuple[int, int]:
+    """The run ``a:z`` with the rest of the list it belongs to and up to ``MAX_EDGE_WORDS`` words on
+    each edge that lean to its category in context (``EDGE_EVIDENCE``), read from the block's
+    characters' ``rows`` (the block starts at ``s``); ``run_sums`` is the run's reading, whose
+    category is the one asked. The exact reading picks the run with the most evidence per n-gram,
+    which leaves out a keyword the host's words around it make less sure, and the items of a list
+    on its edges ("neuken - kut - | pik - hoer - ...": "kut" leans little alone): a separator the
+    run writes twice (a word without letters, ``weight`` being the page's letters before each
+    offset) takes the word beyond it along."""
     k = 1 + int(np.argmax(run_sums[1:] - run_sums[0]))
     evidence = rows[:, k] - rows[:, 0]
     i = int(np.searchsorted(starts, a))
     j = int(np.searchsorted(ends, z))
+    separators = [text[starts[w] : ends[w]] for w in range(i, j + 1) if weight[ends[w]] == weight[starts[w]]]
+    listed = {x for x in separators if separators.count(x) >= 2}
+
+    def separates(w: int) -> bool:
+        return 0 <= w < len(starts) and text[starts[w] : ends[w]] in listed
+
+    while i >= 2 and separates(i - 1) and not separates(i - 2):
+        i -= 2
+    while j + 2 < len(starts) and separates(j + 1) and not separates(j + 2):
+        j += 2
     for _ in range(MAX_EDGE_WORDS):
         if i == 0:
             break
@@ -237,4 +256,3 @@ def _widened(rows: np.ndarray, s: int, starts: np.ndarray, ends: np.ndarray, a: 
             break
         j += 1
     return int(starts[i]), int(ends[j])
-

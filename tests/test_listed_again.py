@@ -1,0 +1,58 @@
+"""A list's first item left with the host's words goes with the removed list when the list says it
+again (``spamguard.listed_again``), whatever the model knows of its words; the host's own words,
+a lone short word, and a remainder too short to stand on its own stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import spamguard
+from spamguard.listed_again import completes_item, item_edge, list_items
+from spamguard.page import Page
+
+
+def _removed(text: str) -> list[str]:
+    result = spamguard.clean(text)
+    return [text[s.start : s.end].strip() for s in result.removed]
+
+
+@pytest.mark.parametrize("page, spam", [
+    # the first item reads with the host's sentence as clean; the list says it twice more
+    (("Strona główna | Aktualności | Kontakt\nMoja droga\nPotem trafiłem do szkoły piłkarskiej w Wodzisławiu leki "
+      "bez recepty  https://www.leki-tanio.top/sklep  leki bez recepty  tabletki-bez-recepty.xyz/go/12  leki bez "
+      "recepty  https://apteka-vip.live/promo  gdzie spędziłem cztery piękne lata.\nPotem przyszła pora na studia."),
+     ("leki bez recepty  https://www.leki-tanio.top/sklep  leki bez recepty  tabletki-bez-recepty.xyz/go/12  leki bez "
+      "recepty  https://apteka-vip.live/promo")),
+    # the first item's first word only: the list's own first words finish it
+    (("Home | News | Contact\nAnnual meeting\nThe board thanked the volunteers for their hard work this year make "
+      "money fast | make money fast | passive income system-官方网站 and announced the new schedule.\nMeetings resume "
+      "in March."), "make money fast | make money fast | passive income system-官方网站"),
+])
+def test_a_lists_first_item_said_again_goes_with_it(page, spam):
+    assert _removed(page) == [spam]
+
+
+def test_items_are_the_runs_of_words_between_addresses_and_marks():
+    assert list_items("kredyt bez bik https://a-kredyt.top/go/1 | kredyt bez bik, pożyczka✅ www.szybko.pl") == {
+        ("kredyt", "bez", "bik"), ("pożyczka",)}
+
+
+@pytest.mark.parametrize("words, stretch, before, said", [
+    (("make",), "money fast | make money fast | passive income", True, True),
+    (("fast",), "make money | make money fast | passive income", False, False),  # "make money fast" ends no run
+    (("de",), "https://x-bet.top/ de https://y-bet.top/", True, False),  # too short to be a keyword
+    (("bitcoin",), "https://btc-x.top/ - btc https://btc-y.top/", True, False),  # not an item of the list
+    (("income",), "passive income | make money fast | passive", False, True),  # after: its last words start the item
+])
+def test_words_complete_an_item_only_when_the_list_says_it(words, stretch, before, said):
+    assert completes_item(words, stretch, before) is said
+
+
+def test_no_cut_leaves_the_host_a_few_words():
+    # the host's two words left alone on a line of list items would be taken as items
+    text = "Ziua bună leki bez recepty  https://www.leki-tanio.top/sklep  leki bez recepty  https://apteka-vip.live/promo"
+    page = Page.from_text(text)
+    at = text.index("https://")
+    k = next(b for b in range(page.seg.n_blocks) if page.seg.block_end[b] <= at and "recepty" in page.seg.block_text(b))
+    assert item_edge(page, k, at, len(text), host_letters=33) is None
+    assert item_edge(page, k, at, len(text), host_letters=5) == text.index("leki")
