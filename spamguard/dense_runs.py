@@ -234,9 +234,12 @@ def _run_cuts(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
             # the list says it is spam ("...及" | "おめこ" 0.83 | "抱き地蔵" | ...)
             short_item = item and weight[z] - weight[a] <= where.item_letters
             bar = params.neighbour_threshold if short_item else params.sentence_spam
-            if roughly(a, z) < ROUGH_GATE * bar or 1.0 - float(model.span_probabilities(cps, np.array([a]), np.array([z]))[0, 0]) < bar:
+            if roughly(a, z) < ROUGH_GATE * bar:
                 continue
-            if host_reads_clean(model, params, cps, host, where.paragraph):
+            probs = model.span_probabilities(cps, np.array([a]), np.array([z]))[0]
+            if 1.0 - float(probs[0]) < bar:
+                continue
+            if host_reads_clean(model, params, cps, host, where.paragraph, category=1 + int(probs[1:].argmax())):
                 return [c for c in (a, z) if s < c < e]
     return []
 

@@ -158,9 +158,10 @@ def _stretch(
             continue  # the host's own sentence writes Latin words or spaces: a bilingual text's
         if sum(weight[q] - weight[p] for p, q in host) < params.short_line_letters or quoted(page, a, z):
             continue
-        if 1.0 - float(model.span_probabilities(cps, np.array([a]), np.array([z]))[0, 0]) < params.sentence_spam:
+        probs = model.span_probabilities(cps, np.array([a]), np.array([z]))[0]
+        if 1.0 - float(probs[0]) < params.sentence_spam:
             continue
-        if host_reads_clean(model, params, cps, host, paragraph):
+        if host_reads_clean(model, params, cps, host, paragraph, category=1 + int(probs[1:].argmax())):
             return a, z
     return None
 
@@ -243,17 +244,31 @@ def ends_sentences(seg: Segmentation, blocks: np.ndarray) -> np.ndarray:
 
 
 def host_reads_clean(
-    model: LinearModel, params: DecisionParams, cps: np.ndarray, host: list[tuple[int, int]], paragraph: list[tuple[int, int]]
+    model: LinearModel, params: DecisionParams, cps: np.ndarray, host: list[tuple[int, int]], paragraph: list[tuple[int, int]],
+    category: int | None = None,
 ) -> bool:
     """Whether the host's words on each side of a stretch read clean (``params.sentence_clean``)
     and, read together with the kept blocks of their paragraph, clearly clean
     (``params.clearly_clean``): the rest of a host's sentence is the host's, where a pitch's own
-    tail ("...现在天天在家不用上" | "班，想要网址的加我微信。") has no kept paragraph to join."""
+    tail ("...现在天天在家不用上" | "班，想要网址的加我微信。") has no kept paragraph to join.
+    Given the stretch's ``category``, a side may lean more (under ``params.rest_clean``) to
+    another category when the two sides rejoined read clean: a host's word cut short by the
+    stretch leans by chance ("...お米と混ぜて炊" | [a gambling list] | "いてご飯として食べる...",
+    0.22 as off-topic alone, 0.07 rejoined), a pitch's own head or tail leans its way ("今すぐお金が
+    必要な方へ、", 0.16 as a scam, before a loan pitch)."""
     spans = sorted(host + paragraph)
     sums, counts = model.span_sums(cps, np.array([p for p, _ in spans]), np.array([q for _, q in spans]))
     sides = [k for k, span in enumerate(spans) if span in host]
-    if (1.0 - model.probabilities(sums[sides], counts[sides])[:, 0] >= params.sentence_clean).any():
-        return False
+    side_probs = model.probabilities(sums[sides], counts[sides])
+    leaning = 1.0 - side_probs[:, 0] >= params.sentence_clean
+    if leaning.any():
+        if category is None or (1.0 - side_probs[leaning, 0] >= params.rest_clean).any():
+            return False
+        if (side_probs[leaning, 1:].argmax(axis=1) + 1 == category).any():
+            return False
+        rejoined = model.probabilities(sums[sides].sum(axis=0, keepdims=True), counts[sides].sum(keepdims=True))[0]
+        if 1.0 - rejoined[0] >= params.sentence_clean:
+            return False
     whole = 1.0 - model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 0]
     if whole < params.clearly_clean:
         return True
