@@ -800,6 +800,24 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         'each model: Chinese and Japanese spam inside a sentence, the shipped model 88.12% / 81.15% to '
         '89.07% / 83.46%, the held-out model 86.10% / 50.04% to 86.61% / 53.17%; same-script inline, dev, '
         'test and real pages and the fixtures the same. '
+        "The fifty-fourth session took a list's first item glued to the host's words along with the "
+        'removed list when the list says it again, whatever the model knows of its words '
+        "(`spamguard/listed_again.py`: '...w Wodzisławiu leki bez recepty  https://...  leki bez "
+        "recepty  ...'; the kept block is cut there when a line of the host's letters stays, and the "
+        'block the cut makes goes with the list, reason `keyword_repetition`). Only the first item is '
+        "cut off: cutting a last item off the host's words left the host's next words no sentence "
+        "start, and a line mostly removed took them (38 characters of a host's sentence for 34 of spam "
+        'on the same-script inline pages). `word_runs` reads runs of 17 to 32 words where no run of up '
+        "to 16 stands out (a keyword list of twelve items), and a list's separator that a run writes "
+        "twice takes the list's next items along. A side of the host's sentence around a Chinese or "
+        "Japanese stretch that leans alone (under 0.3) to another category than the stretch's is the "
+        "host's when the two sides rejoined read clean: a host's word cut short by the stretch leans by "
+        "chance, a pitch's own head or tail leans its way (`glued_runs.host_reads_clean`, for "
+        '`glued_runs` and `dense_runs`). By `python -m training.recipe_sweep --model` with each model: '
+        'same-script inline, the held-out model 97.75% / 81.77% to 97.72% / 82.24%, the shipped one '
+        '98.06% / 92.67% to 98.06% / 92.82%; Chinese and Japanese spam inside a sentence, the shipped '
+        'model 89.07% / 83.46% to 90.68% / 83.76%, the held-out model 86.61% / 53.17% to 87.85% / '
+        '53.07%; test pages 95.10% to 95.11% recall; dev and real pages and the fixtures the same. '
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
