@@ -9,6 +9,9 @@ run's sayings). A sentence of the page's own that
 says its words again (a refrain, a list of things with a word in common) uses the page's words,
 which come back elsewhere on it; so does a site's ticker line ("ÚLTIMA HORA • ÚLTIMA HORA").
 
+A list that names one of its items again (``repeated_items``: "...vilket zorblax | quimtor |
+vendrix | zorblax | quimtor gjort ...") is such a run too.
+
 Only a run with a host's words beside it on its line (``HOST_LETTERS``) is spliced: a line that
 is nothing but stuffing is the classifier's and the line rules' to judge. A run in quotation
 marks is what the page quotes. The run's edges are cuts for the detector's next look
@@ -31,6 +34,7 @@ import regex
 
 from .page import Page
 from .params import CLEAN
+from .repeated_items import repeated_items
 from .stuffing import repeated_runs, said_words
 
 __all__ = ["HOST_LETTERS", "spliced_blocks", "spliced_cuts", "spliced_runs"]
@@ -54,7 +58,7 @@ def spliced_runs(page: Page) -> tuple[tuple[int, int], ...]:
 def _find(page: Page) -> tuple[tuple[int, int], ...]:
     seg, text = page.seg, page.text
     weight = page.letters_before
-    runs = repeated_runs(text)
+    runs = repeated_runs(text) + repeated_items(text)
     if not runs:
         return ()
     said = said_words(text)

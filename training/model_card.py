@@ -818,6 +818,19 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         '98.06% / 92.67% to 98.06% / 92.82%; Chinese and Japanese spam inside a sentence, the shipped '
         'model 89.07% / 83.46% to 90.68% / 83.76%, the held-out model 86.61% / 53.17% to 87.85% / '
         '53.07%; test pages 95.10% to 95.11% recall; dev and real pages and the fixtures the same. '
+        "A list slipped into a host's sentence that names one of its items again goes whatever its "
+        'words (`spamguard/repeated_items.py`, judged as `spamguard.spliced` judges runs said over and '
+        "over: the host's words beside it on the line, the page's other lines not saying its words, no "
+        "quotation; '...vilket zorblax | quimtor | vendrix | zorblax | quimtor gjort ...'): three items "
+        "or more parted by one kind of separator (not a comma: 'Toi, toi, toi.', 'doctor, um, doctor' "
+        "and '6-2, 6-2' on the real pages went with commas, nor an ideographic or full-width one in a "
+        'line of full-width letters), half of them said more than once, not all in capitals (a route, '
+        "'Oslo - Bergen - Oslo'), in no script written without spaces (a Japanese festival chant's "
+        "hard-negative fixture went with ideographic commas, and a Chinese or Japanese list's last item "
+        'has no word to end at). Same-script inline, the held-out model 97.72% / 82.24% to 97.76% / '
+        '84.14%, the shipped one 98.06% / 92.82% to 98.06% / 93.03%; dev pages 94.61% to 94.68% recall '
+        'with the held-out model; test, real pages, Chinese and Japanese inside a sentence and the '
+        'fixtures the same. '
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "

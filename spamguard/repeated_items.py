@@ -1,0 +1,135 @@
+"""Lists that say one of their items again, inside a line: where they are.
+
+Keywords injected as a list into a host's sentence ("...vilket kuksås | kötthuvud | fittig |
+kötthuvud | kuksås gjort ett stort antal människor förmögna.") name each item once or twice, too
+few times for a run of words said over and over (``stuffing.repeated_runs`` asks three sayings of
+a word and six such words), and the classifier reads words it does not know as clean. A list in a
+host's text that names one of its items twice is the spammer's shape: a writer's list names each
+thing once. ``repeated_items`` finds such lists; ``spamguard.spliced`` judges them as it judges
+runs said over and over (the host's words beside them on the line, the page's other lines not
+saying their words, no quotation).
+
+>>> text = "Stockholm vilket kuksås | kötthuvud | fittig | kötthuvud | kuksås gjort ett stort antal rika."
+>>> [(text[a:b], sorted(w)) for a, b, w in repeated_items(text)]
+[('kuksås | kötthuvud | fittig | kötthuvud | kuksås', ['kuksås', 'kötthuvud'])]
+>>> repeated_items("Apples, pears and plums, then apples again.")
+()
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import pairwise
+
+import regex
+
+__all__ = ["MIN_ITEMS", "repeated_items"]
+
+# What parts a list's items: a pipe, a bullet, an ideographic or full-width comma, an underscore,
+# or a dash between spaces (a hyphen inside a word joins it). Not a comma: prose lists things
+# with commas and says them again ("Toi, toi, toi.", "doctor, um, doctor", "6-2, 6-2").
+_SEPARATOR = regex.compile(r"[ \t]*(?:[|｜¦•·、，_]|::)[ \t]*|[ \t]+[-–—－][ \t]+")
+_WORD = regex.compile(r"[^\W\d_]+")
+_WIDE_COMMAS = frozenset("，、")
+_FULL_WIDTH = regex.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
+_DENSE_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_STOP = regex.compile(r"[.!?。！？]\s*$")
+# the fewest items of a list (two sayings of one item and another)
+MIN_ITEMS = 3
+# the most words of an item: a keyword phrase
+MAX_ITEM_WORDS = 4
+# the least share of a list's items that are said more than once
+REPEATED_SHARE = 0.5
+# how far from a list's edge separator its edge item's words are looked for: an item's words
+_EDGE_CHARS = 40 * MAX_ITEM_WORDS
+
+
+def repeated_items(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """``(start, end, words)`` of each list of ``MIN_ITEMS`` items or more, within one line, parted
+    by one kind of separator, whose items (of up to ``MAX_ITEM_WORDS`` words) are said more than once
+    for ``REPEATED_SHARE`` of them, not all written with capitals (names), in no script written
+    without spaces; ``words``: the words of the items said again. The list's first and last items
+    are the words next to its edge separators that make an item it names inside; where they make
+    none, it starts (or ends) at the separator, since how many of the words there are the host's
+    is unknown, unless all its items are one word (then so is that one)."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if _SEPARATOR.search(line):
+            out.extend((offset + a, offset + b, w) for a, b, w in _in_line(line))
+        offset += len(line)
+    return tuple(out)
+
+
+def _in_line(line: str) -> list[tuple[int, int, frozenset[str]]]:
+    seps = list(_SEPARATOR.finditer(line))
+    out = []
+    i = 0
+    while i < len(seps):
+        kind = seps[i].group().strip()
+        j = i
+        if kind in _WIDE_COMMAS and _FULL_WIDTH.search(line):
+            i += 1  # a line written in full-width forms writes its commas so
+            continue
+        # a run of one kind of separator, every item between two of them short and no sentence
+        while j + 1 < len(seps) and seps[j + 1].group().strip() == kind and _item_words(line[seps[j].end() : seps[j + 1].start()]):
+            j += 1
+        if j > i:
+            found = _listed(line, seps[i : j + 1])
+            if found:
+                out.append(found)
+        i = j + 1
+    return out
+
+
+def _item_words(text: str) -> list[str]:
+    """The words of an item, case folded; none when it is no item (too long, a sentence's end)."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return words if 0 < len(words) <= MAX_ITEM_WORDS and not _STOP.search(text) else []
+
+
+def _listed(line: str, seps: list[regex.Match]) -> tuple[int, int, frozenset[str]] | None:
+    inner = [tuple(_item_words(line[a.end() : b.start()])) for a, b in pairwise(seps)]
+    # the words next to the edges, looked for near them only (a huge line holds many lists)
+    before = list(_WORD.finditer(line, max(0, seps[0].start() - _EDGE_CHARS), seps[0].start()))
+    after = list(_WORD.finditer(line, seps[-1].end(), seps[-1].end() + _EDGE_CHARS))
+    if not before or not after or _STOP.search(line[before[-1].end() : seps[0].start()]):
+        return None
+    head = _edge_item(before[::-1], inner, reverse=True)[::-1]
+    tail = _edge_item(after, inner, reverse=False)
+    # an edge item the list does not name inside may be the host's words, and how many of them is
+    # unknown: the list then starts (or ends) at its separator, the words staying, unless all its
+    # items are one word
+    edges = [tuple(m.group().casefold() for m in head), tuple(m.group().casefold() for m in tail)]
+    items = [edges[0], *inner, edges[1]]
+    said = Counter(items)
+    again = [item for item, n in said.items() if n > 1]
+    if len(items) < MIN_ITEMS or sum(said[x] for x in again) < REPEATED_SHARE * len(items):
+        return None
+    # names said again are a route or a fixture list ("Oslo - Bergen - Oslo", "Red Ferry | Blue
+    # Ferry | Red Ferry"): keywords are searched for in lower case
+    named = {m.group().casefold() for m in _WORD.finditer(line, seps[0].start(), seps[-1].end()) if m.group()[0].isupper()}
+    named |= {m.group().casefold() for m in (*head, *tail) if m.group()[0].isupper()}
+    if all(w in named for item in again for w in item):
+        return None
+    # a list of one-word keywords has one-word items at its edges too ("... - hoer - seks Creative")
+    single = all(len(x) == 1 for x in inner)
+    start = head[0].start() if said[edges[0]] > 1 or single else seps[0].start() + len(seps[0].group()) - len(seps[0].group().lstrip())
+    end = tail[-1].end() if said[edges[1]] > 1 or single else seps[-1].start() + len(seps[-1].group().rstrip())
+    if _DENSE_LETTER.search(line, start, end):
+        # a script written without spaces has no words to tell a list's last item from the host's
+        # sentence it runs on into (``dense_runs``, ``glued_runs`` read those by characters)
+        return None
+    return start, end, frozenset(w for item in again for w in item)
+
+
+def _edge_item(words: list[regex.Match], inner: list[tuple[str, ...]], reverse: bool) -> list[regex.Match]:
+    """The words next to a list's edge separator (nearest first; in the text's order unless
+    ``reverse``) that are its edge item: as many as make an item the list names inside (the most
+    that do), or else the one word next to it."""
+    sizes = sorted({len(x) for x in inner}, reverse=True)
+    for n in sizes:
+        item = [m.group().casefold() for m in words[:n]]
+        if tuple(item[::-1] if reverse else item) in inner:
+            return words[:n]
+    return words[:1]

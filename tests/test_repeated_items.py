@@ -1,0 +1,59 @@
+"""A list slipped into a host's sentence that says one of its items again goes whatever its words
+(``spamguard.repeated_items``, judged by ``spamguard.spliced``); a writer's lists, routes and
+chants, and commas, stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import spamguard
+from spamguard.repeated_items import repeated_items
+
+BOURSE = ("Hem | Nyheter | Kontakt\nBörsen\nStockholmsbörsen hade den högsta avkastningen av samtliga börser i de rika "
+          "länderna under 1980- och 90-talen, vilket {list} gjort ett stort antal människor förmögna.\nAnalytikerna "
+          "väntar sig en lugnare utveckling i år.")
+HARBOUR = ("Home | News | Contact\nThe harbour\nThe old harbour was rebuilt after the war and is now home to {list} a "
+           "small fleet of fishing boats and a busy market on Saturdays.\nThe market opens at seven.")
+TOUR = ("Home | Travel | Contact\nNorway by train\nOur classic tour goes {list} in five days, with a night in a "
+        "mountain hotel and a boat trip on the fjord.\nPrices start at 900 euros.")
+
+
+def _removed(text: str) -> list[str]:
+    return [text[s.start : s.end].strip() for s in spamguard.clean(text).removed]
+
+
+@pytest.mark.parametrize("host, listed", [
+    # keywords the model has never seen: only the list's shape gives them away
+    (BOURSE, "zorblax | quimtor | vendrix | zorblax | quimtor"),
+    (HARBOUR, "zorblax - quimtor - vendrix - zorblax - quimtor"),
+])
+def test_a_list_saying_an_item_again_goes(host, listed):
+    assert _removed(host.format(list=listed)) == [listed]
+
+
+@pytest.mark.parametrize("text", [
+    TOUR.format(list="Oslo - Bergen - Oslo"),  # a round trip names its start again
+    TOUR.format(list="Oslo - Bergen - Flåm - Bergen - Oslo"),
+    HARBOUR.format(list="Red Ferry | Blue Ferry | Red Ferry |"),  # names
+    HARBOUR.format(list="boats, boats, boats and"),  # commas are prose's
+])
+def test_a_writers_lists_stay(text):
+    assert _removed(text) == []
+
+
+@pytest.mark.parametrize("text, listed", [
+    # "casa" is said once, and the list's items are of one or two words: "casa" or "de casa" may be
+    # its first item, or neither
+    ("Salimos de casa | zorblax quimtor | vendrix | zorblax quimtor y llegamos tarde al centro de la ciudad.",
+     "| zorblax quimtor | vendrix | zorblax quimtor"),
+    # a list of one-word keywords: its edge items are one word too
+    ("Salimos de casa | zorblax | quimtor | zorblax | quimtor y llegamos tarde al centro de la ciudad.",
+     "casa | zorblax | quimtor | zorblax | quimtor"),
+])
+def test_an_edge_item_said_once(text, listed):
+    assert [text[a:b] for a, b, _ in repeated_items(text)] == [listed]
+
+
+def test_chinese_and_japanese_lists_are_read_by_their_characters_elsewhere():
+    # no word tells the last item from the host's sentence it runs on into
+    assert repeated_items("今日は、カジノ | スロット | カジノ | スロット実際に訪問して確かめました。") == ()
