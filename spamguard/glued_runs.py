@@ -252,9 +252,9 @@ def host_reads_clean(
     (``params.clearly_clean``): the rest of a host's sentence is the host's, where a pitch's own
     tail ("...现在天天在家不用上" | "班，想要网址的加我微信。") has no kept paragraph to join.
     Given the stretch's ``category``, a side may lean more (under ``params.rest_clean``) to
-    another category when the two sides rejoined read clean: a host's word cut short by the
-    stretch leans by chance ("...お米と混ぜて炊" | [a gambling list] | "いてご飯として食べる...",
-    0.22 as off-topic alone, 0.07 rejoined), a pitch's own head or tail leans its way ("今すぐお金が
+    another category when the two sides rejoined read clean: a host's words cut short by the
+    stretch lean by chance ("...ご飯と一緒に食べると" | [a gambling list] | "何杯でもおかわりしたく
+    なります。", 0.12 as adult alone), a pitch's own head or tail leans its way ("今すぐお金が
     必要な方へ、", 0.16 as a scam, before a loan pitch)."""
     spans = sorted(host + paragraph)
     sums, counts = model.span_sums(cps, np.array([p for p, _ in spans]), np.array([q for _, q in spans]))

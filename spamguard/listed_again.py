@@ -1,9 +1,9 @@
 """A list's first item left with the host's words, though the list says it again.
 
 An injected list of keywords and addresses is parted into blocks at its addresses and separators;
-its first item, glued to the host's words before it with no mark between ("...står med hænderne
-i bedestilling. De anus" | "https://www.anus-online.com/anus" | "anus" | "anus.site/go/1403" |
-...), shares their block, and a keyword the model does not know reads with them as clean. An item
+its first item, glued to the host's words before it with no mark between ("...dla wszystkich leki
+bez recepty" | "https://www.leki-tanio.top/sklep" | "leki bez recepty" | "tabletki-bez-recepty.xyz"
+| ...), shares their block, and a keyword the model does not know reads with them as clean. An item
 that the list holds again is the list's, whatever its words mean: ``item_edge`` finds where such
 words start in a kept block (a cut for the detector's next look, made by ``spamguard.edge_words``),
 and ``take_listed_again`` then takes the block they make along with the removed list. The words

@@ -1,7 +1,7 @@
 """Lists that say one of their items again, inside a line: where they are.
 
-Keywords injected as a list into a host's sentence ("...vilket kuksås | kötthuvud | fittig |
-kötthuvud | kuksås gjort ett stort antal människor förmögna.") name each item once or twice, too
+Keywords injected as a list into a host's sentence ("...är från och med nu öppet kuksås |
+kötthuvud | fittig | kötthuvud | kuksås även på lördagar och söndagar.") name each item once or twice, too
 few times for a run of words said over and over (``stuffing.repeated_runs`` asks three sayings of
 a word and six such words), and the classifier reads words it does not know as clean. A list in a
 host's text that names one of its items twice is the spammer's shape: a writer's list names each
@@ -9,7 +9,7 @@ thing once. ``repeated_items`` finds such lists; ``spamguard.spliced`` judges th
 runs said over and over (the host's words beside them on the line, the page's other lines not
 saying their words, no quotation).
 
->>> text = "Stockholm vilket kuksås | kötthuvud | fittig | kötthuvud | kuksås gjort ett stort antal rika."
+>>> text = "Biblioteket är nu öppet kuksås | kötthuvud | fittig | kötthuvud | kuksås även på lördagar."
 >>> [(text[a:b], sorted(w)) for a, b, w in repeated_items(text)]
 [('kuksås | kötthuvud | fittig | kötthuvud | kuksås', ['kuksås', 'kötthuvud'])]
 >>> repeated_items("Apples, pears and plums, then apples again.")

@@ -9,8 +9,8 @@ run's sayings). A sentence of the page's own that
 says its words again (a refrain, a list of things with a word in common) uses the page's words,
 which come back elsewhere on it; so does a site's ticker line ("ÚLTIMA HORA • ÚLTIMA HORA").
 
-A list that names one of its items again (``repeated_items``: "...vilket zorblax | quimtor |
-vendrix | zorblax | quimtor gjort ...") is such a run too.
+A list that names one of its items again (``repeated_items``: "...öppet zorblax | quimtor |
+vendrix | zorblax | quimtor även på lördagar...") is such a run too.
 
 Only a run with a host's words beside it on its line (``HOST_LETTERS``) is spliced: a line that
 is nothing but stuffing is the classifier's and the line rules' to judge. A run in quotation

@@ -53,7 +53,7 @@ __all__ = ["RUN_SPAM", "run_bounds", "word_run_cuts"]
 # 4% of clean().
 WEAK_GATE = 0.01
 # the most words in an injected run: a keyword phrase or a short pitch, then, where no run that
-# short stands out, a keyword list ("mulkku - kyrvitys - vitusti - ... - vitutus": 12 items, 19
+# short stands out, a keyword list ("perkele - saatana - huora - ... - perkele": 11 items, 21
 # words); read in that order, since the longer runs that take a host's words along part spam from
 # host better by log-odds and crowd a short phrase out of the runs read again
 RUN_WORDS = ((2, 16), (17, 32))
@@ -75,7 +75,8 @@ def word_run_cuts(
     page: Page, scores: ModelScores, final: list[str], model: LinearModel, params: DecisionParams, skip: set[int]
 ) -> list[int]:
     """Where the injected run of words of each kept sentence starts and ends (see the module): of
-    the runs of ``RUN_WORDS`` whole words (two to sixteen, then up to 32), ``MIN_RUN_LETTERS`` letters or more, holding
+    the runs of ``RUN_WORDS`` whole words (two to sixteen, then up to 32 where none of those stands
+    out), ``MIN_RUN_LETTERS`` letters or more, holding
     a mark of injection or a pair of words said twice and no quotation mark, leaving a line's
     letters (``params.short_line_letters``) of the sentence that read under ``params.rest_clean``,
     the one that best parts spam from host, when it reads ``RUN_SPAM`` as a text of its own. The
@@ -199,7 +200,7 @@ def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, 
         if exact[best] < RUN_SPAM:
             continue
         a, z = int(a_at[order[best]]), int(z_at[order[best]])
-        a, z = _widened(rows, s, starts, ends, weight, seg.text, a, z, sums[best])
+        a, z = _widened(rows, s, starts, ends, a, z, sums[best])
         # the amount after a pitch's last words is the pitch's ("...онлайн 2020")
         after = int(np.searchsorted(starts, z))
         while after < n and weight[ends[after]] == weight[starts[after]]:
@@ -217,30 +218,16 @@ EDGE_EVIDENCE = 2.0
 MAX_EDGE_WORDS = 3
 
 
-def _widened(rows: np.ndarray, s: int, starts: np.ndarray, ends: np.ndarray, weight: np.ndarray, text: str,
-             a: int, z: int, run_sums: np.ndarray) -> tuple[int, int]:
-    """The run ``a:z`` with the rest of the list it belongs to and up to ``MAX_EDGE_WORDS`` words on
-    each edge that lean to its category in context (``EDGE_EVIDENCE``), read from the block's
-    characters' ``rows`` (the block starts at ``s``); ``run_sums`` is the run's reading, whose
-    category is the one asked. The exact reading picks the run with the most evidence per n-gram,
-    which leaves out a keyword the host's words around it make less sure, and the items of a list
-    on its edges ("neuken - kut - | pik - hoer - ...": "kut" leans little alone): a separator the
-    run writes twice (a word without letters, ``weight`` being the page's letters before each
-    offset) takes the word beyond it along."""
+def _widened(rows: np.ndarray, s: int, starts: np.ndarray, ends: np.ndarray, a: int, z: int, run_sums: np.ndarray) -> tuple[int, int]:
+    """The run ``a:z`` with up to ``MAX_EDGE_WORDS`` words on each edge that lean to its category
+    in context (``EDGE_EVIDENCE``), read from the block's characters' ``rows`` (the block starts at
+    ``s``); ``run_sums`` is the run's reading, whose category is the one asked. The exact reading
+    picks the run with the most evidence per n-gram, which leaves out a keyword the host's words
+    around it make less sure."""
     k = 1 + int(np.argmax(run_sums[1:] - run_sums[0]))
     evidence = rows[:, k] - rows[:, 0]
     i = int(np.searchsorted(starts, a))
     j = int(np.searchsorted(ends, z))
-    separators = [text[starts[w] : ends[w]] for w in range(i, j + 1) if weight[ends[w]] == weight[starts[w]]]
-    listed = {x for x in separators if separators.count(x) >= 2}
-
-    def separates(w: int) -> bool:
-        return 0 <= w < len(starts) and text[starts[w] : ends[w]] in listed
-
-    while i >= 2 and separates(i - 1) and not separates(i - 2):
-        i -= 2
-    while j + 2 < len(starts) and separates(j + 1) and not separates(j + 2):
-        j += 2
     for _ in range(MAX_EDGE_WORDS):
         if i == 0:
             break
@@ -256,3 +243,4 @@ def _widened(rows: np.ndarray, s: int, starts: np.ndarray, ends: np.ndarray, wei
             break
         j += 1
     return int(starts[i]), int(ends[j])
+

@@ -11,9 +11,9 @@ from spamguard.glued_runs import glued_stretches
 from spamguard.page import Page
 from spamguard.view import page_scores
 
-RECIPE = ("ホーム | レシピ | お問い合わせ\n雑穀ごはんの炊き方\n雑穀は少量でも食物繊維やミネラルを手軽に補えるので、毎日の食事に"
-          "取り入れる家庭が増えています。\n栄養たっぷりの国産十六雑穀は、白米と混ぜて炊{spam}いてご飯として食べるだけでなく、サラダや"
-          "スープに入れても美味しくいただけます。炊飯器の目盛りより少し多めに水を入れるのがふっくら炊くコツです。\n保存は冷暗所でお願いします。")
+DIARY = ("ホーム | 日記 | お問い合わせ\n毎日のこと\n先週から新しい仕事が始まり、毎朝少し早起きするようになりました。\n"
+         "祖母が作る煮物は味がよくしみていて、ご飯と一緒に食べると{spam}何杯でもおかわりしたくなります。来週もまた書きます。\n"
+         "今日はここまでにします。")
 LIBRARY = ("首页｜新闻｜联系我们\n图书馆延长开放时间\n记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起"
            "延长开放时间，{spam}周一至周日均开放至晚上九点。\n馆方表示，新增的自习区共有两百个座位。")
 COMMUNITY = ("首页｜社区｜联系我们\n社区通知\n上周末社区举办了首届邻里文化节，吸引了两千多名居民参加，{spam}"
@@ -34,8 +34,8 @@ def detector() -> Detector:
         (LIBRARY, "www.010885.com"),  # an address glued between two of the host's clauses
         (COMMUNITY, "成人视频 sexinsex"),  # keywords in two scripts: three blocks, none long enough to read alone
         (OUTING, "AV女優 無料エロ動画 xvideos"),  # a Latin word at each edge, glued to the host's kana
-        # a host's word cut short ("炊" | "いて"): the tail alone leans off-topic (0.2), rejoined clean
-        (RECIPE, "スロット無料 | ネットカジノ 稼げる | 入金不要ボーナス最新"),
+        # the host's tail alone leans to adult content (0.12), the two sides rejoined read clean
+        (DIARY, "スロット無料 | ネットカジノ 稼げる | 入金不要ボーナス最新"),
     ],
 )
 def test_glued_spam_goes_and_the_host_sentence_stays(detector: Detector, host: str, spam: str) -> None:
@@ -79,10 +79,10 @@ def test_a_page_without_chinese_or_japanese_is_not_read(detector: Detector) -> N
     assert glued_stretches(page, detector.model, detector.params) == []
 
 
-HEAD = "栄養たっぷりの国産十六雑穀は、白米と混ぜて炊"  # a host's word cut short: 0.003 alone
-TAIL = "いてご飯として食べるだけでなく、サラダやスープに入れても美味しくいただけます。"  # 0.195, off-topic
+HEAD = "祖母が作る煮物は味がよくしみていて、ご飯と一緒に食べると"  # 0.001 alone
+TAIL = "何杯でもおかわりしたくなります。"  # 0.12, adult
 LIST = "スロット無料｜ネットカジノ 稼げる｜入金不要ボーナス最新"
-AFTER = "炊飯器の目盛りより少し多めに水を入れるのがふっくら炊くコツです。"
+AFTER = "来週もまた書きます。今日はここまでにします。"
 
 
 def test_a_host_side_leaning_to_another_category_reads_clean_with_the_other_side(detector: Detector) -> None:
@@ -98,9 +98,9 @@ def test_a_host_side_leaning_to_another_category_reads_clean_with_the_other_side
     a, z = len(HEAD), len(HEAD) + len(LIST)
     host = [(0, a), (z, z + len(TAIL))]
     paragraph = [(z + len(TAIL), len(text))]
-    gambling, offtopic = model.labels.index("gambling"), model.labels.index("offtopic")
+    gambling, adult = model.labels.index("gambling"), model.labels.index("adult")
     assert host_reads_clean(model, params, cps, host, paragraph, category=gambling)
-    assert not host_reads_clean(model, params, cps, host, paragraph, category=offtopic)
+    assert not host_reads_clean(model, params, cps, host, paragraph, category=adult)
     assert not host_reads_clean(model, params, cps, host, paragraph)
     # a side that leans with no other side to rejoin
     assert not host_reads_clean(model, params, cps, host[1:], paragraph, category=gambling)

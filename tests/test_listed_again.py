@@ -18,9 +18,10 @@ def _removed(text: str) -> list[str]:
 
 @pytest.mark.parametrize("page, spam", [
     # the first item reads with the host's sentence as clean; the list says it twice more
-    (("Strona główna | Aktualności | Kontakt\nMoja droga\nPotem trafiłem do szkoły piłkarskiej w Wodzisławiu leki "
-      "bez recepty  https://www.leki-tanio.top/sklep  leki bez recepty  tabletki-bez-recepty.xyz/go/12  leki bez "
-      "recepty  https://apteka-vip.live/promo  gdzie spędziłem cztery piękne lata.\nPotem przyszła pora na studia."),
+    (("Strona główna | Aktualności | Kontakt\nBiblioteka\nBiblioteka miejska wydłużyła w tym roku godziny otwarcia "
+      "dla wszystkich leki bez recepty  https://www.leki-tanio.top/sklep  leki bez recepty  tabletki-bez-recepty.xyz/"
+      "go/12  leki bez recepty  https://apteka-vip.live/promo  i zaprasza czytelników także w soboty.\nWstęp jest "
+      "bezpłatny."),
      ("leki bez recepty  https://www.leki-tanio.top/sklep  leki bez recepty  tabletki-bez-recepty.xyz/go/12  leki bez "
       "recepty  https://apteka-vip.live/promo")),
     # the first item's first word only: the list's own first words finish it

@@ -9,9 +9,8 @@ import pytest
 import spamguard
 from spamguard.repeated_items import repeated_items
 
-BOURSE = ("Hem | Nyheter | Kontakt\nBörsen\nStockholmsbörsen hade den högsta avkastningen av samtliga börser i de rika "
-          "länderna under 1980- och 90-talen, vilket {list} gjort ett stort antal människor förmögna.\nAnalytikerna "
-          "väntar sig en lugnare utveckling i år.")
+LIBRARY = ("Hem | Nyheter | Kontakt\nBiblioteket\nBiblioteket i centrum har fått nya öppettider och är från och med "
+           "nu öppet {list} även på lördagar och söndagar.\nVälkommen in!")
 HARBOUR = ("Home | News | Contact\nThe harbour\nThe old harbour was rebuilt after the war and is now home to {list} a "
            "small fleet of fishing boats and a busy market on Saturdays.\nThe market opens at seven.")
 TOUR = ("Home | Travel | Contact\nNorway by train\nOur classic tour goes {list} in five days, with a night in a "
@@ -24,7 +23,7 @@ def _removed(text: str) -> list[str]:
 
 @pytest.mark.parametrize("host, listed", [
     # keywords the model has never seen: only the list's shape gives them away
-    (BOURSE, "zorblax | quimtor | vendrix | zorblax | quimtor"),
+    (LIBRARY, "zorblax | quimtor | vendrix | zorblax | quimtor"),
     (HARBOUR, "zorblax - quimtor - vendrix - zorblax - quimtor"),
 ])
 def test_a_list_saying_an_item_again_goes(host, listed):

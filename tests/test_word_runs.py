@@ -42,14 +42,14 @@ def test_a_marked_phrase_inside_a_hosts_sentence_goes_alone(page, phrase):
 @pytest.mark.parametrize("page, phrase", [
     # eleven items and their separators: 21 words, more than a phrase's sixteen, none of whose
     # shorter runs reads as surely as the whole list
-    (("Etusivu | Uutiset\nMetsäntutkimus\nMetla tekee perkele - saatana - huora - mulkku - kyrpä - paska - vittu - "
-      "perse - huora - saatana - perkele metsägenetiikan ja metsänjalostuksen tutkimusta sekä kehittää uusia menetelmiä "
-      "puiden kasvatukseen.\nLisätietoja saa tutkijoilta."),
+    (("Etusivu | Uutiset\nKirjasto\nKaupunginkirjasto pidentää aukioloaikojaan ensi viikosta alkaen perkele - "
+      "saatana - huora - mulkku - kyrpä - paska - vittu - perse - huora - saatana - perkele ja tarjoaa lukijoille "
+      "uusia palveluita koko kesän ajan.\nLisätietoja saa kirjaston neuvonnasta."),
      "perkele - saatana - huora - mulkku - kyrpä - paska - vittu - perse - huora - saatana - perkele"),
-    # the surest run starts at "pik": "kut" leans little alone, but the list's separator takes it along
-    (("Home | Nieuws\nMuziek\nDe composities zijn beschikbaar gesteld onder de neuken - kut - pik - hoer - sletje - "
-      "geile - neuken - kut - pik - hoer - seks Creative Commons-licentie en mogen vrij gebruikt worden.\nMeer "
-      "informatie volgt."), "neuken - kut - pik - hoer - sletje - geile - neuken - kut - pik - hoer - seks"),
+    # the list's last item, said once, goes with the rest
+    (("Home | Nieuws\nZwembad\nHet nieuwe zwembad in het centrum is sinds maandag elke dag geopend neuken - kut - "
+      "pik - hoer - sletje - geile - neuken - kut - pik - hoer - seks en ontvangt graag alle inwoners van de "
+      "gemeente.\nMeer informatie volgt."), "neuken - kut - pik - hoer - sletje - geile - neuken - kut - pik - hoer - seks"),
 ])
 def test_a_keyword_list_inside_a_hosts_sentence_goes_whole(page, phrase):
     assert _removed(page) == [phrase]

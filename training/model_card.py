@@ -802,35 +802,35 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         'test and real pages and the fixtures the same. '
         "The fifty-fourth session took a list's first item glued to the host's words along with the "
         'removed list when the list says it again, whatever the model knows of its words '
-        "(`spamguard/listed_again.py`: '...w Wodzisławiu leki bez recepty  https://...  leki bez "
+        "(`spamguard/listed_again.py`: '...dla wszystkich leki bez recepty  https://...  leki bez "
         "recepty  ...'; the kept block is cut there when a line of the host's letters stays, and the "
         'block the cut makes goes with the list, reason `keyword_repetition`). Only the first item is '
         "cut off: cutting a last item off the host's words left the host's next words no sentence "
         "start, and a line mostly removed took them (38 characters of a host's sentence for 34 of spam "
         'on the same-script inline pages). `word_runs` reads runs of 17 to 32 words where no run of up '
-        "to 16 stands out (a keyword list of twelve items), and a list's separator that a run writes "
-        "twice takes the list's next items along. A side of the host's sentence around a Chinese or "
-        "Japanese stretch that leans alone (under 0.3) to another category than the stretch's is the "
-        "host's when the two sides rejoined read clean: a host's word cut short by the stretch leans by "
-        "chance, a pitch's own head or tail leans its way (`glued_runs.host_reads_clean`, for "
-        '`glued_runs` and `dense_runs`). By `python -m training.recipe_sweep --model` with each model: '
-        'same-script inline, the held-out model 97.75% / 81.77% to 97.72% / 82.24%, the shipped one '
-        '98.06% / 92.67% to 98.06% / 92.82%; Chinese and Japanese spam inside a sentence, the shipped '
-        'model 89.07% / 83.46% to 90.68% / 83.76%, the held-out model 86.61% / 53.17% to 87.85% / '
-        '53.07%; test pages 95.10% to 95.11% recall; dev and real pages and the fixtures the same. '
+        "to 16 stands out (a keyword list of eleven items). A side of the host's sentence around a "
+        'Chinese or Japanese stretch that leans alone (under 0.3) to another category than the '
+        "stretch's is the host's when the two sides rejoined read clean: a host's word cut short by the "
+        "stretch leans by chance, a pitch's own head or tail leans its way "
+        '(`glued_runs.host_reads_clean`, for `glued_runs` and `dense_runs`). By `python -m '
+        'training.recipe_sweep --model` with each model: same-script inline, the held-out model 97.75% '
+        '/ 81.77% to 97.72% / 82.24%, the shipped one 98.06% / 92.67% to 98.06% / 92.82%; Chinese and '
+        'Japanese spam inside a sentence, the shipped model 89.07% / 83.46% to 90.68% / 83.76%, the '
+        'held-out model 86.61% / 53.17% to 87.85% / 53.07%; test pages 95.10% to 95.11% recall; dev and '
+        'real pages and the fixtures the same. '
         "A list slipped into a host's sentence that names one of its items again goes whatever its "
         'words (`spamguard/repeated_items.py`, judged as `spamguard.spliced` judges runs said over and '
         "over: the host's words beside it on the line, the page's other lines not saying its words, no "
-        "quotation; '...vilket zorblax | quimtor | vendrix | zorblax | quimtor gjort ...'): three items "
-        "or more parted by one kind of separator (not a comma: 'Toi, toi, toi.', 'doctor, um, doctor' "
-        "and '6-2, 6-2' on the real pages went with commas, nor an ideographic or full-width one in a "
-        'line of full-width letters), half of them said more than once, not all in capitals (a route, '
-        "'Oslo - Bergen - Oslo'), in no script written without spaces (a Japanese festival chant's "
-        "hard-negative fixture went with ideographic commas, and a Chinese or Japanese list's last item "
-        'has no word to end at). Same-script inline, the held-out model 97.72% / 82.24% to 97.76% / '
-        '84.14%, the shipped one 98.06% / 92.82% to 98.06% / 93.03%; dev pages 94.61% to 94.68% recall '
-        'with the held-out model; test, real pages, Chinese and Japanese inside a sentence and the '
-        'fixtures the same. '
+        "quotation; '...öppet zorblax | quimtor | vendrix | zorblax | quimtor även på lördagar ...'): "
+        "three items or more parted by one kind of separator (not a comma: 'Toi, toi, toi.', 'doctor, "
+        "um, doctor' and '6-2, 6-2' on the real pages went with commas, nor an ideographic or "
+        'full-width one in a line of full-width letters), half of them said more than once, not all in '
+        "capitals (a route, 'Oslo - Bergen - Oslo'), in no script written without spaces (a Japanese "
+        "festival chant's hard-negative fixture went with ideographic commas, and a Chinese or Japanese "
+        "list's last item has no word to end at). Same-script inline, the held-out model 97.72% / "
+        '82.24% to 97.76% / 84.14%, the shipped one 98.06% / 92.82% to 98.06% / 93.03%; dev pages '
+        '94.61% to 94.68% recall with the held-out model; test, real pages, Chinese and Japanese inside '
+        'a sentence and the fixtures the same. '
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
