@@ -22,6 +22,8 @@ same-script inline pages for 34 of spam); a last item the segmentation already p
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 from .page import Page
@@ -49,7 +51,7 @@ def list_items(text: str) -> set[tuple[str, ...]]:
     >>> sorted(list_items("anus https://www.anus-online.com/anus anus anus.site/go/1403 pik, Anus✅ big cock"))
     [('anus',), ('big', 'cock'), ('pik',)]
     """
-    return set(_runs(text))
+    return set(_listing(text).runs)
 
 
 def completes_item(words: tuple[str, ...], stretch: str, before: bool) -> bool:
@@ -61,14 +63,15 @@ def completes_item(words: tuple[str, ...], stretch: str, before: bool) -> bool:
     >>> completes_item(("en",), "bitcoin https://inv.bet/ - inversión en bitcoin inv.com/", True)
     False
     """
-    if sum(len(w) for w in words) < MIN_ITEM_LETTERS:
+    return _completes(words, _listing(stretch), before)
+
+
+def _completes(words: tuple[str, ...], listing: _Listing, before: bool) -> bool:
+    """``completes_item`` for a list read already."""
+    if not listing.runs or sum(len(w) for w in words) < MIN_ITEM_LETTERS:
         return False
-    runs = _runs(stretch)
-    if not runs:
-        return False
-    edge = _edge_words(stretch, before)
     # the list's own edge run is the item's end (or start), not a second saying of it
-    return (words + edge if before else edge + words) in runs
+    return (words + listing.head if before else listing.tail + words) in listing.runs
 
 
 def item_edge(page: Page, k: int, a: int, z: int, host_letters: int) -> int | None:
@@ -82,11 +85,11 @@ def item_edge(page: Page, k: int, a: int, z: int, host_letters: int) -> int | No
     words = list(WORDS.finditer(seg.text, s, e))
     if len(words) < 2 or _LETTER_OR_BREAK.search(seg.text[words[-1].end() : e]):
         return None
-    stretch = seg.text[a:z]
-    longest = max((len(run) for run in _runs(stretch)), default=0)
+    listing = _listing(seg.text[a:z])
+    longest = max((len(run) for run in listing.runs), default=0)
     cut = None
     for n in range(1, min(longest, len(words) - 1) + 1):
-        if completes_item(tuple(w.group().casefold() for w in words[-n:]), stretch, True):
+        if _completes(tuple(w.group().casefold() for w in words[-n:]), listing, True):
             cut = words[-n].start()
     if cut is None or page.letters_before[cut] - page.letters_before[s] < host_letters:
         return None
@@ -107,12 +110,12 @@ def take_listed_again(rev: Revision, k: int) -> None:
         j = i
         while j + 1 < blocks.stop and final[j + 1] != CLEAN:
             j += 1
-        stretch = page.text[int(starts[i]) : int(ends[j])]
-        for n, before in ((i - 1, True), (j + 1, False)):
-            if blocks.start <= n < blocks.stop and final[n] == CLEAN and _glued(page, n, i if before else j, before):
+        listing = _listing(page.text[int(starts[i]) : int(ends[j])])
+        for n, m, before in ((i - 1, i, True), (j + 1, j, False)):
+            if blocks.start <= n < blocks.stop and final[n] == CLEAN and _glued(page, n, m, before):
                 words = tuple(w.casefold() for w in WORDS.findall(page.block_text(n)))
-                if words and completes_item(words, stretch, before):
-                    rev.remove(n, final[i if before else j], float(rev.conf[i if before else j]), Reason.KEYWORD_REPETITION)
+                if words and _completes(words, listing, before):
+                    rev.remove(n, final[m], float(rev.conf[m]), Reason.KEYWORD_REPETITION)
         i = j + 1
 
 
@@ -128,12 +131,25 @@ def _glued(page: Page, n: int, m: int, before: bool) -> bool:
     return not _LETTER_OR_BREAK.search(gap + inside)
 
 
-def _runs(text: str) -> list[tuple[str, ...]]:
-    """Each run of words of ``text`` between addresses, separators and marks, in order."""
+class _Listing(NamedTuple):
+    """A list read once: its runs of words between addresses, separators and marks (case folded),
+    in order, and the run it opens with (``head``) and ends with (``tail``), empty when an address
+    or a mark opens (ends) it."""
+
+    runs: list[tuple[str, ...]]
+    head: tuple[str, ...]
+    tail: tuple[str, ...]
+
+
+def _listing(text: str) -> _Listing:
     runs: list[tuple[str, ...]] = []
     run: list[str] = []
-    for m in _TOKENS.finditer(text):
-        if m.group("word") is not None:
+    first_is_word = last_is_word = False
+    for k, m in enumerate(_TOKENS.finditer(text)):
+        last_is_word = m.group("word") is not None
+        if k == 0:
+            first_is_word = last_is_word
+        if last_is_word:
             run.append(m.group("word").casefold())
             continue
         if run:
@@ -141,18 +157,4 @@ def _runs(text: str) -> list[tuple[str, ...]]:
         run = []
     if run:
         runs.append(tuple(run))
-    return runs
-
-
-def _edge_words(text: str, before: bool) -> tuple[str, ...]:
-    """The words of ``text`` before its first address or mark (or, not ``before``, after its last)."""
-    runs = _runs(text)
-    if not runs:
-        return ()
-    first = _TOKENS.search(text)
-    if before:
-        return runs[0] if first is not None and first.group("word") is not None else ()
-    last = None
-    for last in _TOKENS.finditer(text):
-        pass
-    return runs[-1] if last is not None and last.group("word") is not None else ()
+    return _Listing(runs, runs[0] if runs and first_is_word else (), runs[-1] if runs and last_is_word else ())

@@ -23,6 +23,8 @@ from itertools import pairwise
 
 import regex
 
+from .scripts import UNSPACED_LETTER
+
 __all__ = ["MIN_ITEMS", "repeated_items"]
 
 # What parts a list's items: a pipe, a bullet, an ideographic or full-width comma, an underscore,
@@ -32,7 +34,6 @@ _SEPARATOR = regex.compile(r"[ \t]*(?:[|｜¦•·、，_]|::)[ \t]*|[ \t]+[-–
 _WORD = regex.compile(r"[^\W\d_]+")
 _WIDE_COMMAS = frozenset("，、")
 _FULL_WIDTH = regex.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
-_DENSE_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _STOP = regex.compile(r"[.!?。！？]\s*$")
 # the fewest items of a list (two sayings of one item and another)
 MIN_ITEMS = 3
@@ -116,7 +117,7 @@ def _listed(line: str, seps: list[regex.Match]) -> tuple[int, int, frozenset[str
     single = all(len(x) == 1 for x in inner)
     start = head[0].start() if said[edges[0]] > 1 or single else seps[0].start() + len(seps[0].group()) - len(seps[0].group().lstrip())
     end = tail[-1].end() if said[edges[1]] > 1 or single else seps[-1].start() + len(seps[-1].group().rstrip())
-    if _DENSE_LETTER.search(line, start, end):
+    if UNSPACED_LETTER.search(line, start, end):
         # a script written without spaces has no words to tell a list's last item from the host's
         # sentence it runs on into (``dense_runs``, ``glued_runs`` read those by characters)
         return None

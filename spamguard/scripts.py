@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import cache
 
 import numpy as np
+import regex
 
 from ._script_ranges import OTHER_SCRIPT, RANGES, SCRIPT_NAMES
 
@@ -75,6 +76,9 @@ DENSE_GROUPS = frozenset(group_id(g) for g in ("CJK", "Hangul", "Thai", "Lao", "
 # the same as a lookup by group id
 DENSE_TABLE = np.zeros(256, dtype=bool)
 DENSE_TABLE[sorted(DENSE_GROUPS)] = True
+# a letter of a script written without spaces between its words, found in raw text (the word
+# splitters of ``topic``, ``subject`` and ``repeated_items`` cannot part such a run into words)
+UNSPACED_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Hangul}]")
 DENSE_WEIGHT = 3
 LATIN = group_id("Latin")
 

@@ -34,6 +34,7 @@ import regex
 
 from .lines import line_is_list, line_may_be_prose
 from .page import Page
+from .scripts import UNSPACED_LETTER
 from .topic import content_words
 
 if TYPE_CHECKING:
@@ -48,7 +49,6 @@ OWN = 0.5  # spam probability under which a block's words are the page's own (a 
 # your winnings within minutes...', 'Situs judi online Gacor88 memberikan bonus deposit 100%...').
 ADVERT = 0.999
 _WORD = regex.compile(r"[\p{L}\p{M}]{4,}")
-_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Hangul}]")
 
 
 def subject_sentences(page: Page, candidates: np.ndarray, block_spam: np.ndarray, model: LinearModel) -> np.ndarray:
@@ -64,7 +64,7 @@ def subject_sentences(page: Page, candidates: np.ndarray, block_spam: np.ndarray
     if not prose:
         return out
     # every word of every sentence read in one call, and the sentences' categories in another
-    words = {b: [w for w in _WORD.findall(page.block_text(b)) if not _DENSE.search(w)] for b in prose}
+    words = {b: [w for w in _WORD.findall(page.block_text(b)) if not UNSPACED_LETTER.search(w)] for b in prose}
     flat = [w for b in prose for w in words[b]]
     if not flat:
         return out

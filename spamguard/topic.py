@@ -17,18 +17,18 @@ from collections import Counter
 import regex
 
 from .page import Page
+from .scripts import UNSPACED_LETTER
 
 STEM = 5  # letters a word is cut to
 MIN_WORD = 3  # shorter words ("na", "em", "of") say nothing of a topic
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Hangul}]")
 
 
 def content_words(text: str) -> set[str]:
     """The words of ``text`` as this module compares them (see the module's docstring)."""
     out: set[str] = set()
     for w in _WORD.findall(text.casefold()):
-        if _UNSPACED.search(w):
+        if UNSPACED_LETTER.search(w):
             out.update(w[i : i + 2] for i in range(len(w) - 1))
         elif len(w) >= MIN_WORD:
             out.add(w[:STEM])
