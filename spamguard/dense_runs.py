@@ -44,6 +44,7 @@ from .glued_runs import (
     MIN_HOST_LETTERS,
     MIN_RUN_LETTERS,
     PARTING_REACH,
+    bracketed,
     ends_sentences,
     host_reads_clean,
     quoted,
@@ -196,9 +197,8 @@ def _run_cuts(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
 
     for i, j, _, k in found:
         a, z = s + i, s + j
-        # the host's comma before the stretch is the host's
-        while a < z and not text[a].isalnum():
-            a += 1
+        # the host's comma before the stretch is the host's, a bracket it closes its own
+        a, z = bracketed(text, a, z, e)
         # a few characters left on a side are the stretch's own, or its stop; and words after it
         # that start with a clause mark are its next clause ("...即日融資OK" | "、他社で断られた方も
         # 歓迎。"): the host's words run on glued to spam, with no mark of their own

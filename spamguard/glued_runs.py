@@ -39,8 +39,8 @@ if TYPE_CHECKING:  # the model module imports the view, which imports this one
     from .model import LinearModel
 
 __all__ = [
-    "LISTED", "MAX_CHARS", "MIN_HOST_LETTERS", "MIN_RUN_LETTERS", "PARTING_REACH", "ends_sentences", "glued_stretches",
-    "host_reads_clean", "quoted",
+    "LISTED", "MAX_CHARS", "MIN_HOST_LETTERS", "MIN_RUN_LETTERS", "PARTING_REACH", "bracketed", "ends_sentences",
+    "glued_stretches", "host_reads_clean", "quoted",
 ]
 
 _CJK = group_id("CJK")
@@ -144,8 +144,7 @@ def _stretch(
             a = tokens[a]
         if _DENSE.match(text[z - 1]) and z in tokens and tokens[z] > z:
             z = tokens[z]
-        while a < z and not text[a].isalnum():  # the host's comma before the stretch is the host's
-            a += 1
+        a, z = bracketed(text, a, z, e)
         a = s if weight[a] - weight[s] < MIN_HOST_LETTERS else a
         z = e if weight[e] - weight[z] < MIN_HOST_LETTERS else z
         if (a, z) in tried or weight[z] - weight[a] < MIN_RUN_LETTERS or (a == s and z == e):
@@ -164,6 +163,29 @@ def _stretch(
         if host_reads_clean(model, params, cps, host, paragraph, category=1 + int(probs[1:].argmax())):
             return a, z
     return None
+
+
+# brackets that a keyword list's title or a pitch's head opens and closes ("【急用借錢】"), which a
+# host's sentence does not write around spam glued to it; quotation marks are not among them
+_PAIRS = {"【": "】", "〖": "〗", "《": "》", "〔": "〕", "［": "］", "[": "]", "（": "）", "(": ")"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def bracketed(text: str, a: int, z: int, e: int) -> tuple[int, int]:
+    """The stretch ``text[a:z]`` without the host's comma or stop before it, but with a bracket it
+    opens and closes (a closing one right after it too, before the block's end ``e``): a title's
+    bracket left with the host's words makes them read as spam ("今年街道上鞭炮【" 0.73 as adult,
+    0.32 without it).
+
+    >>> text = "今年街道上鞭炮，【急用借錢】信用不良"
+    >>> text[slice(*bracketed(text, 7, len(text), len(text)))]
+    '【急用借錢】信用不良'
+    """
+    if z < e and text[z] in _CLOSERS and _CLOSERS[text[z]] in text[a:z]:
+        z += 1
+    while a < z and not text[a].isalnum() and not (text[a] in _PAIRS and _PAIRS[text[a]] in text[a:z]):
+        a += 1
+    return a, z
 
 
 def _edge(whole: np.ndarray, t: int, step: int) -> int:
@@ -251,6 +273,9 @@ def host_reads_clean(
     and, read together with the kept blocks of their paragraph, clearly clean
     (``params.clearly_clean``): the rest of a host's sentence is the host's, where a pitch's own
     tail ("...现在天天在家不用上" | "班，想要网址的加我微信。") has no kept paragraph to join.
+    A side that goes on the sentence of a kept block next to it (no stop between) is read with
+    that block: a clause cut short leans by chance ("发现包括初一早上在内，今年街道上鞭炮" 0.55 as adult
+    alone, 0.05 after "...队员们每天清晨上街清扫时，").
     Given the stretch's ``category``, a side may lean more (under ``params.rest_clean``) to
     another category when the two sides rejoined read clean: a host's words cut short by the
     stretch lean by chance ("...ご飯と一緒に食べると" | [a gambling list] | "何杯でもおかわりしたく
@@ -261,6 +286,14 @@ def host_reads_clean(
     sides = [k for k, span in enumerate(spans) if span in host]
     side_probs = model.probabilities(sums[sides], counts[sides])
     leaning = 1.0 - side_probs[:, 0] >= params.sentence_clean
+    for n in np.flatnonzero(leaning).tolist():
+        # a side that goes on the sentence of a kept block next to it is read with it
+        near = [j for j in (sides[n] - 1, sides[n] + 1) if j in range(len(spans)) and j not in sides
+                and _goes_on(cps, *sorted((spans[j], spans[sides[n]])))]
+        if near:
+            joined = [sides[n], *near]
+            read = model.probabilities(sums[joined].sum(axis=0, keepdims=True), counts[joined].sum(keepdims=True))[0]
+            leaning[n] = 1.0 - read[0] >= params.sentence_clean
     if leaning.any():
         if category is None or (1.0 - side_probs[leaning, 0] >= params.rest_clean).any():
             return False
@@ -277,3 +310,10 @@ def host_reads_clean(
         return False
     alone = 1.0 - model.probabilities(sums[rest].sum(axis=0, keepdims=True), counts[rest].sum(keepdims=True))[0, 0]
     return bool(whole <= alone)
+
+
+def _goes_on(cps: np.ndarray, first: tuple[int, int], then: tuple[int, int]) -> bool:
+    """Whether the span ``then`` goes on the sentence of the span ``first`` before it: nothing but
+    spaces between them, and no stop ending ``first``."""
+    p, q = first
+    return q > p and not any(chr(c).strip() for c in cps[q : then[0]].tolist()) and chr(int(cps[q - 1])) not in _STOP

@@ -110,3 +110,57 @@ def test_a_host_side_leaning_to_another_category_reads_clean_with_the_other_side
     a, z = len(head), len(head) + len(LIST)
     assert not host_reads_clean(model, params, codepoints(text), [(0, a), (z, z + len(tail))], [(z + len(tail), len(text))],
                                 category=gambling)
+
+
+SWEEPERS_HEAD = "清洁队的队长告诉记者，春节期间，队员们每天清晨上街清扫时，"  # 0.002
+SWEEPERS_SIDE = "发现包括初一早上在内，今年街道上鞭炮"  # 0.55 as adult alone, 0.05 after the head
+LOAN_TITLE = "【急用借錢】信用不良也可貸 快速核貸 立即申請"
+SWEEPERS_TAIL = "的碎屑比去年少了很多。"
+
+
+def test_a_host_side_going_on_a_kept_blocks_sentence_is_read_with_it(detector: Detector) -> None:
+    """A clause cut short by the stretch leans by chance; read with the kept block whose sentence
+    it goes on (no stop between), it is the host's. A side after a stop starts a sentence of its
+    own, which may be a pitch's head, and is read alone."""
+    from spamguard.glued_runs import host_reads_clean
+    from spamguard.scripts import codepoints
+
+    model, params = detector.model, detector.params
+    for head, goes_on in ((SWEEPERS_HEAD, True), (SWEEPERS_HEAD[:-2] + "。", False)):
+        text = head + SWEEPERS_SIDE + LOAN_TITLE + SWEEPERS_TAIL
+        a = len(head)
+        b, z = a + len(SWEEPERS_SIDE), a + len(SWEEPERS_SIDE) + len(LOAN_TITLE)
+        assert host_reads_clean(model, params, codepoints(text), [(a, b)], [(0, a), (z, len(text))]) is goes_on
+
+
+def test_a_bracket_the_stretch_closes_is_the_stretchs() -> None:
+    from spamguard.glued_runs import bracketed
+
+    text = "今年街道上鞭炮，【急用借錢】信用不良也可貸"
+    comma, start, close = text.index("，"), text.index("【"), text.index("】")
+    # the host's comma before a stretch stays the host's, the bracket the stretch closes goes with it
+    assert bracketed(text, comma, len(text), len(text)) == (start, len(text))
+    # a closing bracket right after a stretch that opens it goes with it
+    assert bracketed(text, start, close, len(text)) == (start, close + 1)
+    # a bracket the stretch does not close is the host's, and so is a closing one past the block
+    assert bracketed(text, comma, close - 1, len(text)) == (start + 1, close - 1)
+    assert bracketed(text, start, close, close) == (start + 1, close)
+
+
+@pytest.mark.parametrize("host", [
+    "气象台的预报员表示，节日期间，观测人员记录数据时，发现包括除夕当晚在内，今年城区的空气质量{spam}明显好于往年。",
+])
+def test_a_titles_bracket_goes_with_it(detector: Detector, host: str) -> None:
+    """The title's evidence starts at its first letter; the bracket it opens goes with it."""
+    text = "首页｜新闻｜联系我们\n春节见闻\n" + host.format(spam=LOAN_TITLE) + "\n下一篇文章将介绍元宵节的活动安排。"
+    assert [text[s.start : s.end] for s in detector.clean(text).removed] == [LOAN_TITLE]
+
+
+def test_a_loan_title_glued_to_a_host_clause_goes_without_the_clause(detector: Detector) -> None:
+    """The first look removes the host's clause with the title ("发现包括…鞭炮【急用借錢】…"); the
+    removed block's densest stretch starts after the title's bracket, which left with the clause
+    made it read as spam, and the clause alone leans by chance."""
+    text = ("首页｜新闻｜联系我们\n春节见闻\n" + SWEEPERS_HEAD + SWEEPERS_SIDE + LOAN_TITLE + SWEEPERS_TAIL
+            + "\n下一篇文章将介绍元宵节的活动安排。\n今年的灯会将在市中心广场举行，预计吸引大量市民前来观赏。")
+    removed = [text[s.start : s.end] for s in detector.clean(text).removed]
+    assert len(removed) == 1 and removed[0].startswith("【急用借錢】") and LOAN_TITLE.startswith(removed[0])
