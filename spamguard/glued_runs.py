@@ -61,7 +61,7 @@ HOST_QUANTILE = 0.7
 # how far from an edge the seam where the host's letters meet the stretch's letters of another
 # kind is looked for
 SEAM_REACH = 2
-# the categories whose densest stretches are tried, strongest first
+# the categories whose densest stretches are tried, strongest first, by each measure
 MAX_TRIES = 3
 # what a keyword list writes between its words and Chinese or Japanese prose does not: a space,
 # a separator, a Latin letter, a symbol (emoji, stars, ticks)
@@ -117,13 +117,18 @@ def _stretch(
     weight = page.letters_before
     sums, counts = model.char_sums(cps, s, e)
     evidence = sums[:, 1:] - sums[:, :1]
-    # each category's densest stretch, measured against what the host's words say: the sentence's
-    # mean, or more where most of its characters lean the category's way as a host's ordinary
-    # words do (read alone, they lean to some category; the model's bias keeps them clean)
+    # each category's densest stretches, measured against what the host's words say: the
+    # sentence's mean, or more where most of its characters lean the category's way as a host's
+    # ordinary words do (read alone, they lean to some category; the model's bias keeps them
+    # clean); then against the mean alone, where spam fills so much of the sentence that its own
+    # characters set that quantile ("週末は家族で出かける予定でしたが、" | "射精｜バイブレーター｜ぶっかけ
+    # terbaruの専門店" | "雨が強くて中止になりました。" is densest at "terbaru" by it)
     share = evidence.sum(axis=0) / max(float(counts.sum()), 1.0)
     usual = np.quantile(evidence / np.maximum(counts, 1.0)[:, None], HOST_QUANTILE, axis=0)
-    dense = evidence - counts[:, None] * np.maximum(np.maximum(share, usual), 0.0)
-    found = sorted((r for r in max_subarrays(dense) if r[2] > 0), key=lambda r: -r[2])
+    found = []
+    for baseline in (np.maximum(share, usual), share):
+        dense = evidence - counts[:, None] * np.maximum(baseline, 0.0)
+        found += sorted((r for r in max_subarrays(dense) if r[2] > 0), key=lambda r: -r[2])[:MAX_TRIES]
     tried: set[tuple[int, int]] = set()
     # a word or an address in letters and digits, or a word in katakana, is cut at neither edge
     # inside it
@@ -135,7 +140,7 @@ def _stretch(
     for m in _KATAKANA.finditer(text, s, e):
         whole[m.start() - s + 1 : m.end() - s] = True
     rows = prefix_rows(sums, counts)
-    for i, j, _ in found[:MAX_TRIES]:
+    for i, j, _ in found:
         a, z = _parted(model, rows, s, _edge(whole, i, -1) + s, _edge(whole, j, 1) + s, e, whole)
         a, z = _at_seam(text, a, s, z), _at_seam(text, z, a + 1, e)
         # a word in Latin letters or digits glued to the stretch is its own: the host's sentence

@@ -164,3 +164,12 @@ def test_a_loan_title_glued_to_a_host_clause_goes_without_the_clause(detector: D
             + "\n下一篇文章将介绍元宵节的活动安排。\n今年的灯会将在市中心广场举行，预计吸引大量市民前来观赏。")
     removed = [text[s.start : s.end] for s in detector.clean(text).removed]
     assert len(removed) == 1 and removed[0].startswith("【急用借錢】") and LOAN_TITLE.startswith(removed[0])
+
+
+def test_a_list_filling_most_of_a_sentence_goes_whole(detector: Detector) -> None:
+    """Most of the sentence's characters lean the list's way: measured against them, its densest
+    stretch is one word ("terbaru"); measured against the sentence's mean, the list."""
+    head, listed, tail = "週末は家族で出かける予定でしたが、", "射精｜バイブレーター｜ぶっかけterbaru", "雨が強くて中止になりました。"
+    text = f"ホーム｜日記｜お問い合わせ\n週末のこと\n{head}{listed}の専門店{tail}\n来週こそ晴れてほしいです。"
+    gone = "".join(text[s.start : s.end] for s in detector.clean(text).removed)
+    assert listed in gone and head not in gone and tail not in gone
