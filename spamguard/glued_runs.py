@@ -8,9 +8,10 @@ short or too mixed with the host's words to read as what it is: a Latin run of o
 takes its line's reading ("新款 Galaxy 手机" is most often a name), and ``dense_runs`` reads one
 block at a time. Read character by character as one text, the sentence has a stretch of its own
 (the densest in evidence for a category of spam, as ``dense_runs`` finds it in one block), which
-is kept apart when it reads as certain spam (``params.sentence_spam``), writes a keyword list's
-gap (a space, a separator, a Latin letter or a symbol), quotes nothing, and leaves host's words a
-line long that read clean (``host_reads_clean``). Its blocks then keep the stretch's reading
+is kept apart when it writes a keyword list's gap (a space, a separator, a Latin letter or a
+symbol), reads as spam at a block's threshold (``params.spam_threshold``: the gap is the mark of
+injection that plain words lack, which ``dense_runs`` holds to ``params.sentence_spam``), quotes
+nothing, and leaves host's words a line long that read clean (``host_reads_clean``). Its blocks then keep the stretch's reading
 (``view.page_scores``), and its edges inside a block are cut for the detector's next look
 (``inline.injected_clauses``).
 
@@ -162,8 +163,9 @@ def _stretch(
             continue  # the host's own sentence writes Latin words or spaces: a bilingual text's
         if sum(weight[q] - weight[p] for p, q in host) < params.short_line_letters or quoted(page, a, z):
             continue
+        # an address alone ("89nnn.com", 0.985) may read under certain spam; its gap is the mark
         probs = model.span_probabilities(cps, np.array([a]), np.array([z]))[0]
-        if 1.0 - float(probs[0]) < params.sentence_spam:
+        if 1.0 - float(probs[0]) < params.spam_threshold:
             continue
         if host_reads_clean(model, params, cps, host, paragraph, category=1 + int(probs[1:].argmax())):
             return a, z

@@ -173,3 +173,11 @@ def test_a_list_filling_most_of_a_sentence_goes_whole(detector: Detector) -> Non
     text = f"ホーム｜日記｜お問い合わせ\n週末のこと\n{head}{listed}の専門店{tail}\n来週こそ晴れてほしいです。"
     gone = "".join(text[s.start : s.end] for s in detector.clean(text).removed)
     assert listed in gone and head not in gone and tail not in gone
+
+
+def test_an_address_under_certain_spam_glued_into_a_list_of_services_goes(detector: Detector) -> None:
+    """An address alone reads 0.985: under certain spam, over the spam threshold that its Latin
+    letters, a keyword list's gap, hold it to."""
+    text = ("首页｜新闻｜联系我们\n会员须知\n本馆为读者提供的服务有：借书、还书、续借、89nnn.com复印、扫描和电子资源查询。\n"
+            "开放时间为每天上午九点至晚上九点。")
+    assert [text[s.start : s.end] for s in detector.clean(text).removed] == ["89nnn.com"]
