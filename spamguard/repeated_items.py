@@ -48,8 +48,8 @@ _EDGE_CHARS = 40 * MAX_ITEM_WORDS
 def repeated_items(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """``(start, end, words)`` of each list of ``MIN_ITEMS`` items or more, within one line, parted
     by one kind of separator, whose items (of up to ``MAX_ITEM_WORDS`` words) are said more than once
-    for ``REPEATED_SHARE`` of them, not all written with capitals (names), in no script written
-    without spaces; ``words``: the words of the items said again. The list's first and last items
+    for ``REPEATED_SHARE`` of them, not all written with capitals (names), not in a script written
+    without spaces (``_unspaced``); ``words``: the words of the items said again. The list's first and last items
     are the words next to its edge separators that make an item it names inside; where they make
     none, it starts (or ends) at the separator, since how many of the words there are the host's
     is unknown, unless all its items are one word (then so is that one)."""
@@ -117,11 +117,22 @@ def _listed(line: str, seps: list[regex.Match]) -> tuple[int, int, frozenset[str
     single = all(len(x) == 1 for x in inner)
     start = head[0].start() if said[edges[0]] > 1 or single else seps[0].start() + len(seps[0].group()) - len(seps[0].group().lstrip())
     end = tail[-1].end() if said[edges[1]] > 1 or single else seps[-1].start() + len(seps[-1].group().rstrip())
-    if UNSPACED_LETTER.search(line, start, end):
+    if _unspaced(line, start, end):
         # a script written without spaces has no words to tell a list's last item from the host's
         # sentence it runs on into (``dense_runs``, ``glued_runs`` read those by characters)
         return None
     return start, end, frozenset(w for item in again for w in item)
+
+
+def _unspaced(line: str, start: int, end: int) -> bool:
+    """Whether the list ``line[start:end]`` is in a script written without spaces: most of its
+    letters, or those at its edges and next to them. A mark of that script glued to an item of a
+    list in spaced words ("fiki、forfurzu官方、forfurzu、fiki") leaves its edges to words."""
+    edges = line[max(start - 1, 0) : start + 1] + line[max(end - 1, 0) : end + 1]
+    if UNSPACED_LETTER.search(edges):
+        return True
+    letters = [c for c in line[start:end] if c.isalpha()]
+    return 2 * sum(1 for c in letters if UNSPACED_LETTER.match(c)) >= len(letters)
 
 
 def _edge_item(words: list[regex.Match], inner: list[tuple[str, ...]], reverse: bool) -> list[regex.Match]:

@@ -56,3 +56,22 @@ def test_an_edge_item_said_once(text, listed):
 def test_chinese_and_japanese_lists_are_read_by_their_characters_elsewhere():
     # no word tells the last item from the host's sentence it runs on into
     assert repeated_items("今日は、カジノ | スロット | カジノ | スロット実際に訪問して確かめました。") == ()
+
+
+@pytest.mark.parametrize("host, listed", [
+    # a mark of a script written without spaces glued to an item of a list in spaced words
+    (LIBRARY, "zorblax、quimtor官方、vendrix、zorblax、quimtor"),
+    (HARBOUR, "zorblax quimtor，vendrix官网，zorblax quimtor，zorblax quimtor"),
+])
+def test_a_list_in_spaced_words_with_a_han_mark_glued_to_an_item_goes(host, listed):
+    assert _removed(host.format(list=listed)) == [listed]
+
+
+@pytest.mark.parametrize("text", [
+    # a list edge glued to letters of a script written without spaces, or written mostly in them
+    "Heute waren wir in Tokio, カジノ | zorblax | カジノ | zorblax und danach im Hotel.",
+    "Heute waren wir in Tokio, zorblax | カジノ | スロット | カジノ | スロット和 quimtor und danach im Hotel.",
+    "Heute waren wir in Tokio, zorblax | カジノスロット無料 | カジノスロット無料 | zorblax und danach im Hotel.",
+])
+def test_lists_in_a_script_without_spaces_or_glued_to_one_are_not_read_by_words(text):
+    assert repeated_items(text) == ()
