@@ -25,6 +25,9 @@ def _removed(text: str) -> list[str]:
     # keywords the model has never seen: only the list's shape gives them away
     (LIBRARY, "zorblax | quimtor | vendrix | zorblax | quimtor"),
     (HARBOUR, "zorblax - quimtor - vendrix - zorblax - quimtor"),
+    # a mark of a script written without spaces glued to an item of a list in spaced words
+    (LIBRARY, "zorblax、quimtor官方、vendrix、zorblax、quimtor"),
+    (HARBOUR, "zorblax quimtor，vendrix官网，zorblax quimtor，zorblax quimtor"),
 ])
 def test_a_list_saying_an_item_again_goes(host, listed):
     assert _removed(host.format(list=listed)) == [listed]
@@ -56,15 +59,6 @@ def test_an_edge_item_said_once(text, listed):
 def test_chinese_and_japanese_lists_are_read_by_their_characters_elsewhere():
     # no word tells the last item from the host's sentence it runs on into
     assert repeated_items("今日は、カジノ | スロット | カジノ | スロット実際に訪問して確かめました。") == ()
-
-
-@pytest.mark.parametrize("host, listed", [
-    # a mark of a script written without spaces glued to an item of a list in spaced words
-    (LIBRARY, "zorblax、quimtor官方、vendrix、zorblax、quimtor"),
-    (HARBOUR, "zorblax quimtor，vendrix官网，zorblax quimtor，zorblax quimtor"),
-])
-def test_a_list_in_spaced_words_with_a_han_mark_glued_to_an_item_goes(host, listed):
-    assert _removed(host.format(list=listed)) == [listed]
 
 
 @pytest.mark.parametrize("text", [
