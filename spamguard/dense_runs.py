@@ -18,7 +18,8 @@ a list's first or last item glued to the host's clause, which need only read as 
 neighbour and be no longer than its longest removed item): news on gambling or counterfeits holds
 stretches in plain words that read as certain spam with clean words around them
 ("...以“注册送彩金”“百家乐稳赢”为诱饵..."), as many as the injections found (the forty-fifth
-session's notes). Or a pitch spliced into the host's words with a stop of its own, which the
+session's notes); and not on a page that uses the words news uses about the stretch's category
+(``report_words``: "スーパーコピー 時計" in a consumer centre's news on counterfeits). Or a pitch spliced into the host's words with a stop of its own, which the
 host's next sentence follows on the line ("...再度成为中山大" | "每天更新最火辣的素人影片，不用綁卡直接看。"
 | "学信息工程系榜首..."): its stretch runs from inside the sentence to that stop, and starts where
 its evidence against the host's words starts (``_parting``).
@@ -53,6 +54,7 @@ from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .quotes import QUOTATION_MARK
+from .report_words import page_reports_on
 from .scripts import group_id
 
 __all__ = ["dense_run_cuts"]
@@ -239,7 +241,12 @@ def _run_cuts(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
             probs = model.span_probabilities(cps, np.array([a]), np.array([z]))[0]
             if 1.0 - float(probs[0]) < bar:
                 continue
-            if host_reads_clean(model, params, cps, host, where.paragraph, category=1 + int(probs[1:].argmax())):
+            category = 1 + int(probs[1:].argmax())
+            # in a sentence that stays, a page reporting on the stretch's kind names it
+            # ("…消費者センターには、スーパーコピー 時計 を通販サイトで…" under "偽ブランド品に注意")
+            if where.listed and page_reports_on(page, model.labels[category], a, z):
+                continue
+            if host_reads_clean(model, params, cps, host, where.paragraph, category=category):
                 return [c for c in (a, z) if s < c < e]
     return []
 

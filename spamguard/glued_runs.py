@@ -11,7 +11,8 @@ block at a time. Read character by character as one text, the sentence has a str
 is kept apart when it writes a keyword list's gap (a space, a separator, a Latin letter or a
 symbol), reads as spam at a block's threshold (``params.spam_threshold``: the gap is the mark of
 injection that plain words lack, which ``dense_runs`` holds to ``params.sentence_spam``), quotes
-nothing, and leaves host's words a line long that read clean (``host_reads_clean``). Its blocks then keep the stretch's reading
+nothing, and leaves host's words a line long that read clean (``host_reads_clean``), on a page
+that does not report on its kind (``report_words``: news names such pieces, ``named``). Its blocks then keep the stretch's reading
 (``view.page_scores``), and its edges inside a block are cut for the detector's next look
 (``inline.injected_clauses``).
 
@@ -33,6 +34,7 @@ from .densest import max_subarrays, prefix_rows
 from .page import Page
 from .params import DecisionParams
 from .quotes import QUOTATION_MARK, quotations
+from .report_words import page_reports_on
 from .scripts import group_id
 from .segment import Segmentation
 
@@ -167,7 +169,11 @@ def _stretch(
         probs = model.span_probabilities(cps, np.array([a]), np.array([z]))[0]
         if 1.0 - float(probs[0]) < params.spam_threshold:
             continue
-        if host_reads_clean(model, params, cps, host, paragraph, category=1 + int(probs[1:].argmax())):
+        category = 1 + int(probs[1:].argmax())
+        # a page reporting on the stretch's kind names it (``named``)
+        if page_reports_on(page, model.labels[category], a, z):
+            continue
+        if host_reads_clean(model, params, cps, host, paragraph, category=category):
             return a, z
     return None
 

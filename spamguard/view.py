@@ -27,6 +27,8 @@ from .quotes import quoted_blocks
 from .glued_runs import glued_stretches
 from .spliced_sentences import SPLICED_SPAM, spliced_sentences, stretch_bounds
 from .reported import reported_blocks
+from .named import named_blocks
+from .report_words import page_reports_on
 from .scripts import LATIN
 from .segment import run_starts, sum_by_line
 
@@ -318,7 +320,10 @@ def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Cal
     with their category being said by the page's text that does not lean to spam
     (``subject.subject_sentences``: an encyclopedia's definition of online gambling); and the
     sentences leaning so that report a third party's promise (``reported.reported_blocks``: "The
-    apps promise instant cash loans..." in news about loan-shark apps)."""
+    apps promise instant cash loans..." in news about loan-shark apps); and the pieces of a Chinese
+    or Japanese sentence set apart by a change of script or a gap, on a page that uses the words
+    news uses about their category (``named.named_blocks``: the address of a gambling ring's site
+    in police news)."""
 
     def reads_clean(spans: list[tuple[int, int]]) -> bool:
         if not spans:
@@ -331,6 +336,12 @@ def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Cal
         lines = (seg.line_start[run], seg.line_end[run])
         return bool(rest) and on_topic(model, seg.cps, lines, (seg.line_start[rest], seg.line_end[rest]), params.topic_share)
 
+    def reported_around(b: int) -> bool:
+        a, z = int(page.seg.block_start[b]), int(page.seg.block_end[b])
+        sums, counts = model.span_sums(page.seg.cps, np.array([a]), np.array([z]))
+        label = model.labels[1 + int(model.probabilities(sums, counts)[0, 1:].argmax())]
+        return page_reports_on(page, label, a, z)
+
     def quoted(block_spam: np.ndarray, line_spam: np.ndarray) -> np.ndarray:
         leaning = block_spam >= params.sentence_clean
         lines = line_spam >= params.sentence_clean
@@ -341,6 +352,7 @@ def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Cal
             | introduced_items(page, lines, line_spam < params.sentence_clean, same_topic)
             | subject_sentences(page, leaning, block_spam, model)
             | reported_blocks(page, leaning)
+            | named_blocks(page, leaning, reported_around)
         )
 
     return quoted
