@@ -19,8 +19,9 @@ neighbour and be no longer than its longest removed item): news on gambling or c
 stretches in plain words that read as certain spam with clean words around them
 ("...以“注册送彩金”“百家乐稳赢”为诱饵..."), as many as the injections found (the forty-fifth
 session's notes); and not on a page that uses the words news uses about the stretch's category
-(``report_words``: "スーパーコピー 時計" in a consumer centre's news on counterfeits). Or a pitch spliced into the host's words with a stop of its own, which the
-host's next sentence follows on the line ("...再度成为中山大" | "每天更新最火辣的素人影片，不用綁卡直接看。"
+(``report_words``: "スーパーコピー 時計" in a consumer centre's news on counterfeits). Or a pitch
+spliced into the host's words with a stop of its own, which the host's next sentence follows on
+the line ("...再度成为中山大" | "每天更新最火辣的素人影片，不用綁卡直接看。"
 | "学信息工程系榜首..."): its stretch runs from inside the sentence to that stop, and starts where
 its evidence against the host's words starts (``_parting``).
 
@@ -45,6 +46,7 @@ from .glued_runs import (
     MIN_HOST_LETTERS,
     MIN_RUN_LETTERS,
     PARTING_REACH,
+    around,
     bracketed,
     ends_sentences,
     host_reads_clean,
@@ -126,8 +128,9 @@ def dense_run_cuts(
         # words; a list's first or last item glued to the host's words has no kept block in its
         # piece ("复刻表| 名牌包包高仿善意，坚定地倡导政治改革…"), and reads with its line's
         inner_item = in_list[b] and not (item_before[b] or item_after[b])
-        near = seg.block_piece == seg.block_piece[b] if inner_item else seg.block_line == seg.block_line[b]
-        same = np.flatnonzero(near & kept)
+        lo, hi = around(seg, s, e)
+        near = seg.block_piece[lo:hi] == seg.block_piece[b] if inner_item else seg.block_line[lo:hi] == seg.block_line[b]
+        same = lo + np.flatnonzero(near & kept[lo:hi])
         same = same[same != b]
         if not kept[b] and not len(same):
             continue

@@ -12,9 +12,9 @@ is kept apart when it writes a keyword list's gap (a space, a separator, a Latin
 symbol), reads as spam at a block's threshold (``params.spam_threshold``: the gap is the mark of
 injection that plain words lack, which ``dense_runs`` holds to ``params.sentence_spam``), quotes
 nothing, and leaves host's words a line long that read clean (``host_reads_clean``), on a page
-that does not report on its kind (``report_words``: news names such pieces, ``named``). Its blocks then keep the stretch's reading
-(``view.page_scores``), and its edges inside a block are cut for the detector's next look
-(``inline.injected_clauses``).
+that does not report on its kind (``report_words``: news names such pieces, ``named``). Its blocks
+then keep the stretch's reading (``view.page_scores``), and its edges inside a block are cut for
+the detector's next look (``inline.injected_clauses``).
 
 >>> from spamguard.detector import Detector
 >>> text = ("首页｜新闻｜联系我们\\n图书馆延长开放时间\\n记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起"
@@ -25,6 +25,7 @@ that does not report on its kind (``report_words``: news names such pieces, ``na
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -42,8 +43,8 @@ if TYPE_CHECKING:  # the model module imports the view, which imports this one
     from .model import LinearModel
 
 __all__ = [
-    "LISTED", "MAX_CHARS", "MIN_HOST_LETTERS", "MIN_RUN_LETTERS", "PARTING_REACH", "bracketed", "ends_sentences",
-    "glued_stretches", "host_reads_clean", "quoted",
+    "LISTED", "MAX_CHARS", "MIN_HOST_LETTERS", "MIN_RUN_LETTERS", "PARTING_REACH", "around", "bracketed",
+    "ends_sentences", "glued_stretches", "host_reads_clean", "quoted",
 ]
 
 _CJK = group_id("CJK")
@@ -104,12 +105,20 @@ def glued_stretches(page: Page, model: LinearModel, params: DecisionParams) -> l
         s, e = int(seg.block_start[first[k]]), int(seg.block_end[last[k]])
         if e - s > MAX_CHARS or weight[e] - weight[s] < MIN_RUN_LETTERS + params.short_line_letters:
             continue
-        others = np.flatnonzero((seg.block_line == seg.block_line[first[k]]) & (sentence != k))
+        lo, hi = around(seg, s, e)
+        others = lo + np.flatnonzero((seg.block_line[lo:hi] == seg.block_line[first[k]]) & (sentence[lo:hi] != k))
         paragraph = [(int(seg.block_start[j]), int(seg.block_end[j])) for j in others]
         found = _stretch(page, model, params, s, e, paragraph)
         if found:
             out.append(found)
     return out
+
+
+def around(seg: Segmentation, s: int, e: int) -> tuple[int, int]:
+    """The blocks (first, and one past the last) that lie within ``MAX_CHARS`` of ``s``..``e``: the
+    host's paragraph a stretch is read with, not a page of one huge line (whose every sentence would
+    read all the others)."""
+    return int(np.searchsorted(seg.block_end, s - MAX_CHARS, side="right")), int(np.searchsorted(seg.block_start, e + MAX_CHARS))
 
 
 def _stretch(
@@ -262,7 +271,14 @@ def quoted(page: Page, a: int, z: int) -> bool:
     """Whether ``text[a:z]`` holds a quotation mark or lies inside a quotation of its line."""
     seg = page.seg
     line = int(np.searchsorted(seg.line_start, a, side="right")) - 1
-    return bool(QUOTATION_MARK.search(seg.text, a, z)) or any(p < z and a < q for p, q in quotations(page, line))
+    if QUOTATION_MARK.search(seg.text, a, z):
+        return True
+    # the line's quotations are found once a line, and come in order without overlapping: the last
+    # one opening before ``z`` is the only one that may hold part of the stretch (a page of one huge
+    # line asks for many stretches)
+    quotes = page.cached("quotations", line, lambda k: quotations(page, k))
+    i = bisect_left(quotes, (z, z))
+    return i > 0 and quotes[i - 1][1] > a
 
 
 def ends_sentences(seg: Segmentation, blocks: np.ndarray) -> np.ndarray:

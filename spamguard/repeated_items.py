@@ -49,10 +49,10 @@ def repeated_items(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """``(start, end, words)`` of each list of ``MIN_ITEMS`` items or more, within one line, parted
     by one kind of separator, whose items (of up to ``MAX_ITEM_WORDS`` words) are said more than once
     for ``REPEATED_SHARE`` of them, not all written with capitals (names), not in a script written
-    without spaces (``_unspaced``); ``words``: the words of the items said again. The list's first and last items
-    are the words next to its edge separators that make an item it names inside; where they make
-    none, it starts (or ends) at the separator, since how many of the words there are the host's
-    is unknown, unless all its items are one word (then so is that one)."""
+    without spaces (``_unspaced``); ``words``: the words of the items said again. The list's first
+    and last items are the words next to its edge separators that make an item it names inside;
+    where they make none, it starts (or ends) at the separator, since how many of the words there
+    are the host's is unknown, unless all its items are one word (then so is that one)."""
     out: list[tuple[int, int, frozenset[str]]] = []
     offset = 0
     for line in text.splitlines(keepends=True):

@@ -45,8 +45,10 @@ def reports_on(text: str, label: str) -> bool:
 
 def page_reports_on(page: Page, label: str, a: int, z: int) -> bool:
     """Whether the page's text outside ``a``..``z`` uses a word that news uses about spam of category
-    ``label`` (the words are found once a page for each category: a long page has many pieces)."""
+    ``label`` (the words are found once a page for each category, and each piece asks in constant
+    time: a long page has many pieces)."""
     if label not in _LABELS:
         return False
     spans = page.cached("report_words", _LABELS.index(label), lambda k: [m.span() for m in _PATTERNS[k].finditer(page.text)])
-    return any(q <= a or p >= z for p, q in spans)
+    # the words found do not overlap and come in the page's order: the first and the last tell
+    return bool(spans) and (spans[0][1] <= a or spans[-1][0] >= z)

@@ -181,3 +181,32 @@ def test_an_address_under_certain_spam_glued_into_a_list_of_services_goes(detect
     text = ("首页｜新闻｜联系我们\n会员须知\n本馆为读者提供的服务有：借书、还书、续借、89nnn.com复印、扫描和电子资源查询。\n"
             "开放时间为每天上午九点至晚上九点。")
     assert [text[s.start : s.end] for s in detector.clean(text).removed] == ["89nnn.com"]
+
+
+def test_a_stretch_is_read_with_the_blocks_around_it_not_a_whole_huge_line() -> None:
+    """A page of one huge line holds many sentences: each is read with the blocks within
+    ``MAX_CHARS`` of it, so a page ten times as long costs ten times as much."""
+    from spamguard.glued_runs import MAX_CHARS, around
+
+    unit = "警方查获一个名为www.88bet.com的网站，抓获嫌疑人。"
+    page = Page.from_text(unit * 400)
+    seg = page.seg
+    s, e = int(seg.block_start[200]), int(seg.block_end[203])
+    lo, hi = around(seg, s, e)
+    assert lo < 200 and hi > 204 and hi - lo < seg.n_blocks
+    assert seg.block_end[lo] > s - MAX_CHARS >= seg.block_end[lo - 1]
+    assert seg.block_start[hi - 1] < e + MAX_CHARS <= seg.block_start[hi]
+
+
+def test_a_stretch_inside_a_quotation_is_found_by_the_quotation_before_its_end() -> None:
+    from spamguard.glued_runs import quoted
+    from spamguard.quotes import quotations
+
+    text = "他说「今天下雨」，然后「我们回家吧」又说「明天见」。" * 3
+    page = Page.from_text(text)
+    quotes = quotations(page, 0)
+    for a in range(0, len(text) - 1, 3):
+        for z in range(a + 1, min(len(text), a + 12)):
+            holds_mark = any(c in "「」" for c in text[a:z])
+            inside = any(p < z and a < q for p, q in quotes)
+            assert quoted(page, a, z) == (holds_mark or inside)
