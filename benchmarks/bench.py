@@ -60,6 +60,12 @@ _SPLICED = ("the town grew Casino bonus now. and then Free spins today! while th
             "so ")
 
 
+# news naming a gambling site's address inside each sentence, on one line
+_NAMED_CJK = "警方查获一个名为www.88bet.com的赌博网站，抓获嫌疑人。"
+# Japanese news sentences, one with a comma, on one line
+_JA_NEWS = "県立美術館で、江戸時代の浮世絵約150点を集めた特別展が始まった。会期は来年2月まで。"
+
+
 def spam_line(n_words: int, seed: int) -> str:
     """One line of ``n_words`` words drawn from spam phrases, separators and host sentences."""
     rng = random.Random(seed)
@@ -221,6 +227,12 @@ def main() -> None:
         # every other sentence spliced in: each kept host sentence glued to a removed one is read
         # for spam words at its edge (``edge_words``), from its own characters
         ("host sentences with spam spliced between", lambda k: _SPLICED * (2_000 * k)),
+        # each sentence is read character by character for spam glued inside it (``glued_runs``,
+        # ``dense_runs``) with the blocks near it: once with the whole line, this took the square
+        ("one line of Chinese sentences naming addresses", lambda k: _NAMED_CJK * (250 * k)),
+        # every ideographic comma asked whether the whole line is written in full-width forms
+        # (``repeated_items``), and every sentence read character by character (``dense_runs``)
+        ("one line of Japanese sentences", lambda k: _JA_NEWS * (250 * k)),
     )
     for name, unit in shapes:
         small, big = unit(1), unit(10)

@@ -102,6 +102,7 @@ def dense_run_cuts(
     item_before[1:] = opens[:-1] & ~kept[:-1]
     item_weight = weight[seg.block_end] - weight[seg.block_start]
     cuts: list[int] = []
+    tasks: list[tuple[int, int, _Where]] = []
     look = cjk & ~(kept & (block_spam < params.clearly_clean) & ~item_after & ~item_before)
     # a kept sentence whose stop the host's next sentence follows on its line: its tail may be a
     # pitch spliced into the host's words ("...再度成为中山大" | "每天更新最火辣的素人影片，不用綁卡直接看。"
@@ -138,7 +139,7 @@ def dense_run_cuts(
         # spliced pitch are the host's words too
         before = bool(b and kept[b - 1] and same_line[b - 1] and not ends[b - 1])
         where = _Where(
-            paragraph=[(int(seg.block_start[j]), int(seg.block_end[j])) for j in same],
+            paragraph=same,
             listed=bool(kept[b]),
             list_edges=(bool(item_before[b]), bool(item_after[b])),
             # the list's glued item is no longer than its longest removed one
@@ -146,7 +147,15 @@ def dense_run_cuts(
             spliced_tail=bool(tail[b]),
             host_near=(int(item_weight[b - 1]) if before else 0, int(item_weight[b + 1]) if tail[b] else 0),
         )
-        cuts.extend(_run_cuts(page, model, params, s, e, where))
+        tasks.append((s, e, where))
+    if not tasks:
+        return []
+    # every block's characters are read in one pass: a page of many sentences, each read, costs
+    # one reading of their text, not one call a sentence
+    sums, counts, offsets = model.char_rows(seg.cps, np.array([t[0] for t in tasks]), np.array([t[1] for t in tasks]))
+    for j, (s, e, where) in enumerate(tasks):
+        rows = sums[offsets[j] : offsets[j + 1]], counts[offsets[j] : offsets[j + 1]]
+        cuts.extend(_run_cuts(page, model, params, s, e, where, rows))
     return cuts
 
 
@@ -155,7 +164,8 @@ class _Where:
     """What a block's place on its page says about a stretch cut out of it.
 
     Attributes:
-        paragraph: the other kept blocks of its line (or piece), which the host's words read with.
+        paragraph: the other kept blocks of its line (or piece), which the host's words read with
+            (block numbers: their offsets are looked up only for a stretch that gets that far).
         listed: the block was kept: the stretch must be a keyword list's (``LISTED``), or a
             list's edge item, or a spliced pitch (``spliced_tail``).
         list_edges: whether a list separator joins a removed item to the block's start, its end.
@@ -166,7 +176,7 @@ class _Where:
             next sentence after a spliced pitch (0 where none), counted with the host's words.
     """
 
-    paragraph: list[tuple[int, int]]
+    paragraph: np.ndarray
     listed: bool
     list_edges: tuple[bool, bool] = (False, False)
     item_letters: int = 0
@@ -180,12 +190,14 @@ _DENSE_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}ー]"
 _GAP = regex.compile(rf"{_DENSE_LETTER}(?:[ \u3000｜|_/]+|\p{{So}}+){_DENSE_LETTER}")
 
 
-def _run_cuts(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, where: _Where) -> list[int]:
+def _run_cuts(
+    page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, where: _Where, rows: tuple[np.ndarray, np.ndarray]
+) -> list[int]:
     """The cuts around the stretch of ``text[s:e]`` that is spam with the host's words around it,
-    given what the block's place says (``_Where``)."""
+    given what the block's place says (``_Where``) and its characters' rows (``LinearModel.char_rows``)."""
     cps, text = page.seg.cps, page.seg.text
     weight = page.letters_before
-    sums, counts = model.char_sums(cps, s, e)
+    sums, counts = rows
     evidence = sums[:, 1:] - sums[:, :1]
     # each category's densest stretch, measured against the block's mean (``stuffed_run``)
     share = evidence.sum(axis=0) / max(float(counts.sum()), 1.0)
@@ -249,7 +261,8 @@ def _run_cuts(page: Page, model: LinearModel, params: DecisionParams, s: int, e:
             # ("…消費者センターには、スーパーコピー 時計 を通販サイトで…" under "偽ブランド品に注意")
             if where.listed and page_reports_on(page, model.labels[category], a, z):
                 continue
-            if host_reads_clean(model, params, cps, host, where.paragraph, category=category):
+            paragraph = [(int(page.seg.block_start[j]), int(page.seg.block_end[j])) for j in where.paragraph.tolist()]
+            if host_reads_clean(model, params, cps, host, paragraph, category=category):
                 return [c for c in (a, z) if s < c < e]
     return []
 

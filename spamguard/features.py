@@ -120,26 +120,42 @@ class CharNgrams:
         counts = np.bincount(own, minlength=len(starts))
         return bucket, own, counts
 
-    def ngram_spans(self, cps: np.ndarray, start: int, end: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Bucket of every n-gram of ``cps[start:end]`` read as one block, and the offsets in
-        ``cps`` of its first and last characters (a boundary mark's n-grams at the block's first
-        or last character): where in a block its evidence lies, character by character.
+    def ngram_spans(
+        self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Bucket of every n-gram of each span ``cps[starts[j]:ends[j]]`` (sorted, not overlapping)
+        read as a block of its own, the offsets in ``cps`` of its first and last characters (a
+        boundary mark's n-grams at the span's first or last character), and its span: where in a
+        block its evidence lies, character by character. One pass over the spans' characters, not
+        one a span.
 
         >>> f = CharNgrams(n_max=2, n_features=2**10)
-        >>> bucket, first, last = f.ngram_spans(np.array([ord(c) for c in "xab"], dtype=np.uint32), 1, 3)
+        >>> _, first, last, span = f.ngram_spans(np.array([ord(c) for c in "xab"], dtype=np.uint32), np.array([1]), np.array([3]))
         >>> first.tolist(), last.tolist()  # ^a, a, ab, b, b$
         ([1, 1, 1, 2, 2], [1, 1, 2, 2, 2])
+        >>> cps = np.array([ord(c) for c in "xab yc"], dtype=np.uint32)
+        >>> _, first, last, span = f.ngram_spans(cps, np.array([1, 4]), np.array([3, 6]))
+        >>> first.tolist(), last.tolist(), span.tolist()
+        ([1, 1, 1, 2, 2, 4, 4, 4, 5, 5], [1, 1, 2, 2, 2, 4, 4, 5, 5, 5], [0, 0, 0, 0, 0, 1, 1, 1, 1, 1])
         """
-        # only the span's code points are folded: a page's every span read so would cost its square
-        padded, owner, source = self._padded(cps[start:end], np.array([0]), np.array([end - start]))
+        # Only the spans' code points are folded (a page's every span read so would cost its
+        # square), one separator apart: an HTML character reference is never read across two.
+        lengths = ends - starts
+        at = np.concatenate(([0], np.cumsum(lengths + 1)[:-1])).astype(np.int64)
+        compact = np.full(int(lengths.sum() + len(starts)), ord("\n"), dtype=cps.dtype)
+        where = np.full(len(compact), -1, dtype=np.int64)  # offset in ``cps`` of each compact one
+        for s, e, a in zip(starts.tolist(), ends.tolist(), at.tolist()):
+            compact[a : a + e - s] = cps[s:e]
+            where[a : a + e - s] = np.arange(s, e)
+        padded, owner, source = self._padded(compact, at, at + lengths)
         assert source is not None
         table, valid = self._table(padded, owner)
-        # a boundary mark's n-grams start (or end) at the block's first (or last) character
-        first = np.where(source >= 0, source + start, start)
-        last = np.where(source >= 0, source + start, end - 1)
+        # a boundary mark's n-grams start (or end) at its block's first (or last) character
+        first = np.where(source >= 0, where[source], starts[owner])
+        last = np.where(source >= 0, where[source], ends[owner] - 1)
         rows = np.broadcast_to(np.arange(len(padded))[:, None], valid.shape)[valid]
         order = np.broadcast_to(np.arange(self.n_min, self.n_max + 1)[None, :], valid.shape)[valid]
-        return table[valid], first[rows], last[np.minimum(rows + order - 1, len(padded) - 1)]
+        return table[valid], first[rows], last[np.minimum(rows + order - 1, len(padded) - 1)], owner[rows]
 
     def _table(self, padded: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The bucket of the n-gram of each order starting at each position, and which are n-grams

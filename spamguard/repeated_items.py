@@ -66,11 +66,13 @@ def _in_line(line: str) -> list[tuple[int, int, frozenset[str]]]:
     seps = list(_SEPARATOR.finditer(line))
     out = []
     i = 0
+    # a line written in full-width forms writes its commas so: asked once a line, not a comma
+    full_width = any(s.group().strip() in _WIDE_COMMAS for s in seps) and _FULL_WIDTH.search(line) is not None
     while i < len(seps):
         kind = seps[i].group().strip()
         j = i
-        if kind in _WIDE_COMMAS and _FULL_WIDTH.search(line):
-            i += 1  # a line written in full-width forms writes its commas so
+        if kind in _WIDE_COMMAS and full_width:
+            i += 1
             continue
         # a run of one kind of separator, every item between two of them short and no sentence
         while j + 1 < len(seps) and seps[j + 1].group().strip() == kind and _item_words(line[seps[j].end() : seps[j + 1].start()]):

@@ -338,6 +338,10 @@ def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Cal
 
     def reported_around(b: int) -> bool:
         a, z = int(page.seg.block_start[b]), int(page.seg.block_end[b])
+        # read only on a page that reports on some kind of spam: a page of one long line of list
+        # items has a candidate piece at every separator
+        if not any(page_reports_on(page, label, a, z) for label in model.labels[1:]):
+            return False
         sums, counts = model.span_sums(page.seg.cps, np.array([a]), np.array([z]))
         label = model.labels[1 + int(model.probabilities(sums, counts)[0, 1:].argmax())]
         return page_reports_on(page, label, a, z)

@@ -170,6 +170,33 @@ def test_character_sums_add_up_to_the_spans_and_put_spam_evidence_on_its_own_cha
     assert inside.mean() > 5 * max(outside.mean(), 0.1) and (inside > 0).mean() > 0.9
 
 
+def test_spans_read_character_by_character_together_read_as_each_does_alone():
+    """``char_rows`` reads several spans in one pass, each the same to the bit as ``char_sums``
+    reads it alone: a character reference cut by a span's edge is not read across into the next
+    span ("&am" | "p;"), nor one whose stop lies past the span's end."""
+    import random
+
+    model = spamguard.default_detector().model
+    text = ("为方便学生暑期阅读&amp;澳门新葡京娱乐场 真人百家乐&#x4e2d;图书馆自七月一日起&lt;延长开放时间。"
+            "県立美術館で、ｶｼﾞﾉ特別展が始まった&amp会期は来年2月まで。Ｆｕｌｌ width and c a s i n o")
+    cps = np.array([ord(c) for c in text], dtype=np.uint32)
+    rng = random.Random(5)
+    for _ in range(200):
+        cuts = sorted(rng.sample(range(len(text) + 1), 2 * rng.randint(1, 5)))
+        starts, ends = np.array(cuts[0::2]), np.array(cuts[1::2])
+        starts, ends = starts[ends > starts], ends[ends > starts]
+        if not len(starts):
+            continue
+        sums, counts, offsets = model.char_rows(cps, starts, ends)
+        assert offsets[-1] == (ends - starts).sum() == len(sums) == len(counts)
+        for j, (a, z) in enumerate(zip(starts.tolist(), ends.tolist())):
+            alone_sums, alone_counts = model.char_sums(cps, a, z)
+            assert np.array_equal(sums[offsets[j] : offsets[j + 1]], alone_sums)
+            assert np.array_equal(counts[offsets[j] : offsets[j + 1]], alone_counts)
+            whole, n = model.span_sums(cps, np.array([a]), np.array([z]))
+            assert np.allclose(alone_sums.sum(axis=0), whole[0], atol=1e-2) and alone_counts.sum() == n[0]
+
+
 def test_two_sentences_certain_only_together_are_one_pitch_and_quoted_blocks_are_set_apart():
     """A hook and its offer, each short of certain, read together as one pitch (``paired``) and
     are set apart from their paragraph, as blocks quoted in the host's prose are."""
