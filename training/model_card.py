@@ -866,6 +866,23 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "is the host's on a page that uses them outside it (`spamguard/named.py`, as a quotation is), and"
         ' neither `glued_runs` nor `dense_runs` (in a sentence that stays) keeps a stretch apart on such '
         'a page. All seven pass; every held-out set, the real pages and the other fixtures the same. '
+        'The fifty-sixth session kept the weights and the decision (the same spans on every set) and read '
+        'Chinese and Japanese pages of long lines faster: `dense_runs` reads all the sentences it looks at in '
+        'one pass (`LinearModel.char_rows`), and `repeated_items` no longer asks the whole line at every '
+        'ideographic comma whether it is written in full-width forms (a long line of Japanese sentences took '
+        "the square of its length). Measured and not kept: a removed list's edge block on a line that went "
+        'whole read with the kept lines around it (`dense_runs`; one probe page better, every set the same); '
+        "a stretch's edge that cuts a katakana word moved to the word's edge (Chinese and Japanese inside a "
+        "sentence, the held-out model 93.17% / 56.61% to 92.60% / 56.81%: half a cut word left as the host's "
+        'side had let a cut through); everyday Chinese and Japanese sentences written from templates as clean '
+        'training text (a held-out model fitted with them read the inside-a-sentence pages 92.68% / 55.93% '
+        "and the dev pages 99.66% / 94.23% with a clean page touched, though a recipe's step read 0.21 as "
+        "adult, 0.69 before); and the offer line at 0.5 (four fixtures' plain pitches caught, three hard "
+        "negatives' own offers touched: a bank's, an institute's and a pharmacy's). A round written before "
+        "running it (`blind146_*`: 18 hard negatives of the hidden sets' kinds in 14 languages, among them a "
+        "bakery's, a bike shop's, a gym's and a bank's own offers, and 10 same-script injections, four of "
+        'them pitches in plain words) kept every hard negative and passed 26 of 28: an English weight-loss '
+        'and a French casino testimonial in plain words read 0.48 and 0.51 as lines. '
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
