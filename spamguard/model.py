@@ -14,11 +14,10 @@ root: cheap for every block of a page at once, and a line's logits follow from i
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import hashlib
 import json
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -47,7 +46,6 @@ _ADDRESS_PREFIXES = frozenset({"www"})
 # names count only on a line of two or more addresses (a list of links).
 ADDRESS_CERTAIN = 0.99
 SHIPPED_MODEL = "spamguard-v1"
-
 
 # The least spam probability of each of two sentences read as one pitch (``_certain_pairs``): leaning
 # to spam at all. At 0.85 the scratch same-script inline set's recall was 0.686 (dev) and 0.773
@@ -215,23 +213,20 @@ class LinearModel:
         return _sum_rows(self.gather_groups, bucket, owner, len(starts)), counts
 
     def char_sums(self, cps: np.ndarray, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
-        """Summed weight rows and n-gram counts of ``cps[start:end]`` read as one block, character
-        by character: each n-gram counts half at its first character and half at its last
-        (``CharNgrams.ngram_spans``), so that a stretch's evidence ends where its characters do.
-        For a script written without spaces, where no word marks where an injection starts; the
-        rows add up to the block's ``span_sums``."""
-        sums, counts, _ = self.char_rows(cps, np.array([start]), np.array([end]))
-        return sums, counts
+        """``char_rows`` of the one span ``cps[start:end]``."""
+        return self.char_rows(cps, np.array([start]), np.array([end]))[:2]
 
     def char_rows(self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """``char_sums`` of several spans (sorted, not overlapping) in one pass: their rows one
-        after another, span j's from ``offsets[j]`` to ``offsets[j + 1]``, each the same to the bit
-        as the span's own ``char_sums``."""
+        """Summed weight rows and n-gram counts of each span (sorted, not overlapping) read as a
+        block of its own, character by character: an n-gram counts half at its first character and
+        half at its last (``CharNgrams.ngram_spans``), so a stretch's evidence ends where its
+        characters do (for scripts written without spaces). Span j's rows run from ``offsets[j]``
+        to ``offsets[j + 1]``, the same to the bit read alone or with others; they add up to its
+        ``span_sums``."""
         bucket, first, last, span = self.featurizer.ngram_spans(cps, starts, ends)
         offsets = np.concatenate(([0], np.cumsum(ends - starts))).astype(np.int64)
         n = int(offsets[-1])
-        shift = offsets[:-1] - starts  # a span's offset in ``cps`` -> its row
-        first, last = first + shift[span], last + shift[span]
+        first, last = first + (offsets[:-1] - starts)[span], last + (offsets[:-1] - starts)[span]  # -> rows
         by_last = np.argsort(last, kind="stable")
         sums = _sum_rows(self.gather_groups, bucket, first, n)
         sums += _sum_rows(self.gather_groups, bucket[by_last], last[by_last], n)
