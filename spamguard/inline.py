@@ -44,6 +44,7 @@ import numpy as np
 from .address_tails import address_tail_cuts
 from .clauses import blocks_with_clauses, clause_bounds, describes
 from .dense_runs import dense_run_cuts
+from .disguised_comments import comment_cuts
 from .edge_words import edge_word_cuts
 from .host_sentences import READ_AGAIN, host_sentence_cuts
 from .keyword_runs import keyword_run_cuts
@@ -121,7 +122,8 @@ def injected_clauses(
     sentence (``word_runs.word_run_cuts``); in removed blocks, the host's words glued after an
     injected address (``address_tails.address_tail_cuts``); and in kept blocks glued to removed
     ones, the words at their edge that lean to the removed ones' category
-    (``edge_words.edge_word_cuts``)."""
+    (``edge_words.edge_word_cuts``); and the ends of the comment around a removed disguised
+    name (``disguised_comments.comment_cuts``)."""
     cuts = _clause_cuts(page, scores, final, model, params)
     cut_blocks = set(np.searchsorted(page.seg.block_end, cuts, side="right").tolist())
     phrases = _phrase_cuts(page, scores, final, model, params, cut_blocks)
@@ -140,8 +142,10 @@ def injected_clauses(
     items = list_edge_cuts(page, final, model, params)
     tails = address_tail_cuts(page, final, model, params)
     edges = edge_word_cuts(page, final, model, params)
+    comments = comment_cuts(page, final)
     glued = _inside_blocks(page, scores.glued.ravel()) if scores.glued is not None else []
-    more = phrases + stuffed + seams + dense + keywords + words + hosts + tails + edges + items + glued + spliced_cuts(page, final)
+    more = (phrases + stuffed + seams + dense + keywords + words + hosts + tails + edges + items + glued + comments
+            + spliced_cuts(page, final))
     return sorted(set(cuts + more)) if more else cuts
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 import numpy as np
 
 from .contact import has_contact
+from .disguised_comments import comment_blocks
 from .lines import SENTENCE_END, line_is_list, line_is_menu
 from .page import Page
 from .params import CLEAN, DecisionParams
@@ -74,6 +75,12 @@ def revise_line(
             and page.weighted_letters[i] >= params.short_line_letters
         )
 
+    for i in spam:
+        if _DISGUISES.intersection(rev.reasons[i]):
+            # the comment around a disguised name slipped into the host's sentence
+            for j in comment_blocks(page, i):
+                if final[j] == CLEAN:
+                    rev.take(j, label, score)
     if line_letters <= params.disguised_line_letters and any(_DISGUISES.intersection(rev.reasons[i]) for i in spam):
         # Styled or spaced-out letters are written to slip past filters: the comment around such
         # a site name ("gue pindah ke 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉, dan gue ngerti kenapanya") is the spammer's too,

@@ -24,7 +24,7 @@ from .glossary import line_is_glossary
 from .lines import line_is_list, line_is_menu, sentence_long, top_menu_line
 from .page import Page
 from .reasons import Reason
-from .scripts import DENSE_GROUPS, LATIN, STYLED_LETTER_RANGES, group_id
+from .scripts import DENSE_GROUPS, LATIN, MIN_MIXED_STYLED, STYLED_LETTER_RANGES, group_id, mixes_styles
 from .spliced import spliced_blocks
 from .spliced_sentences import spliced_sentences
 from .stuffing import DOMAIN, line_repetition, run_repetition
@@ -233,11 +233,14 @@ def hidden_letters(page: Page, i: int) -> Finding | None:
 
 
 def obfuscated_text(page: Page, i: int) -> Finding | None:
-    """Look-alike letters from several scripts in one word, styled letters, letters spaced apart,
-    CJK words masked letter by letter."""
+    """Look-alike letters from several scripts in one word, styled letters (a word mixing their
+    styles counting again), letters spaced apart, CJK words masked letter by letter."""
     text = page.block_text(i)
     n = len(_MIXED_WORD.findall(text)) + len(_SPACED_LETTERS.findall(text))
-    n += len(_MATH_ALNUM.findall(text)) // 4
+    styled = _MATH_ALNUM.findall(text)
+    n += len(styled) // 4
+    if len(styled) >= MIN_MIXED_STYLED:
+        n += sum(mixes_styles(w) for w in text.split())
     n += len(_MASKED.findall(text))
     return Finding(Reason.OBFUSCATED_TEXT, min(1.0, n / 2)) if n else None
 

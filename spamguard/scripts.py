@@ -49,6 +49,50 @@ STYLED_LETTER_RANGES = (
     (0x2128, 0x2129), (0x212C, 0x212E), (0x212F, 0x2132), (0x2133, 0x2135),
 )
 
+# The style of a styled letter or digit (bold, italic, script, fraktur, double-struck, sans-serif,
+# ...; the order of the mathematical alphabets): a font generator writes a word in one style, and a
+# word in several ("𝐀𝐗𝘓𝟳𝟩𝟽", a gambling site's name) is put together by hand to slip past filters.
+_LETTERLIKE_STYLE = {**dict.fromkeys("ℂℍℕℙℚℝℤ", 6), **dict.fromkeys("ℊℋℐℒℓ℘ℛℬℰℱℳℴ", 3), **dict.fromkeys("ℌℑℨℭ", 5)}
+_GREEK_STYLE = (0, 1, 2, 9, 11)  # bold, italic, bold italic, sans-serif bold, sans-serif bold italic
+_DIGIT_STYLE = (0, 6, 8, 9, 12)  # bold, double-struck, sans-serif, sans-serif bold, monospace
+# fewer styled characters than this in a word do not count as mixing: a formula's letters
+MIN_MIXED_STYLED = 4
+
+
+def styled_style(ch: str) -> int | None:
+    """The style of a styled letter or digit, None for any other character.
+
+    >>> [styled_style(c) for c in "𝐀𝘓𝟳ℍa"]
+    [0, 10, 9, 6, None]
+    """
+    o = ord(ch)
+    if 0x1D400 <= o < 0x1D6A4:
+        return (o - 0x1D400) // 52
+    if 0x1D6A8 <= o < 0x1D7CC:
+        return _GREEK_STYLE[(o - 0x1D6A8) // 58]
+    if 0x1D7CE <= o < 0x1D800:
+        return _DIGIT_STYLE[(o - 0x1D7CE) // 10]
+    if 0x24B6 <= o < 0x24EA:
+        return 13  # circled
+    if 0x1F130 <= o < 0x1F18A:
+        return 14 + (o - 0x1F130) // 26  # squared, negative circled, negative squared
+    return _LETTERLIKE_STYLE.get(ch)
+
+
+def mixes_styles(word: str) -> bool:
+    """Whether ``word`` holds at least ``MIN_MIXED_STYLED`` styled characters of two styles or more,
+    a plain digit among them counting as a style of its own (a letter's look-alike, "𝐌0𝐍𝐀": styled
+    digits exist).
+
+    >>> [mixes_styles(w) for w in ("𝐀𝐗𝘓𝟳𝟩𝟽", "𝐌0𝐍𝐀𝟒𝐃", "𝐌𝐎𝐍𝐀", "ℍ𝕀𝕄𝔸𝕃𝔸𝕐𝔸", "𝐴𝐱")]
+    [True, True, False, False, False]
+    """
+    styles = [s for s in map(styled_style, word) if s is not None]
+    if len(styles) < MIN_MIXED_STYLED:
+        return False
+    return len(set(styles)) > 1 or any("0" <= c <= "9" for c in word)
+
+
 LINE_BREAK_CHARS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 SEPARATOR_CHARS = "|\t\N{FULLWIDTH VERTICAL LINE}\N{CJK UNIFIED IDEOGRAPH-4E28}\N{BULLET}\N{BROKEN BAR}"
 MIDDLE_DOT_CHARS = "\N{MIDDLE DOT}\N{KATAKANA MIDDLE DOT}"

@@ -6,6 +6,7 @@ from spamguard.page import Page
 from spamguard.reasons import Reason
 from spamguard import rules, stuffing
 from spamguard.lines import line_is_prose
+from spamguard.scripts import mixes_styles
 
 EN = "The town council met on Monday.\nIt approved the new park.\nWork starts in May.\n"
 
@@ -447,3 +448,15 @@ def test_sentence_ends_asks_what_the_pattern_asks_at_every_end_in_one_pass():
         ends = np.array(sorted(rng.randint(s, len(text)) for _ in range(rng.randint(0, 6))), dtype=np.int64)
         expected = [SENTENCE_END.search(text, s, int(x)) is not None for x in ends]
         assert sentence_ends(text, s, ends).tolist() == expected, (text, s, ends)
+
+
+def test_obfuscated_text_counts_a_word_mixing_styled_alphabets_again():
+    # one site name put together from bold, sans-serif italic and three kinds of styled digits
+    mixed = "\U0001D400\U0001D417\U0001D613\U0001D7F3\U0001D7E9\U0001D7FD"
+    # the same letters and digits in the one style a font generator writes
+    plain = "\U0001D400\U0001D417\U0001D40B\U0001D7D5\U0001D7D5\U0001D7D5"
+    assert fired(rules.obfuscated_text, EN + f"gabung di {mixed} sekarang", mixed[:2]).strength == 1.0
+    assert fired(rules.obfuscated_text, EN + f"gabung di {plain} sekarang", plain[:2]).strength == 0.5
+    # a formula's few styled letters in two styles (italic A, bold x) are no disguise
+    assert not mixes_styles("\U0001D434\U0001D431")
+    assert mixes_styles(mixed) and not mixes_styles(plain)

@@ -1,0 +1,46 @@
+"""The comment around a disguised name slipped into a host's sentence goes with the name."""
+
+from __future__ import annotations
+
+import spamguard
+from spamguard.disguised_comments import comment_bounds, disguised
+from spamguard.page import Page
+
+# a gambling site's name ("HOKI77") in styled letters of several alphabets
+NAME = "\U0001D407\U0001D616\U0001D40A\U0001D5DC\U0001D7E9\U0001D7FD"
+COMMENT = f"Awalnya ragu, tapi setelah coba {NAME} hasilnya bikin kaget!"
+HOST_HEAD = ("Kegiatan bakti sosial mahasiswa tahun ini dipusatkan di tiga desa binaan, dan panitia sudah "
+             "menyiapkan")
+HOST_TAIL = ("paket sembako, layanan pemeriksaan kesehatan gratis serta kelas membaca untuk anak-anak "
+             "selama dua hari penuh.")
+
+
+def _removed(text: str) -> list[str]:
+    return [text[s.start : s.end].strip() for s in spamguard.clean(text).removed]
+
+
+def test_a_comment_around_a_disguised_name_between_two_host_words_goes_whole():
+    text = f"Berita Kampus\n{HOST_HEAD} {COMMENT} {HOST_TAIL}\n"
+    assert _removed(text) == [COMMENT]
+
+
+def test_the_bounds_need_the_host_words_glued_on_both_sides():
+    # the comment's stop followed by the host's next words in lower case is the splice's mark on
+    # the right: a sentence followed by a capital, or by the line's end, may be the host's own
+    spliced = f"{HOST_HEAD} {COMMENT} {HOST_TAIL}"
+    followed = f"{HOST_HEAD} {COMMENT} Kegiatan ditutup dengan doa bersama."
+    last = f"{HOST_HEAD} {COMMENT}"
+    for text, expected in ((spliced, COMMENT), (followed, None), (last, None)):
+        page = Page.from_text(text)
+        i = next(b for b in range(page.seg.n_blocks) if NAME[:2] in page.block_text(b))
+        assert disguised(page, i)
+        bounds = comment_bounds(page, i)
+        assert (text[bounds[0] : bounds[1]] if bounds else None) == expected
+
+
+def test_a_host_sentence_with_a_capital_after_a_stop_keeps_its_words():
+    # the capital that opens the comment must follow one of the host's words, not a stop
+    text = f"Berita Kampus\n{HOST_HEAD} paket sembako. {COMMENT} {HOST_TAIL}\n"
+    removed = _removed(text)
+    assert all("sembako" not in r and "Kegiatan" not in r for r in removed)
+    assert any(NAME in r for r in removed)
