@@ -132,6 +132,6 @@ def decide(
     page_spam = 1.0 - float(scores.page[0]) if scores is not None and scores.page is not None else None
     final, conf, reasons = revise(
         page, first, conf, reasons, params, view.spam_prob if view else None, names, view.line_spam if view else None,
-        page_spam,
+        page_spam, 1.0 - scores.block[:, 0] if scores is not None else None,
     )
     return Decisions(first, final, conf, reasons, findings)

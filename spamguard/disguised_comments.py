@@ -20,12 +20,18 @@ which ``comment_blocks`` gives the comment's blocks to go with the name.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+import numpy as np
 import regex
 
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .rules import hidden_letters, invisible_chars, obfuscated_text
 from .spliced_sentences import GLUED_BEFORE
+
+if TYPE_CHECKING:  # the model module imports the decision, which imports this one
+    from .model import LinearModel
 
 # A comment's ordinary words on either side of the name, in letters: a sentence, not the host's
 # paragraph.
@@ -50,9 +56,22 @@ def disguised(page: Page, i: int) -> bool:
     return any(rule(page, i) is not None for rule in (obfuscated_text, invisible_chars, hidden_letters))
 
 
-def comment_bounds(page: Page, i: int) -> tuple[int, int] | None:
+def _removed_run(page: Page, i: int, final: list[str]) -> tuple[int, int]:
+    """The start and end of block ``i`` with the removed blocks glued to it, no space between: a
+    disguised name may be blocks of several scripts ("𝐏𝐑0𝐁𝐄" + "𐊗𝟖𝟓𝟓!")."""
+    seg = page.seg
+    line = page.line_blocks(int(seg.block_line[i]))
+    a = b = i
+    while a > line.start and final[a - 1] != CLEAN and seg.block_end[a - 1] == seg.block_start[a]:
+        a -= 1
+    while b + 1 < line.stop and final[b + 1] != CLEAN and seg.block_end[b] == seg.block_start[b + 1]:
+        b += 1
+    return int(seg.block_start[a]), int(seg.block_end[b])
+
+
+def comment_bounds(page: Page, i: int, final: list[str]) -> tuple[int, int] | None:
     """Where the comment around the disguised block ``i`` starts and ends on its line, when it
-    reaches past the block; None when either end is missing. It opens at the nearest capital
+    reaches past the block and the removed blocks next to it; None when either end is missing. It opens at the nearest capital
     before the block that is glued to one of the host's words, with no stop between and at most
     ``MAX_SIDE_LETTERS`` letters (or with the block itself, when the block opens a sentence or its
     capital is so glued), and closes at the last stop within as many letters after the block
@@ -60,7 +79,7 @@ def comment_bounds(page: Page, i: int) -> tuple[int, int] | None:
     seg, text = page.seg, page.text
     line = page.line_blocks(int(seg.block_line[i]))
     line_start, line_end = int(seg.block_start[line.start]), int(seg.block_end[line.stop - 1])
-    s, e = int(seg.block_start[i]), int(seg.block_end[i])
+    s, e = _removed_run(page, i, final)
     before = text[line_start:s]
     lo = None
     last_stop = max((m.end() for m in _HOST_STOP.finditer(before)), default=0)
@@ -93,30 +112,53 @@ def comment_bounds(page: Page, i: int) -> tuple[int, int] | None:
     return (lo, hi) if (lo, hi) != (s, e) else None
 
 
-def comment_cuts(page: Page, final: list[str]) -> list[int]:
-    """Offsets inside blocks where the comments around removed disguised blocks start and end."""
+def _one_side(page: Page, i: int, final: list[str], lo: int, hi: int) -> tuple[int, int] | None:
+    """The stretch the comment adds on its one side when it reaches past block ``i`` (and the
+    removed blocks next to it) on one side only, None when it reaches past both."""
+    s, e = _removed_run(page, i, final)
+    if lo < s and hi > e:
+        return None
+    return (lo, s) if lo < s else (e, hi)
+
+
+def comment_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams) -> list[int]:
+    """Offsets inside blocks where the comments around removed disguised blocks start and end
+    (``comment_blocks`` says which go)."""
     seg = page.seg
     out: list[int] = []
     for i, label in enumerate(final):
         if label == CLEAN or not disguised(page, i):
             continue
-        bounds = comment_bounds(page, i)
+        bounds = comment_bounds(page, i, final)
         if bounds is None:
             continue
+        side = _one_side(page, i, final, *bounds)
+        if side is not None:
+            reading = 1.0 - float(model.span_probabilities(seg.cps, np.array([side[0]]), np.array([side[1]]))[0, 0])
+            if reading < params.clearly_clean:
+                continue
         out.extend(bounds)
     starts = set(seg.block_start.tolist())
     return sorted({at for at in out if at not in starts and at < len(page.text)})
 
 
-def comment_blocks(page: Page, i: int) -> list[int]:
+def comment_blocks(page: Page, i: int, final: list[str], own_prob: np.ndarray | None, params: DecisionParams) -> list[int]:
     """The blocks of the comment around the disguised block ``i``: its line's blocks that lie
-    wholly within ``comment_bounds``."""
-    bounds = comment_bounds(page, i)
+    wholly within ``comment_bounds``. A comment that reaches past the block on one side only has
+    the block itself for a seam on the other, as a site's name alone slipped in does ("...kemudian
+    mendengar peristiwa yang terjadi A𝙀𝐑𝙊𝟾8! di padukuhannya..."): its words on that side must not
+    read clearly clean on their own (``own_prob``, each block's reading without its context: the
+    comment's "Rezeki dari" reads 0.82, a host's words around a proper noun 0.01)."""
+    bounds = comment_bounds(page, i, final)
     if bounds is None:
         return []
     lo, hi = bounds
     seg = page.seg
-    return [
+    blocks = [
         j for j in page.line_blocks(int(seg.block_line[i]))
         if j != i and seg.block_start[j] >= lo and seg.block_end[j] <= hi
     ]
+    if _one_side(page, i, final, lo, hi) is not None:
+        if own_prob is None or not any(own_prob[j] >= params.clearly_clean for j in blocks):
+            return []
+    return blocks

@@ -142,7 +142,7 @@ def injected_clauses(
     items = list_edge_cuts(page, final, model, params)
     tails = address_tail_cuts(page, final, model, params)
     edges = edge_word_cuts(page, final, model, params)
-    comments = comment_cuts(page, final)
+    comments = comment_cuts(page, final, model, params)
     glued = _inside_blocks(page, scores.glued.ravel()) if scores.glued is not None else []
     more = (phrases + stuffed + seams + dense + keywords + words + hosts + tails + edges + items + glued + comments
             + spliced_cuts(page, final))

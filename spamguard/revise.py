@@ -53,10 +53,11 @@ def revise(
     category_names: list[str] | None = None,
     line_spam: np.ndarray | None = None,
     page_spam: float | None = None,
+    own_prob: np.ndarray | None = None,
 ) -> tuple[list[str], np.ndarray, list[tuple[str, ...]]]:
     """Revise first-pass labels by their neighbours (spam comes in runs). Only lines with spam
     and their neighbours are visited, so a clean page costs next to nothing here."""
-    rev = Revision(page, labels, conf, reasons)
+    rev = Revision(page, labels, conf, reasons, own_prob)
     spam_blocks = np.flatnonzero(np.array([lab != CLEAN for lab in labels], dtype=bool))
     for k in np.unique(page.seg.block_line[spam_blocks]):
         revise_line(rev, int(k), params, spam_prob, line_spam)

@@ -78,7 +78,7 @@ def revise_line(
     for i in spam:
         if _DISGUISES.intersection(rev.reasons[i]):
             # the comment around a disguised name slipped into the host's sentence
-            for j in comment_blocks(page, i):
+            for j in comment_blocks(page, i, final, rev.own_prob, params):
                 if final[j] == CLEAN:
                     rev.take(j, label, score)
     if line_letters <= params.disguised_line_letters and any(_DISGUISES.intersection(rev.reasons[i]) for i in spam):

@@ -23,8 +23,11 @@ def majority_label(labels: list[str], weights: np.ndarray, idx: range | list[int
 class Revision:
     """Mutable state of one revision: final labels, scores and reasons, and removed lines."""
 
-    def __init__(self, page: Page, labels: list[str], conf: np.ndarray, reasons: list[tuple[str, ...]]) -> None:
+    def __init__(
+        self, page: Page, labels: list[str], conf: np.ndarray, reasons: list[tuple[str, ...]], own_prob: np.ndarray | None = None
+    ) -> None:
         self.page = page
+        self.own_prob = own_prob  # each block's own spam probability, its context aside
         self.final = list(labels)
         self.conf = conf.copy()
         self.reasons = list(reasons)

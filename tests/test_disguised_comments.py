@@ -5,6 +5,7 @@ from __future__ import annotations
 import spamguard
 from spamguard.disguised_comments import comment_bounds, disguised
 from spamguard.page import Page
+from spamguard.params import CLEAN
 
 # a gambling site's name ("HOKI77") in styled letters of several alphabets
 NAME = "\U0001D407\U0001D616\U0001D40A\U0001D5DC\U0001D7E9\U0001D7FD"
@@ -34,7 +35,9 @@ def test_the_bounds_need_the_host_words_glued_on_both_sides():
         page = Page.from_text(text)
         i = next(b for b in range(page.seg.n_blocks) if NAME[:2] in page.block_text(b))
         assert disguised(page, i)
-        bounds = comment_bounds(page, i)
+        final = [CLEAN] * page.seg.n_blocks
+        final[i] = "gambling"
+        bounds = comment_bounds(page, i, final)
         assert (text[bounds[0] : bounds[1]] if bounds else None) == expected
 
 
@@ -44,3 +47,13 @@ def test_a_host_sentence_with_a_capital_after_a_stop_keeps_its_words():
     removed = _removed(text)
     assert all("sembako" not in r and "Kegiatan" not in r for r in removed)
     assert any(NAME in r for r in removed)
+
+
+def test_a_name_alone_with_its_own_exclamation_keeps_the_host_words_before_it():
+    # only the host's next words in lower case mark the seam, after the name's own "!": the words
+    # back to the host's proper noun read clean, so they stay
+    head = "Kegiatan bakti sosial tahun ini dibuka oleh Rektor Universitas dan diikuti"
+    text = f"Berita Kampus\n{head} {NAME}! {HOST_TAIL}\n"
+    removed = _removed(text)
+    assert any(NAME in r for r in removed)
+    assert all("Universitas" not in r and "diikuti" not in r for r in removed)
