@@ -30,6 +30,7 @@ from .spliced_sentences import spliced_sentences
 from .stuffing import DOMAIN, line_repetition, run_repetition
 
 _CJK = group_id("CJK")
+_STYLED = group_id("Styled")
 
 # Fewest letters of a foreign run that count as evidence. Dense scripts carry a word in one or
 # two characters; Latin on a non-Latin page is mostly brand names and code, so it needs more.
@@ -128,6 +129,11 @@ def foreign_script(page: Page, i: int) -> Finding | None:
     prof = page.profile
     g = int(prof.block_group[i])
     if not g or g in prof.home_groups:
+        return None
+    if g == _STYLED and LATIN in prof.home_groups:
+        # styled letters are Latin ones dressed up: on a page written in Latin letters they are no
+        # other script ("Her new book, 𝑻𝒉𝒆 𝑷𝒊𝒈𝒆𝒐𝒏 𝑾𝒉𝒐 𝑳𝒐𝒗𝒆𝒅 𝑹𝒂𝒊𝒏, comes out ..."), and a disguise
+        # is obfuscated_text's to report
         return None
     s, e = int(page.seg.block_start[i]), int(page.seg.block_end[i])
     if _enclosed(page.text, s, e):

@@ -460,3 +460,11 @@ def test_obfuscated_text_counts_a_word_mixing_styled_alphabets_again():
     # a formula's few styled letters in two styles (italic A, bold x) are no disguise
     assert not mixes_styles("\U0001D434\U0001D431")
     assert mixes_styles(mixed) and not mixes_styles(plain)
+
+
+def test_styled_letters_are_no_foreign_script_on_a_latin_page():
+    # a book title in bold italic letters is Latin dressed up; on a Russian page it is another script
+    title = "\U0001D47B\U0001D489\U0001D486 \U0001D477\U0001D48A\U0001D488\U0001D486\U0001D490\U0001D48F \U0001D47E\U0001D489\U0001D490 \U0001D473\U0001D490\U0001D497\U0001D486\U0001D485 \U0001D479\U0001D482\U0001D48A\U0001D48F"
+    assert fired(rules.foreign_script, EN + f"Her new book, {title}, comes out this autumn.", title[:2]) is None
+    ru = "Городской совет собрался в понедельник.\nОн одобрил новый парк у реки.\n"
+    assert fired(rules.foreign_script, ru + f"{title} {title}", title[:2]) is not None
