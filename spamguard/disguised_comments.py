@@ -4,11 +4,13 @@ Gambling spam names its site in styled or spaced-out letters and praises it in o
 ("Komen positif mengalir terus, bukti 𝐿𝐸𝒮𝒯𝐼𝟩𝟩 luar biasa."). Slipped between two words of a
 host's sentence, only the name reads as spam, and the praise stays glued to the host's words. The
 comment is the spammer's throughout: a short line around a disguised name goes whole but for the
-host's words as long as a line (``revise_line``), and on a host's line the comment runs from the capital that opens right
-after one of the host's words to the stop the host's next words follow in lower case (the shape
-``seams`` cuts at), with the disguised name between them and no other stop. ``comment_cuts``
-cuts the line at those ends for the detector's next look (``inline.injected_clauses``), in
-which ``comment_blocks`` gives the comment's blocks to go with the name.
+host's words as long as a line (``revise_line``), and on any line the comment runs from the
+capital that opens right after one of the host's words to the stop the host's next words follow
+in lower case (the shape ``seams`` cuts at), the disguised name between them
+(``comment_bounds``).
+``comment_cuts`` cuts the line at those ends for the detector's next look
+(``inline.injected_clauses``), in which ``comment_blocks`` gives the comment's blocks to go with
+the name.
 
 >>> from spamguard.detector import Detector
 >>> text = ("Pengumuman Fakultas\\nPeserta yudisium semester ganjil wajib mengirimkan berkas dan Komen "
@@ -41,9 +43,10 @@ MAX_SIDE_LETTERS = 2 * DecisionParams.short_line_letters
 _CAPITAL = regex.compile(r"(?<= )\p{Lu}")
 _UPPER = regex.compile(r"\p{Lu}")
 _STOP = regex.compile(r"[.!?;:]")
-# the stops a comment's words on the left do not cross: an exclamation is the comment's own
-# register ("Gacor banget! Rezeki lancar 𝐃𝐄𝐍𝐘𝐔𝐓𝟔𝟗!"), seldom a host's
-_HOST_STOP = regex.compile(r"[.?;:]")
+# the stops a comment's words do not cross: its exclamations, questions and colons are its own
+# register ("Gacor banget! Rezeki lancar 𝐃𝐄𝐍𝐘𝐔𝐓𝟔𝟗!", "Mau kabur sebentar? Ya ke 𝗣𝗨𝗟𝗔𝗨𝗪𝗜𝗡."), and a
+# host's sentence ends with a full stop
+_HOST_STOP = regex.compile(r"[.;]")
 # the comment's stops (a closing quotation mark or bracket may follow), then the host's next
 # words in lower case
 _CLOSED = regex.compile(r"[.!?]+[\"'\u201d\u2019\u00bb)]?(?= +[(\[«„“‘\"']?\p{Ll})")
@@ -71,11 +74,12 @@ def _removed_run(page: Page, i: int, final: list[str]) -> tuple[int, int]:
 
 def comment_bounds(page: Page, i: int, final: list[str]) -> tuple[int, int] | None:
     """Where the comment around the disguised block ``i`` starts and ends on its line, when it
-    reaches past the block and the removed blocks next to it; None when either end is missing. It opens at the nearest capital
-    before the block that is glued to one of the host's words, with no stop between and at most
-    ``MAX_SIDE_LETTERS`` letters (or with the block itself, when the block opens a sentence or its
-    capital is so glued), and closes at the last stop within as many letters after the block
-    that the host's next words follow in lower case, each stop on the way followed so."""
+    reaches past the block and the removed blocks glued to it; None when either end is missing.
+    It opens at the nearest capital before them that is glued to one of the host's words, at most
+    ``MAX_SIDE_LETTERS`` letters back and with no full stop between (or with the block itself, when
+    it opens a sentence or its own capital is so glued), and closes at the last stop within as many
+    letters after them that the host's next words follow in lower case, no full stop that they do
+    not follow so on the way (``_HOST_STOP``)."""
     seg, text = page.seg, page.text
     line = page.line_blocks(int(seg.block_line[i]))
     line_start, line_end = int(seg.block_start[line.start]), int(seg.block_end[line.stop - 1])
@@ -97,16 +101,17 @@ def comment_bounds(page: Page, i: int, final: list[str]) -> tuple[int, int] | No
         glued = _UPPER.match(text, s) is not None and GLUED_BEFORE.search(text[max(line_start, s - 8) : s]) is not None
         lo = s if opens or glued else None
     # the last stop within reach that the host's next words follow in lower case: a comment
-    # exclaims before it ends ("𝑨𝑳𝑬𝑿𝑰𝑺17! membuktikan kualitasnya."), a host's sentence ends with
-    # a stop and a capital
+    # exclaims before it ends ("𝑨𝑳𝑬𝑿𝑰𝑺17! membuktikan kualitasnya.", "𝘈𝙀𝐑𝙊𝟴𝟴! Hari ini menang
+    # besar ..."), a host's sentence ends with a full stop and a capital
     hi = None
     for m in _STOP.finditer(text, e - 1, line_end):
         if len(_LETTER.findall(text, e, m.start())) > MAX_SIDE_LETTERS:
             break
         closed = _CLOSED.match(text, m.start(), line_end)
-        if closed is None:
+        if closed is not None:
+            hi = closed.end()
+        elif _HOST_STOP.match(text, m.start()):
             break
-        hi = closed.end()
     if lo is None or hi is None:
         return None
     return (lo, hi) if (lo, hi) != (s, e) else None
@@ -158,7 +163,7 @@ def comment_blocks(page: Page, i: int, final: list[str], own_prob: np.ndarray | 
         j for j in page.line_blocks(int(seg.block_line[i]))
         if j != i and seg.block_start[j] >= lo and seg.block_end[j] <= hi
     ]
-    if _one_side(page, i, final, lo, hi) is not None:
-        if own_prob is None or not any(own_prob[j] >= params.clearly_clean for j in blocks):
-            return []
+    one_side = _one_side(page, i, final, lo, hi) is not None
+    if one_side and (own_prob is None or not any(own_prob[j] >= params.clearly_clean for j in blocks)):
+        return []
     return blocks

@@ -57,3 +57,12 @@ def test_a_name_alone_with_its_own_exclamation_keeps_the_host_words_before_it():
     removed = _removed(text)
     assert any(NAME in r for r in removed)
     assert all("Universitas" not in r and "diikuti" not in r for r in removed)
+
+
+def test_a_comment_exclaims_before_it_ends_on_either_side_of_the_name():
+    # the comment's own exclamations are crossed: before the name back to the capital glued to
+    # the host's word, after it on to the last stop the host's lower-case words follow
+    for comment in (f"Gacor banget! Rezeki lancar terus di {NAME} tiap malam.",
+                    f"Sudah kubuktikan sendiri, {NAME}! tidak pernah bikin kecewa."):
+        text = f"Berita Kampus\n{HOST_HEAD} {comment} {HOST_TAIL}\n"
+        assert _removed(text) == [comment]
