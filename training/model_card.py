@@ -883,6 +883,12 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "bakery's, a bike shop's, a gym's and a bank's own offers, and 10 same-script injections, four of "
         'them pitches in plain words) kept every hard negative and passed 26 of 28: an English weight-loss '
         'and a French casino testimonial in plain words read 0.48 and 0.51 as lines. '
+        "The fifty-seventh session's round (`blind147_*`, written before running it: five gambling comments "
+        "with a site name in styled letters slipped between two words of a host's sentence, in Indonesian, "
+        "Malay and English, and five hard negatives that write styled letters or quote such a comment) passed "
+        "9 of 10 with the comment around a disguised name taken whole (`spamguard/disguised_comments.py`); a "
+        "moderation report that names its example site in mixed styled letters loses the name and the short "
+        "piece after it. "
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
