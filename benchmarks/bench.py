@@ -60,6 +60,10 @@ _SPLICED = ("the town grew Casino bonus now. and then Free spins today! while th
             "so ")
 
 
+# a site's name in styled letters of several alphabets among a host's words, no stop anywhere
+_STYLED_NAMES = "the river ran past the old mill and \U0001D407\U0001D616\U0001D40A\U0001D5DC\U0001D7E9\U0001D7FD the town grew "
+
+
 # news naming a gambling site's address inside each sentence, on one line
 _NAMED_CJK = "警方查获一个名为www.88bet.com的赌博网站，抓获嫌疑人。"
 # Japanese news sentences, one with a comma, on one line
@@ -233,6 +237,9 @@ def main() -> None:
         # every ideographic comma asked whether the whole line is written in full-width forms
         # (``repeated_items``), and every sentence read character by character (``dense_runs``)
         ("one line of Japanese sentences", lambda k: _JA_NEWS * (250 * k)),
+        # every disguised name read the line back to its start for the comment around it
+        # (``disguised_comments``): it reads only what is within reach
+        ("one line of host words and names in styled letters", lambda k: _STYLED_NAMES * (400 * k)),
     )
     for name, unit in shapes:
         small, big = unit(1), unit(10)

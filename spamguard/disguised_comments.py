@@ -38,6 +38,9 @@ if TYPE_CHECKING:  # the model module imports the decision, which imports this o
 # A comment's ordinary words on either side of the name, in letters: a sentence, not the host's
 # paragraph.
 MAX_SIDE_LETTERS = 2 * DecisionParams.short_line_letters
+# characters read on either side for them: their letters many times over, so a long line of
+# disguised names costs its length, not its square
+_REACH = 16 * MAX_SIDE_LETTERS
 # a capital that opens a word after a space, and a stop that ends a sentence (or a clause a
 # comment's words would not cross)
 _CAPITAL = regex.compile(r"(?<= )\p{Lu}")
@@ -60,35 +63,34 @@ def disguised(page: Page, i: int) -> bool:
 
 
 def _removed_run(page: Page, i: int, final: list[str]) -> tuple[int, int]:
-    """The start and end of block ``i`` with the removed blocks glued to it, no space between: a
-    disguised name may be blocks of several scripts ("𝐏𝐑0𝐁𝐄" + "𐊗𝟖𝟓𝟓!")."""
+    """The start and end of block ``i`` with the removed blocks glued to it, no space between, as
+    far as ``_REACH`` on either side: a disguised name may be blocks of several scripts ("𝐏𝐑0𝐁𝐄" +
+    "𐊗𝟖𝟓𝟓!")."""
     seg = page.seg
     line = page.line_blocks(int(seg.block_line[i]))
     a = b = i
-    while a > line.start and final[a - 1] != CLEAN and seg.block_end[a - 1] == seg.block_start[a]:
+    while (a > line.start and final[a - 1] != CLEAN and seg.block_end[a - 1] == seg.block_start[a]
+           and seg.block_start[a - 1] >= seg.block_start[i] - _REACH):
         a -= 1
-    while b + 1 < line.stop and final[b + 1] != CLEAN and seg.block_end[b] == seg.block_start[b + 1]:
+    while (b + 1 < line.stop and final[b + 1] != CLEAN and seg.block_end[b] == seg.block_start[b + 1]
+           and seg.block_end[b + 1] <= seg.block_end[i] + _REACH):
         b += 1
     return int(seg.block_start[a]), int(seg.block_end[b])
 
 
-def comment_bounds(page: Page, i: int, final: list[str]) -> tuple[int, int] | None:
-    """Where the comment around the disguised block ``i`` starts and ends on its line, when it
-    reaches past the block and the removed blocks glued to it; None when either end is missing.
-    It opens at the nearest capital before them that is glued to one of the host's words, at most
-    ``MAX_SIDE_LETTERS`` letters back and with no full stop between (or with the block itself, when
-    it opens a sentence or its own capital is so glued), and closes at the last stop within as many
-    letters after them that the host's next words follow in lower case, no full stop that they do
-    not follow so on the way (``_HOST_STOP``)."""
+def _bounds(page: Page, i: int, final: list[str]) -> tuple[int, int, int, int] | None:
+    """``comment_bounds``, with the start and end of the disguised blocks (``_removed_run``)."""
     seg, text = page.seg, page.text
     line = page.line_blocks(int(seg.block_line[i]))
     line_start, line_end = int(seg.block_start[line.start]), int(seg.block_end[line.stop - 1])
     s, e = _removed_run(page, i, final)
-    before = text[line_start:s]
+    # only the text within reach is read: a long line of disguised names costs its length
+    start = max(line_start, s - _REACH)
+    before = text[start:s]
     lo = None
     last_stop = max((m.end() for m in _HOST_STOP.finditer(before)), default=0)
     for m in reversed(list(_CAPITAL.finditer(before, last_stop))):
-        a = line_start + m.start()
+        a = start + m.start()
         if len(_LETTER.findall(text, a, s)) > MAX_SIDE_LETTERS:
             break
         if GLUED_BEFORE.search(text[max(line_start, a - 8) : a]):
@@ -104,7 +106,7 @@ def comment_bounds(page: Page, i: int, final: list[str]) -> tuple[int, int] | No
     # exclaims before it ends ("𝑨𝑳𝑬𝑿𝑰𝑺17! membuktikan kualitasnya.", "𝘈𝙀𝐑𝙊𝟴𝟴! Hari ini menang
     # besar ..."), a host's sentence ends with a full stop and a capital
     hi = None
-    for m in _STOP.finditer(text, e - 1, line_end):
+    for m in _STOP.finditer(text, e - 1, min(line_end, e + _REACH)):
         if len(_LETTER.findall(text, e, m.start())) > MAX_SIDE_LETTERS:
             break
         closed = _CLOSED.match(text, m.start(), line_end)
@@ -112,15 +114,26 @@ def comment_bounds(page: Page, i: int, final: list[str]) -> tuple[int, int] | No
             hi = closed.end()
         elif _HOST_STOP.match(text, m.start()):
             break
-    if lo is None or hi is None:
+    if lo is None or hi is None or (lo, hi) == (s, e):
         return None
-    return (lo, hi) if (lo, hi) != (s, e) else None
+    return lo, hi, s, e
 
 
-def _one_side(page: Page, i: int, final: list[str], lo: int, hi: int) -> tuple[int, int] | None:
-    """The stretch the comment adds on its one side when it reaches past block ``i`` (and the
-    removed blocks next to it) on one side only, None when it reaches past both."""
-    s, e = _removed_run(page, i, final)
+def comment_bounds(page: Page, i: int, final: list[str]) -> tuple[int, int] | None:
+    """Where the comment around the disguised block ``i`` starts and ends on its line, when it
+    reaches past the block and the removed blocks glued to it; None when either end is missing.
+    It opens at the nearest capital before them that is glued to one of the host's words, at most
+    ``MAX_SIDE_LETTERS`` letters back and with no full stop between (or with the block itself, when
+    it opens a sentence or its own capital is so glued), and closes at the last stop within as many
+    letters after them that the host's next words follow in lower case, no full stop that they do
+    not follow so on the way (``_HOST_STOP``)."""
+    found = _bounds(page, i, final)
+    return None if found is None else found[:2]
+
+
+def _one_side(lo: int, hi: int, s: int, e: int) -> tuple[int, int] | None:
+    """The stretch a comment from ``lo`` to ``hi`` adds on its one side when it reaches past the
+    disguised blocks from ``s`` to ``e`` on one side only, None when it reaches past both."""
     if lo < s and hi > e:
         return None
     return (lo, s) if lo < s else (e, hi)
@@ -134,15 +147,17 @@ def comment_cuts(page: Page, final: list[str], model: LinearModel, params: Decis
     for i, label in enumerate(final):
         if label == CLEAN or not disguised(page, i):
             continue
-        bounds = comment_bounds(page, i, final)
-        if bounds is None:
+        found = _bounds(page, i, final)
+        if found is None:
             continue
-        side = _one_side(page, i, final, *bounds)
+        side = _one_side(*found)
         if side is not None:
             reading = 1.0 - float(model.span_probabilities(seg.cps, np.array([side[0]]), np.array([side[1]]))[0, 0])
             if reading < params.clearly_clean:
                 continue
-        out.extend(bounds)
+        out.extend(found[:2])
+    if not out:
+        return []
     starts = set(seg.block_start.tolist())
     return sorted({at for at in out if at not in starts and at < len(page.text)})
 
@@ -154,16 +169,16 @@ def comment_blocks(page: Page, i: int, final: list[str], own_prob: np.ndarray | 
     mendengar peristiwa yang terjadi A𝙀𝐑𝙊𝟾8! di padukuhannya..."): its words on that side must not
     read clearly clean on their own (``own_prob``, each block's reading without its context: the
     comment's "Rezeki dari" reads 0.82, a host's words around a proper noun 0.01)."""
-    bounds = comment_bounds(page, i, final)
-    if bounds is None:
+    found = _bounds(page, i, final)
+    if found is None:
         return []
-    lo, hi = bounds
+    lo, hi = found[:2]
     seg = page.seg
-    blocks = [
-        j for j in page.line_blocks(int(seg.block_line[i]))
-        if j != i and seg.block_start[j] >= lo and seg.block_end[j] <= hi
-    ]
-    one_side = _one_side(page, i, final, lo, hi) is not None
+    line = page.line_blocks(int(seg.block_line[i]))
+    first = max(line.start, int(np.searchsorted(seg.block_start, lo, side="left")))
+    stop = min(line.stop, int(np.searchsorted(seg.block_end, hi, side="right")))
+    blocks = [j for j in range(first, stop) if j != i]
+    one_side = _one_side(*found) is not None
     if one_side and (own_prob is None or not any(own_prob[j] >= params.clearly_clean for j in blocks)):
         return []
     return blocks
