@@ -16,6 +16,7 @@ import numpy as np
 from .lines import line_is_menu, line_is_prose, line_of_items
 from .page import Page
 from .params import REASON_WEIGHTS, DecisionParams
+from .quotes import quoted_word
 from .reasons import Reason
 from .rules import Finding
 from .scripts import LATIN
@@ -88,6 +89,7 @@ class BlockFacts:
     foreign: float  # strength of the foreign-script finding
     repetition: float  # strength of the keyword-repetition finding
     hidden: bool  # words hidden letter by letter
+    masked: bool  # a CJK word masked letter by letter, in a run of two masks or more (``masked_words``)
     # What follows the copyright line is not the page's content, so not its news either; nor is
     # what comes above its menu.
     after_footer: bool
@@ -113,6 +115,7 @@ class BlockFacts:
             foreign=max((x.strength for x in f if x.reason is Reason.FOREIGN_SCRIPT), default=0.0),
             repetition=max((x.strength for x in f if x.reason is Reason.KEYWORD_REPETITION), default=0.0),
             hidden=has(f, Reason.HIDDEN_LETTERS),
+            masked=bool(page.seg.block_masked[i]) and not quoted_word(page, i),
             after_footer=has(f, Reason.AFTER_FOOTER),
             above_menu=has(f, Reason.ABOVE_MENU),
             contact=has(f, Reason.CONTACT_CHANNEL),

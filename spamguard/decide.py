@@ -57,7 +57,7 @@ class Decisions:
 def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) -> np.ndarray:
     """Blocks the first pass could remove: foreign to the page, or likely spam. Only these need
     rule findings, since every removal path needs one of the two."""
-    todo = page.foreign_blocks | _hiding_places(page) | spliced_blocks(page)
+    todo = page.foreign_blocks | _hiding_places(page) | spliced_blocks(page) | page.seg.block_masked
     footer = page.profile.footer_line
     stuffable = page.seg.block_line > footer if footer >= 0 else np.zeros(len(todo), dtype=bool)
     if view is not None:

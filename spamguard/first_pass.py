@@ -15,7 +15,8 @@ against it, and one after the page's footer its place.
 
 Script mixing alone never removes text; with no model loaded, a block goes only when a
 foreign-script run comes with structural evidence (a keyword list, repetition, URLs, obfuscation, a
-place after the footer), when its letters are hidden one by one, when its line repeats itself at
+place after the footer), when its letters are hidden one by one or it is a CJK word masked letter
+by letter (``spamguard.masked_words``), when its line repeats itself at
 full strength after the footer (then in any script, with a model too), or when it is a few words
 said over and over that the page's other lines do not say, slipped into its own text
 (``spamguard.spliced``, with a model too): ``_by_rules``.
@@ -262,7 +263,9 @@ def _by_rules(page: Page, reading: PageReading, b: BlockFacts, r: Reading | None
     script too (an unseen phrase stuffed under the copyright line), though the classifier reads it
     as clean; so is a few words said over and over that the page's other lines do not say, slipped
     between two words of its own text (``spamguard.spliced``), each piece of it that a marker of
-    another script cut off going with it."""
+    another script cut off going with it. A CJK word masked letter by letter in a run of two masks
+    (``spamguard.masked_words``, not in quotation marks) is written for the filter as hidden
+    letters are, however short."""
     foreign = b.foreign >= params.rules_only_foreign and b.structural >= params.rules_only_evidence
     if foreign and r is not None:
         veto = max(params.rules_veto, params.short_line_threshold) if r.listed else params.rules_veto
@@ -273,7 +276,7 @@ def _by_rules(page: Page, reading: PageReading, b: BlockFacts, r: Reading | None
     stuffed_tail = b.repetition >= 1.0 and b.after_footer
     # a run spliced into the page's text is six words said again at least, whatever piece of it a
     # marker of another script cut off ("pik anus pik最新 anus pik pik")
-    return foreign or b.spliced or ((b.hidden or stuffed_tail) and page.profile.block_letters[b.i] >= params.short_block)
+    return foreign or b.spliced or b.masked or ((b.hidden or stuffed_tail) and page.profile.block_letters[b.i] >= params.short_block)
 
 
 def first_pass(

@@ -116,9 +116,9 @@ class LinearModel:
         Given ``certain_sentence``, also of every piece without its sentences whose own spam
         probability is at least that, or that make a certain pitch in two (``_certain_pairs``),
         and without the blocks ``quoted`` gives (a function of each block's and each line's spam
-        probability; ``ModelScores.quoted``): ``ModelScores.piece_rest``, what the rest of a
-        paragraph says once the injected sentence that makes it read as spam, or the spam it
-        quotes, is set apart. ``list_members`` (a flag per block) says which blocks of a list run
+        probability; ``ModelScores.quoted``) and its certain masked words (``masked_words``):
+        ``ModelScores.piece_rest``, what the rest of a paragraph says once the injected sentence
+        that makes it read as spam, or the spam it quotes, is set apart. ``list_members`` (a flag per block) says which blocks of a list run
         are its items (``view.list_items``): the run reads as those alone, not as the host's words
         that its first or last item is glued to."""
         sums, counts = self.logit_sums(seg)
@@ -145,8 +145,8 @@ class LinearModel:
             paired = self._certain_pairs(seg, sums, counts, block, apart, certain_sentence)
             if paired is not None:
                 apart = apart | ~np.isnan(paired[:, 0])
-            if quoted_blocks is not None:
-                apart = apart | quoted_blocks
+            # a masked word is written for the filter, as the paragraph's own words are not
+            apart = apart | seg.block_masked if quoted_blocks is None else apart | seg.block_masked | quoted_blocks
             if apart.any():
                 n_pieces = int(seg.block_piece[-1]) + 1
                 rest_sums = np.zeros((n_pieces, sums.shape[1]), dtype=sums.dtype)

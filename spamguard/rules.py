@@ -22,6 +22,7 @@ import regex
 from .contact import has_contact
 from .glossary import line_is_glossary
 from .lines import line_is_list, line_is_menu, sentence_long, top_menu_line
+from .masked_words import masked_words
 from .page import Page
 from .reasons import Reason
 from .scripts import DENSE_GROUPS, LATIN, MIN_MIXED_STYLED, STYLED_LETTER_RANGES, group_id, mixes_styles
@@ -62,13 +63,6 @@ _MIXED_WORD = regex.compile(
     r"\b(?=[\p{L}\p{M}]*\p{Latin})(?=[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}])[\p{L}\p{M}]{3,}\b"
 )
 _SPACED_LETTERS = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){4,}\p{L}(?![\p{L}\p{N}])")
-# A word of a CJK script with one mask symbol between its letters ("ま✗ぐ✗返✗", "童□の"): what
-# the Japanese adult vocabulary does to slip past filters. A doubled mask is a placeholder ("山田○○様",
-# "○○市"), and "×" joins the names of a collaboration ("鬼滅の刃×ローソン"), so neither counts.
-# A mask also ends a word masked before ("ス⚪ル⚪ "). "ー" is Common to Unicode but a kana to a reader.
-_CJK_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー]"
-_MASK = "[✗✕□■●○◯⚪＊*]"
-_MASKED = regex.compile(rf"(?<={_CJK_LETTER}){_MASK}(?={_CJK_LETTER})|(?<={_CJK_LETTER}{_MASK}{_CJK_LETTER}){_MASK}")
 _MATH_ALNUM = regex.compile(
     "[" + "".join(f"{chr(lo)}-{chr(hi - 1)}" for lo, hi in STYLED_LETTER_RANGES) + "\U0001D7CE-\U0001D7FF]"
 )
@@ -247,7 +241,7 @@ def obfuscated_text(page: Page, i: int) -> Finding | None:
     n += len(styled) // 4
     if len(styled) >= MIN_MIXED_STYLED:
         n += sum(mixes_styles(w) for w in text.split())
-    n += len(_MASKED.findall(text))
+    n += sum(w.masks for w in masked_words(text))
     return Finding(Reason.OBFUSCATED_TEXT, min(1.0, n / 2)) if n else None
 
 

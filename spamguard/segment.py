@@ -6,7 +6,8 @@ A page is cut into lines (``\\n``, ``\\r\\n``, ``\\r``, U+2028/2029 and the othe
 writing system changes (Latin -> CJK, Cyrillic -> Latin, ...) and where a sentence starts (after
 ``.`` ``!`` ``?`` ``…``, the stops of scripts that have their own, ``।`` ``۔`` ``؟`` ``։`` ``።``, and
 the full-width ``。`` ``！`` ``？``; or words glued into a paragraph after a full stop, in lower
-case: "...daerah. situs slot gacor": ``spamguard.sentences``). The
+case: "...daerah. situs slot gacor": ``spamguard.sentences``), and around a CJK word masked letter
+by letter ("イOャOチO", ``spamguard.masked_words``), its Latin masks kept with its letters. The
 sentences of one stretch of text form a *piece* (``Segmentation.block_piece``): the decision
 reads them together, as a paragraph, and can still cut out the one sentence injected into it.
 Leading and trailing spaces are
@@ -30,6 +31,7 @@ from functools import cached_property
 
 import numpy as np
 
+from .masked_words import LATIN_MASKS, certain_words
 from .normalize import reference_letters
 from .scripts import (
     FIRST_GROUP,
@@ -51,6 +53,9 @@ _IS_LOOKALIKE[_LOOKALIKE_GROUPS] = True
 _STYLED = group_id("Styled")
 _IS_WORD_LETTER = _IS_LOOKALIKE.copy()
 _IS_WORD_LETTER[_STYLED] = True
+_LATIN_MASKS = np.array([ord(c) for c in LATIN_MASKS], dtype=np.uint32)
+_MASKABLE = np.zeros(257, dtype=bool)
+_MASKABLE[[group_id("CJK"), group_id("Hangul")]] = True
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,7 @@ class Segmentation:
         block_piece: the piece each block belongs to: consecutive blocks that only a sentence
             start separates form one piece (the stretch of text they would be without sentence
             cuts); pieces are numbered in page order.
+        masked: where the certain masked words of the page are (``masked_words``), each a block.
     """
 
     text: str
@@ -91,6 +97,17 @@ class Segmentation:
     block_end: np.ndarray
     block_line: np.ndarray
     block_piece: np.ndarray
+    masked: tuple[tuple[int, int], ...] = ()
+
+    @cached_property
+    def block_masked(self) -> np.ndarray:
+        """Whether each block is a certain masked word (``masked_words.certain_words``)."""
+        out = np.zeros(self.n_blocks, dtype=bool)
+        for start, end in self.masked:
+            i = int(np.searchsorted(self.block_start, start))
+            if i < self.n_blocks and self.block_start[i] == start and self.block_end[i] == end:
+                out[i] = True
+        return out
 
     @cached_property
     def reference_letters(self) -> tuple[np.ndarray, np.ndarray]:
@@ -240,7 +257,7 @@ def _fold_lookalike_words(groups: np.ndarray) -> np.ndarray:
     return out
 
 
-def segment(text: str, cuts: Sequence[int] = ()) -> Segmentation:
+def segment(text: str, cuts: Sequence[int] = (), masked: bool = True) -> Segmentation:
     """Cut ``text`` into lines and blocks (see the module docstring).
 
     Args:
@@ -248,12 +265,17 @@ def segment(text: str, cuts: Sequence[int] = ()) -> Segmentation:
         cuts: offsets where a block must start besides those the text gives (a clause injected
             into a sentence, ``spamguard.inline``); the blocks they cut stay one piece, as the
             sentences of a paragraph do.
+        masked: set the certain masked words apart (``masked_words``), as the detector does.
+            Training featurizes its examples without (``training/matrix.py``): the shipped
+            weights were fit before the cut, which moves only the n-grams across a masked
+            word's two edges, and the rules remove the word whatever the classifier reads.
 
     Returns:
         A :class:`Segmentation` whose offsets index ``text``.
     """
     cps = codepoints(text)
     groups = _fold_lookalike_words(np.take(code_groups(), cps))
+    masked_at = _masked_words(text, cps, groups) if masked else ()
     line_start, line_end, line_break_end = _lines(cps, groups)
 
     n = len(cps)
@@ -268,6 +290,8 @@ def segment(text: str, cuts: Sequence[int] = ()) -> Segmentation:
     starts_sentence[sentence_starts(cps, groups)] = True
     if len(cuts):
         starts_sentence[np.asarray(cuts, dtype=np.int64)] = True
+    bounds = np.array([x for span in masked_at for x in span], dtype=np.int64)
+    starts_sentence[bounds[bounds < n]] = True
     cut |= starts_sentence
     seg_id = np.cumsum(cut, dtype=np.int64)
 
@@ -288,8 +312,22 @@ def segment(text: str, cuts: Sequence[int] = ()) -> Segmentation:
     continues[0] = False
     block_piece = np.cumsum(~continues) - 1
     return Segmentation(
-        text, cps, groups, line_start, line_end, line_break_end, block_start, block_end, block_line, block_piece
+        text, cps, groups, line_start, line_end, line_break_end, block_start, block_end, block_line, block_piece, masked_at
     )
+
+
+def _masked_words(text: str, cps: np.ndarray, groups: np.ndarray) -> tuple[tuple[int, int], ...]:
+    """Where the certain masked words of a page in a CJK script or Hangul start and end
+    (``masked_words.certain_words``): each is a block of its own, in its sentence's piece. Their
+    Latin masks ("イOャOチO") take the group of the word's first letter, so the word stays whole
+    and no Latin reads as another script in it (``groups`` is changed in place)."""
+    if not _MASKABLE[groups].any():
+        return ()
+    words = certain_words(text)
+    for w in words:
+        at = np.arange(w.start + 1, w.end)
+        groups[at[np.isin(cps[at], _LATIN_MASKS)]] = groups[w.start]
+    return tuple((w.start, w.end) for w in words)
 
 
 def run_starts(values: np.ndarray) -> np.ndarray:

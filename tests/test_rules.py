@@ -117,14 +117,14 @@ def test_url_list_positive_and_negative():
 
 def test_obfuscated_text_sees_cjk_words_masked_letter_by_letter_but_not_placeholders():
     ja = "当院では毎日診療を行っています。\n予約は電話で受け付けています。\n"
-    found = fired(rules.obfuscated_text, ja + "ま✗ぐ✗返✗の高画質動画を毎日更新、スマホでもサクサク再生。", "高画質")
+    found = fired(rules.obfuscated_text, ja + "ま✗ぐ✗返✗の高画質動画を毎日更新、スマホでもサクサク再生。", "ま✗")
     assert found is not None and found.strength == 1.0
     # a doubled mask is a placeholder, and "×" joins a collaboration's names
     assert fired(rules.obfuscated_text, ja + "山田○○様、○○市役所までお越しください。", "山田") is None
     assert fired(rules.obfuscated_text, ja + "鬼滅の刃×ローソンのキャンペーンが始まります。", "鬼滅") is None
     # the masks of the real vocabulary: circles, and a mask ending the word
     for masked in ("ス⚪ル⚪の専門店", "デ◯ヘ◯の専門店", "ア✗ル✗ の専門店"):
-        found = fired(rules.obfuscated_text, ja + masked, "専門店")
+        found = fired(rules.obfuscated_text, ja + masked, masked[:2])
         assert found is not None and found.strength == 1.0, masked
 
 
