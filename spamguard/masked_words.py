@@ -11,9 +11,10 @@ classifier reads (``first_pass``).
 Not masks: a doubled mask is a placeholder ("山田○○様", "○○市"); one Latin letter between two
 words joins a collaboration's names ("鬼滅の刃xローソン") or numbers a chapter ("第X章"), so a
 word masked with Latin letters counts only with two masks; a mask before a counter stands for a
-number ("令和○年○月○日"). A word in quotation marks is mentioned, not used (news on such spam:
-``block_reading``). A word of one mask is evidence, not
-proof ("マ○ク", a blog's coy brand name): it goes when its run holds another mask.
+number ("令和○年○月○日"), and one before a title is a person's name masked for gossip
+("木○拓○さん"). A word in quotation marks is mentioned, not used (news on such spam:
+``block_reading``). A word of one mask is evidence, not proof ("マ○ク", a blog's coy brand
+name): it goes when its run holds another mask.
 
 >>> [(w.start, w.end, w.masks) for w in masked_words("セラミドは、フ○ス○フ○ッ○の動画")]
 [(6, 14, 4)]
@@ -43,6 +44,8 @@ _WORD = regex.compile(
     rf"(?:{_LETTER}(?P=m){_NOT_IN_WORD})*"
     rf"(?:{_LETTER}(?!{_LETTER}))?"
 )
+# A name masked for gossip ("木○拓○さん") is followed by its title.
+_HONORIFIC = regex.compile("さん|氏|様|くん|君|ちゃん|容疑者|被告|選手|監督|議員|先生|夫妻")
 _QUICK = regex.compile(rf"{_LETTER}{_ANY_MASK}")
 # What may stand between the words of one run: spaces, list separators, a keyword list's marks.
 _BETWEEN_RUN = regex.compile(r"[\s|｜丨:：_/・,，、\-★☆]*")
@@ -64,6 +67,8 @@ def _found(text: str) -> list[tuple[MaskedWord, bool]]:
         return []
     out = []
     for m in _WORD.finditer(text):
+        if _HONORIFIC.match(text, m.end()):
+            continue
         masks = m.group().count(m.group("m"))
         out.append((MaskedWord(m.start(), m.end(), masks), m.group("m") in SYMBOL_MASKS or masks >= MIN_CERTAIN_MASKS))
     return out

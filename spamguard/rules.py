@@ -63,6 +63,7 @@ _MIXED_WORD = regex.compile(
     r"\b(?=[\p{L}\p{M}]*\p{Latin})(?=[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}])[\p{L}\p{M}]{3,}\b"
 )
 _SPACED_LETTERS = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){4,}\p{L}(?![\p{L}\p{N}])")
+_FULL_WIDTH_LATIN = regex.compile("[\uFF21-\uFF3A\uFF41-\uFF5A]")
 _MATH_ALNUM = regex.compile(
     "[" + "".join(f"{chr(lo)}-{chr(hi - 1)}" for lo, hi in STYLED_LETTER_RANGES) + "\U0001D7CE-\U0001D7FF]"
 )
@@ -234,11 +235,14 @@ def hidden_letters(page: Page, i: int) -> Finding | None:
 
 def obfuscated_text(page: Page, i: int) -> Finding | None:
     """Look-alike letters from several scripts in one word, styled letters (a word mixing their
-    styles counting again), letters spaced apart, CJK words masked letter by letter."""
+    styles counting again; full-width Latin among half-width, which the segmenter calls styled),
+    letters spaced apart, CJK words masked letter by letter."""
     text = page.block_text(i)
     n = len(_MIXED_WORD.findall(text)) + len(_SPACED_LETTERS.findall(text))
     styled = _MATH_ALNUM.findall(text)
     n += len(styled) // 4
+    if page.profile.block_group[i] == _STYLED:
+        n += len(_FULL_WIDTH_LATIN.findall(text)) // 4
     if len(styled) >= MIN_MIXED_STYLED:
         n += sum(mixes_styles(w) for w in text.split())
     n += sum(w.masks for w in masked_words(text))

@@ -7,7 +7,8 @@ writing system changes (Latin -> CJK, Cyrillic -> Latin, ...) and where a senten
 ``.`` ``!`` ``?`` ``…``, the stops of scripts that have their own, ``।`` ``۔`` ``؟`` ``։`` ``።``, and
 the full-width ``。`` ``！`` ``？``; or words glued into a paragraph after a full stop, in lower
 case: "...daerah. situs slot gacor": ``spamguard.sentences``), and around a CJK word masked letter
-by letter ("イOャOチO", ``spamguard.masked_words``), its Latin masks kept with its letters. The
+by letter ("イOャOチO", ``spamguard.masked_words``), its Latin masks kept with its letters; a run
+of full-width Latin words among half-width ones is styled letters (``spamguard.fullwidth``). The
 sentences of one stretch of text form a *piece* (``Segmentation.block_piece``): the decision
 reads them together, as a paragraph, and can still cut out the one sentence injected into it.
 Leading and trailing spaces are
@@ -31,6 +32,7 @@ from functools import cached_property
 
 import numpy as np
 
+from .fullwidth import among_latin
 from .masked_words import LATIN_MASKS, certain_words
 from .normalize import reference_letters
 from .scripts import (
@@ -257,7 +259,7 @@ def _fold_lookalike_words(groups: np.ndarray) -> np.ndarray:
     return out
 
 
-def segment(text: str, cuts: Sequence[int] = (), masked: bool = True) -> Segmentation:
+def segment(text: str, cuts: Sequence[int] = (), disguised: bool = True) -> Segmentation:
     """Cut ``text`` into lines and blocks (see the module docstring).
 
     Args:
@@ -265,17 +267,21 @@ def segment(text: str, cuts: Sequence[int] = (), masked: bool = True) -> Segment
         cuts: offsets where a block must start besides those the text gives (a clause injected
             into a sentence, ``spamguard.inline``); the blocks they cut stay one piece, as the
             sentences of a paragraph do.
-        masked: set the certain masked words apart (``masked_words``), as the detector does.
-            Training featurizes its examples without (``training/matrix.py``): the shipped
-            weights were fit before the cut, which moves only the n-grams across a masked
-            word's two edges, and the rules remove the word whatever the classifier reads.
+        disguised: set disguised words apart, as the detector does: certain masked words
+            (``masked_words``) and full-width Latin words among half-width ones (``fullwidth``,
+            as styled letters). Training featurizes its examples without
+            (``training/matrix.py``): the shipped weights were fit before these cuts, which move
+            only the n-grams across the words' edges.
 
     Returns:
         A :class:`Segmentation` whose offsets index ``text``.
     """
     cps = codepoints(text)
-    groups = _fold_lookalike_words(np.take(code_groups(), cps))
-    masked_at = _masked_words(text, cps, groups) if masked else ()
+    groups = np.take(code_groups(), cps)
+    if disguised:
+        groups[among_latin(cps, groups)] = _STYLED
+    groups = _fold_lookalike_words(groups)
+    masked_at = _masked_words(text, cps, groups) if disguised else ()
     line_start, line_end, line_break_end = _lines(cps, groups)
 
     n = len(cps)
