@@ -9,7 +9,7 @@ counts, which the classifier reads folded to plain letters.
 
 The work is done over whole words with ``numpy``: no Python loop per word.
 
->>> from spamguard.scripts import code_groups, codepoints, group_name
+>>> from spamguard.scripts import code_groups, codepoints
 >>> text = "Der Vorstand ｈａｕｓａｒｂｅｉｔ ｓｃｈｒｅｉｂｅｎ wurde gewählt. ＵＳＢメモリ"
 >>> cps = codepoints(text)
 >>> at = among_latin(cps, code_groups()[cps])
@@ -68,12 +68,11 @@ def among_latin(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     group = groups[starts]
     half_latin = ~wide & (group == LATIN) & (length >= 3)
     dense = _DENSE[group]
-    # a run's neighbours: the word before its first and after its last, with only spaces or
-    # punctuation between (no line break)
+    # a run's neighbours: the word before its first and after its last, on its line
     breaks = np.concatenate(([0], np.cumsum(groups == LINE_BREAK)))
     before = first - 1
     after = last + 1
-    has_before = (before >= 0) & (breaks[np.maximum(starts[first], 0)] == breaks[ends[np.maximum(before, 0)]])
+    has_before = (before >= 0) & (breaks[starts[first]] == breaks[ends[np.maximum(before, 0)]])
     has_after = (after < len(starts)) & (breaks[starts[np.minimum(after, len(starts) - 1)]] == breaks[ends[last]])
     b, a = np.maximum(before, 0), np.minimum(after, len(starts) - 1)
     latin_near = (has_before & half_latin[b]) | (has_after & half_latin[a])
