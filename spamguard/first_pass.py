@@ -7,7 +7,7 @@ threshold; leaning, with the rules' support; leaning after the page's footer; le
 contact channel; leaning and stuffed) unless one of ``_EXEMPTIONS`` holds (one word alone on its
 line; an item of the site's menu that the page's clean lines echo; a heading they say again; the
 page's title; a program's text; markup tags; a glossary's words; a quotation in the host's prose; a line
-of quoted words and nothing else). The threshold depends on where the block stands (``spamguard.block_reading``): a short
+of quoted words and nothing else; a disguised word given as an example, after "such as"). The threshold depends on where the block stands (``spamguard.block_reading``): a short
 line alone or an item of a list needs ``short_line_threshold``, and a line of running prose in the
 page's own script (a long statement, not a list or an exclamation) ``prose_threshold``: news and
 advice about spam use spam's words in sentences; a sentence in a foreign script has its script
@@ -25,6 +25,7 @@ said over and over that the page's other lines do not say, slipped into its own 
 from __future__ import annotations
 
 import numpy as np
+import regex
 
 from .block_reading import (
     NOT_SUPPORT_OF_PROSE,
@@ -34,6 +35,7 @@ from .block_reading import (
     evidence,
     read_block,
 )
+from .clauses import as_shown
 from .glossary import in_plain_glossary, line_is_glossary
 from .lines import (
     SENTENCE_END,
@@ -248,8 +250,32 @@ def _glossary(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view:
     )
 
 
+# Words that open examples of what the sentence talks about ("...naming the site in fancy letters
+# such as ..."); not "like" or "seperti" (as), which a spammer's comment writes too.
+_EXAMPLE_OPENER = regex.compile(
+    r"(?:such as|for example|for instance|e\.g\.|por ejemplo|par exemple|zum beispiel|z\. ?b\.|per esempio|"
+    r"na przykład|np\.|misalnya|contohnya|например|такие как|ví dụ|chẳng hạn|bijvoorbeeld|bijv\.|"
+    r"例如|比如|诸如|例えば|たとえば)\s*[:：]?\s*$",
+    regex.IGNORECASE,
+)
+
+
+def _example(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:
+    """A disguised word right after words that open examples in the host's sentence ("...most of
+    them naming the site in fancy letters such as 𝐋𝘜𝐂𝘒𝐘𝟩𝟽𝟩 to slip past the filter.") is shown,
+    as a quotation is: a moderation report's or a warning's (read as shown: full-width letters,
+    invisible controls and emoji between the words change nothing). After the footer it is still
+    judged as text."""
+    if not b.disguised or b.after_footer:
+        return False
+    start = int(page.seg.block_start[b.i])
+    before = page.text[max(int(page.seg.line_start[b.line]), start - 60) : start]
+    return _EXAMPLE_OPENER.search(as_shown(before)) is not None
+
+
 _EXEMPTIONS = (
     _one_word, _echoed_menu_item, _echoed_heading, _page_title, _program_data, _markup, _glossary, _quoted, _mentioned,
+    _example,
 )
 
 

@@ -66,3 +66,14 @@ def test_a_comment_exclaims_before_it_ends_on_either_side_of_the_name():
                     f"Sudah kubuktikan sendiri, {NAME}! tidak pernah bikin kecewa."):
         text = f"Berita Kampus\n{HOST_HEAD} {comment} {HOST_TAIL}\n"
         assert _removed(text) == [comment]
+
+
+def test_a_disguised_name_given_as_an_example_in_a_report_stays():
+    """A report shows the disguise it talks about after "such as"; without the opener the same
+    name in the same sentence goes."""
+    report = ("Our moderators removed thousands of comments that praised betting sites, many naming "
+              "the site in fancy letters such as 𝐁𝘌𝐓𝘞𝐈𝟴𝟴𝟴 to get past the word filter.")
+    text = "\n".join(["Community news", report, "Thank you to everyone who reported them to us this month."])
+    assert spamguard.clean(text).removed == ()
+    used = text.replace("such as ", "with ")
+    assert "𝐁𝘌𝐓𝘞𝐈𝟴𝟴𝟴" not in spamguard.clean(used).text
