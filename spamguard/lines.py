@@ -58,6 +58,14 @@ EXCLAIMED = regex.compile(r"[!！][\s\p{Cf}]*$")
 _ITEM_SEPARATORS = regex.compile(r"\s*[|\t\uff5c\u4e28\u2022\u00a6]\s*|\s{2,}|\s[\u00b7\u30fb/]\s")
 
 
+def whole_on_its_own(page: Page, blocks: range, i: int) -> bool:
+    """Whether block ``i`` of the line ``blocks`` is a sentence from its start to its stop, though
+    no other sentence shares its piece ("Registered in England and Wales, company number
+    65744762." before a run of another script): its start is the line's or follows a stop."""
+    starts_sentence = i == blocks.start or SENTENCE_END.search(page.block_text(i - 1)) is not None
+    return starts_sentence and SENTENCE_END.search(page.block_text(i)) is not None
+
+
 def line_items(page: Page, k: int) -> tuple[str, ...]:
     """Line k (stripped) split at its list separators, once per page: the tests of a line's shape
     below all start from its items, and a page of one huge line would be split for each.

@@ -144,7 +144,8 @@ class DecisionParams:
             without spaces counting ``scripts.DENSE_WEIGHT``, 3) on which a removed block is
             disguised (styled, mixed-script or spaced-out letters, invisible characters) goes
             whole, as far as it is written in the disguised letters' script: a comment written
-            around a disguised site name is the spammer's throughout.
+            around a disguised site name is the spammer's throughout (not a menu, nor the host's
+            plain words around a disguised pitch: ``disguised_lines``).
         outlier_threshold: classifier probability at which a line goes when it stands out from its
             page (``outlier_line``): it has at least ``outlier_line_letters`` letters, is not a
             sentence of running text, and every other line of at least ``short_block`` letters

@@ -3,8 +3,8 @@ its blocks that lean towards spam (all of them when it is written wholly in a fo
 another script, or a whole sentence of the host's, stays, and one before the spam reading clean
 though not clearly); the stuffed phrase next to spam, a
 foreign run or a bare address touching it outside a list, and a short or foreign block between
-two spam blocks go with it; a short line around disguised spam goes whole, but for the pieces of a
-host's sentence reading clean."""
+two spam blocks go with it; on a short line around disguised spam, the comment around a disguised
+name goes and the host's words around a disguised pitch stay (``disguised_lines``)."""
 
 from __future__ import annotations
 
@@ -13,28 +13,16 @@ from collections import Counter
 import numpy as np
 
 from .contact import has_contact
-from .disguised_comments import comment_blocks
-from .lines import SENTENCE_END, line_is_list, line_is_menu
-from .page import Page
+from .disguised_lines import take_comments, take_disguised_line
+from .lines import SENTENCE_END, line_is_list, line_is_menu, whole_on_its_own
 from .params import CLEAN, DecisionParams
 from .pitch_ends import pitch_ends
 from .profile import holds_footer_mark
 from .reasons import Reason
 from .revision import Revision, majority_label
 from .rules import url_list
+from .scripts import LATIN
 from .stuffing import WORDS, line_repetition, stuffing
-from .scripts import LATIN, group_id
-
-_DISGUISES = frozenset({Reason.OBFUSCATED_TEXT.value, Reason.INVISIBLE_CHARS.value})
-_UNDER_DISGUISE = {group_id("Styled"): group_id("Latin")}  # styled letters are Latin ones dressed up
-
-
-def _whole_on_its_own(page: Page, blocks: range, i: int) -> bool:
-    """Whether block ``i`` of the line ``blocks`` is a sentence from its start to its stop, though
-    no other sentence shares its piece ("Registered in England and Wales, company number
-    65744762." before a run of another script): its start is the line's or follows a stop."""
-    starts_sentence = i == blocks.start or SENTENCE_END.search(page.block_text(i - 1)) is not None
-    return starts_sentence and SENTENCE_END.search(page.block_text(i)) is not None
 
 
 def revise_line(
@@ -42,7 +30,7 @@ def revise_line(
 ) -> None:
     """Within a line: a line the classifier calls spam as a whole takes its blocks that lean
     towards spam; most of it spam takes the rest; a short piece between spam goes along; a short
-    line around disguised spam goes whole."""
+    line around disguised spam goes as ``disguised_lines.take_disguised_line`` says."""
     page, final = rev.page, rev.final
     blocks = page.line_blocks(k)
     spam = [i for i in blocks if final[i] != CLEAN]
@@ -68,49 +56,8 @@ def revise_line(
     # counted as a line's letters are (a comment of 150 Han characters is a paragraph's worth)
     line_letters = page.weighted_letters[blocks.start : blocks.stop].sum()
 
-    def host_words(i: int) -> bool:
-        # a piece of the host's sentence: clean and a line long
-        return (
-            spam_prob is not None and spam_prob[i] < params.sentence_clean
-            and page.weighted_letters[i] >= params.short_line_letters
-        )
-
-    for i in spam:
-        if _DISGUISES.intersection(rev.reasons[i]):
-            # the comment around a disguised name slipped into the host's sentence
-            for j in comment_blocks(page, i, final, rev.own_prob, params):
-                if final[j] == CLEAN:
-                    rev.take(j, label, score)
-    if line_letters <= params.disguised_line_letters and any(_DISGUISES.intersection(rev.reasons[i]) for i in spam):
-        # Styled or spaced-out letters are written to slip past filters: the comment around such
-        # a site name ("gue pindah ke 𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉, dan gue ngerti kenapanya") is the spammer's too,
-        # when it is written in the letters under the disguise. A host sentence in another script
-        # that an injection was slipped into stays, and so do the host's words as long as a line
-        # that read clean (``host_words``: "Городская библиотека ... часы работы" | "п о р н о видео
-        # бесплатно" | "до десяти часов вечера ...").
-        group = page.profile.block_group
-        # The host's clearly clean pieces in another script than the disguise's, a line's letters
-        # together, are the line the spam was slipped into ("Registered in England and" | ア○ル○ビ○オ
-        # ... | "Wales, company number ..."), not the comment around a disguised name.
-        disguised = {_UNDER_DISGUISE.get(int(group[i]), int(group[i])) for i in spam if _DISGUISES.intersection(rev.reasons[i])}
-        pieces = [
-            i for i in blocks
-            if final[i] == CLEAN and spam_prob[i] < params.clearly_clean
-            and page.weighted_letters[i] >= params.short_block and int(group[i]) not in disguised
-        ] if spam_prob is not None else []
-        host_pieces = set(pieces) if sum(int(page.weighted_letters[i]) for i in pieces) >= params.short_line_letters else set()
-        # and their short clearly clean neighbours in their script, no spam between ("Wales, company
-        # number 47075894." | "VAT 71536901.")
-        for order in (blocks, reversed(blocks)):
-            for i in order:
-                if i in host_pieces or final[i] != CLEAN or spam_prob is None or spam_prob[i] >= params.clearly_clean:
-                    continue
-                if any(j in host_pieces and group[j] == group[i] for j in (i - 1, i + 1)):
-                    host_pieces.add(i)
-        under = {_UNDER_DISGUISE.get(int(group[i]), int(group[i])) for i in spam} | {0}
-        for i in blocks:
-            if final[i] == CLEAN and int(group[i]) in under and not host_words(i) and i not in host_pieces:
-                rev.take(i, label, score * spam_weight / total)
+    take_comments(rev, spam, label, score, params)
+    if line_letters <= params.disguised_line_letters and take_disguised_line(rev, k, spam, label, score * spam_weight / total, params, spam_prob):
         return
     if spam_weight >= params.line_majority * total:
         # the scripts of the spam's words: its addresses are written in Latin whatever it says,
@@ -158,7 +105,7 @@ def revise_line(
             # address or word glued to the list ("λεφτάnow", 0.08), which ends no sentence.
             if (
                 spam_prob[i] < params.sentence_clean and int(group_of[i]) not in spam_groups
-                and _whole_on_its_own(page, blocks, i)
+                and whole_on_its_own(page, blocks, i)
             ):
                 return True
             if spam_prob[i] < params.clearly_clean:
@@ -184,7 +131,7 @@ def revise_line(
             # notice that the spam was slipped into ("Hak Cipta © 2025 ..." | "Seluruh" [spam] "hak
             # cipta dilindungi.", one removed block): that one's words are cut out of the spam
             # (``host_sentences``) with the notice's first sentence counted among them
-            if not holds_footer_mark(page.block_text(i)) or not _whole_on_its_own(page, blocks, i):
+            if not holds_footer_mark(page.block_text(i)) or not whole_on_its_own(page, blocks, i):
                 return False
             if not notice_in_spam:
                 notice_in_spam.append(any(holds_footer_mark(page.block_text(j)) for j in spam))
@@ -194,7 +141,7 @@ def revise_line(
             j = i - 1
             return (
                 j >= blocks.start and final[j] == CLEAN and spam_prob is not None and spam_prob[j] < params.clearly_clean
-                and (page.seg.block_sentence[j] or _whole_on_its_own(page, blocks, j))
+                and (page.seg.block_sentence[j] or whole_on_its_own(page, blocks, j))
             )
 
         host_around_run: list[bool] = []  # read once: it is asked block by block
@@ -202,7 +149,7 @@ def revise_line(
         def long_sentence(i: int) -> bool:
             # a sentence as long as a line: of a piece of several, or whole on its own
             return page.weighted_letters[i] >= params.short_line_letters and (
-                page.seg.block_sentence[i] or _whole_on_its_own(page, blocks, i)
+                page.seg.block_sentence[i] or whole_on_its_own(page, blocks, i)
             )
 
         def whole_sentence(i: int) -> bool:
@@ -222,7 +169,7 @@ def revise_line(
             # Monday morning.", ``seams``).
             if long_sentence(i):
                 return True
-            if not (page.seg.block_sentence[i] or _whole_on_its_own(page, blocks, i)):
+            if not (page.seg.block_sentence[i] or whole_on_its_own(page, blocks, i)):
                 return False
             if spam_prob is None:
                 return False
@@ -279,7 +226,7 @@ def revise_line(
             foreign = [
                 bool(page.foreign_blocks[i]) and group[i] != LATIN and not (
                     spam_prob is not None and spam_prob[i] < params.sentence_clean and int(group[i]) not in spam_scripts
-                    and _whole_on_its_own(page, blocks, i)
+                    and whole_on_its_own(page, blocks, i)
                 )
                 for i in blocks
             ]

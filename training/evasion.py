@@ -165,20 +165,24 @@ def _recall(scores: dict) -> float:  # type: ignore[type-arg]
 
 
 def main(argv: list[str] | None = None) -> None:
-    """python -m training.evasion [--pages]: recall on the fixture spam under each transformation;
+    """python -m training.evasion [--pages]: recall on the fixture spam under each transformation
+    and precision (what else went with it);
     with ``--pages``, also the fixtures whose spam a transformation hides (found/gold characters)."""
     import argparse
 
     ap = argparse.ArgumentParser(description=main.__doc__)
     ap.add_argument("--pages", action="store_true", help="list the fixtures each transformation loses spam on")
     args = ap.parse_args(argv)
-    plain = fixture_recall()
-    print(f"| transformation | recall | vs plain |\n|---|---|---|\n| none | {plain:.3f} | |")
+    plain_scores = SetScore.of(list(fixture_scores().values()))
+    plain = plain_scores.recall
+    print("| transformation | recall | vs plain | precision |\n|---|---|---|---|")
+    print(f"| none | {plain:.3f} | | {plain_scores.precision:.4f} |")
     lost = {}
     for name, fn in sorted(TRANSFORMS.items()):
         scores = fixture_scores(fn)
-        r = _recall(scores)
-        print(f"| {name} | {r:.3f} | {r - plain:+.3f} |")
+        both = SetScore.of(list(scores.values()))
+        # precision: the host's characters a disguise drags out along with the spam
+        print(f"| {name} | {both.recall:.3f} | {both.recall - plain:+.3f} | {both.precision:.4f} |")
         lost[name] = [f"{f} {s.hit}/{s.gold}" for f, s in scores.items() if s.hit < s.gold]
     if args.pages:
         for name, files in lost.items():
