@@ -37,7 +37,14 @@ def revise_outlier(rev: Revision, params: DecisionParams, spam_prob: np.ndarray,
     k, _ = lone
     if page.cached("prose", k, lambda j: line_is_prose(page, j)) or _holds_clean_sentence(page, k, spam_prob, params):
         return
-    rev.take_line(k, spam_prob, names, Reason.OUTLIER_LINE)
+    # of a menu, the items that stand out, each a link of its own ("Startseite | Anfahrt |
+    # Potenzmittel rezeptfrei | Kontakt")
+    blocks = (
+        [i for i in page.line_blocks(k) if spam_prob[i] >= params.outlier_threshold]
+        if page.cached("menu", k, lambda j: line_is_menu(page, j)) else None
+    )
+    if blocks != []:
+        rev.take_line(k, spam_prob, names, Reason.OUTLIER_LINE, blocks)
 
 
 def _lone_leaning_line(

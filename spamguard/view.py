@@ -22,7 +22,7 @@ from .profile import profile_page
 from .clauses import blocks_with_clauses, described_blocks
 from .introduced import introduced_items
 from .subject import subject_sentences
-from .lines import LIST_ITEMS, SENTENCE_END, line_is_list, line_is_prose
+from .lines import LIST_ITEMS, SENTENCE_END, line_is_list, line_is_menu, line_is_prose
 from .quotes import quoted_blocks
 from .glued_runs import glued_stretches
 from .spliced_sentences import SPLICED_SPAM, spliced_sentences, stretch_bounds
@@ -73,6 +73,18 @@ def list_lines(page: Page) -> np.ndarray:
     for k in np.flatnonzero(per_line >= LIST_ITEMS):
         out[k] = bool(page.cached("items", int(k), lambda line: line_is_list(page, line, LIST_ITEMS)))
     return out
+
+
+def _menu_blocks(page: Page, asked: np.ndarray) -> np.ndarray:
+    """Which of the ``asked`` blocks are items of a line that is the site's menu (asked of lines
+    of two blocks or more only)."""
+    line_of = page.seg.block_line
+    several = np.bincount(line_of, minlength=page.seg.n_lines) >= 2
+    lines = np.unique(line_of[asked & several[line_of]])
+    menu = np.zeros(page.seg.n_lines, dtype=bool)
+    for k in lines.tolist():
+        menu[k] = page.cached("menu", k, lambda j: line_is_menu(page, j))
+    return asked & menu[line_of]
 
 
 def list_items(page: Page) -> np.ndarray:
@@ -241,6 +253,12 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     keeps_own |= stopless_tails(page, tails) if tails.any() else tails
     use_context = ~keeps_own & (short | sentence | (in_list & (context_spam > block_spam)))
     spam_prob = np.where(use_context, context_spam, block_spam)
+    # The items of the site's own menu are links each to a page of its own: one that reads clean
+    # alone stays clean beside a hacked menu's item ("Our Bread", 0.09, in "Home | Our Bread |
+    # Casino Online | Contact", 0.98), and one of the site's subject keeps its menu's reading
+    # ("Casino" in a casino hotel's menu).
+    menu_item = _menu_blocks(page, use_context & short & (context_spam > block_spam))
+    spam_prob = np.where(menu_item, np.minimum(block_spam, context_spam), spam_prob)
     category = np.where(use_context[:, None], context, block_probs)[:, 1:].argmax(axis=1) + 1
     if scores.list_run is not None:
         # The items of a list inside a line are one unit too, as a list line's are: a keyword
@@ -248,7 +266,7 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
         # 当選しましたの専門店") goes whole when it reads as spam, though its items alone say little
         # (0.10, 0.22) and the line, mostly prose, reads clean.
         run_spam = 1.0 - scores.list_run[:, 0]
-        by_list = (block_spam >= params.clearly_clean) & (run_spam > spam_prob)
+        by_list = (block_spam >= params.clearly_clean) & (run_spam > spam_prob) & ~menu_item
         by_list &= list_items(page) if by_list.any() else by_list
         spam_prob = np.where(by_list, run_spam, spam_prob)
         category = np.where(by_list, scores.list_run[:, 1:].argmax(axis=1) + 1, category)
