@@ -25,7 +25,6 @@ said over and over that the page's other lines do not say, slipped into its own 
 from __future__ import annotations
 
 import numpy as np
-import regex
 
 from .block_reading import (
     NOT_SUPPORT_OF_PROSE,
@@ -48,7 +47,7 @@ from .page import Page
 from .params import CLEAN, INJECTED, DecisionParams
 from .profile import footer_mark_end, holds_footer_mark
 from .program_text import line_is_code, markup_only
-from .quotes import line_of_quotations
+from .quotes import EXAMPLE_OPENER, line_of_quotations
 from .reasons import Reason
 from .rules import DENSE_GROUPS, Finding, names_own_site
 from .stuffing import run_repetition
@@ -250,16 +249,6 @@ def _glossary(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view:
     )
 
 
-# Words that open examples of what the sentence talks about ("...naming the site in fancy letters
-# such as ..."); not "like" or "seperti" (as), which a spammer's comment writes too.
-_EXAMPLE_OPENER = regex.compile(
-    r"(?:such as|for example|for instance|e\.g\.|por ejemplo|par exemple|zum beispiel|z\. ?b\.|per esempio|"
-    r"na przykład|np\.|misalnya|contohnya|например|такие как|ví dụ|chẳng hạn|bijvoorbeeld|bijv\.|"
-    r"例如|比如|诸如|例えば|たとえば)\s*[:：]?\s*$",
-    regex.IGNORECASE,
-)
-
-
 def _example(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:
     """A disguised word right after words that open examples in the host's sentence ("...most of
     them naming the site in fancy letters such as 𝐋𝘜𝐂𝘒𝐘𝟩𝟽𝟩 to slip past the filter.") is shown,
@@ -270,7 +259,7 @@ def _example(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: 
         return False
     start = int(page.seg.block_start[b.i])
     before = page.text[max(int(page.seg.line_start[b.line]), start - 60) : start]
-    return _EXAMPLE_OPENER.search(as_shown(before)) is not None
+    return EXAMPLE_OPENER.search(as_shown(before)) is not None
 
 
 _EXEMPTIONS = (

@@ -42,7 +42,7 @@ from typing import TypeVar
 import numpy as np
 
 from .address_tails import address_tail_cuts
-from .clauses import blocks_with_clauses, clause_bounds, describes
+from .clauses import as_shown, blocks_with_clauses, clause_bounds, describes
 from .dense_runs import dense_run_cuts
 from .disguised_comments import comment_cuts
 from .edge_words import edge_word_cuts
@@ -53,7 +53,7 @@ from .list_edges import list_edge_cuts
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
-from .quotes import QUOTATION_MARK
+from .quotes import EXAMPLE_OPENER, EXAMPLE_WORD, QUOTATION_MARK
 from .scripts import DENSE_GROUPS
 from .seams import seam_cuts
 from .spliced import spliced_cuts
@@ -69,9 +69,10 @@ from .word_runs import run_bounds, word_run_cuts
 # profile, within this machine's noise when timed (measured by hand, not by the benchmark).
 INLINE_GATE = 0.01
 # A paragraph of phrases is read run by run only when it leans this far towards spam as a whole:
-# the runs are many (every pair of phrases bounds one), and a paragraph of Thai news reads under
-# it.
-PHRASE_GATE = 0.1
+# the runs are many (every pair of phrases bounds one), and most paragraphs of Thai news read
+# under it. A slot pitch slipped into a school's long sentence leaves it at 0.06 (0.1 until the
+# fifty-ninth session).
+PHRASE_GATE = 0.03
 # an injected run is a pitch or a keyword line: a few phrases, not a paragraph's worth
 MAX_RUN_PHRASES = 24
 # runs whose summed readings are the surest, read again as blocks of their own
@@ -316,6 +317,17 @@ def _clause_runs(
     return {b: v[1] for b, v in best.items()}
 
 
+def _shown(text: str, s: int, a: int, z: int) -> bool:
+    """Whether the run ``text[a:z]`` of a paragraph starting at ``s`` is shown rather than used:
+    quoted, or examples the host's sentence gives ("...ร้อยละ 12 เคยเล่นพนันออนไลน์ เช่น
+    สล็อตออนไลน์และบาคาร่า", such as online slots and baccarat, in research on young gamblers),
+    read as shown (emoji and invisible controls between the words change nothing)."""
+    return bool(
+        QUOTATION_MARK.search(text, a, z) or EXAMPLE_WORD.search(as_shown(text[a:z]))
+        or EXAMPLE_OPENER.search(as_shown(text[max(s, a - 30) : a]))
+    )
+
+
 def _phrase_cuts(
     page: Page, scores: ModelScores, final: list[str], model: LinearModel, params: DecisionParams, skip: set[int]
 ) -> list[int]:
@@ -323,7 +335,8 @@ def _phrase_cuts(
     its phrases and ends its sentences with no stop (``lines.UNSTOPPED_GROUPS``) and leans to spam
     (``PHRASE_GATE``), blocks in ``skip`` aside: kept ones, and removed ones that the run made go.
 
-    Of the runs of whole phrases as long as a line, holding no quotation mark and leaving as much
+    Of the runs of whole phrases as long as a line, neither quoted nor given as examples
+    (``_shown``) and leaving as much
     of the block, the one read most surely as spam goes when it reads as certain spam
     (``PHRASE_SPAM``) and the rest of the block reads clean without it (under
     ``params.rest_clean``; of a removed block, the rest must be two lines long and clearly clean). A run is read as the sum of its phrases' readings, each phrase folded
@@ -369,7 +382,7 @@ def _phrase_cuts(
         rest = 1.0 - model.probabilities(run_sums[-1] - inside, run_counts[-1] - inside_counts)[:, 0]
         good = np.flatnonzero((spam >= PHRASE_SPAM) & (rest < rest_bound))
         unquoted = (g for g in good[np.argsort(-spam[good], kind="stable")].tolist()
-                    if not QUOTATION_MARK.search(seg.text[starts[first[g]] : ends[last[g]]]))
+                    if not _shown(seg.text, s, int(starts[first[g]]), int(ends[last[g]])))
         surest = list(itertools.islice(unquoted, _REREAD))
         if not surest:
             continue
@@ -383,11 +396,28 @@ def _phrase_cuts(
         a, z = int(a_at[best]), int(z_at[best])
         if page_on_topic(page, model, params, a, z):
             continue
-        # the amount after an offer's last words is the offer's ("รับเครดิตฟรี 100", free credit 100)
+        # The amount after an offer's last words is the offer's ("รับเครดิตฟรี 100", free credit
+        # 100), and so is a short phrase on either side that the run, read with it, still reads
+        # as certain spam, which the surest run left out as it reads a little less surely so
+        # ("สล็อตแตกง่าย เว็บตรง" | "ไม่มีขั้นต่ำ", no minimum): a phrase shorter than two lines'
+        # letters (a Thai letter counts three), where a host's clause is longer and reads the run
+        # down with it ("เนื่องจากมีการซ่อมท่อประปา" before the run: 0.28).
+        def still_certain(x: int, y: int) -> bool:
+            return bool(1.0 - model.span_probabilities(seg.cps, np.array([x]), np.array([y]))[0, 0] >= PHRASE_SPAM)
+
+        def short(j: int) -> bool:
+            return bool(weight[ends[j]] - weight[starts[j]] < 2 * params.short_line_letters)
+
         after = int(np.searchsorted(starts, z))
-        while after < len(starts) and weight[ends[after]] == weight[starts[after]]:
+        while after < len(starts) and (
+            weight[ends[after]] == weight[starts[after]] or (short(after) and still_certain(a, int(ends[after])))
+        ):
             z = int(ends[after])
             after += 1
+        before = int(np.searchsorted(starts, a)) - 1
+        while before >= 0 and weight[ends[before]] > weight[starts[before]] and short(before) and still_certain(int(starts[before]), z):
+            a = int(starts[before])
+            before -= 1
         cuts.append(a)
         if z < e:
             cuts.append(z)

@@ -26,6 +26,15 @@ __all__ = ["QUOTATION_MARK", "QUOTE_INTRO_LETTERS", "QUOTE_PART_LETTERS", "line_
 # Any quotation mark: a stretch holding one is what a page quotes (news citing an advert), not an
 # injection.
 QUOTATION_MARK = regex.compile(r"[\"“”„«»「」『』‹›]")
+# Words that open examples in a sentence: what follows them is shown, not used ("such as
+# 𝐋𝘜𝐂𝘒𝐘𝟩𝟽𝟩", "เช่น สล็อตออนไลน์และบาคาร่า"). Not "like" or "seperti", which a spammer's comment writes.
+_EXAMPLE_WORDS = (
+    r"(?:such as|for example|for instance|e\.g\.|por ejemplo|par exemple|zum beispiel|z\. ?b\.|per esempio|"
+    r"na przykład|np\.|misalnya|contohnya|например|такие как|ví dụ|chẳng hạn|bijvoorbeeld|bijv\.|"
+    r"例如|比如|诸如|例えば|たとえば|เช่น|อาทิ|ได้แก่)"
+)
+EXAMPLE_OPENER = regex.compile(_EXAMPLE_WORDS + r"\s*[:：]?\s*$", regex.IGNORECASE)  # ends the text before
+EXAMPLE_WORD = regex.compile(_EXAMPLE_WORDS, regex.IGNORECASE)
 _QUOTES = {
     "\"": "\"", "\uff02": "\uff02", "\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u201d": "\u201d",
     "\u00ab": "\u00bb", "\u2039": "\u203a", "\u300c": "\u300d", "\u300e": "\u300f",

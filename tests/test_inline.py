@@ -120,6 +120,23 @@ def test_an_injected_run_of_thai_phrases_goes_alone():
     assert _removed(THAI_HOST.format(run="")) == []
 
 
+@pytest.mark.parametrize("run", [
+    "สล็อตแตกง่าย เว็บตรง ไม่มีขั้นต่ำ",  # its last phrase (no minimum) reads 0.25 alone
+    "เงินด่วน อนุมัติไว ไม่เช็คบูโร โอนเข้าบัญชีทันที",  # and this one's (transferred at once) 0.10
+])
+def test_a_thai_runs_short_last_phrase_goes_with_it_while_the_run_reads_as_certain_spam(run):
+    text = THAI_HOST.format(run=run + " ")
+    assert [r.strip() for r in _removed(text)] == [run]
+
+
+def test_thai_gambling_given_as_examples_in_research_stays():
+    # "...12 per cent have gambled online, such as (เช่น) online slots and baccarat, by phone"
+    text = ("หน้าแรก | ข่าว | ติดต่อเรา\nผลสำรวจพฤติกรรมเยาวชน\n"
+            "ทีมวิจัยสอบถามนักศึกษากว่าสามพันคนและพบว่าร้อยละ 12 เคยเล่นพนันออนไลน์ เช่น สล็อตออนไลน์และบาคาร่า "
+            "ผ่านโทรศัพท์มือถือของตนเองในช่วงปีที่ผ่านมา\n")
+    assert _removed(text) == []
+
+
 def test_a_run_of_phrases_is_cut_only_in_a_thai_like_script_and_when_sure():
     from spamguard.inline import _phrase_cuts
 

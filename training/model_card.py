@@ -899,6 +899,13 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "full-width Latin words among half-width ones as styled letters (`spamguard/fullwidth.py`), and two "
         "known failures pass, and kept a disguised word given as an example after 'such as' (a report "
         "shows the disguise it talks about): the moderation report of round 147 passes. "
+        "The fifty-ninth session's round (`blind149_*`, written before running it: eight injections in "
+        "Turkish, Korean, Thai, Russian, Portuguese, Italian, Traditional Chinese and Vietnamese, and two hard "
+        "negatives: Polish news on blocked illegal casinos and a Japanese clinic's ED price list) passed 9 of "
+        "10: a Thai slot pitch slipped between two phrases of a school's sentence left its paragraph at 0.06, "
+        "under the 0.1 from which a Thai paragraph was read run by run; it is read from 0.03 now, a run given "
+        "as examples (after 'เช่น', such as) is shown rather than used, and a run takes a short phrase beside "
+        "it while it still reads as certain spam with it. "
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
