@@ -76,7 +76,7 @@ def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params:
     stop, reads clearly clean (under ``params.clearly_clean``; a spam word left at the edge of the
     sentence lifts it over that, "추천 먹튀검증 따뜻한 ..." 0.10 against 0.012): first the host's
     sentence after the words (the longest that does), then, in what is left, the one before them
-    (the longest that does, ending with a stop before the space). As in ``inline._phrase_cuts``, the sides
+    (the longest that does, ending with a stop before the space). As in ``phrase_runs.phrase_cuts``, the sides
     are read as sums of their words' readings, and the likeliest ``READ_AGAIN`` cuts of each kind
     again as blocks of their own."""
     seg, profile, cps = page.seg, page.profile, page.seg.cps

@@ -13,7 +13,7 @@ clause (``INLINE_GATE``), and only clauses as long as a line are read first.
 
 Thai (and Lao, Khmer) puts a space between phrases and often no stop anywhere: a whole
 paragraph is one block, and an injection inside it has no comma around it. There the clauses are
-runs of phrases (``_phrase_cuts``): the run that reads most surely as spam, with the rest of the
+runs of phrases (``phrase_runs.phrase_cuts``): the run that reads most surely as spam, with the rest of the
 paragraph clean without it, is cut out, also of a paragraph the run made go whole.
 
 A whole sentence spliced between two words of a host's sentence ("...era presente il Casinò
@@ -35,31 +35,31 @@ that goes (``spamguard.host_sentences``): the sentence is cut off it when it rea
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from typing import TypeVar
 
 import numpy as np
 
 from .address_tails import address_tail_cuts
-from .clauses import as_shown, blocks_with_clauses, clause_bounds, describes
+from .clauses import blocks_with_clauses, clause_bounds, describes
 from .dense_runs import dense_run_cuts
 from .disguised_comments import comment_cuts
 from .edge_words import edge_word_cuts
-from .host_sentences import READ_AGAIN, host_sentence_cuts
+from .host_sentences import host_sentence_cuts
 from .keyword_runs import keyword_run_cuts
-from .lines import PHRASE_SPACED, line_is_prose, line_may_be_prose
+from .lines import line_is_prose
 from .list_edges import list_edge_cuts
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
-from .quotes import EXAMPLE_OPENER, EXAMPLE_WORD, QUOTATION_MARK
+from .phrase_runs import phrase_cuts
+from .quotes import QUOTATION_MARK
 from .scripts import DENSE_GROUPS
 from .seams import seam_cuts
 from .spliced import spliced_cuts
 from .stuffed_runs import kept_stuffed_cuts
-from .view import ModelScores, page_on_topic
-from .word_runs import run_bounds, word_run_cuts
+from .view import ModelScores
+from .word_runs import word_run_cuts
 
 # A sentence the classifier reads under this spam probability is not read clause by clause: a
 # certain-spam clause as long as a line lifts a long host sentence above it (0.013 for a pharma
@@ -68,20 +68,6 @@ from .word_runs import run_bounds, word_run_cuts
 # half a millisecond a page, most of it the featurizer's fixed cost) is 5-8% of clean() in a
 # profile, within this machine's noise when timed (measured by hand, not by the benchmark).
 INLINE_GATE = 0.01
-# A paragraph of phrases is read run by run only when it leans this far towards spam as a whole:
-# the runs are many (every pair of phrases bounds one), and most paragraphs of Thai news read
-# under it. A slot pitch slipped into a school's long sentence leaves it at 0.06 (0.1 until the
-# fifty-ninth session).
-PHRASE_GATE = 0.03
-# an injected run is a pitch or a keyword line: a few phrases, not a paragraph's worth
-MAX_RUN_PHRASES = 24
-# runs whose summed readings are the surest, read again as blocks of their own
-_REREAD = READ_AGAIN
-# What a run must read to go: surer than one clause between commas (``sentence_spam``), since it
-# is the surest of as many runs as pairs of phrases, and the surest of many readings of a host's
-# news is lifted by the choosing (a Thai police report's "who ran baccarat and slot websites
-# without a licence", 0.9906; injected runs of pharma, loan and slot phrases read 0.9947-0.99999).
-PHRASE_SPAM = 0.995
 # How many times one page is read and cut: the first reading, the one with its injected clauses
 # cut out, and one more for the host's sentence that an injected clause turned out to be glued to
 # ("...政权早就完了。 目前拥有61台...设备。 永利娱乐场 皇冠体育 ...", cut out of a kept sentence at
@@ -111,7 +97,7 @@ def injected_clauses(
     """Offsets where blocks must start so that each injected clause of a kept prose sentence is
     a block of its own (its first letter, and the mark that closes it); empty when there is none.
     Clauses between commas (``_clause_cuts``), runs of phrases in a script that spaces its
-    phrases (``_phrase_cuts``), runs of stuffed words (``stuffed_runs.kept_stuffed_cuts``) and
+    phrases (``phrase_runs.phrase_cuts``), runs of stuffed words (``stuffed_runs.kept_stuffed_cuts``) and
     sentences spliced between two words of a host's sentence (``seams.seam_cuts``);
     in removed blocks, host sentences glued to injected words
     (``host_sentences.host_sentence_cuts``); Chinese and Japanese spam glued inside a sentence,
@@ -127,7 +113,7 @@ def injected_clauses(
     name (``disguised_comments.comment_cuts``)."""
     cuts = _clause_cuts(page, scores, final, model, params)
     cut_blocks = set(np.searchsorted(page.seg.block_end, cuts, side="right").tolist())
-    phrases = _phrase_cuts(page, scores, final, model, params, cut_blocks)
+    phrases = phrase_cuts(page, scores, final, model, params, cut_blocks)
     cut_blocks.update(np.searchsorted(page.seg.block_end, phrases, side="right").tolist())
     stuffed = kept_stuffed_cuts(page, 1.0 - scores.block[:, 0], final, model, params, cut_blocks)
     cut_blocks.update(np.searchsorted(page.seg.block_end, stuffed, side="right").tolist())
@@ -317,108 +303,3 @@ def _clause_runs(
     return {b: v[1] for b, v in best.items()}
 
 
-def _shown(text: str, s: int, a: int, z: int) -> bool:
-    """Whether the run ``text[a:z]`` of a paragraph starting at ``s`` is shown rather than used:
-    quoted, or examples the host's sentence gives ("...ร้อยละ 12 เคยเล่นพนันออนไลน์ เช่น
-    สล็อตออนไลน์และบาคาร่า", such as online slots and baccarat, in research on young gamblers),
-    read as shown (emoji and invisible controls between the words change nothing)."""
-    return bool(
-        QUOTATION_MARK.search(text, a, z) or EXAMPLE_WORD.search(as_shown(text[a:z]))
-        or EXAMPLE_OPENER.search(as_shown(text[max(s, a - 30) : a]))
-    )
-
-
-def _phrase_cuts(
-    page: Page, scores: ModelScores, final: list[str], model: LinearModel, params: DecisionParams, skip: set[int]
-) -> list[int]:
-    """Cuts around the injected run of phrases of each prose block in a script that spaces
-    its phrases and ends its sentences with no stop (``lines.UNSTOPPED_GROUPS``) and leans to spam
-    (``PHRASE_GATE``), blocks in ``skip`` aside: kept ones, and removed ones that the run made go.
-
-    Of the runs of whole phrases as long as a line, neither quoted nor given as examples
-    (``_shown``) and leaving as much
-    of the block, the one read most surely as spam goes when it reads as certain spam
-    (``PHRASE_SPAM``) and the rest of the block reads clean without it (under
-    ``params.rest_clean``; of a removed block, the rest must be two lines long and clearly clean). A run is read as the sum of its phrases' readings, each phrase folded
-    and hashed once: the n-grams across the spaces between them are left out, as they are of the
-    rest, which is the block's sum minus the run's; the surest ``_REREAD`` runs are then read as
-    blocks of their own. The phrases with no letters right after the run (an amount) go with it.
-    A run goes only where the page around it does not talk about what it names
-    (``view.page_on_topic``)."""
-    seg, profile = page.seg, page.profile
-    look = (scores.block[:, 0] <= 1.0 - PHRASE_GATE) & PHRASE_SPACED[np.clip(profile.block_group, 0, 255)]
-    cuts: list[int] = []
-    for b in np.flatnonzero(look).tolist():
-        if b in skip or int(profile.block_group[b]) not in profile.home_groups:
-            continue
-        if not page.cached("may_prose", int(seg.block_line[b]), lambda j: line_may_be_prose(page, j)):
-            continue
-        s, e = int(seg.block_start[b]), int(seg.block_end[b])
-        starts, ends = page.space_parted(s, e)
-        if len(starts) < 3:
-            continue
-        weight = page.letters_before
-        sums, counts = model.span_sums(seg.cps, starts, ends)
-        run_sums = np.concatenate((np.zeros((1, sums.shape[1]), dtype=sums.dtype), np.cumsum(sums, axis=0)))
-        run_counts = np.concatenate(([0], np.cumsum(counts)))
-        # the runs of phrases first..last, at most MAX_RUN_PHRASES long: a paragraph of n phrases has
-        # about n times that many, not n squared (a page of one huge Thai line)
-        n = len(starts)
-        first, last = run_bounds(n, 1, MAX_RUN_PHRASES)
-        letters = weight[ends[last]] - weight[starts[first]]
-        total = weight[e] - weight[s]
-        # A paragraph the decision removed keeps what is left of it only when that is a host's
-        # text: two lines long and clearly clean (a slot line's own last phrases, "แตกง่าย
-        # โบนัส 100%", read under the bound for a kept paragraph's rest).
-        kept = final[b] == CLEAN
-        rest_letters, rest_bound = (1, params.rest_clean) if kept else (2, params.clearly_clean)
-        ok = (letters >= params.short_line_letters) & (total - letters >= rest_letters * params.short_line_letters)
-        if not ok.any():
-            continue
-        first, last = first[ok], last[ok]
-        inside = run_sums[last + 1] - run_sums[first]
-        inside_counts = run_counts[last + 1] - run_counts[first]
-        spam = 1.0 - model.probabilities(inside, inside_counts)[:, 0]
-        rest = 1.0 - model.probabilities(run_sums[-1] - inside, run_counts[-1] - inside_counts)[:, 0]
-        good = np.flatnonzero((spam >= PHRASE_SPAM) & (rest < rest_bound))
-        unquoted = (g for g in good[np.argsort(-spam[good], kind="stable")].tolist()
-                    if not _shown(seg.text, s, int(starts[first[g]]), int(ends[last[g]])))
-        surest = list(itertools.islice(unquoted, _REREAD))
-        if not surest:
-            continue
-        # the sums leave out the n-grams across spaces: the surest runs are read again as blocks
-        a_at = starts[first[surest]]
-        z_at = ends[last[surest]]
-        exact = 1.0 - model.span_probabilities(seg.cps, a_at, z_at)[:, 0]
-        best = int(np.argmax(exact))
-        if exact[best] < PHRASE_SPAM:
-            continue
-        a, z = int(a_at[best]), int(z_at[best])
-        if page_on_topic(page, model, params, a, z):
-            continue
-        # The amount after an offer's last words is the offer's ("รับเครดิตฟรี 100", free credit
-        # 100), and so is a short phrase on either side that the run, read with it, still reads
-        # as certain spam, which the surest run left out as it reads a little less surely so
-        # ("สล็อตแตกง่าย เว็บตรง" | "ไม่มีขั้นต่ำ", no minimum): a phrase shorter than two lines'
-        # letters (a Thai letter counts three), where a host's clause is longer and reads the run
-        # down with it ("เนื่องจากมีการซ่อมท่อประปา" before the run: 0.28).
-        def still_certain(x: int, y: int) -> bool:
-            return bool(1.0 - model.span_probabilities(seg.cps, np.array([x]), np.array([y]))[0, 0] >= PHRASE_SPAM)
-
-        def short(j: int) -> bool:
-            return bool(weight[ends[j]] - weight[starts[j]] < 2 * params.short_line_letters)
-
-        after = int(np.searchsorted(starts, z))
-        while after < len(starts) and (
-            weight[ends[after]] == weight[starts[after]] or (short(after) and still_certain(a, int(ends[after])))
-        ):
-            z = int(ends[after])
-            after += 1
-        before = int(np.searchsorted(starts, a)) - 1
-        while before >= 0 and weight[ends[before]] > weight[starts[before]] and short(before) and still_certain(int(starts[before]), z):
-            a = int(starts[before])
-            before -= 1
-        cuts.append(a)
-        if z < e:
-            cuts.append(z)
-    return cuts

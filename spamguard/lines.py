@@ -196,6 +196,18 @@ def line_is_menu(page: Page, k: int) -> bool:
     return len(items) > 1 and any(is_menu_item(t) for t in items)
 
 
+def menu_blocks(page: Page, asked: np.ndarray) -> np.ndarray:
+    """Which of the ``asked`` blocks are items of a line that is the site's menu (asked of lines
+    of two blocks or more only)."""
+    line_of = page.seg.block_line
+    several = np.bincount(line_of, minlength=page.seg.n_lines) >= 2
+    lines = np.unique(line_of[asked & several[line_of]])
+    menu = np.zeros(page.seg.n_lines, dtype=bool)
+    for k in lines.tolist():
+        menu[k] = page.cached("menu", k, lambda j: line_is_menu(page, j))
+    return asked & menu[line_of]
+
+
 def echoed(page: Page, i: int, reads_clean: np.ndarray) -> bool:
     """Whether block i's text (three letters or more) recurs, case-folded, on another line of the
     page that reads clean (``reads_clean``, by line) and is no list: a site's menu names what its

@@ -227,7 +227,7 @@ class DecisionParams:
             (``blind106_*``, ``blind108_*``) put 0.29-1.0 there, link lists injected under a
             plain line of a library's page ("Useful links for our visitors:") 0.001-0.007; no
             held-out page has such a list at all. The same share keeps a run of phrases in a
-            script that writes no stop (``inline._phrase_cuts``) when the page around it leans
+            script that writes no stop (``phrase_runs.phrase_cuts``) when the page around it leans
             so to the run's category (police news on gambling sites naming "slots and online
             lottery"); on the held-out pages that kept no injected run and spared one host's
             phrase. Above 1 turns both off.

@@ -79,7 +79,7 @@ def seam_cuts(
     the stretch, in the sentence the stretch starts in, and the glued-on words to their
     sentence's stop) must be a line of clearly clean text: the host's words on both sides of a stretch that a capital opens and a
     stop the host's words follow in lower case closes are the seam's evidence, as a paragraph's
-    run of phrases, with none, needs two lines (``inline._phrase_cuts``): "Credo si debba
+    run of phrases, with none, needs two lines (``phrase_runs.phrase_cuts``): "Credo si debba
     intervenire ma non c'è | Viagra generico 100 mg ..., visita la nostra farmacia online! | una
     bacchetta magica.". With the page's ``scores``, a kept block that leans to spam (``END_GATE``)
     and ends with a stop, holding no quotation mark nor quoted by the host (``ModelScores.quoted``),

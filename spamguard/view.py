@@ -16,21 +16,21 @@ from typing import TYPE_CHECKING
 import numpy as np
 import regex
 
+from .clauses import blocks_with_clauses, described_blocks
+from .glued_runs import glued_stretches
+from .introduced import introduced_items
+from .lines import LIST_ITEMS, SENTENCE_END, line_is_list, line_is_prose, menu_blocks
+from .named import named_blocks
 from .page import Page
 from .params import DecisionParams
 from .profile import profile_page
-from .clauses import blocks_with_clauses, described_blocks
-from .introduced import introduced_items
-from .subject import subject_sentences
-from .lines import LIST_ITEMS, SENTENCE_END, line_is_list, line_is_menu, line_is_prose
 from .quotes import quoted_blocks
-from .glued_runs import glued_stretches
-from .spliced_sentences import SPLICED_SPAM, spliced_sentences, stretch_bounds
-from .reported import reported_blocks
-from .named import named_blocks
 from .report_words import page_reports_on
+from .reported import reported_blocks
 from .scripts import LATIN
 from .segment import run_starts, sum_by_line
+from .spliced_sentences import SPLICED_SPAM, spliced_sentences, stretch_bounds
+from .subject import subject_sentences
 
 if TYPE_CHECKING:  # the model module imports this one
     from .model import LinearModel
@@ -73,18 +73,6 @@ def list_lines(page: Page) -> np.ndarray:
     for k in np.flatnonzero(per_line >= LIST_ITEMS):
         out[k] = bool(page.cached("items", int(k), lambda line: line_is_list(page, line, LIST_ITEMS)))
     return out
-
-
-def _menu_blocks(page: Page, asked: np.ndarray) -> np.ndarray:
-    """Which of the ``asked`` blocks are items of a line that is the site's menu (asked of lines
-    of two blocks or more only)."""
-    line_of = page.seg.block_line
-    several = np.bincount(line_of, minlength=page.seg.n_lines) >= 2
-    lines = np.unique(line_of[asked & several[line_of]])
-    menu = np.zeros(page.seg.n_lines, dtype=bool)
-    for k in lines.tolist():
-        menu[k] = page.cached("menu", k, lambda j: line_is_menu(page, j))
-    return asked & menu[line_of]
 
 
 def list_items(page: Page) -> np.ndarray:
@@ -253,12 +241,12 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     keeps_own |= stopless_tails(page, tails) if tails.any() else tails
     use_context = ~keeps_own & (short | sentence | (in_list & (context_spam > block_spam)))
     spam_prob = np.where(use_context, context_spam, block_spam)
-    # The items of the site's own menu are links each to a page of its own: one that reads clean
-    # alone stays clean beside a hacked menu's item ("Our Bread", 0.09, in "Home | Our Bread |
-    # Casino Online | Contact", 0.98), and one of the site's subject keeps its menu's reading
-    # ("Casino" in a casino hotel's menu).
-    menu_item = _menu_blocks(page, use_context & short & (context_spam > block_spam))
-    spam_prob = np.where(menu_item, np.minimum(block_spam, context_spam), spam_prob)
+    # The items of the site's own menu are links each to a page of its own, read as the lesser of
+    # their own reading and their menu's: one that reads clean alone stays clean beside a hacked
+    # menu's item ("Our Bread", 0.09, in "Home | Our Bread | Casino Online | Contact", 0.98), and
+    # one of the site's subject keeps its menu's reading ("Casino" in a casino hotel's menu).
+    menu_item = menu_blocks(page, use_context & short & (context_spam > block_spam))
+    spam_prob = np.where(menu_item, block_spam, spam_prob)
     category = np.where(use_context[:, None], context, block_probs)[:, 1:].argmax(axis=1) + 1
     if scores.list_run is not None:
         # The items of a list inside a line are one unit too, as a list line's are: a keyword

@@ -60,7 +60,7 @@ RUN_WORDS = ((2, 16), (17, 32))
 # fewest letters in a run: two keywords
 MIN_RUN_LETTERS = 12
 # What a run must read to go: the surest of many runs of a host's sentence, like Thai's runs of
-# phrases (``inline.PHRASE_SPAM``).
+# phrases (``phrase_runs.PHRASE_SPAM``).
 RUN_SPAM = 0.995
 # Runs are first read from their characters' rows (``LinearModel.char_sums``), which leave half
 # of the n-grams across a run's edges out; those reading this share of ``RUN_SPAM`` are candidates,

@@ -138,7 +138,7 @@ def test_thai_gambling_given_as_examples_in_research_stays():
 
 
 def test_a_run_of_phrases_is_cut_only_in_a_thai_like_script_and_when_sure():
-    from spamguard.inline import _phrase_cuts
+    from spamguard.phrase_runs import phrase_cuts as _phrase_cuts
 
     d = spamguard.default_detector()
     text = THAI_HOST.format(run=THAI_RUN + " ")
