@@ -80,7 +80,7 @@ def line_is_prose(page: Page, k: int) -> bool:
     """Whether line k is a sentence of running text: it ends like a statement (an exclamation
     mark is the register of adverts, unless a statement comes before it: a recipe's paragraph that
     ends "...внесли его в копилку своих любимых!" or "... agar santan tidak pecah. Selamat
-    mencoba!") and is long (8+ words, or 16+ letters of a
+    mencoba!") and is long (8+ words, or 12+ letters of a
     script written without spaces: about as many words), with no separator-delimited items.
 
     >>> page = Page.from_text("Heat the oven to 200 degrees and grease the tin well. Bake the cake for forty minutes. Enjoy it with friends!\\nBuy cheap pills online today with free shipping worldwide!")
@@ -132,9 +132,12 @@ def line_may_be_prose(page: Page, k: int) -> bool:
 
 
 def sentence_long(page: Page, k: int, text: str) -> bool:
-    """8+ words, or 16+ letters of a script written without spaces (about as many words)."""
+    """8+ words, or 12+ letters of a script written without spaces (about as many words: a
+    Chinese word is one or two characters; "市民可凭身份证免费办理借阅证。" is a library's sentence,
+    14 characters, 0.945 alone for its certificate-forgery wording; 16 until the fifty-ninth
+    session)."""
     if page.profile.line_group[k] in DENSE_GROUPS:
-        return sum(1 for c in text if c.isalpha()) >= 16
+        return sum(1 for c in text if c.isalpha()) >= 12
     return len(text.split()) >= 8
 
 
