@@ -12,6 +12,7 @@ import regex
 from .contact import has_contact
 from .disguised_comments import comment_blocks
 from .lines import line_is_menu, whole_on_its_own
+from .page import Page
 from .params import CLEAN, DecisionParams
 from .reasons import Reason
 from .revision import Revision
@@ -29,9 +30,8 @@ def _under(group: int) -> int:
     return _UNDER_DISGUISE.get(group, group)
 
 
-def _disguised(rev: Revision, i: int) -> bool:
+def _disguised(page: Page, i: int) -> bool:
     """Whether block ``i`` is written in disguise, as far as any of its words is."""
-    page = rev.page
     return (
         obfuscated_text(page, i) is not None or invisible_chars(page, i) is not None
         or _SPELLED_WORD.search(page.block_text(i)) is not None
@@ -113,13 +113,14 @@ def _around_a_pitch(
     "play75711.bet/play75 Wales, ...": the host's words part from the address in the next look,
     ``address_tails``)."""
     page = rev.page
+    dressed = {i for i in blocks if _disguised(page, i)}
     # its pieces: the removed disguised blocks and the line's others, which go with them
-    pitch = [i for i in blocks if (i in spam and DISGUISES.intersection(rev.reasons[i])) or _disguised(rev, i)]
+    pitch = [i for i in blocks if i in dressed or (i in spam and DISGUISES.intersection(rev.reasons[i]))]
     if spam_prob is None or sum(int(page.weighted_letters[i]) for i in pitch) < params.short_line_letters:
         return set()
     return {
         i for i in blocks
-        if rev.final[i] == CLEAN and spam_prob[i] < params.rest_clean and not _disguised(rev, i)
+        if rev.final[i] == CLEAN and spam_prob[i] < params.rest_clean and i not in dressed
         and (page.weighted_letters[i] >= params.short_block or whole_on_its_own(page, blocks, i))
         and not pitch[0] < i < pitch[-1] and not has_contact(page.block_text(i))
         and not (i - 1 in pitch and DOMAIN.match(page.block_text(i).lstrip()))

@@ -34,7 +34,6 @@ from .block_reading import (
     evidence,
     read_block,
 )
-from .clauses import as_shown
 from .glossary import in_plain_glossary, line_is_glossary
 from .lines import (
     SENTENCE_END,
@@ -47,7 +46,7 @@ from .page import Page
 from .params import CLEAN, INJECTED, DecisionParams
 from .profile import footer_mark_end, holds_footer_mark
 from .program_text import line_is_code, markup_only
-from .quotes import EXAMPLE_OPENER, line_of_quotations
+from .quotes import line_of_quotations, opens_examples
 from .reasons import Reason
 from .rules import DENSE_GROUPS, Finding, names_own_site
 from .stuffing import run_repetition
@@ -259,7 +258,7 @@ def _example(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: 
         return False
     start = int(page.seg.block_start[b.i])
     before = page.text[max(int(page.seg.line_start[b.line]), start - 60) : start]
-    return EXAMPLE_OPENER.search(as_shown(before)) is not None
+    return opens_examples(before)
 
 
 _EXEMPTIONS = (

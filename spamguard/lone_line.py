@@ -39,12 +39,12 @@ def revise_outlier(rev: Revision, params: DecisionParams, spam_prob: np.ndarray,
         return
     # of a menu, the items that stand out, each a link of its own ("Startseite | Anfahrt |
     # Potenzmittel rezeptfrei | Kontakt")
-    blocks = (
-        [i for i in page.line_blocks(k) if spam_prob[i] >= params.outlier_threshold]
-        if page.cached("menu", k, lambda j: line_is_menu(page, j)) else None
-    )
-    if blocks != []:
-        rev.take_line(k, spam_prob, names, Reason.OUTLIER_LINE, blocks)
+    if not page.cached("menu", k, lambda j: line_is_menu(page, j)):
+        rev.take_line(k, spam_prob, names, Reason.OUTLIER_LINE)
+        return
+    items = [i for i in page.line_blocks(k) if spam_prob[i] >= params.outlier_threshold]
+    if items:
+        rev.take_line(k, spam_prob, names, Reason.OUTLIER_LINE, items)
 
 
 def _lone_leaning_line(

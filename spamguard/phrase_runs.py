@@ -15,7 +15,7 @@ from .lines import PHRASE_SPACED, line_may_be_prose
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
-from .quotes import EXAMPLE_OPENER, EXAMPLE_WORD, QUOTATION_MARK
+from .quotes import EXAMPLE_WORD, QUOTATION_MARK, opens_examples
 from .view import ModelScores, page_on_topic
 from .word_runs import run_bounds
 
@@ -42,7 +42,7 @@ def _shown(text: str, s: int, a: int, z: int) -> bool:
     read as shown (emoji and invisible controls between the words change nothing)."""
     return bool(
         QUOTATION_MARK.search(text, a, z) or EXAMPLE_WORD.search(as_shown(text[a:z]))
-        or EXAMPLE_OPENER.search(as_shown(text[max(s, a - 30) : a]))
+        or opens_examples(text[max(s, a - 30) : a])
     )
 
 
@@ -60,7 +60,7 @@ def phrase_cuts(
     ``params.rest_clean``; of a removed block, the rest must be two lines long and clearly clean). A run is read as the sum of its phrases' readings, each phrase folded
     and hashed once: the n-grams across the spaces between them are left out, as they are of the
     rest, which is the block's sum minus the run's; the surest ``_REREAD`` runs are then read as
-    blocks of their own. The phrases with no letters right after the run (an amount) go with it.
+    blocks of their own. The phrases beside it that are its own go with it (``_widened``).
     A run goes only where the page around it does not talk about what it names
     (``view.page_on_topic``)."""
     seg, profile = page.seg, page.profile

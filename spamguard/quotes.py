@@ -14,11 +14,12 @@ from collections.abc import Callable
 import numpy as np
 import regex
 
+from .clauses import as_shown
 from .lines import SENTENCE_END, line_may_be_prose
 from .page import Page
 
-__all__ = ["QUOTATION_MARK", "QUOTE_INTRO_LETTERS", "QUOTE_PART_LETTERS", "line_of_quotations", "quotations", "quoted_blocks",
-           "quoted_word"]
+__all__ = ["EXAMPLE_WORD", "QUOTATION_MARK", "QUOTE_INTRO_LETTERS", "QUOTE_PART_LETTERS", "line_of_quotations",
+           "opens_examples", "quotations", "quoted_blocks", "quoted_word"]
 
 # Quotation marks and the marks that close them: English (full-width too), German and Polish
 # („…“, „…”), Swedish (”…”), French and Russian («…»), Chinese and Japanese (「…」, 『…』).
@@ -33,8 +34,18 @@ _EXAMPLE_WORDS = (
     r"na przykład|np\.|misalnya|contohnya|например|такие как|ví dụ|chẳng hạn|bijvoorbeeld|bijv\.|"
     r"例如|比如|诸如|例えば|たとえば|เช่น|อาทิ|ได้แก่)"
 )
-EXAMPLE_OPENER = regex.compile(_EXAMPLE_WORDS + r"\s*[:：]?\s*$", regex.IGNORECASE)  # ends the text before
+_EXAMPLE_OPENER = regex.compile(_EXAMPLE_WORDS + r"\s*[:：]?\s*$", regex.IGNORECASE)
 EXAMPLE_WORD = regex.compile(_EXAMPLE_WORDS, regex.IGNORECASE)
+
+
+def opens_examples(before: str) -> bool:
+    """Whether the text ``before`` a word ends with words that open examples, read as shown
+    (full-width letters, invisible controls and emoji between the words change nothing).
+
+    >>> opens_examples("naming the site in fancy letters such as "), opens_examples("I tried ")
+    (True, False)
+    """
+    return _EXAMPLE_OPENER.search(as_shown(before)) is not None
 _QUOTES = {
     "\"": "\"", "\uff02": "\uff02", "\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u201d": "\u201d",
     "\u00ab": "\u00bb", "\u2039": "\u203a", "\u300c": "\u300d", "\u300e": "\u300f",
