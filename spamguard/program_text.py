@@ -30,7 +30,8 @@ _QUOTED_LIST = regex.compile(rf"[\[({{]{_GAP}{_QUOTED}(?:{_GAP},{_GAP}{_QUOTED})
 # A program's text, besides its data: marks that no sentence and no spam line writes, one of them
 # alone (a regular expression of alternatives, ``/(casino|poker)/i``; a key with a quoted value,
 # ``- match: "casino|slot"``; a block of declarations, ``.chip { color: red; }``; one quoted item
-# of a list written a line each, ``"cheap cialis",``), or two kinds of
+# of a list written a line each, ``"cheap cialis",``; a request in a server's log or an API's
+# reference, ``GET /api/users 500``), or two kinds of
 # the others together (an operator between operands, a call, a statement closed after a bracket or
 # a quote, a line opening with a keyword, two SQL clauses in capitals on a line that is not all
 # capitals). A stuffed title's ``_`` and a link's ``?id=`` are none of them.
@@ -41,6 +42,9 @@ _REGEX_LITERAL = regex.compile(
     r"|\b[rR]?([\"'])\(\??[^\"'\n|]*+\|[^\"'\n]*+(?<=\))\1"  # r'(casino bonus|free spins)'
 )
 _KEY_VALUE = regex.compile(r"^\s*(?:-\s+)?[a-z_][\w-]*:\s*[\"'\[{]")
+# a request in a server's log or an API's reference: a method in capitals, then a path
+# (``GET /api/users 500``, ``POST /v1/orders HTTP/1.1``)
+_HTTP_REQUEST = regex.compile(r"(?<![\w/])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /[\w./?&=%~:-]*+(?=\s|$)")
 _DECLARATIONS = regex.compile(r"\{[^{}\n:;]*+(?::[^{}\n;,]*+[;,]|;)[^{}\n]*+\}")
 _OPERATOR = regex.compile(
     r"(?<=[\w\])'\"])\s(?:===?|!==?|<=|>=|\+=|-=|\*=|=>|:=|->|=|<|>)\s(?=[\w'\"\[({$-])|===|!==|==|&&|\|\|"
@@ -75,11 +79,11 @@ def is_program_text(line: str) -> bool:
     """Whether ``line`` is a program's text (see ``_REGEX_LITERAL`` and the marks after it).
 
     >>> [is_program_text(s) for s in ('/(casino|slot gacor)/i', '.chip { color: red; }', '  "cheap cialis",',
-    ...     'FROM players p JOIN deposits d ON d.id = p.id', 'slot_gacor_maxwin_2026 | daftar?id=88')]
-    [True, True, True, True, False]
+    ...     'FROM players p JOIN deposits d ON d.id = p.id', 'GET /api/users 500', 'slot_gacor_maxwin_2026 | daftar?id=88')]
+    [True, True, True, True, True, False]
     """
     if (_REGEX_LITERAL.search(line) or _KEY_VALUE.search(line) or _DECLARATIONS.search(line)
-            or _QUOTED_ITEM.fullmatch(line)):
+            or _QUOTED_ITEM.fullmatch(line) or _HTTP_REQUEST.search(line)):
         return True
     kinds = sum(p.search(line) is not None for p in (_OPERATOR, _CALL, _STATEMENT, _KEYWORD_FIRST))
     if kinds < 2 and any(c.islower() for c in line):

@@ -331,6 +331,8 @@ def test_stuffing_in_prose_is_stricter_than_stuffing_on_a_sentences_own_words(te
     '    "cheap cialis",',  # one item of a list written a line each
     "BLOCKED = re.compile(r'(casino bonus|free spins)', re.I)",
     'enum BlockedWord { Toto = "토토사이트", Casino = "카지노" }',
+    "GET /api/users 500 GET /api/users 500 GET /api/orders 200",  # a server's log
+    "DELETE /api/v1/matches/789",  # an API's reference
 ])
 def test_a_programs_text_is_code(line):
     from spamguard.program_text import is_program_text
@@ -348,6 +350,7 @@ def test_a_programs_text_is_code(line):
     "BREAKING: CASINO FROM MACAU WHERE PLAYERS WIN BIG",  # capitals, not SQL
     "Deposit 10 (ten) dollars and get 100 free spins; withdraw any time",
     "The committee met on Monday; it approved the budget (after a long debate).",
+    "GET 50 free spins today at /casino, POST your win!",  # a method's word without a path after it
 ])
 def test_spam_and_prose_are_not_code(line):
     from spamguard.program_text import is_program_text
