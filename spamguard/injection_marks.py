@@ -29,9 +29,12 @@ import regex
 
 from .scripts import FIRST_GROUP, N_CODEPOINTS, code_groups, group_id
 
-__all__ = ["STRONG", "WEAK", "mark_positions", "said_twice"]
+__all__ = ["SPACED_LETTERS", "STRONG", "WEAK", "mark_positions", "said_twice", "spelled_words"]
 
 WEAK, STRONG = 1, 2
+# fewest letters, each alone between spaces, that are one word spelled out ("p i k p i k"), as
+# the mark of letters spaced apart counts them
+SPACED_LETTERS = 4
 
 # pictographs, dingbats, arrows, geometric shapes and emoji; full-width forms; separators
 _MARK_RANGES = (
@@ -106,3 +109,20 @@ def said_twice(text: str) -> str:
                 return f"{a} {b}"
             seen.add((a, b))
     return ""
+
+
+# a word spelled out: letters each alone, a space apart
+# (a number may be glued to its last letter: "b a r a t a2026")
+_SPELLED_WORD = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:\p{{L}} ){{{SPACED_LETTERS - 1},}}\p{{L}}(?!\p{{L}})")
+
+
+def spelled_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` spells a word out letter by letter, ``SPACED_LETTERS`` letters or
+    more each alone a space apart ("p i k p i k p i k"): a word written for the filter, one word
+    however many letters it is spelled in.
+
+    >>> text = "Og du p i k p i k vil nyde dig"
+    >>> [text[a:z] for a, z in spelled_words(text, 0, len(text))]
+    ['p i k p i k']
+    """
+    return [m.span() for m in _SPELLED_WORD.finditer(text, start, end)]

@@ -57,6 +57,7 @@ from .quotes import QUOTATION_MARK
 from .scripts import DENSE_GROUPS
 from .seams import seam_cuts
 from .spliced import spliced_cuts
+from .spelled_runs import spelled_cuts
 from .stuffed_runs import kept_stuffed_cuts
 from .view import ModelScores
 from .word_runs import word_run_cuts
@@ -132,7 +133,7 @@ def injected_clauses(
     comments = comment_cuts(page, final, model, params)
     glued = _inside_blocks(page, scores.glued.ravel()) if scores.glued is not None else []
     more = (phrases + stuffed + seams + dense + keywords + words + hosts + tails + edges + items + glued + comments
-            + spliced_cuts(page, final))
+            + spliced_cuts(page, final) + spelled_cuts(page, final, params))
     return sorted(set(cuts + more)) if more else cuts
 
 

@@ -29,6 +29,7 @@ from .report_words import page_reports_on
 from .reported import reported_blocks
 from .scripts import LATIN
 from .segment import run_starts, sum_by_line
+from .spelled_runs import spelled_blocks
 from .spliced_sentences import SPLICED_SPAM, spliced_sentences, stretch_bounds
 from .subject import subject_sentences
 
@@ -235,6 +236,9 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
         context_spam = 1.0 - context[:, 0]
     stands_out = (block_spam < params.sentence_clean) | (block_spam >= params.sentence_spam)
     keeps_own = (block_spam < params.clearly_clean) | (sentence & stands_out) | spliced
+    # words spelled out letter by letter ("p i k p i k p i k") are written for the filter: they
+    # speak for themselves, however short, and their line's or paragraph's words do not speak for them
+    keeps_own |= spelled_blocks(page, ~keeps_own)
     # Words tacked after a paragraph's last stop ("…隔海相望。 激情影片 做愛影片") are no sentence
     # of the paragraph's: they read as spam on their own at the spam threshold.
     tails = sentence & (block_spam >= params.spam_threshold)

@@ -1,0 +1,56 @@
+"""Words spelled out letter by letter in a host's sentence are cut out at the disguise's edges
+(``spamguard.spelled_runs``): the run goes, the host's words around it stay; a word the host
+spells out itself stays, and a spelled site name still takes its comment along."""
+
+from __future__ import annotations
+
+import spamguard
+from spamguard.spelled_runs import spelled_runs
+
+
+def _removed(text: str) -> list[str]:
+    result = spamguard.clean(text)
+    assert spamguard.remove_spans(text, result.removed) == result.text
+    return [text[s.start : s.end].strip() for s in result.removed]
+
+
+def test_a_run_is_the_spelled_words_with_the_short_words_between_and_the_number_glued_after():
+    text = "Ontem a g ê n c i a de s e o b a r a t a2026 no centro, e s p e c i a l mente"
+    assert [text[a:z] for a, z in spelled_runs(text)] == ["a g ê n c i a de s e o b a r a t a2026", "e s p e c i a l"]
+
+
+def test_a_spelled_run_in_a_sentence_that_stays_goes_alone():
+    # the sentence reads clean as a whole with the run in it; cut out, the run reads as the
+    # keyword it spells
+    text = ("Forside | Nyheder | Kontakt\nNyt fra biblioteket\nBiblioteket åbner igen efter ombygningen, og fra "
+            "mandag kan du låne p o r n o f i l m g r a t i s bøger, lydbøger og spil i den nye afdeling på "
+            "første sal.\nÅbningstiderne står på bagsiden af folderen.")
+    removed = _removed(text)
+    assert removed == ["p o r n o f i l m g r a t i s"]
+
+
+def test_a_spelled_pitch_in_a_sentence_leaves_the_hosts_words():
+    # the whole sentence used to go with the pitch: the host's words a line long on either side stay
+    host_before = "Die Gemeinde plant für das kommende Frühjahr den Umbau der alten Turnhalle"
+    host_after = "sowie eine neue Küche für den Jugendtreff am Marktplatz."
+    run = "p o t e n z m i t t e l o h n e r e z e p t k a u f e n g ü n s t i g"
+    text = f"Start | Aktuelles | Kontakt\nUmbau der Turnhalle\n{host_before} {run} {host_after}\nDie Kosten trägt der Landkreis."
+    removed = _removed(text)
+    assert run in " ".join(removed)
+    assert not any(host_before[-20:] in r or host_after[:20] in r for r in removed), removed
+
+
+def test_a_word_the_host_spells_out_stays():
+    text = ("Home | Lessons | Contact\nSpelling practice\nThe word is spelled b e a u t i f u l, and the children "
+            "wrote it on the board three times before the break.\nTomorrow we practise the word 'necessary'.")
+    assert _removed(text) == []
+
+
+def test_a_short_spelled_run_reads_on_its_own_not_with_its_sentence():
+    # nine letters are under a block's own reading (``short_block``): spelled out, they still speak
+    # for themselves
+    text = ("Forside | Program | Kontakt\nSommerfest i parken\nTil sommerfesten kan du f i s s e f i s s e tage hele "
+            "familien med og nyde musikken i parken hele eftermiddagen.\nDer er gratis kaffe ved scenen.")
+    removed = _removed(text)
+    assert any("f i s s e f i s s e" in r for r in removed), removed
+    assert not any("musikken" in r for r in removed)
