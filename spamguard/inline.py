@@ -133,7 +133,7 @@ def injected_clauses(
     comments = comment_cuts(page, final, model, params)
     glued = _inside_blocks(page, scores.glued.ravel()) if scores.glued is not None else []
     more = (phrases + stuffed + seams + dense + keywords + words + hosts + tails + edges + items + glued + comments
-            + spliced_cuts(page, final) + spelled_cuts(page, final, params))
+            + spliced_cuts(page, final) + spelled_cuts(page, final, model, params))
     return sorted(set(cuts + more)) if more else cuts
 
 

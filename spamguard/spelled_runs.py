@@ -12,14 +12,17 @@ a de s e o b a r a t a"), and what is glued to its last letter ("l i n k s s e o
 spelled out that is the host's (a spelling lesson's "c a t") is cut out too, and reads as what it
 is: the pieces stay.
 
+>>> from spamguard import default_detector
 >>> from spamguard.page import Page
 >>> text = "Tetapi waktu itu menentukan v c s m u r a h m e m e k de b o k e p bagi Macan Kepatihan."
 >>> page = Page.from_text(text)
->>> [text[c:] for c in spelled_cuts(page, ["clean"], DecisionParams())]
+>>> [text[c:] for c in spelled_cuts(page, ["clean"], default_detector().model, DecisionParams())]
 ['v c s m u r a h m e m e k de b o k e p bagi Macan Kepatihan.', 'bagi Macan Kepatihan.']
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import numpy as np
 import regex
@@ -27,6 +30,9 @@ import regex
 from .injection_marks import spelled_words
 from .page import Page
 from .params import CLEAN, DecisionParams
+
+if TYPE_CHECKING:  # the model module imports the decision, which reads blocks spelled out
+    from .model import LinearModel
 
 __all__ = ["BRIDGE_LETTERS", "spelled_blocks", "spelled_cuts", "spelled_runs"]
 
@@ -61,20 +67,54 @@ def spelled_runs(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return out
 
 
-def spelled_cuts(page: Page, final: list[str], params: DecisionParams) -> list[int]:
+def spelled_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams) -> list[int]:
     """Where blocks must be cut so that each run of words spelled out is a block of its own: a
     run's first character and the first after it that is not a space, where they fall inside a
-    block. In a block that ``final`` removes, only a run of ``params.short_block`` letters or more:
-    a shorter one is a site's name, whose comment around it is the spammer's too and goes with it
+    block. Only where the host's words of the run's blocks (what no run holds) are
+    ``params.short_block`` letters or more and read clean together (under ``params.rest_clean``):
+    a line spelled out throughout but for a few plain words ("I n s t a n t w i t h d r a w a l s,
+    no K Y C, ...") is one spam, which its pieces read apart would not all say. In a block that
+    ``final`` removes, only a run of ``params.short_block`` letters or more: a shorter one is a
+    site's name, whose comment around it is the spammer's too and goes with it
     (``disguised_comments``), not a pitch or a keyword list slipped into the host's words."""
-    seg = page.seg
+    seg, text = page.seg, page.text
+    runs = spelled_runs(text)
+    if not runs:
+        return []
+    in_run = np.zeros(len(text) + 1, dtype=bool)
+    for a, z in runs:
+        in_run[a:z] = True
+    found: list[tuple[int, int, list[tuple[int, int]]]] = []  # a run, and its host's pieces
+    for a, z in runs:
+        first = int(np.searchsorted(seg.block_start, a, side="right")) - 1
+        last = int(np.searchsorted(seg.block_start, z - 1, side="right")) - 1
+        if first < 0 or (a <= seg.block_start[first] and z >= seg.block_end[last]):
+            continue
+        if len(_LETTER.findall(text, a, z)) < params.short_block and CLEAN not in final[first : last + 1]:
+            continue
+        lo, hi = int(seg.block_start[first]), int(seg.block_end[last])
+        edges = np.flatnonzero(np.diff(np.concatenate(([True], in_run[lo:hi], [True])).astype(np.int8)))
+        pieces = [(lo + int(p), lo + int(q)) for p, q in zip(edges[::2], edges[1::2])]
+        if sum(len(_LETTER.findall(text, p, q)) for p, q in pieces) >= params.short_block:
+            found.append((a, z, pieces))
+    if not found:
+        return []
+    # every run's host's words, read together per run, in one pass
+    starts = np.array([p for _, _, pieces in found for p, _ in pieces])
+    ends = np.array([q for _, _, pieces in found for _, q in pieces])
+    sums, counts = model.span_sums(seg.cps, starts, ends)
+    owner = np.repeat(np.arange(len(found)), [len(pieces) for _, _, pieces in found])
+    host_sums = np.zeros((len(found), sums.shape[1]))
+    np.add.at(host_sums, owner, sums)
+    host_spam = 1.0 - model.probabilities(host_sums, np.bincount(owner, weights=counts, minlength=len(found)))[:, 0]
     cuts: list[int] = []
-    for a, z in spelled_runs(page.text):
-        nxt = _NOT_SPACE.search(page.text, z)
-        name = len(_LETTER.findall(page.text, a, z)) < params.short_block
+    for (a, z, _), spam in zip(found, host_spam.tolist()):
+        if spam >= params.rest_clean:
+            continue
+        nxt = _NOT_SPACE.search(text, z)
         for at in (a, nxt.start() if nxt else z):
             i = int(np.searchsorted(seg.block_start, at, side="right")) - 1
-            if i >= 0 and seg.block_start[i] < at < seg.block_end[i] and not (name and final[i] != CLEAN):
+            if seg.block_start[i] < at < seg.block_end[i]:
                 cuts.append(at)
     return cuts
 

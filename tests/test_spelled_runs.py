@@ -54,3 +54,12 @@ def test_a_short_spelled_run_reads_on_its_own_not_with_its_sentence():
     removed = _removed(text)
     assert any("f i s s e f i s s e" in r for r in removed), removed
     assert not any("musikken" in r for r in removed)
+
+
+def test_a_line_spelled_out_but_for_a_few_plain_words_goes_whole():
+    # its pieces read apart would not all say it is spam: a run is cut out only of a host's words
+    line = ("I n s t a n t w i t h d r a w a l s, no K Y C, a n d t h e b e s t o d d s on b e t365 "
+            "a l t e r n a t i v e – s i g n up n o w.")
+    text = ("Home | Sport | Contact\nCup final tickets\nTickets for the cup final go on sale on Monday at the club shop.\n"
+            f"{line}\nSeason ticket holders get priority until Wednesday.")
+    assert _removed(text) == [line]
