@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from .decide import ClassifierView, DecisionParams, Decisions, ModelScores, candidates, classifier_view, decide, page_for_rules
+from .format_controls import set_aside
 from .headline import headline_starts
 from .inline import injected_clauses, look_until_settled
 from .model import LinearModel, shipped_model_path
@@ -174,6 +175,14 @@ class Detector:
             TypeError: ``text`` is not a ``str``.
         """
         _require_str(text)
+        # controls wrapped around words are read through (``format_controls``)
+        aside = set_aside(text)
+        if aside is None:
+            return make_result(text, self._cleaned_spans(text))
+        return make_result(text, aside.in_original(self._cleaned_spans(aside.text)))
+
+    def _cleaned_spans(self, text: str) -> tuple[Span, ...]:
+        """Every span ``clean`` removes from ``text``."""
         spans = self._spans(text)
         # What is left is looked at again until nothing more goes: the page's own scripts and its
         # footer are clearer without the spam, so one cleaning removes what a second would.
@@ -186,7 +195,7 @@ class Detector:
             spans = merge_later_pass(spans, more)
         if spans and self.model is not None and "【" in text:
             spans = headline_starts(text, spans, self.model, self.params)
-        return make_result(text, spans)
+        return spans
 
     def _spans(self, text: str) -> tuple[Span, ...]:
         """One look at ``text``: its removed spans (in pieces for a very long text)."""
