@@ -101,11 +101,17 @@ def _host_words(rev: Revision, i: int, params: DecisionParams, spam_prob: np.nda
     )
 
 
+# a word written in disguise, three letters or more: full-width or styled (a site's name is one
+# such word, "𝐋𝐔𝐂𝐊𝐘𝟩𝟽𝟩", or letters each on their own, "𝘽 𝙐 𝙆 𝙄 𝙏 8 8 8"; a keyword phrase two)
+_PHRASE_WORD = regex.compile(r"[\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d7ff]{3,}")
+
+
 def _around_a_pitch(
     rev: Revision, blocks: range, spam: list[int], params: DecisionParams, spam_prob: np.ndarray | None
 ) -> set[int]:
     """The host's plain words that read clean around a pitch written in disguise (a phrase's
-    letters, not a site name's: ``short_line_letters`` or more) slipped into its line
+    letters, not a site name's: ``short_line_letters`` or more, or two words of a keyword
+    phrase, "ｒｏｌｅｔａ ａｏ ｖｉｖｏ") slipped into its line
     ("Registered in England and Wales," | ｐａｙｄａｙ ｌｏａｎｓ ... | "company number"; "© 2022
     Saale-Bote." | Ｊｅｔｚｔ ｉｍ Ｏｎｌｉｎｅ Ｃａｓｉｎｏ ...). Around it, not inside it: plain words
     between its pieces are its own ("có hồ sơ" | g ố c), and so are the way to reach the seller
@@ -116,7 +122,10 @@ def _around_a_pitch(
     dressed = {i for i in blocks if _disguised(page, i)}
     # its pieces: the removed disguised blocks and the line's others, which go with them
     pitch = [i for i in blocks if i in dressed or (i in spam and DISGUISES.intersection(rev.reasons[i]))]
-    if spam_prob is None or sum(int(page.weighted_letters[i]) for i in pitch) < params.short_line_letters:
+    if spam_prob is None or not pitch or (
+        sum(int(page.weighted_letters[i]) for i in pitch) < params.short_line_letters
+        and len(_PHRASE_WORD.findall(" ".join(page.block_text(i) for i in pitch))) < 2
+    ):
         return set()
     return {
         i for i in blocks

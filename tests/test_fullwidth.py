@@ -63,3 +63,13 @@ def test_a_full_width_word_that_reads_clean_stays(detector: Detector):
         "The gallery is open from ten to six, closed on Mondays.",
     ])
     assert detector.clean(text).removed == ()
+
+
+def test_a_short_keyword_phrase_in_full_width_leaves_the_hosts_sentence():
+    # two words in disguise are a keyword phrase, not a site's name whose comment goes with it:
+    # the host's plain words around it that read clean stay
+    text = ("Inicio | Noticias | Contacto\nRed de sensores\nLos servicios web del ayuntamiento garantizan la "
+            "interoperabilidad ｚａｐａｔｉｌｌａｓ ｂａｒａｔａｓ entre los sistemas de la región y los de las "
+            "universidades.\nEl proyecto termina en junio.")
+    removed = [text[s.start : s.end].strip() for s in Detector().clean(text).removed]
+    assert removed == ["ｚａｐａｔｉｌｌａｓ ｂａｒａｔａｓ"]

@@ -155,6 +155,36 @@ def fixture_scores(transform=None) -> dict:  # type: ignore[no-untyped-def]
     return scores
 
 
+def page_scores(pages: list, transform=None) -> list:  # type: ignore[no-untyped-def, type-arg]
+    """The default detector's score on each of ``pages`` (``training.pages.EvalPage``) with every
+    gold phrase transformed where it stands in the page's text."""
+    import spamguard
+
+    scores = []
+    for page in pages:
+        text, gold = page.text, []
+        for g in page.spam:
+            t = transform(g) if transform else g
+            text = text.replace(g, t, 1)
+            gold.append(t)
+        result = spamguard.clean(text)
+        if spamguard.remove_spans(text, result.removed) != result.text:
+            raise AssertionError("invariant broken")
+        scores.append(score_page(text, gold, result.removed))
+    return scores
+
+
+def inline_pages() -> list:  # type: ignore[type-arg]
+    """The model card's held-out pages with spam of the host's own language slipped between two
+    words of a paragraph (``pages.build_same_script_inline_pages``, test split, as
+    ``training.train`` builds them with its default seed)."""
+    from .corpus import build_corpus
+    from .pages import build_same_script_inline_pages
+
+    seed = 13
+    return build_same_script_inline_pages(build_corpus(seed), "test", seed=seed + 1)
+
+
 def fixture_recall(transform=None) -> float:  # type: ignore[no-untyped-def]
     """Recall over ``fixture_scores``."""
     return _recall(fixture_scores(transform))
@@ -165,14 +195,19 @@ def _recall(scores: dict) -> float:  # type: ignore[type-arg]
 
 
 def main(argv: list[str] | None = None) -> None:
-    """python -m training.evasion [--pages]: recall on the fixture spam under each transformation
-    and precision (what else went with it);
-    with ``--pages``, also the fixtures whose spam a transformation hides (found/gold characters)."""
+    """python -m training.evasion [--pages] [--inline]: recall on the fixture spam under each
+    transformation and precision (what else went with it);
+    with ``--pages``, also the fixtures whose spam a transformation hides (found/gold characters);
+    with ``--inline``, the same table over the model card's same-script inline pages instead."""
     import argparse
 
     ap = argparse.ArgumentParser(description=main.__doc__)
     ap.add_argument("--pages", action="store_true", help="list the fixtures each transformation loses spam on")
+    ap.add_argument("--inline", action="store_true", help="measure on the model card's same-script inline pages, not the fixtures")
     args = ap.parse_args(argv)
+    if args.inline:
+        _inline_table()
+        return
     plain_scores = SetScore.of(list(fixture_scores().values()))
     plain = plain_scores.recall
     print("| transformation | recall | vs plain | precision |\n|---|---|---|---|")
@@ -187,6 +222,19 @@ def main(argv: list[str] | None = None) -> None:
     if args.pages:
         for name, files in lost.items():
             print(f"\n{name}: {len(files)} fixtures lose spam" + "".join(f"\n  {x}" for x in files))
+
+
+
+def _inline_table() -> None:
+    """The table of ``main`` over ``inline_pages``: a phrase disguised inside a host's sentence,
+    where the host's words must part from it."""
+    pages = inline_pages()
+    plain = SetScore.of(page_scores(pages))
+    print(f"{len(pages)} pages\n| transformation | recall | vs plain | precision |\n|---|---|---|---|")
+    print(f"| none | {plain.recall:.3f} | | {plain.precision:.4f} |")
+    for name, fn in sorted(TRANSFORMS.items()):
+        both = SetScore.of(page_scores(pages, fn))
+        print(f"| {name} | {both.recall:.3f} | {both.recall - plain.recall:+.3f} | {both.precision:.4f} |")
 
 
 if __name__ == "__main__":
