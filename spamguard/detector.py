@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from .decide import ClassifierView, DecisionParams, Decisions, ModelScores, candidates, classifier_view, decide, page_for_rules
-from .format_controls import set_aside
+from .displayed import displayed
 from .headline import headline_starts
 from .inline import injected_clauses, look_until_settled
 from .model import LinearModel, shipped_model_path
@@ -175,11 +175,12 @@ class Detector:
             TypeError: ``text`` is not a ``str``.
         """
         _require_str(text)
-        # controls wrapped around words are read through (``format_controls``)
-        aside = set_aside(text)
-        if aside is None:
+        # the page is read as it shows (``displayed``): controls wrapped around words left out,
+        # character references resolved
+        shown = displayed(text)
+        if shown is None:
             return make_result(text, self._cleaned_spans(text))
-        return make_result(text, aside.in_original(self._cleaned_spans(aside.text)))
+        return make_result(text, shown.in_original(self._cleaned_spans(shown.text)))
 
     def _cleaned_spans(self, text: str) -> tuple[Span, ...]:
         """Every span ``clean`` removes from ``text``."""
