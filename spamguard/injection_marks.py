@@ -32,8 +32,8 @@ from .scripts import FIRST_GROUP, N_CODEPOINTS, code_groups, group_id
 __all__ = ["SPACED_LETTERS", "STRONG", "WEAK", "mark_positions", "said_twice", "spelled_words"]
 
 WEAK, STRONG = 1, 2
-# fewest letters, each alone between spaces, that are one word spelled out ("p i k p i k"), as
-# the mark of letters spaced apart counts them
+# fewest letters, each alone between spaces or dots, that are one word spelled out ("p i k p i k",
+# "v.i.a.g.r.a"), as the mark of letters spaced apart counts them
 SPACED_LETTERS = 4
 
 # pictographs, dingbats, arrows, geometric shapes and emoji; full-width forms; separators
@@ -111,15 +111,15 @@ def said_twice(text: str) -> str:
     return ""
 
 
-# a word spelled out: letters each alone, a space apart
-# (a number may be glued to its last letter: "b a r a t a2026")
-_SPELLED_WORD = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:\p{{L}} ){{{SPACED_LETTERS - 1},}}\p{{L}}(?!\p{{L}})")
+# a word spelled out: letters each alone, a space or a dot apart (words of dotted letters a space
+# apart are one: "o.h.n.e r.e.z.e.p.t"), a number maybe glued to its last letter ("b a r a t a2026")
+_SPELLED_WORD = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:\p{{L}}[ .]){{{SPACED_LETTERS - 1},}}\p{{L}}(?!\p{{L}})")
 
 
 def spelled_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where ``text[start:end]`` spells a word out letter by letter, ``SPACED_LETTERS`` letters or
-    more each alone a space apart ("p i k p i k p i k"): a word written for the filter, one word
-    however many letters it is spelled in.
+    more each alone a space or a dot apart ("p i k p i k p i k", "v.i.a.g.r.a"): a word written for
+    the filter, one word however many letters it is spelled in.
 
     >>> text = "Og du p i k p i k vil nyde dig"
     >>> [text[a:z] for a, z in spelled_words(text, 0, len(text))]

@@ -63,3 +63,15 @@ def test_a_line_spelled_out_but_for_a_few_plain_words_goes_whole():
     text = ("Home | Sport | Contact\nCup final tickets\nTickets for the cup final go on sale on Monday at the club shop.\n"
             f"{line}\nSeason ticket holders get priority until Wednesday.")
     assert _removed(text) == [line]
+
+
+def test_letters_dotted_apart_are_spelled_out_too():
+    host_before = "Die Gemeinde plant für das kommende Frühjahr den Umbau der alten Turnhalle"
+    host_after = "sowie eine neue Küche für den Jugendtreff am Marktplatz."
+    run = "p.o.t.e.n.z.m.i.t.t.e.l o.h.n.e r.e.z.e.p.t k.a.u.f.e.n g.ü.n.s.t.i.g"
+    line = f"{host_before} {run} {host_after}"
+    assert [line[a:z] for a, z in spelled_runs(line)] == [run]
+    text = f"Start | Aktuelles | Kontakt\nUmbau der Turnhalle\n{host_before} {run} {host_after}\nDie Kosten trägt der Landkreis."
+    removed = _removed(text)
+    assert run in " ".join(removed)
+    assert not any(host_before[-20:] in r or host_after[:20] in r for r in removed), removed
