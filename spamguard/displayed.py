@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import regex
@@ -43,6 +43,11 @@ _CONTROLS = ((0x200B, 0x2010), (0x202A, 0x202F), (0x2060, 0x2065), (0x2066, 0x20
 _REFERENCE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # any of the controls: most pages have none, and are not looked at character by character
 _ANY_CONTROL = regex.compile("[" + "".join(f"{chr(lo)}-{chr(hi - 1)}" for lo, hi in _CONTROLS) + "]")
+
+
+@lru_cache(maxsize=4096)
+def _unescaped(reference: str) -> str:
+    return html.unescape(reference)  # a page says the same few references over and over
 
 
 @cache
@@ -86,28 +91,32 @@ class Displayed:
 
 
 def _resolved(text: str) -> tuple[str, np.ndarray, np.ndarray] | None:
-    """``text`` with its character references resolved, and where each character comes from."""
+    """``text`` with its character references resolved, and where each character comes from (one
+    array per reference would cost a page of a million references its size many times over)."""
     if "&" not in text:
         return None
-    pieces: list[str] = []
-    starts: list[np.ndarray] = []
-    ends: list[np.ndarray] = []
-    at = 0
-    for m in _REFERENCE.finditer(text):
-        shown = html.unescape(m.group())
-        if shown == m.group():
-            continue
-        pieces.append(text[at : m.start()] + shown)
-        plain = np.arange(at, m.start())
-        starts += [plain, np.full(len(shown), m.start())]
-        ends += [plain + 1, np.full(len(shown), m.end())]
-        at = m.end()
-    if not pieces:
+    refs = [(m.start(), m.end(), shown) for m in _REFERENCE.finditer(text) if (shown := _unescaped(m.group())) != m.group()]
+    if not refs:
         return None
-    pieces.append(text[at:])
-    starts.append(np.arange(at, len(text)))
-    ends.append(np.arange(at, len(text)) + 1)
-    return "".join(pieces), np.concatenate(starts), np.concatenate(ends)
+    cps = codepoints(text)
+    first, last = np.array([a for a, _, _ in refs]), np.array([z for _, z, _ in refs])
+    lengths = np.array([len(shown) for _, _, shown in refs])
+    # a reference shows as many characters as it resolves to (most as one) at its first
+    # character; the rest of its characters show nothing
+    inside = np.zeros(len(text) + 1, dtype=np.int32)
+    np.add.at(inside, first, 1)
+    np.add.at(inside, last, -1)
+    shows = np.where(np.cumsum(inside)[:-1] > 0, 0, 1).astype(np.int32)
+    shows[first] = lengths
+    is_first = np.zeros(len(text), dtype=bool)
+    is_first[first] = True
+    start = np.repeat(np.arange(len(text), dtype=np.int32), shows)
+    end = start + 1
+    at_ref = np.repeat(is_first, shows)
+    end[at_ref] = np.repeat(last, lengths).astype(np.int32)
+    out = cps[start].copy()
+    out[at_ref] = [ord(c) for _, _, shown in refs for c in shown]
+    return out.tobytes().decode("utf-32-le", "surrogatepass"), start, end
 
 
 def _edge_controls(cps: np.ndarray) -> np.ndarray:
@@ -129,13 +138,14 @@ def displayed(text: str) -> Displayed | None:
     resolved = _resolved(text)
     if resolved is None and not _ANY_CONTROL.search(text):
         return None
-    shown, start, end = resolved if resolved else (text, np.arange(len(text)), np.arange(len(text)) + 1)
+    plain = np.arange(len(text), dtype=np.int32)
+    shown, start, end = resolved if resolved else (text, plain, plain + 1)
     cps = codepoints(shown)
     edge = _edge_controls(cps)
     if resolved is None and not edge.any():
         return None
     kept = np.flatnonzero(~edge)
-    covered = np.zeros(len(text) + 1, dtype=np.int64)
+    covered = np.zeros(len(text) + 1, dtype=np.int32)
     np.add.at(covered, start[kept], 1)
     np.add.at(covered, end[kept], -1)
     hidden = np.cumsum(covered)[:-1] == 0
