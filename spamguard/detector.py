@@ -216,12 +216,18 @@ class Detector:
         return tuple(spans)
 
     def explain(self, text: str) -> list[Explanation]:
-        """Every block of ``text`` with its score, first-pass and final labels and reasons."""
-        page, d, view = self._decide_with_view(text, all_findings=True)
+        """Every block of ``text`` with its score, first-pass and final labels and reasons, read as
+        ``clean`` reads it (``displayed``), each with its offsets and text in ``text``."""
+        _require_str(text)
+        shown = displayed(text)
+        page, d, view = self._decide_with_view(shown.text if shown else text, all_findings=True)
         seg = page.seg
+        starts, ends = seg.block_start, seg.block_end
+        if shown is not None:
+            starts, ends = shown.start[starts], shown.end[np.maximum(ends - 1, starts)]
         return [
             Explanation(
-                int(seg.block_start[i]), int(seg.block_end[i]), int(seg.block_line[i]), seg.block_text(i),
+                int(starts[i]), int(ends[i]), int(seg.block_line[i]), text[int(starts[i]) : int(ends[i])],
                 float(d.score[i]), None if view is None else float(view.spam_prob[i]), d.first_pass[i], d.final[i], d.reasons[i],
                 tuple(f"{f.reason.value}:{f.strength:.2f}" for f in d.findings[i]),
             )

@@ -63,3 +63,14 @@ def test_references_map_back_whole():
     (span,) = shown.in_original((Span(2, 8, "seo", 1.0, ()),))
     assert text[span.start : span.end] == "&amp; b h&#101;"
     assert displayed("AT&T; R&D") is None  # no reference: nothing to resolve
+
+
+def test_explain_reads_the_page_as_clean_does():
+    dressed = HOST.format(pitch=_wrapped(PITCH))
+    det = spamguard.Detector()
+    removed = {(s.start, s.end) for s in det.clean(dressed).removed}
+    rows = det.explain(dressed)
+    assert all(dressed[r.start : r.end] == r.text for r in rows)
+    gone = [r for r in rows if r.final != "clean"]
+    assert gone and all(any(a <= r.start and r.end <= z for a, z in removed) for r in gone)
+    assert any(PITCH.split()[0] in r.text for r in gone)
