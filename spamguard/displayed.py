@@ -32,17 +32,20 @@ import numpy as np
 import regex
 
 from .result import Span
+from .rules import HIDING_RANGES
 from .scripts import FIRST_GROUP, N_CODEPOINTS, code_groups, codepoints
 
 __all__ = ["Displayed", "displayed"]
 
-# bidi controls and marks, zero-width spaces and joiners, the word joiner and invisible operators,
-# the byte order mark: what evasions wrap words in (not the soft hyphen, which only a word holds)
-_CONTROLS = ((0x200B, 0x2010), (0x202A, 0x202F), (0x2060, 0x2065), (0x2066, 0x206A), (0xFEFF, 0xFF00))
+# what evasions wrap words in: the characters that hide letters (``rules.HIDING_RANGES``: bidi
+# controls and marks, zero-width spaces, the word joiner, invisible operators, the byte order mark)
+# and the zero-width joiners, which at a word's edge join nothing (not the soft hyphen, which only a
+# word holds); ranges inclusive
+_CONTROLS = (*HIDING_RANGES, (0x200C, 0x200D))
 # a character reference: decimal, hexadecimal or named
 _REFERENCE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # any of the controls: most pages have none, and are not looked at character by character
-_ANY_CONTROL = regex.compile("[" + "".join(f"{chr(lo)}-{chr(hi - 1)}" for lo, hi in _CONTROLS) + "]")
+_ANY_CONTROL = regex.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CONTROLS) + "]")
 
 
 @lru_cache(maxsize=4096)
@@ -54,7 +57,7 @@ def _unescaped(reference: str) -> str:
 def _control_table() -> np.ndarray:
     table = np.zeros(N_CODEPOINTS, dtype=bool)
     for lo, hi in _CONTROLS:
-        table[lo:hi] = True
+        table[lo : hi + 1] = True
     return table
 
 

@@ -29,7 +29,7 @@ import regex
 
 from .scripts import FIRST_GROUP, N_CODEPOINTS, code_groups, group_id
 
-__all__ = ["SPACED_LETTERS", "STRONG", "WEAK", "mark_positions", "said_twice", "spelled_words"]
+__all__ = ["SPACED_LETTERS", "STRONG", "WEAK", "letters_apart", "mark_positions", "said_twice", "spelled_words"]
 
 WEAK, STRONG = 1, 2
 # fewest letters, each alone between spaces or dots, that are one word spelled out ("p i k p i k",
@@ -81,13 +81,32 @@ def mark_positions(cps: np.ndarray) -> np.ndarray:
         if n >= 4:
             strong[:-3] |= w[:-3] & w[1:-2] & w[2:-1] & (cps[3:] == 0x2E)
         # four letters in a row, each on its own between spaces or dots
-        alone = letter.copy()
-        alone[1:] &= ~letter[:-1]
-        alone[:-1] &= ~letter[1:]
         gap = space | (cps == 0x2E) | (cps == 0x2D) | (cps == 0x5F) | (cps == 0x2A)
-        if n >= 7:
-            strong[:-6] |= alone[:-6] & gap[1:-5] & alone[2:-4] & gap[3:-3] & alone[4:-2] & gap[5:-1] & alone[6:]
+        strong |= letters_apart(letter, gap)
     return np.where(strong, STRONG, np.where(weak, WEAK, 0)).astype(np.int8)
+
+
+def letters_apart(letter: np.ndarray, gap: np.ndarray) -> np.ndarray:
+    """Per code point, whether ``SPACED_LETTERS`` letters each on its own (``letter``: which code
+    points are letters) start there, one ``gap`` character between each two ("p i k p").
+
+    >>> text = "ab p i k p i"
+    >>> cps = np.array([ord(c) for c in text])
+    >>> np.flatnonzero(letters_apart(np.array([c.isalpha() for c in text]), cps == 0x20)).tolist()
+    [3, 5]
+    """
+    n = len(letter) - 2 * SPACED_LETTERS + 2
+    out = np.zeros(len(letter), dtype=bool)
+    if n <= 0:
+        return out
+    alone = letter.copy()
+    alone[1:] &= ~letter[:-1]
+    alone[:-1] &= ~letter[1:]
+    four = alone[:n].copy()
+    for k in range(1, SPACED_LETTERS):
+        four &= gap[2 * k - 1 : 2 * k - 1 + n] & alone[2 * k : 2 * k + n]
+    out[:n] = four
+    return out
 
 
 def said_twice(text: str) -> str:

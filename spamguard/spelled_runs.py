@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import regex
 
-from .injection_marks import SPACED_LETTERS, spelled_words
+from .injection_marks import letters_apart, spelled_words
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .scripts import FIRST_GROUP, code_groups
@@ -75,18 +75,8 @@ def page_runs(page: Page) -> list[tuple[int, int]]:
 
     def find(_: int) -> list[tuple[int, int]]:
         cps = page.seg.cps
-        if len(cps) < 2 * SPACED_LETTERS - 1:
-            return []
-        letter = code_groups()[cps] >= FIRST_GROUP
-        alone = letter.copy()
-        alone[1:] &= ~letter[:-1]
-        alone[:-1] &= ~letter[1:]
-        gap = (cps == 0x20) | (cps == 0x2E)
-        n = len(cps) - 2 * SPACED_LETTERS + 2
-        four = alone[:n].copy()
-        for k in range(1, SPACED_LETTERS):
-            four &= gap[2 * k - 1 : 2 * k - 1 + n] & alone[2 * k : 2 * k + n]
-        return spelled_runs(page.text) if four.any() else []
+        apart = letters_apart(code_groups()[cps] >= FIRST_GROUP, (cps == 0x20) | (cps == 0x2E))
+        return spelled_runs(page.text) if apart.any() else []
 
     return page.cached("spelled_runs", -1, find)
 

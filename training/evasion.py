@@ -135,43 +135,36 @@ def fixture_scores(transform=None) -> dict:  # type: ignore[no-untyped-def]
     optionally transformed."""
     import json
 
-    import spamguard
-
     from .paths import REPO
 
     cases = json.loads((REPO / "fixtures" / "cases.json").read_text(encoding="utf-8"))
-    scores = {}
-    for case in (c for c in cases if c["spam"] and c["expect"] == "pass"):
-        text = (REPO / "fixtures" / "pages" / case["file"]).read_text(encoding="utf-8")
-        gold = []
-        for g in case["spam"]:
-            t = transform(g) if transform else g
-            text = text.replace(g, t)
-            gold.append(t)
-        result = spamguard.clean(text)
-        if spamguard.remove_spans(text, result.removed) != result.text:
-            raise AssertionError("invariant broken")
-        scores[case["file"]] = score_page(text, gold, result.removed)
-    return scores
+    pages = REPO / "fixtures" / "pages"
+    return {
+        case["file"]: _score_transformed((pages / case["file"]).read_text(encoding="utf-8"), case["spam"], transform)
+        for case in cases if case["spam"] and case["expect"] == "pass"
+    }
+
+
+def _score_transformed(text: str, spam: list[str], transform=None, count: int = -1):  # type: ignore[no-untyped-def]
+    """The default detector's score on ``text`` with each gold phrase of ``spam`` transformed
+    where it stands (its first ``count`` places; every one by default)."""
+    import spamguard
+
+    gold = []
+    for g in spam:
+        t = transform(g) if transform else g
+        text = text.replace(g, t, count)
+        gold.append(t)
+    result = spamguard.clean(text)
+    if spamguard.remove_spans(text, result.removed) != result.text:
+        raise AssertionError("invariant broken")
+    return score_page(text, gold, result.removed)
 
 
 def page_scores(pages: list, transform=None) -> list:  # type: ignore[no-untyped-def, type-arg]
     """The default detector's score on each of ``pages`` (``training.pages.EvalPage``) with every
     gold phrase transformed where it stands in the page's text."""
-    import spamguard
-
-    scores = []
-    for page in pages:
-        text, gold = page.text, []
-        for g in page.spam:
-            t = transform(g) if transform else g
-            text = text.replace(g, t, 1)
-            gold.append(t)
-        result = spamguard.clean(text)
-        if spamguard.remove_spans(text, result.removed) != result.text:
-            raise AssertionError("invariant broken")
-        scores.append(score_page(text, gold, result.removed))
-    return scores
+    return [_score_transformed(page.text, page.spam, transform, count=1) for page in pages]
 
 
 def inline_pages() -> list:  # type: ignore[type-arg]
