@@ -62,6 +62,10 @@ from .scripts import group_id
 __all__ = ["dense_run_cuts"]
 
 _CJK = group_id("CJK")
+# Kept sentences that cannot hold a cut are not read (``_pitch_may_end``): the same cuts, found
+# without reading every sentence of a Chinese page that the next one follows on its line (a test
+# turns this off to check it).
+GATED = True
 # The host's words before a stretch count with their sentence's clause before them from this
 # many letters (eight Han characters): a word or two is as likely the first item's own head
 # ("...発表した、" | "オンラインカジノ 入金不要ボーナス ...").
@@ -135,6 +139,10 @@ def dense_run_cuts(
         same = same[same != b]
         if not kept[b] and not len(same):
             continue
+        # a kept sentence's stretch must be a list's, a list's edge item or a spliced pitch
+        unmarked = bool(kept[b] and not (item_before[b] or item_after[b]) and not LISTED.search(seg.text, s, e))
+        if GATED and unmarked and not tail[b]:
+            continue
         # the host's clause before the block, in its sentence, and its next sentence after a
         # spliced pitch are the host's words too
         before = bool(b and kept[b - 1] and same_line[b - 1] and not ends[b - 1])
@@ -146,6 +154,7 @@ def dense_run_cuts(
             item_letters=int(item_weight[(run == run[b]) & ~kept].max()) if (item_before[b] or item_after[b]) else 0,
             spliced_tail=bool(tail[b]),
             host_near=(int(item_weight[b - 1]) if before else 0, int(item_weight[b + 1]) if tail[b] else 0),
+            unmarked=unmarked,
         )
         tasks.append((s, e, where))
     if not tasks:
@@ -174,6 +183,8 @@ class _Where:
             a stretch from inside it to its stop is a pitch spliced into the host's words.
         host_near: letters of the host's kept clause before the block in its sentence, and of its
             next sentence after a spliced pitch (0 where none), counted with the host's words.
+        unmarked: the block was kept, no list separator joins it to a removed item and it holds no
+            list's mark (``LISTED``): only a spliced pitch may be cut out of it.
     """
 
     paragraph: np.ndarray
@@ -182,6 +193,7 @@ class _Where:
     item_letters: int = 0
     spliced_tail: bool = False
     host_near: tuple[int, int] = (0, 0)
+    unmarked: bool = False
 
 
 # what a keyword list writes between its words and Chinese or Japanese prose does not: a space,
@@ -198,15 +210,17 @@ def _run_cuts(
     cps, text = page.seg.cps, page.seg.text
     weight = page.letters_before
     sums, counts = rows
+    # a stretch's reading from its characters' rows (the n-grams across its edges counted half):
+    # a stretch far from spam by it is not read again
+    prefix_sums, prefix_counts = prefix_rows(sums, counts)
+    if GATED and where.unmarked and not _pitch_may_end(model, params, weight, s, e, prefix_sums, prefix_counts):
+        return []
     evidence = sums[:, 1:] - sums[:, :1]
     # each category's densest stretch, measured against the block's mean (``stuffed_run``)
     share = evidence.sum(axis=0) / max(float(counts.sum()), 1.0)
     dense = evidence - counts[:, None] * np.maximum(share, 0.0)
     found = sorted((r + (k,) for k, r in enumerate(max_subarrays(dense)) if r[2] > 0), key=lambda r: -r[2])
     found += _edge_items(dense, weight[s : e + 1] - weight[s], where.list_edges, where.item_letters)
-    # a stretch's reading from its characters' rows (the n-grams across its edges counted half):
-    # a stretch far from spam by it is not read again
-    prefix_sums, prefix_counts = prefix_rows(sums, counts)
 
     def roughly(a: int, z: int) -> float:
         p = model.probabilities((prefix_sums[z - s] - prefix_sums[a - s])[None, :], np.array([prefix_counts[z - s] - prefix_counts[a - s]]))
@@ -270,6 +284,24 @@ def _run_cuts(
 # A stretch whose reading from its characters' rows is under this share of the bar it must reach
 # is not read as a text of its own (the rows differ from a reading only at its edges).
 ROUGH_GATE = 0.5
+
+
+def _pitch_may_end(
+    model: LinearModel, params: DecisionParams, weight: np.ndarray, s: int, e: int, prefix_sums: np.ndarray,
+    prefix_counts: np.ndarray,
+) -> bool:
+    """Whether a pitch spliced into the kept sentence ``s:e`` may end at its stop: a stretch to
+    ``e`` from where the host's words before it are ``MIN_HOST_LETTERS`` long, itself
+    ``MIN_RUN_LETTERS`` long, reads by its characters' rows at least ``ROUGH_GATE`` of the bar
+    (``params.sentence_spam``) that ``_run_cuts`` asks of a kept sentence's stretch with no
+    list's mark. Every such start is read in one pass; a sentence with none is not looked at
+    further (most of a Chinese page's sentences, each followed by the next on its line)."""
+    starts = np.flatnonzero((weight[s:e] - weight[s] >= MIN_HOST_LETTERS) & (weight[e] - weight[s:e] >= MIN_RUN_LETTERS))
+    if not len(starts):
+        return False
+    probs = model.probabilities(prefix_sums[e - s] - prefix_sums[starts], prefix_counts[e - s] - prefix_counts[starts])
+    # a hair under the bar: the one-row readings of ``_run_cuts`` may round otherwise
+    return bool((1.0 - probs[:, 0]).max() >= ROUGH_GATE * params.sentence_spam * (1.0 - 1e-6))
 
 
 def _parting(model: LinearModel, cps: np.ndarray, s: int, a: int, e: int) -> int:

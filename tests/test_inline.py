@@ -1254,3 +1254,34 @@ def test_a_paragraph_full_of_stops_before_lower_case_words_is_not_read_for_splic
     page = Page.from_text(_SPLICED_PAGES[0][0].format(_SPLICED_PAGES[0][1]))
     seams.seam_cuts(page, ["clean"] * page.seg.n_blocks, model, spamguard.default_detector().params, set())
     assert read
+
+
+def test_the_gate_on_kept_chinese_and_japanese_sentences_changes_no_cut(monkeypatch):
+    """``dense_runs`` skips kept sentences that cannot hold a cut (no list's mark, and no
+    stretch to the stop reading near the bar by its characters' rows, ``_pitch_may_end``): the
+    fixtures' Chinese and Japanese pages and a page of sentences with pitches spliced after
+    their stops lose the same spans with the gate as read sentence by sentence without it."""
+    import regex
+
+    from spamguard import dense_runs
+    from support import load_cases, page_text
+
+    cjk = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+    texts = [page_text(c) for c in load_cases()]
+    texts = [t for t in texts if len(cjk.findall(t)) >= 20]
+    host = "记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起延长开放时间。馆方表示，新增的自习区共有两百个座位。"
+    texts.append("首页｜新闻\n" + host * 3 + "每天更新最火辣的素人影片，不用綁卡直接看。" + host * 3 + "\n联系我们")
+    assert len(texts) >= 100
+    read: list[bool] = []
+    real = dense_runs._pitch_may_end
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        read.append(real(*args))
+        return read[-1]
+
+    monkeypatch.setattr(dense_runs, "_pitch_may_end", counted)
+    det = spamguard.default_detector()
+    gated = [det.clean(t).removed for t in texts]
+    assert True in read and False in read, "the gate neither let a sentence through nor kept one out"
+    monkeypatch.setattr(dense_runs, "GATED", False)
+    assert [det.clean(t).removed for t in texts] == gated
