@@ -30,7 +30,9 @@ def pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
     seller ("Butuh dana cepat? | Pinjaman online ... cair 5 menit | , hubungi WA 0812-0000-1111."),
     or with its call to act where it was spliced into a host's sentence (``_closes_splice``): in
     the piece of a removed block on line ``k``, a block right after it that gives a contact
-    channel or closes the splice, and a short question right before it (or a short question and a short exclamation that answers it,
+    channel or closes the splice, and a short question right before it (short: under a short
+    line's letters, a Chinese or Japanese letter counting three as everywhere, ``Page.weighted_letters``;
+    or a short question and a short exclamation that answers it,
     "Schulden? Kein Problem!"), go with it. A question up to twice a short line's letters goes
     too when it opens its piece and all the rest of the piece went: the piece is the pitch ("Quer
     ganhar R$ 5.000 por semana sem sair de casa? | Nosso robô ... | Chame no WhatsApp ...")."""
@@ -48,7 +50,7 @@ def pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
         before = i - 1
         if before < blocks.start or final[before] != CLEAN or piece[before] != piece[i]:
             continue
-        letters = rev.weight[before]
+        letters = float(page.weighted_letters[before])
         if letters >= params.short_line_letters:
             # pieces are numbered in page order, so a piece's blocks are one range
             first = max(blocks.start, int(np.searchsorted(piece, piece[before], side="left")))
@@ -72,7 +74,7 @@ def _closes_splice(rev: Revision, blocks: range, at: int, params: DecisionParams
     ("... no plagiarism guaranteed. | Order yours today!")."""
     page = rev.page
     nxt = at + 1
-    if rev.weight[at] >= params.short_line_letters or EXCLAIMED.search(page.block_text(at)) is None:
+    if page.weighted_letters[at] >= params.short_line_letters or EXCLAIMED.search(page.block_text(at)) is None:
         return False
     if nxt >= blocks.stop:
         mark = footer_mark_end(page.seg, int(page.seg.block_line[at]))
@@ -88,6 +90,6 @@ def _reassurance(rev: Revision, blocks: range, at: int, params: DecisionParams) 
     question = at - 1
     return (
         question >= blocks.start and rev.final[question] == CLEAN and piece[question] == piece[at]
-        and rev.weight[at] < params.short_line_letters and rev.weight[question] < params.short_line_letters
+        and page.weighted_letters[at] < params.short_line_letters and page.weighted_letters[question] < params.short_line_letters
         and EXCLAIMED.search(page.block_text(at)) is not None and _HOOK.search(page.block_text(question)) is not None
     )

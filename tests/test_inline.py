@@ -1285,3 +1285,22 @@ def test_the_gate_on_kept_chinese_and_japanese_sentences_changes_no_cut(monkeypa
     assert True in read and False in read, "the gate neither let a sentence through nor kept one out"
     monkeypatch.setattr(dense_runs, "GATED", False)
     assert [det.clean(t).removed for t in texts] == gated
+
+
+@pytest.mark.parametrize("text, question, spam", [
+    ("首页 | 新闻 | 联系我们\n市图书馆延长开放时间\n记者从市图书馆获悉，暑期阅览室每天开放到晚上九点。那么周末的自习区还需要提前预约吗？"
+     "成人视频 免费看黄 国产自拍 高清无码 看片神器馆方表示，周末自习区无需预约，先到先得。\n本报记者 王明",
+     "那么周末的自习区还需要提前预约吗？", "成人视频 免费看黄 国产自拍 高清无码 看片神器"),
+    ("ホーム | お知らせ | アクセス\n夏休みの開館時間について\n市立図書館は七月から閲覧室を夜九時まで開けています。"
+     "では週末の自習室も予約が必要なのでしょうか？無料エロ動画 出会い系 エロアニメ 風俗 求人図書館によると、"
+     "週末の自習室は予約不要で先着順とのことです。\n文・山田",
+     "では週末の自習室も予約が必要なのでしょうか？", "無料エロ動画 出会い系 エロアニメ 風俗 求人"),
+], ids=["zh", "ja"])
+def test_a_hosts_question_in_chinese_or_japanese_is_no_short_hook(text, question, spam):
+    """A pitch's hook is a short question ("Schulden?", ``pitch_ends``), its letters counted as
+    everywhere else, a Chinese or Japanese letter for three: the host's question of sixteen to
+    twenty letters before a keyword list glued on after it is a line's worth, and stays."""
+    removed = spamguard.clean(text).removed
+    assert spam in "".join(text[s.start : s.end] for s in removed)
+    at = text.index(question)
+    assert not [s for s in removed if s.start < at + len(question) and s.end > at], "the host's question went"
