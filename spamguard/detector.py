@@ -18,6 +18,7 @@ import numpy as np
 
 from .decide import ClassifierView, DecisionParams, Decisions, ModelScores, candidates, classifier_view, decide, page_for_rules
 from .displayed import displayed
+from .clause_heads import clause_heads
 from .headline import headline_starts
 from .inline import injected_clauses, look_until_settled
 from .model import LinearModel, shipped_model_path
@@ -196,6 +197,8 @@ class Detector:
             spans = merge_later_pass(spans, more)
         if spans and self.model is not None and "【" in text:
             spans = headline_starts(text, spans, self.model, self.params)
+        if spans and self.model is not None and ("，" in text or "、" in text):
+            spans = clause_heads(text, spans, self.model, self.params)
         return spans
 
     def _spans(self, text: str) -> tuple[Span, ...]:
