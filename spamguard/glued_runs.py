@@ -70,6 +70,8 @@ MAX_TRIES = 3
 # what a keyword list writes between its words and Chinese or Japanese prose does not: a space,
 # a separator, a Latin letter, a symbol (emoji, stars, ticks)
 LISTED = regex.compile(r"[\s｜|_/]|\p{Latin}|\p{So}")
+# those marks but spaces, which a host's side may hold at its edge
+_LISTED_MARK = regex.compile(r"[｜|_/]|\p{Latin}|\p{So}")
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
 # a word in letters and digits, or an address, which a stretch's edge does not cut
 _TOKEN = regex.compile(r"[\p{Latin}\p{N}](?:[\p{Latin}\p{N}._/:?=&%#-]*[\p{Latin}\p{N}/])?")
@@ -105,6 +107,8 @@ def glued_stretches(page: Page, model: LinearModel, params: DecisionParams) -> l
         s, e = int(seg.block_start[first[k]]), int(seg.block_end[last[k]])
         if e - s > MAX_CHARS or weight[e] - weight[s] < MIN_RUN_LETTERS + params.short_line_letters:
             continue
+        if not _room_for_a_stretch(page, params, s, e):
+            continue
         lo, hi = around(seg, s, e)
         others = lo + np.flatnonzero((seg.block_line[lo:hi] == seg.block_line[first[k]]) & (sentence[lo:hi] != k))
         paragraph = [(int(seg.block_start[j]), int(seg.block_end[j])) for j in others]
@@ -112,6 +116,18 @@ def glued_stretches(page: Page, model: LinearModel, params: DecisionParams) -> l
         if found:
             out.append(found)
     return out
+
+
+def _room_for_a_stretch(page: Page, params: DecisionParams, s: int, e: int) -> bool:
+    """Whether a stretch of ``text[s:e]`` holding every mark of a list the sentence writes (a
+    Latin letter, a separator, a symbol: ``_stretch`` leaves none to the host's side) can leave
+    the host a line's letters (``params.short_line_letters``); a sentence that cannot ("© 2007
+    Universitas Nusantara. 版權所有，不得轉載。") is not read, which changes no stretch found."""
+    marks = [m.start() for m in _LISTED_MARK.finditer(page.seg.text, s, e)]
+    if not marks:
+        return True
+    weight = page.letters_before
+    return bool(weight[marks[0]] - weight[s] + weight[e] - weight[marks[-1] + 1] >= params.short_line_letters)
 
 
 def around(seg: Segmentation, s: int, e: int) -> tuple[int, int]:

@@ -1304,3 +1304,35 @@ def test_a_hosts_question_in_chinese_or_japanese_is_no_short_hook(text, question
     assert spam in "".join(text[s.start : s.end] for s in removed)
     at = text.index(question)
     assert not [s for s in removed if s.start < at + len(question) and s.end > at], "the host's question went"
+
+
+def test_the_gate_on_glued_chinese_and_japanese_sentences_changes_no_stretch(monkeypatch):
+    """``glued_runs`` does not read a sentence whose list marks lie too far apart to leave the host
+    a line's letters (``_room_for_a_stretch``): the fixtures' Chinese and Japanese pages and pages
+    with addresses glued inside a sentence give the same stretches as every sentence read."""
+    import regex
+
+    from spamguard import glued_runs
+    from spamguard.page import Page
+    from support import load_cases, page_text
+
+    cjk = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+    texts = [t for t in (page_text(c) for c in load_cases()) if len(cjk.findall(t)) >= 20]
+    for glued in ("www.010885.com", "真人百家乐 网上赌场", "bet365官网入口"):
+        texts.append("首页｜新闻\n记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起延长开放时间，"
+                     f"{glued}周一至周日均开放至晚上九点。\n© 2024 市图书馆 版權所有，不得轉載。")
+    det = spamguard.default_detector()
+    pages = [Page.from_text(t) for t in texts]
+    read: list[bool] = []
+    real = glued_runs._room_for_a_stretch
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        read.append(real(*args))
+        return read[-1]
+
+    monkeypatch.setattr(glued_runs, "_room_for_a_stretch", counted)
+    gated = [glued_runs.glued_stretches(p, det.model, det.params) for p in pages]
+    assert True in read and False in read, "the gate neither let a sentence through nor kept one out"
+    assert any(gated), "no stretch found: the check would pass with any gate"
+    monkeypatch.setattr(glued_runs, "_room_for_a_stretch", lambda *a: True)
+    assert [glued_runs.glued_stretches(p, det.model, det.params) for p in pages] == gated
