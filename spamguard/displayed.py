@@ -32,7 +32,7 @@ import numpy as np
 import regex
 
 from .result import Span
-from .rules import HIDING_RANGES
+from .rules import HIDING_RANGES, JOINERS
 from .scripts import FIRST_GROUP, N_CODEPOINTS, code_groups, codepoints
 
 __all__ = ["Displayed", "displayed"]
@@ -41,7 +41,7 @@ __all__ = ["Displayed", "displayed"]
 # controls and marks, zero-width spaces, the word joiner, invisible operators, the byte order mark)
 # and the zero-width joiners, which at a word's edge join nothing (not the soft hyphen, which only a
 # word holds); ranges inclusive
-_CONTROLS = (*HIDING_RANGES, (0x200C, 0x200D))
+_CONTROLS = (*HIDING_RANGES, JOINERS)
 # a character reference: decimal, hexadecimal or named
 _REFERENCE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # any of the controls: most pages have none, and are not looked at character by character

@@ -43,22 +43,31 @@ LATIN_MAX_STRENGTH = 0.5
 _OPENERS = "([{（【「『《〈“‘\"'«‹"
 _CLOSERS = ")]}）】」』》〉”’\"'»›"
 _LETTER = regex.compile(r"\p{L}")
-_INVISIBLE = regex.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
-_INVISIBLE_IN_WORD = regex.compile(  # a run of invisibles between letters with at least one non-joiner
-    r"\p{L}(?=[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]*"
-    r"[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e])"
-    r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]+\p{L}"
-)
 # Invisible characters between alphabet letters, joiners and soft hyphens aside (Persian, Indic
 # and emoji text need joiners; German hyphenation hints put a soft hyphen every few letters).
 HIDING_RANGES = ((0x200B, 0x200B), (0x200E, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x2069), (0xFEFF, 0xFEFF), (0x180E, 0x180E))
+JOINERS = (0x200C, 0x200D)  # the zero-width non-joiner and joiner, a range
+_SOFT_HYPHEN = (0x00AD, 0x00AD)
 MIN_HIDDEN = 5  # fewest hiding characters between letters that make a block's words hidden
-_HIDING_CLASS = "".join(chr(lo) if lo == hi else f"{chr(lo)}-{chr(hi)}" for lo, hi in HIDING_RANGES)
+
+
+def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(chr(lo) if lo == hi else f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges)
+
+
+_HIDING_CLASS = _char_class(HIDING_RANGES)
+# what the invisible_chars rule counts: the hiding characters, the soft hyphen and the joiners,
+# a run of them between two letters holding one that is no joiner
+_INVISIBLE_CLASS = _char_class((*HIDING_RANGES, _SOFT_HYPHEN, JOINERS))
+_INVISIBLE = regex.compile(f"[{_INVISIBLE_CLASS}]")
+_INVISIBLE_IN_WORD = regex.compile(
+    rf"\p{{L}}(?=[{_INVISIBLE_CLASS}]*[{_char_class((*HIDING_RANGES, _SOFT_HYPHEN))}])[{_INVISIBLE_CLASS}]+\p{{L}}"
+)
 _HIDING = regex.compile(
     rf"(?<=[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}])[{_HIDING_CLASS}]+(?=[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}])"
 )
 _ALPHABET_LETTER = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
-_JOINER_IN_ALPHABET_WORD = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}][\u200c\u200d]+[\p{Latin}\p{Cyrillic}\p{Greek}]")
+_JOINER_IN_ALPHABET_WORD = regex.compile(rf"[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}][{_char_class((JOINERS,))}]+[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}]")
 _MIXED_WORD = regex.compile(
     r"\b(?=[\p{L}\p{M}]*\p{Latin})(?=[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}])[\p{L}\p{M}]{3,}\b"
 )
