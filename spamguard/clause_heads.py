@@ -4,11 +4,12 @@ Spam slipped into a host's sentence right after its first comma ("可是，" | "
 www.84166.com" | "这奥尔索普一方，到底有几个中位神？") leaves a clause of a word or two before it with
 no space or mark of its own, which the detector reads with the spam and removes: its letters are
 too few to be the host's line, and as few as the n-grams across a seam blur
-(``glued_runs.MIN_HOST_LETTERS``). A clause mark ("，", "、") says where the host's words stop. A
-removed span that opens with such a clause, glued to the host's text before it on its line and
-mostly in a script written without spaces, the clause shorter than ``MAX_HEAD_LETTERS``, with no stop, no contact channel and reading
+(``glued_runs.MIN_HOST_LETTERS``). A clause mark ("，", "、") says where the host's words stop.
+A removed span that opens with such a clause starts after the clause's mark instead when the
+clause is glued to the host's text before it on its line, is mostly in a script written without
+spaces, is shorter than ``MAX_HEAD_LETTERS``, holds no stop and no contact channel, and reads
 clearly clean on its own (``params.clearly_clean``) while the rest of the span reads as spam
-(``params.spam_threshold``), starts after the clause's mark instead.
+(``params.spam_threshold``).
 
 >>> from spamguard.detector import Detector
 >>> det = Detector()
@@ -52,7 +53,8 @@ def clause_heads(text: str, spans: tuple[Span, ...], model: LinearModel, params:
         # first item opens its line, or follows a space, or is in another script ("colmek，cewek…")
         glued = x.start > 0 and not text[x.start - 1].isspace() and head[:1].strip() != ""
         letters, dense = _letters(head)
-        if glued and 0 < letters < MAX_HEAD_LETTERS and dense * 2 > letters and not _STOP.search(head) and not has_contact(head):
+        short = 0 < letters < MAX_HEAD_LETTERS and dense * 2 > letters
+        if glued and short and not _STOP.search(head) and not has_contact(head):
             heads.append((j, mark.end()))
     if not heads:
         return spans

@@ -16,9 +16,9 @@ from functools import lru_cache
 
 import numpy as np
 
+from .clause_heads import clause_heads
 from .decide import ClassifierView, DecisionParams, Decisions, ModelScores, candidates, classifier_view, decide, page_for_rules
 from .displayed import displayed
-from .clause_heads import clause_heads
 from .headline import headline_starts
 from .inline import injected_clauses, look_until_settled
 from .model import LinearModel, shipped_model_path

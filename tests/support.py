@@ -1,4 +1,4 @@
-"""Shared test helpers: where the fixtures and the outside data live."""
+"""Shared test helpers: where the fixtures and the outside data live, what ``clean`` removes."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+
+import spamguard
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -26,3 +28,13 @@ def require_shared(sub: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: this test needs the shared data checked out beside the repo")
     return path
+
+
+def removed(text: str) -> list[str]:
+    """The text of each span ``spamguard.clean`` removes from ``text``."""
+    return [text[s.start : s.end] for s in spamguard.clean(text).removed]
+
+
+def removed_stripped(text: str) -> list[str]:
+    """``removed``, each without the spaces and line breaks at its ends."""
+    return [r.strip() for r in removed(text)]

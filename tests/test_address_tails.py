@@ -7,20 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-import spamguard
 from spamguard.address_tails import address_tail_cuts
 from spamguard.model import LinearModel, shipped_model_path
 from spamguard.page import Page
 from spamguard.params import CLEAN
+from support import removed_stripped as _removed
 
 
 @pytest.fixture(scope="module")
 def model() -> LinearModel:
     return LinearModel.load(shipped_model_path())
-
-
-def _removed(text: str) -> list[str]:
-    return [text[s.start : s.end].strip() for s in spamguard.clean(text).removed]
 
 
 @pytest.mark.parametrize("page, spam", [

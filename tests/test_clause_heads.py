@@ -7,15 +7,12 @@ import pytest
 import spamguard
 from spamguard.clause_heads import clause_heads
 from spamguard.result import Span
+from support import removed as _removed
 
 _NEWS = ("首页 | 新闻 | 联系我们\n社区图书馆延长开放时间\n记者从社区图书馆获悉，暑期阅览室每天开放到晚上九点。{head}{spam}"
          "馆方还准备了两百个自习座位，读者无需预约。\n本报记者 王明")
 _BLOG = ("ホーム | お知らせ | アクセス\n夏休みの開館時間について\n市立図書館は七月から閲覧室を夜九時まで開けています。{head}{spam}"
          "週末の自習室は予約不要で、先着順で使えます。\n文・山田")
-
-
-def _removed(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in spamguard.clean(text).removed]
 
 
 @pytest.mark.parametrize("page, head, spam", [

@@ -6,6 +6,7 @@ import spamguard
 from spamguard.disguised_comments import comment_bounds, disguised
 from spamguard.page import Page
 from spamguard.params import CLEAN
+from support import removed_stripped as _removed
 
 # a gambling site's name ("HOKI77") in styled letters of several alphabets
 NAME = "\U0001D407\U0001D616\U0001D40A\U0001D5DC\U0001D7E9\U0001D7FD"
@@ -14,10 +15,6 @@ HOST_HEAD = ("Kegiatan bakti sosial mahasiswa tahun ini dipusatkan di tiga desa 
              "menyiapkan")
 HOST_TAIL = ("paket sembako, layanan pemeriksaan kesehatan gratis serta kelas membaca untuk anak-anak "
              "selama dua hari penuh.")
-
-
-def _removed(text: str) -> list[str]:
-    return [text[s.start : s.end].strip() for s in spamguard.clean(text).removed]
 
 
 def test_a_comment_around_a_disguised_name_between_two_host_words_goes_whole():

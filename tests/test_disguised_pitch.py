@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-import spamguard
 from training.evasion import full_width, math_bold, spaced_letters, zero_width
+from support import removed_stripped as _removed
 
 HOST = "Riverbend Bakery\nFresh bread every morning from our wood-fired oven, and cakes to order.\nOpen Tuesday to Sunday.\n"
 NOTICE = "© 2025 Riverbend Bakery Ltd. All rights reserved."
 PITCH = "Cheap essays written overnight by expert writers, no plagiarism guaranteed."
-
-
-def _removed(text: str) -> list[str]:
-    return [text[s.start : s.end].strip() for s in spamguard.clean(text).removed]
 
 
 @pytest.mark.parametrize("disguise", [full_width, math_bold, zero_width])

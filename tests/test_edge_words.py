@@ -7,20 +7,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-import spamguard
 from spamguard.edge_words import _leaning_edge, edge_word_cuts
 from spamguard.model import LinearModel, shipped_model_path
 from spamguard.page import Page
 from spamguard.params import CLEAN
+from support import removed_stripped as _removed
 
 
 @pytest.fixture(scope="module")
 def model() -> LinearModel:
     return LinearModel.load(shipped_model_path())
-
-
-def _removed(text: str) -> list[str]:
-    return [text[s.start : s.end].strip() for s in spamguard.clean(text).removed]
 
 
 def test_keywords_before_a_removed_address_list_go_with_it():

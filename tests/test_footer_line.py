@@ -10,15 +10,12 @@ import pytest
 import spamguard
 from spamguard.page import Page
 from spamguard.profile import footer_mark_end
+from support import removed_stripped as _removed
 
 HOST = (
     "Home | News | Contact\n\nThe harbour festival returns on the first weekend of June with boats, music "
     "and food stalls.\n\nTickets go on sale at the town hall from Monday.\n\n"
 )
-
-
-def _removed(text: str) -> list[str]:
-    return [text[s.start : s.end].strip() for s in spamguard.clean(text).removed]
 
 
 def test_a_pitch_after_the_copyright_notice_goes_to_its_last_sentence():

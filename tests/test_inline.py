@@ -11,6 +11,7 @@ from spamguard.inline import injected_clauses
 from spamguard.page import Page
 from spamguard.segment import segment
 from spamguard.view import stopless_tails
+from support import removed as _removed
 
 HOST = (
     "Đội tuyển Việt Nam thắng Malaysia 2-1\n"
@@ -20,10 +21,6 @@ HOST = (
     "Huấn luyện viên trưởng cho biết toàn đội sẽ có hai ngày nghỉ."
 )
 PITCH = "xem thêm kèo nhà cái uy tín tặng 100k khi đăng ký tại nhacai88.vip"
-
-
-def _removed(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in spamguard.clean(text).removed]
 
 
 def test_cuts_start_blocks_that_stay_one_piece_with_their_sentence():

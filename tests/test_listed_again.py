@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-import spamguard
 from spamguard.listed_again import completes_item, item_edge, list_items
 from spamguard.page import Page
-
-
-def _removed(text: str) -> list[str]:
-    result = spamguard.clean(text)
-    return [text[s.start : s.end].strip() for s in result.removed]
+from support import removed_stripped as _removed
 
 
 @pytest.mark.parametrize("page, spam", [

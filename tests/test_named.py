@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-import spamguard
 from spamguard.report_words import reports_on
+from support import removed as _removed
 
 POLICE = ("首页｜新闻｜联系我们\n{title}\n记者从市公安局获悉，警方近日查获一个名为www.88bet.com的{what}，"
           "抓获犯罪嫌疑人十二名。\n{after}")
 CONSUMER = ("ホーム｜ニュース｜お問い合わせ\n{title}\n消費者センターには、スーパーコピー 時計 を通販サイトで購入したが"
             "届かないという相談が今年すでに百件以上寄せられています。\n{after}")
-
-
-def _removed(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in spamguard.clean(text).removed]
 
 
 @pytest.mark.parametrize("page, reporting, elsewhere", [

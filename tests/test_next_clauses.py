@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-import spamguard
+from support import removed as _removed
 
 PAGE = (
     "首页｜新闻｜联系我们\n社区图书馆扩建完工\n据了解，社区图书馆扩建工程已于上周全部完工，{}"
     "馆内新增了两百个自习座位和一间儿童阅览室。\n馆方表示，开放时间将延长至晚上九点。"
 )
-
-
-def _removed(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in spamguard.clean(text).removed]
 
 
 def test_the_pitchs_next_clause_goes_with_its_surest_one():

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-import spamguard
 from spamguard.repeated_items import repeated_items
+from support import removed_stripped as _removed
 
 LIBRARY = ("Hem | Nyheter | Kontakt\nBiblioteket\nBiblioteket i centrum har fått nya öppettider och är från och med "
            "nu öppet {list} även på lördagar och söndagar.\nVälkommen in!")
@@ -15,10 +15,6 @@ HARBOUR = ("Home | News | Contact\nThe harbour\nThe old harbour was rebuilt afte
            "small fleet of fishing boats and a busy market on Saturdays.\nThe market opens at seven.")
 TOUR = ("Home | Travel | Contact\nNorway by train\nOur classic tour goes {list} in five days, with a night in a "
         "mountain hotel and a boat trip on the fjord.\nPrices start at 900 euros.")
-
-
-def _removed(text: str) -> list[str]:
-    return [text[s.start : s.end].strip() for s in spamguard.clean(text).removed]
 
 
 @pytest.mark.parametrize("host, listed", [
