@@ -29,7 +29,7 @@ from .headline import REACH
 from .model import LinearModel
 from .params import DecisionParams
 from .result import Span
-from .scripts import DENSE_TABLE, DENSE_WEIGHT, FIRST_GROUP, code_groups, codepoints
+from .scripts import DENSE_WEIGHT, code_groups, codepoints, letter_weights
 
 __all__ = ["MAX_HEAD_LETTERS", "clause_heads"]
 
@@ -71,9 +71,7 @@ def clause_heads(text: str, spans: tuple[Span, ...], model: LinearModel, params:
 
 
 def _letters(text: str) -> tuple[int, int]:
-    """Letters of ``text``, a letter of a script written without spaces counting ``DENSE_WEIGHT``
-    (as ``Page.letters_before`` counts them), and how many of those are such letters'."""
-    groups = np.take(code_groups(), codepoints(text))
-    letters = groups >= FIRST_GROUP
-    dense = int((letters & DENSE_TABLE[np.clip(groups, 0, 255)]).sum())
-    return int(letters.sum()) + (DENSE_WEIGHT - 1) * dense, DENSE_WEIGHT * dense
+    """Letters of ``text`` as a line's length counts them (``scripts.letter_weights``), and how
+    many of those are a script's written without spaces."""
+    weights = letter_weights(code_groups()[codepoints(text)])
+    return int(weights.sum()), int(weights[weights == DENSE_WEIGHT].sum())

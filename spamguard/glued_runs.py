@@ -69,9 +69,10 @@ SEAM_REACH = 2
 MAX_TRIES = 3
 # what a keyword list writes between its words and Chinese or Japanese prose does not: a space,
 # a separator, a Latin letter, a symbol (emoji, stars, ticks)
-LISTED = regex.compile(r"[\s｜|_/]|\p{Latin}|\p{So}")
+_MARKS = r"[｜|_/]|\p{Latin}|\p{So}"
+LISTED = regex.compile(rf"\s|{_MARKS}")
 # those marks but spaces, which a host's side may hold at its edge
-_LISTED_MARK = regex.compile(r"[｜|_/]|\p{Latin}|\p{So}")
+_LISTED_MARK = regex.compile(_MARKS)
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
 # a word in letters and digits, or an address, which a stretch's edge does not cut
 _TOKEN = regex.compile(r"[\p{Latin}\p{N}](?:[\p{Latin}\p{N}._/:?=&%#-]*[\p{Latin}\p{N}/])?")

@@ -14,7 +14,7 @@ from functools import cached_property
 import numpy as np
 
 from .profile import PageProfile, profile_page
-from .scripts import DENSE_GROUPS, DENSE_TABLE, DENSE_WEIGHT, FIRST_GROUP
+from .scripts import DENSE_GROUPS, DENSE_TABLE, DENSE_WEIGHT, letter_weights
 from .segment import Segmentation, segment
 
 _DENSE_COLUMNS = np.array(sorted(DENSE_GROUPS))
@@ -57,9 +57,7 @@ class Page:
         """Letters before each offset of the text (``len(text) + 1`` of them), a letter of a
         script written without spaces counting ``DENSE_WEIGHT``, anything else (spaces, digits,
         punctuation) nothing: how long a span between two offsets is as a line would be."""
-        groups = self.seg.groups
-        g = np.clip(groups, 0, 255)
-        weight = np.where(groups >= FIRST_GROUP, np.where(DENSE_TABLE[g], DENSE_WEIGHT, 1), 0)
+        weight = letter_weights(self.seg.groups)
         # a letter spelled as an HTML character reference counts at its "&"
         ref_at, ref_groups = self.seg.reference_letters
         if len(ref_at):

@@ -127,6 +127,17 @@ DENSE_WEIGHT = 3
 LATIN = group_id("Latin")
 
 
+def letter_weights(groups: np.ndarray) -> np.ndarray:
+    """What each character counts towards a line's length, by its group id (``code_groups``): a
+    letter one, a letter of a script written without spaces ``DENSE_WEIGHT``, anything else
+    (spaces, digits, punctuation) nothing.
+
+    >>> letter_weights(code_groups()[codepoints("ab 可是1")]).tolist()
+    [1, 1, 0, 3, 3, 0]
+    """
+    return np.where(groups >= FIRST_GROUP, np.where(DENSE_TABLE[np.clip(groups, 0, 255)], DENSE_WEIGHT, 1), 0)
+
+
 @cache
 def code_scripts() -> np.ndarray:
     """uint8 script id (index into ``SCRIPT_NAMES``, 255 = other) for every code point."""

@@ -1253,30 +1253,41 @@ def test_a_paragraph_full_of_stops_before_lower_case_words_is_not_read_for_splic
     assert read
 
 
+def _cjk_fixture_texts() -> list[str]:
+    """The fixture pages with 20 Chinese or Japanese letters or more."""
+    import regex
+
+    from support import load_cases, page_text
+
+    cjk = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+    return [t for t in (page_text(c) for c in load_cases()) if len(cjk.findall(t)) >= 20]
+
+
+def _recorded(monkeypatch, module, name: str) -> list[bool]:  # type: ignore[no-untyped-def]
+    """Patch ``module.name`` (a gate) to record what it answers; the answers, in order."""
+    answers: list[bool] = []
+    real = getattr(module, name)
+
+    def recording(*args):  # type: ignore[no-untyped-def]
+        answers.append(real(*args))
+        return answers[-1]
+
+    monkeypatch.setattr(module, name, recording)
+    return answers
+
+
 def test_the_gate_on_kept_chinese_and_japanese_sentences_changes_no_cut(monkeypatch):
     """``dense_runs`` skips kept sentences that cannot hold a cut (no list's mark, and no
     stretch to the stop reading near the bar by its characters' rows, ``_pitch_may_end``): the
     fixtures' Chinese and Japanese pages and a page of sentences with pitches spliced after
     their stops lose the same spans with the gate as read sentence by sentence without it."""
-    import regex
-
     from spamguard import dense_runs
-    from support import load_cases, page_text
 
-    cjk = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-    texts = [page_text(c) for c in load_cases()]
-    texts = [t for t in texts if len(cjk.findall(t)) >= 20]
+    texts = _cjk_fixture_texts()
     host = "记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起延长开放时间。馆方表示，新增的自习区共有两百个座位。"
     texts.append("首页｜新闻\n" + host * 3 + "每天更新最火辣的素人影片，不用綁卡直接看。" + host * 3 + "\n联系我们")
     assert len(texts) >= 100
-    read: list[bool] = []
-    real = dense_runs._pitch_may_end
-
-    def counted(*args):  # type: ignore[no-untyped-def]
-        read.append(real(*args))
-        return read[-1]
-
-    monkeypatch.setattr(dense_runs, "_pitch_may_end", counted)
+    read = _recorded(monkeypatch, dense_runs, "_pitch_may_end")
     det = spamguard.default_detector()
     gated = [det.clean(t).removed for t in texts]
     assert True in read and False in read, "the gate neither let a sentence through nor kept one out"
@@ -1307,27 +1318,16 @@ def test_the_gate_on_glued_chinese_and_japanese_sentences_changes_no_stretch(mon
     """``glued_runs`` does not read a sentence whose list marks lie too far apart to leave the host
     a line's letters (``_room_for_a_stretch``): the fixtures' Chinese and Japanese pages and pages
     with addresses glued inside a sentence give the same stretches as every sentence read."""
-    import regex
-
     from spamguard import glued_runs
     from spamguard.page import Page
-    from support import load_cases, page_text
 
-    cjk = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-    texts = [t for t in (page_text(c) for c in load_cases()) if len(cjk.findall(t)) >= 20]
+    texts = _cjk_fixture_texts()
     for glued in ("www.010885.com", "真人百家乐 网上赌场", "bet365官网入口"):
         texts.append("首页｜新闻\n记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起延长开放时间，"
                      f"{glued}周一至周日均开放至晚上九点。\n© 2024 市图书馆 版權所有，不得轉載。")
     det = spamguard.default_detector()
     pages = [Page.from_text(t) for t in texts]
-    read: list[bool] = []
-    real = glued_runs._room_for_a_stretch
-
-    def counted(*args):  # type: ignore[no-untyped-def]
-        read.append(real(*args))
-        return read[-1]
-
-    monkeypatch.setattr(glued_runs, "_room_for_a_stretch", counted)
+    read = _recorded(monkeypatch, glued_runs, "_room_for_a_stretch")
     gated = [glued_runs.glued_stretches(p, det.model, det.params) for p in pages]
     assert True in read and False in read, "the gate neither let a sentence through nor kept one out"
     assert any(gated), "no stretch found: the check would pass with any gate"
