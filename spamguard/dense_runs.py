@@ -45,9 +45,7 @@ from .glued_runs import (
     MAX_CHARS,
     MIN_HOST_LETTERS,
     MIN_RUN_LETTERS,
-    PARTING_REACH,
     around,
-    bracketed,
     ends_sentences,
     host_reads_clean,
     quoted,
@@ -58,6 +56,7 @@ from .params import CLEAN, DecisionParams
 from .quotes import QUOTATION_MARK
 from .report_words import page_reports_on
 from .scripts import group_id
+from .stretch_edges import PARTING_REACH, bracketed
 
 __all__ = ["dense_run_cuts"]
 

@@ -14,7 +14,11 @@ injection that plain words lack, which ``dense_runs`` holds to ``params.sentence
 nothing, and leaves host's words a line long that read clean (``host_reads_clean``), on a page
 that does not report on its kind (``report_words``: news names such pieces, ``named``). Its blocks
 then keep the stretch's reading (``view.page_scores``), and its edges inside a block are cut for
-the detector's next look (``inline.injected_clauses``).
+the detector's next look (``inline.injected_clauses``). In that look the stretch is a sentence of
+its own, with no host's words to be read against, and its blocks alone may say too little ("now",
+"看片神器2025"): a sentence an earlier look cut inside a clause (not at a comma, where the host
+parts its own clauses) is read again across the cut, each stretch found there holding no cut and
+giving back the blocks at its edges that are the host's plain words (``_host_edges_back``).
 
 >>> from spamguard.detector import Detector
 >>> text = ("首页｜新闻｜联系我们\\n图书馆延长开放时间\\n记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起"
@@ -38,13 +42,14 @@ from .quotes import QUOTATION_MARK, quotations
 from .report_words import page_reports_on
 from .scripts import group_id
 from .segment import Segmentation
+from .stretch_edges import DENSE_LETTER, at_seam, bracketed, parted_edges, word_edge
 
 if TYPE_CHECKING:  # the model module imports the view, which imports this one
     from .model import LinearModel
 
 __all__ = [
-    "LISTED", "MAX_CHARS", "MIN_HOST_LETTERS", "MIN_RUN_LETTERS", "PARTING_REACH", "around", "bracketed",
-    "ends_sentences", "glued_stretches", "host_reads_clean", "quoted",
+    "LISTED", "MAX_CHARS", "MIN_HOST_LETTERS", "MIN_RUN_LETTERS", "around", "ends_sentences", "glued_stretches",
+    "host_reads_clean", "quoted",
 ]
 
 _CJK = group_id("CJK")
@@ -56,15 +61,9 @@ MIN_RUN_LETTERS = 6
 MIN_HOST_LETTERS = 12
 # The longest sentence read character by character: a paragraph, not a page of one line.
 MAX_CHARS = 2000
-# how far from where its evidence starts or ends a stretch's edge is looked for: an n-gram across
-# the seam counts half to the host's character next to it
-PARTING_REACH = 4
 # Most of a sentence a stretch is glued inside is the host's: what its characters lean to at this
 # quantile of their evidence (per n-gram) is the host's words', which a stretch must beat.
 HOST_QUANTILE = 0.7
-# how far from an edge the seam where the host's letters meet the stretch's letters of another
-# kind is looked for
-SEAM_REACH = 2
 # the categories whose densest stretches are tried, strongest first, by each measure
 MAX_TRIES = 3
 # what a keyword list writes between its words and Chinese or Japanese prose does not: a space,
@@ -73,11 +72,11 @@ _MARKS = r"[｜|_/]|\p{Latin}|\p{So}"
 LISTED = regex.compile(rf"\s|{_MARKS}")
 # those marks but spaces, which a host's side may hold at its edge
 _LISTED_MARK = regex.compile(_MARKS)
-_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
 # a word in letters and digits, or an address, which a stretch's edge does not cut
 _TOKEN = regex.compile(r"[\p{Latin}\p{N}](?:[\p{Latin}\p{N}._/:?=&%#-]*[\p{Latin}\p{N}/])?")
 _KATAKANA = regex.compile(r"[\p{Katakana}ー]{2,}")
 _STOP = frozenset("。！？")
+_CLAUSE_END = regex.compile(r"[，、,;；：:]")
 _CLOSING = frozenset("」』）)\"”’ ")
 
 
@@ -93,12 +92,31 @@ def glued_stretches(page: Page, model: LinearModel, params: DecisionParams) -> l
     if not cjk.any():
         return []
     # blocks the segmentation split at a change of script or a gap (which start a piece), not at a
-    # sentence's start or where an earlier look cut (which keep the piece): what a cut set apart
-    # is parted already
-    joined = (seg.block_line[1:] == seg.block_line[:-1]) & (seg.block_piece[1:] != seg.block_piece[:-1])
-    joined &= ~ends_sentences(seg, np.flatnonzero(cjk | np.append(cjk[1:], False)))[:-1]
-    if not joined.any():
-        return []
+    # sentence's start or where an earlier look cut (which keep the piece)
+    same_line = seg.block_line[1:] == seg.block_line[:-1]
+    stops = ends_sentences(seg, np.flatnonzero(cjk | np.append(cjk[1:], False)))[:-1]
+    joined = same_line & (seg.block_piece[1:] != seg.block_piece[:-1]) & ~stops
+    out = _sentence_stretches(page, model, params, joined, cjk, ()) if joined.any() else []
+    if seg.cuts:
+        # A stretch an earlier look cut apart is a sentence of its own now, often all spam with
+        # a short clause of the host's ("可是，" | "你是鸭 他奶奶2026 … 干你良2026 "), which has no host's
+        # words to be read against: it is looked for again across the cuts, where the sentence
+        # as the page wrote it has none, and may not straddle one.
+        cut = np.isin(seg.block_start[1:], np.asarray(seg.cuts, dtype=np.int64)) & same_line & ~stops
+        cut[cut] = [not _CLAUSE_END.search(seg.text, int(seg.block_end[b]) - 1, int(seg.block_start[b + 1]) + 1) for b in np.flatnonzero(cut)]
+        if cut.any():
+            again = _sentence_stretches(page, model, params, joined | cut, cjk, seg.cuts)
+            out = sorted(out + [(a, z) for a, z in again if all(q <= a or p >= z for p, q in out)])
+    return out
+
+
+def _sentence_stretches(
+    page: Page, model: LinearModel, params: DecisionParams, joined: np.ndarray, cjk: np.ndarray, parted: tuple[int, ...]
+) -> list[tuple[int, int]]:
+    """The stretch of each sentence (blocks ``joined`` to the one before them) that holds one; with
+    ``parted`` (an earlier look's cuts), only in sentences they cut, and none inside a stretch."""
+    seg = page.seg
+    n = seg.n_blocks
     sentence = np.concatenate(([0], np.cumsum(~joined)))
     first = np.flatnonzero(np.concatenate(([True], ~joined)))
     last = np.append(first[1:], n) - 1
@@ -106,6 +124,8 @@ def glued_stretches(page: Page, model: LinearModel, params: DecisionParams) -> l
     out = []
     for k in np.flatnonzero((last > first) & (np.bincount(sentence, weights=cjk) > 0)).tolist():
         s, e = int(seg.block_start[first[k]]), int(seg.block_end[last[k]])
+        if parted and not any(s < c < e for c in parted):
+            continue  # read as it stands already
         if e - s > MAX_CHARS or weight[e] - weight[s] < MIN_RUN_LETTERS + params.short_line_letters:
             continue
         if not _room_for_a_stretch(page, params, s, e):
@@ -113,10 +133,49 @@ def glued_stretches(page: Page, model: LinearModel, params: DecisionParams) -> l
         lo, hi = around(seg, s, e)
         others = lo + np.flatnonzero((seg.block_line[lo:hi] == seg.block_line[first[k]]) & (sentence[lo:hi] != k))
         paragraph = [(int(seg.block_start[j]), int(seg.block_end[j])) for j in others]
-        found = _stretch(page, model, params, s, e, paragraph)
+        found = _stretch(page, model, params, s, e, paragraph, parted)
+        if found and parted:
+            found = _host_edges_back(page, model, params, *found)
         if found:
             out.append(found)
     return out
+
+
+_PLAIN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー、，。！？「」]+")
+
+
+def _host_edges_back(page: Page, model: LinearModel, params: DecisionParams, a: int, z: int) -> tuple[int, int] | None:
+    """The stretch ``text[a:z]`` found again across an earlier look's cuts without the blocks at
+    its edges that are the host's plain words (Chinese or Japanese letters and stops alone,
+    reading under ``params.rest_clean`` alone), or None when too little is left to read as spam:
+    the earlier look's edges may have run into the host's next clause ("…| Official Site" |
+    "うにおかずにしても美味しくいただけます。"), which its blocks read alone put right."""
+    seg = page.seg
+    # the blocks holding the stretch's first and last characters
+    first = int(np.searchsorted(seg.block_end, a, side="right"))
+    last = int(np.searchsorted(seg.block_start, z, side="left")) - 1
+
+    def plain(b: int) -> bool:
+        s, e = int(seg.block_start[b]), int(seg.block_end[b])
+        if not _PLAIN.fullmatch(seg.text, s, e):
+            return False
+        return bool(1.0 - model.span_probabilities(seg.cps, np.array([s]), np.array([e]))[0, 0] < params.rest_clean)
+
+    end = last
+    while first < end and plain(end):
+        end -= 1
+    start = first
+    while start < end and plain(start):
+        start += 1
+    if start == end and plain(start):
+        return None
+    if (start, end) == (first, last):
+        return a, z
+    a = a if start == first else int(seg.block_start[start])
+    z = z if end == last else int(seg.block_end[end])
+    if page.letters_before[z] - page.letters_before[a] < MIN_RUN_LETTERS:
+        return None
+    return (a, z) if 1.0 - model.span_probabilities(seg.cps, np.array([a]), np.array([z]))[0, 0] >= params.spam_threshold else None
 
 
 def _room_for_a_stretch(page: Page, params: DecisionParams, s: int, e: int) -> bool:
@@ -139,9 +198,11 @@ def around(seg: Segmentation, s: int, e: int) -> tuple[int, int]:
 
 
 def _stretch(
-    page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, paragraph: list[tuple[int, int]]
+    page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, paragraph: list[tuple[int, int]],
+    parted: tuple[int, ...] = (),
 ) -> tuple[int, int] | None:
-    """The stretch of ``text[s:e]`` that is spam glued between the host's words, or None."""
+    """The stretch of ``text[s:e]`` that is spam glued between the host's words, or None; none
+    holding an offset of ``parted`` (an earlier look's cuts) inside it."""
     cps, text = page.seg.cps, page.seg.text
     weight = page.letters_before
     sums, counts = model.char_sums(cps, s, e)
@@ -170,13 +231,13 @@ def _stretch(
         whole[m.start() - s + 1 : m.end() - s] = True
     rows = prefix_rows(sums, counts)
     for i, j, _ in found:
-        a, z = _parted(model, rows, s, _edge(whole, i, -1) + s, _edge(whole, j, 1) + s, e, whole)
-        a, z = _at_seam(text, a, s, z), _at_seam(text, z, a + 1, e)
+        a, z = parted_edges(model, rows, s, word_edge(whole, i, -1) + s, word_edge(whole, j, 1) + s, e, whole)
+        a, z = at_seam(text, a, s, z), at_seam(text, z, a + 1, e)
         # a word in Latin letters or digits glued to the stretch is its own: the host's sentence
         # writes none elsewhere ("...雨天の場合はAV" | "女優 無料エロ動画 xvideos" | "翌週に...")
-        if _DENSE.match(text[a]) and a in tokens and tokens[a] < a:
+        if DENSE_LETTER.match(text[a]) and a in tokens and tokens[a] < a:
             a = tokens[a]
-        if _DENSE.match(text[z - 1]) and z in tokens and tokens[z] > z:
+        if DENSE_LETTER.match(text[z - 1]) and z in tokens and tokens[z] > z:
             z = tokens[z]
         a, z = bracketed(text, a, z, e)
         a = s if weight[a] - weight[s] < MIN_HOST_LETTERS else a
@@ -184,6 +245,8 @@ def _stretch(
         if (a, z) in tried or weight[z] - weight[a] < MIN_RUN_LETTERS or (a == s and z == e):
             continue
         tried.add((a, z))
+        if any(a < c < z for c in parted):
+            continue  # an earlier look parted what it holds, or its edges' blocks
         if not LISTED.search(text[a:z].strip()):
             continue
         host = [(p, q) for p, q in ((s, a), (z, e)) if q > p]
@@ -202,86 +265,6 @@ def _stretch(
         if host_reads_clean(model, params, cps, host, paragraph, category=category):
             return a, z
     return None
-
-
-# brackets that a keyword list's title or a pitch's head opens and closes ("【急用借錢】"), which a
-# host's sentence does not write around spam glued to it; quotation marks are not among them
-_PAIRS = {"【": "】", "〖": "〗", "《": "》", "〔": "〕", "［": "］", "[": "]", "（": "）", "(": ")"}
-_CLOSERS = {v: k for k, v in _PAIRS.items()}
-
-
-def bracketed(text: str, a: int, z: int, e: int) -> tuple[int, int]:
-    """The stretch ``text[a:z]`` without the host's comma or stop before it, but with a bracket it
-    opens and closes (a closing one right after it too, before the block's end ``e``): a title's
-    bracket left with the host's words makes them read as spam ("今年街道上鞭炮【" 0.73 as adult,
-    0.32 without it).
-
-    >>> text = "今年街道上鞭炮，【急用借錢】信用不良"
-    >>> text[slice(*bracketed(text, 7, len(text), len(text)))]
-    '【急用借錢】信用不良'
-    """
-    if z < e and text[z] in _CLOSERS and _CLOSERS[text[z]] in text[a:z]:
-        z += 1
-    while a < z and not text[a].isalnum() and not (text[a] in _PAIRS and _PAIRS[text[a]] in text[a:z]):
-        a += 1
-    return a, z
-
-
-def _edge(whole: np.ndarray, t: int, step: int) -> int:
-    """``t``, or the edge of the word it falls inside in the direction ``step``."""
-    while whole[t]:
-        t += step
-    return t
-
-
-def _at_seam(text: str, t: int, lo: int, hi: int) -> int:
-    """``t``, or the nearest offset within ``SEAM_REACH`` of it (and ``lo``..``hi``) where the text
-    changes from a Chinese or Japanese letter to a Latin letter or digit, a space or a mark, or
-    back: where spam glued to a host's words most often meets them, which the n-grams across it
-    blur by a character or two."""
-
-    def seam(u: int) -> bool:
-        return _kind(text[u - 1]) != _kind(text[u])
-
-    if lo < t < hi and not seam(t):
-        for d in range(1, SEAM_REACH + 1):
-            for u in (t - d, t + d):
-                if lo < u < hi and seam(u):
-                    return u
-    return t
-
-
-def _kind(c: str) -> int:
-    return 0 if _DENSE.match(c) else 1 if c.isalnum() else 2
-
-
-def _parted(
-    model: LinearModel, rows: tuple[np.ndarray, np.ndarray], s: int, a: int, z: int, e: int, whole: np.ndarray
-) -> tuple[int, int]:
-    """The edges within ``PARTING_REACH`` characters of ``a`` and ``z`` (none inside a word,
-    ``whole``: by offset from ``s``) that best part the stretch from the host's words on each
-    side: the most spam-like stretch against the cleanest host's words (log-odds, which unlike
-    probabilities do not saturate at 1.0), read from the sentence's characters' rows (``rows``:
-    their prefix sums and n-gram counts, from ``s``)."""
-    sums, counts = rows
-
-    def odds(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-        n = counts[ends - s] - counts[starts - s]
-        out = model.spam_log_odds(sums[ends - s] - sums[starts - s], n)
-        return np.where(n > 0, out, 0.0)  # no host's words on that side: nothing to part from
-
-    for side in (0, 1, 0):
-        if side == 0:
-            ts = np.arange(max(s, a - PARTING_REACH), min(z - 1, a + PARTING_REACH) + 1)
-            ts = ts[~whole[ts - s]]
-            if len(ts) > 1:
-                a = int(ts[int(np.argmax(odds(ts, np.full(len(ts), z)) - odds(np.full(len(ts), s), ts)))])
-        else:
-            ts = np.arange(max(a + 1, z - PARTING_REACH), min(e, z + PARTING_REACH) + 1)
-            ts = ts[~whole[ts - s]]
-            if len(ts) > 1:
-                z = int(ts[int(np.argmax(odds(np.full(len(ts), a), ts) - odds(ts, np.full(len(ts), e))))])
-    return a, z
 
 
 def quoted(page: Page, a: int, z: int) -> bool:

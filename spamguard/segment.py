@@ -87,6 +87,8 @@ class Segmentation:
             start separates form one piece (the stretch of text they would be without sentence
             cuts); pieces are numbered in page order.
         masked: where the certain masked words of the page are (``masked_words``), each a block.
+        cuts: the offsets where a block was made to start besides those the text gives
+            (``segment``'s ``cuts``: an earlier look's), in order.
     """
 
     text: str
@@ -100,6 +102,7 @@ class Segmentation:
     block_line: np.ndarray
     block_piece: np.ndarray
     masked: tuple[tuple[int, int], ...] = ()
+    cuts: tuple[int, ...] = ()
 
     @cached_property
     def block_masked(self) -> np.ndarray:
@@ -318,7 +321,8 @@ def segment(text: str, cuts: Sequence[int] = (), disguised: bool = True) -> Segm
     continues[0] = False
     block_piece = np.cumsum(~continues) - 1
     return Segmentation(
-        text, cps, groups, line_start, line_end, line_break_end, block_start, block_end, block_line, block_piece, masked_at
+        text, cps, groups, line_start, line_end, line_break_end, block_start, block_end, block_line, block_piece, masked_at,
+        tuple(sorted(int(c) for c in cuts)),
     )
 
 

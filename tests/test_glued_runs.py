@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from support import removed_stripped
 
 from spamguard.detector import Detector
 from spamguard.glued_runs import glued_stretches
@@ -64,14 +65,49 @@ def test_the_stretch_blocks_keep_its_reading(detector: Detector) -> None:
     assert 1.0 - spliced[inside[0], 0] >= detector.params.sentence_spam
 
 
-def test_what_a_cut_parted_is_not_read_again(detector: Detector) -> None:
-    # blocks an earlier look's cut set apart keep one piece: the sentence is not joined across them
+def test_a_stretch_an_earlier_look_cut_apart_is_found_again(detector: Detector) -> None:
+    # the cuts at its edges make the stretch a sentence of its own, with no host's words to read
+    # it against: it is read again across them, as the page wrote the sentence
     text = LIBRARY.format(spam="www.010885.com")
     a = text.index("www.")
     z = a + len("www.010885.com")
-    cut = Page.from_text(text, [a, z])
-    assert glued_stretches(cut, detector.model, detector.params) == []
     assert glued_stretches(Page.from_text(text), detector.model, detector.params) == [(a, z)]
+    assert glued_stretches(Page.from_text(text, [a, z]), detector.model, detector.params) == [(a, z)]
+    # but not across a cut inside it: that cut parted what it found
+    assert glued_stretches(Page.from_text(text, [a + 4]), detector.model, detector.params) == []
+    assert glued_stretches(Page.from_text(text, [a + 4, z]), detector.model, detector.params) == []
+
+
+PARK = ("首页 | 新闻 | 联系我们\n社区公园完成改造\n经过三个月的施工，社区公园的步道和儿童游乐区已经全部完工。可是，{spam}"
+        "居民们对新设施普遍表示满意，周末前来散步的人明显增多。\n街道办表示，下一步将增设夜间照明。")
+READING = ("首页 | 新闻 | 联系我们\n市图书馆周末推出亲子阅读活动\n为了培养儿童的阅读习惯，市图书馆将在本周六举办亲子阅读活动。"
+           "可是，{spam}这次活动只面向本市的家庭，每场限额三十个家庭。\n图书馆还表示，十二月起将延长周末开放时间。")
+
+
+@pytest.mark.parametrize(
+    ("host", "spam"),
+    [
+        (PARK, "代孕 减肥药now 春药水2026 代孕"),
+        (PARK, "威尼斯人娱乐 永利娱乐场24h 百家乐now"),
+        (READING, "免费看片 成人视频2026 午夜福利 国产自拍now 看片神器2025"),
+    ],
+    ids=["pharma", "gambling", "adult"],
+)
+def test_a_list_after_a_hosts_short_clause_goes_whole(host: str, spam: str) -> None:
+    # The first look's stretch takes the host's "可是，" with it (too short to be a side of its
+    # own) and its end is cut; the next look's sentence is then the stretch alone, whose blocks
+    # read alone are a Latin word or a year short of the list ("now", "看片神器2025").
+    text = host.format(spam=spam + " ")
+    assert removed_stripped(text) == [spam]
+
+
+def test_a_stretch_found_again_leaves_the_hosts_next_clause() -> None:
+    # the first look's stretch ran on into the host's clause after "Official Site"; found again
+    # across the cuts, the clause's own block (plain kana and kanji reading clean alone) goes back
+    spam = "バイアグラ 通販★ | 媚薬 個人輸入 | Official Site"
+    text = ("ホーム | レシピ | お問い合わせ\n雑穀ご飯の炊き方\n雑穀は食物繊維やさまざまな栄養の宝庫で、お米と混ぜて炊くだけでなく、"
+            f"今回のよ{spam}うにおかずにしても美味しくいただけます。炊飯器の目盛りに合わせて水を加えてください。\n© 2026 雑穀の会")
+    assert removed_stripped(text) == [spam]
 
 
 def test_a_page_without_chinese_or_japanese_is_not_read(detector: Detector) -> None:
@@ -134,7 +170,7 @@ def test_a_host_side_going_on_a_kept_blocks_sentence_is_read_with_it(detector: D
 
 
 def test_a_bracket_the_stretch_closes_is_the_stretchs() -> None:
-    from spamguard.glued_runs import bracketed
+    from spamguard.stretch_edges import bracketed
 
     text = "今年街道上鞭炮，【急用借錢】信用不良也可貸"
     comma, start, close = text.index("，"), text.index("【"), text.index("】")
