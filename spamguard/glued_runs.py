@@ -246,7 +246,7 @@ def _stretch(
             continue
         tried.add((a, z))
         if any(a < c < z for c in parted):
-            continue  # an earlier look parted what it holds, or its edges' blocks
+            continue  # an earlier look parted what it holds
         if not LISTED.search(text[a:z].strip()):
             continue
         host = [(p, q) for p, q in ((s, a), (z, e)) if q > p]
