@@ -56,7 +56,7 @@ from .params import CLEAN, DecisionParams
 from .quotes import QUOTATION_MARK
 from .report_words import page_reports_on
 from .scripts import group_id
-from .stretch_edges import PARTING_REACH, bracketed
+from .stretch_edges import DENSE_LETTER, PARTING_REACH, bracketed
 
 __all__ = ["dense_run_cuts"]
 
@@ -197,8 +197,7 @@ class _Where:
 
 # what a keyword list writes between its words and Chinese or Japanese prose does not: a space,
 # a separator, a Latin letter, a symbol (emoji, stars, ticks)
-_DENSE_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}ー]"
-_GAP = regex.compile(rf"{_DENSE_LETTER}(?:[ \u3000｜|_/]+|\p{{So}}+){_DENSE_LETTER}")
+_GAP = regex.compile(rf"{DENSE_LETTER.pattern}(?:[ \u3000｜|_/]+|\p{{So}}+){DENSE_LETTER.pattern}")
 
 
 def _run_cuts(

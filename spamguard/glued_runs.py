@@ -29,7 +29,7 @@ giving back the blocks at its edges that are the host's plain words (``_host_edg
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -124,7 +124,7 @@ def _sentence_stretches(
     out = []
     for k in np.flatnonzero((last > first) & (np.bincount(sentence, weights=cjk) > 0)).tolist():
         s, e = int(seg.block_start[first[k]]), int(seg.block_end[last[k]])
-        if parted and not any(s < c < e for c in parted):
+        if parted and not _cut_inside(parted, s, e):
             continue  # read as it stands already
         if e - s > MAX_CHARS or weight[e] - weight[s] < MIN_RUN_LETTERS + params.short_line_letters:
             continue
@@ -176,6 +176,13 @@ def _host_edges_back(page: Page, model: LinearModel, params: DecisionParams, a: 
     if page.letters_before[z] - page.letters_before[a] < MIN_RUN_LETTERS:
         return None
     return (a, z) if 1.0 - model.span_probabilities(seg.cps, np.array([a]), np.array([z]))[0, 0] >= params.spam_threshold else None
+
+
+def _cut_inside(cuts: tuple[int, ...], a: int, z: int) -> bool:
+    """Whether an offset of ``cuts`` (in order) lies strictly inside ``a``..``z``: found by bisection,
+    since a page of one long line has many cuts and many sentences."""
+    i = bisect_right(cuts, a)
+    return i < len(cuts) and cuts[i] < z
 
 
 def _room_for_a_stretch(page: Page, params: DecisionParams, s: int, e: int) -> bool:
@@ -245,7 +252,7 @@ def _stretch(
         if (a, z) in tried or weight[z] - weight[a] < MIN_RUN_LETTERS or (a == s and z == e):
             continue
         tried.add((a, z))
-        if any(a < c < z for c in parted):
+        if _cut_inside(parted, a, z):
             continue  # an earlier look parted what it holds
         if not LISTED.search(text[a:z].strip()):
             continue
