@@ -105,19 +105,22 @@ def _resolved(text: str) -> tuple[str, np.ndarray, np.ndarray] | None:
     first, last = np.array([a for a, _, _ in refs]), np.array([z for _, z, _ in refs])
     lengths = np.array([len(shown) for _, _, shown in refs])
     # a reference shows as many characters as it resolves to (most as one) at its first
-    # character; the rest of its characters show nothing
+    # character; the rest of its characters show nothing (arrays of the page's length are kept
+    # 32-bit or boolean: a page of millions of characters held several 64-bit copies at once)
     inside = np.zeros(len(text) + 1, dtype=np.int32)
     np.add.at(inside, first, 1)
     np.add.at(inside, last, -1)
-    shows = np.where(np.cumsum(inside)[:-1] > 0, 0, 1).astype(np.int32)
+    shows = (np.cumsum(inside, dtype=np.int32)[:-1] == 0).astype(np.int32)
+    del inside
     shows[first] = lengths
     is_first = np.zeros(len(text), dtype=bool)
     is_first[first] = True
     start = np.repeat(np.arange(len(text), dtype=np.int32), shows)
     end = start + 1
     at_ref = np.repeat(is_first, shows)
+    del shows, is_first
     end[at_ref] = np.repeat(last, lengths).astype(np.int32)
-    out = cps[start].copy()
+    out = cps[start]
     out[at_ref] = [ord(c) for _, _, shown in refs for c in shown]
     return out.tobytes().decode("utf-32-le", "surrogatepass"), start, end
 
@@ -125,15 +128,25 @@ def _resolved(text: str) -> tuple[str, np.ndarray, np.ndarray] | None:
 def _edge_controls(cps: np.ndarray) -> np.ndarray:
     """Which characters are format controls at a word's edge: not between two letters or digits."""
     control = _control_table()[cps]
-    n = len(cps)
     if not control.any():
         return control
-    wordish = ((code_groups()[cps] >= FIRST_GROUP) | ((cps >= 0x30) & (cps <= 0x39))) & ~control
-    at = np.arange(n)
-    before = np.maximum.accumulate(np.where(control, -1, at))  # the last character at or before that is no control
-    after = np.minimum.accumulate(np.where(control, n, at)[::-1])[::-1]  # the first at or after
-    inside = (before >= 0) & (after < n) & wordish[np.clip(before, 0, n - 1)] & wordish[np.clip(after, 0, n - 1)]
-    return control & ~inside
+    # Controls come in runs, and a run is inside a word when the characters right before and
+    # after it are letters or digits: only the runs' edges are read, so a page of millions of
+    # characters with a few controls costs one mask of its length.
+    at = np.flatnonzero(control)
+    breaks = np.flatnonzero(np.diff(at) != 1)
+    run_first = at[np.concatenate(([0], breaks + 1))]
+    run_last = at[np.concatenate((breaks, [len(at) - 1]))]
+    before, after = run_first - 1, run_last + 1
+    inside = (before >= 0) & (after < len(cps))
+    inside[inside] = _wordish(cps[before[inside]]) & _wordish(cps[after[inside]])
+    control[at[np.repeat(inside, run_last - run_first + 1)]] = False
+    return control
+
+
+def _wordish(cps: np.ndarray) -> np.ndarray:
+    """Which code points are letters, marks of a letter's group or digits."""
+    return (code_groups()[cps] >= FIRST_GROUP) | ((cps >= 0x30) & (cps <= 0x39))
 
 
 def displayed(text: str) -> Displayed | None:
@@ -141,15 +154,23 @@ def displayed(text: str) -> Displayed | None:
     resolved = _resolved(text)
     if resolved is None and not _ANY_CONTROL.search(text):
         return None
-    plain = np.arange(len(text), dtype=np.int32)
-    shown, start, end = resolved if resolved else (text, plain, plain + 1)
+    shown = text if resolved is None else resolved[0]
     cps = codepoints(shown)
     edge = _edge_controls(cps)
-    if resolved is None and not edge.any():
-        return None
-    kept = np.flatnonzero(~edge)
+    kept = ~edge
+    if resolved is None:
+        if not edge.any():
+            return None
+        # each character shows itself: only the controls left out show nothing
+        start = np.arange(len(text), dtype=np.int32)[kept]
+        return Displayed(cps[kept].tobytes().decode("utf-32-le", "surrogatepass"), start, start + 1, edge)
+    if edge.any():
+        shown, start, end = cps[kept].tobytes().decode("utf-32-le", "surrogatepass"), resolved[1][kept], resolved[2][kept]
+    else:
+        start, end = resolved[1], resolved[2]
+    del cps, edge, kept, resolved
     covered = np.zeros(len(text) + 1, dtype=np.int32)
-    np.add.at(covered, start[kept], 1)
-    np.add.at(covered, end[kept], -1)
-    hidden = np.cumsum(covered)[:-1] == 0
-    return Displayed(cps[kept].tobytes().decode("utf-32-le", "surrogatepass"), start[kept], end[kept], hidden)
+    np.add.at(covered, start, 1)
+    np.add.at(covered, end, -1)
+    hidden = np.cumsum(covered, dtype=np.int32)[:-1] == 0
+    return Displayed(shown, start, end, hidden)

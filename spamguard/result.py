@@ -95,8 +95,14 @@ def remove_spans(original: str, spans: Iterable[Span]) -> str:
     return "".join(pieces)
 
 
+# characters of a text split at a time when counting its non-whitespace ones
+_COUNT_SLICE = 1 << 16
+
+
 def non_space_count(text: str, spans: Sequence[Span] | None = None) -> int:
     """Non-whitespace characters in ``text``, or inside ``spans`` of it."""
     if spans is None:
-        return sum(map(len, text.split()))
+        # counted a slice at a time: splitting a page of millions of characters at once held a
+        # string object for each of its words (a character is whitespace or not wherever it is cut)
+        return sum(sum(map(len, text[i : i + _COUNT_SLICE].split())) for i in range(0, len(text), _COUNT_SLICE))
     return sum(non_space_count(text[s.start : s.end]) for s in spans)

@@ -151,3 +151,15 @@ def test_chunk_bounds_cover_the_text_exactly():
         assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
         assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
         assert all(e - s <= 8 for s, e in bounds)
+
+
+def test_non_space_count_across_the_slices_it_counts_by():
+    import random
+
+    from spamguard.result import _COUNT_SLICE, non_space_count
+
+    rng = random.Random(2)
+    kinds = [" ", "\n", "\t", "\u3000", "\u2028", "\x85", "\xa0", "a", "中", "é"]
+    for n in (0, 1, _COUNT_SLICE - 1, _COUNT_SLICE, _COUNT_SLICE + 1, 3 * _COUNT_SLICE + 7):
+        text = "".join(rng.choice(kinds) for _ in range(n))
+        assert non_space_count(text) == sum(not c.isspace() for c in text), n

@@ -74,3 +74,64 @@ def test_explain_reads_the_page_as_clean_does():
     gone = [r for r in rows if r.final != "clean"]
     assert gone and all(any(a <= r.start and r.end <= z for a, z in removed) for r in gone)
     assert any(PITCH.split()[0] in r.text for r in gone)
+
+
+# What the page shows, spelled out character by character: the reference the array code (which
+# keeps a page's millions of characters in a few masks and 32-bit maps) must match.
+def _shown_by_hand(text: str) -> tuple[str, list[int], list[int], list[bool]] | None:
+    import html
+
+    from spamguard.displayed import _CONTROLS, _REFERENCE
+    from spamguard.scripts import FIRST_GROUP, code_groups
+
+    chars: list[tuple[str, int, int]] = []  # (character shown, start, end in the page)
+    at = 0
+    for m in _REFERENCE.finditer(text):
+        shown = html.unescape(m.group())
+        if shown == m.group():
+            continue
+        chars += [(c, i, i + 1) for i, c in enumerate(text[at : m.start()], at)]
+        chars += [(c, m.start(), m.end()) for c in shown]
+        at = m.end()
+    resolved = at > 0
+    chars += [(c, i, i + 1) for i, c in enumerate(text[at:], at)]
+
+    def control(c: str) -> bool:
+        return any(lo <= ord(c) <= hi for lo, hi in _CONTROLS)
+
+    def wordish(c: str) -> bool:
+        return not control(c) and (code_groups()[ord(c)] >= FIRST_GROUP or "0" <= c <= "9")
+
+    def edge(j: int) -> bool:
+        if not control(chars[j][0]):
+            return False
+        before = next((chars[i][0] for i in range(j - 1, -1, -1) if not control(chars[i][0])), None)
+        after = next((chars[i][0] for i in range(j + 1, len(chars)) if not control(chars[i][0])), None)
+        return not (before is not None and after is not None and wordish(before) and wordish(after))
+
+    kept = [ch for j, ch in enumerate(chars) if not edge(j)]
+    if not resolved and len(kept) == len(chars):
+        return None
+    hidden = [True] * len(text)
+    for _, s, e in kept:
+        hidden[s:e] = [False] * (e - s)
+    return "".join(c for c, _, _ in kept), [s for _, s, _ in kept], [e for _, _, e in kept], hidden
+
+
+def test_the_shown_text_and_its_maps_match_a_reading_by_hand():
+    import random
+
+    rng = random.Random(11)
+    pieces = ["a", "Z", "é", "中", "7", " ", "\n", ".", "-", "🙂", "\u0301", "&#105;", "&#x4e2d;", "&amp;", "&nbsp;",
+              "&bogus;", "&#1;", "&", ";", LRE, PDF, ZWSP, "\u200d", "\u2060", "\ufeff", "\u202e"]
+    seen = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        expected, got = _shown_by_hand(text), displayed(text)
+        if expected is None:
+            assert got is None, repr(text)
+            continue
+        seen += 1
+        assert got is not None, repr(text)
+        assert (got.text, got.start.tolist(), got.end.tolist(), got.hidden.tolist()) == expected, repr(text)
+    assert seen > 1000  # most texts hold a reference or a control
