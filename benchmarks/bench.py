@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import random
 import resource
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -155,12 +157,32 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def huge_line(size_mb: float, seed: int) -> None:
+    """Clean the corpus's pages joined into one line of ``size_mb`` MB (a page whose line breaks
+    were lost, the hostile shape of a single huge line) and print the time and the peak RSS."""
+    import spamguard
+
+    pages = build_corpus(size_mb, seed)
+    text = " ".join(p.replace("\n", " ") for p in pages)
+    del pages
+    before = peak_rss_mb()
+    t = time.perf_counter()
+    r = spamguard.clean(text)
+    secs = time.perf_counter() - t
+    print(f"one line of the corpus's pages, {len(text.encode()) / 1e6:.1f} MB (a process of its own): {secs:.1f}s, "
+          f"{len(r.removed)} spans removed; peak RSS {peak_rss_mb():.0f} MB ({before:.0f} MB with the text built)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--huge-line", type=float, metavar="MB", help="only clean one line of the corpus's pages of this size")
     args = ap.parse_args()
+    if args.huge_line:
+        huge_line(args.huge_line, args.seed)
+        return
 
     # The import (numpy, regex, the package) and the load of the model file are timed apart:
     # the first is paid once per process whatever the model, the second is the model's own cost.
@@ -255,6 +277,9 @@ def main() -> None:
         print(f"{name}: {len(small.encode()) / 1e6:.1f} MB in {ts:.2f}s, {len(big.encode()) / 1e6:.1f} MB in {tb:.2f}s: x{tb / ts:.1f}; "
               f"back to back, the big page {one:.2f}s against the small one ten times {ten:.2f}s: x{10 * one / ten:.1f}")
     print(f"peak RSS after huge pages: {peak_rss_mb():.0f} MB")
+    # the corpus with its line breaks lost, as large as the hostile single line of EVALUATION.md,
+    # in a process of its own so that its peak memory is its own
+    subprocess.run([sys.executable, "-m", "benchmarks.bench", "--huge-line", "13", "--seed", str(args.seed)], check=True)
 
 
 if __name__ == "__main__":

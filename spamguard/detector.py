@@ -227,7 +227,7 @@ class Detector:
         seg = page.seg
         starts, ends = seg.block_start, seg.block_end
         if shown is not None:
-            starts, ends = shown.start[starts], shown.end[np.maximum(ends - 1, starts)]
+            starts, ends = shown.starts(starts), shown.ends(np.maximum(ends - 1, starts))
         return [
             Explanation(
                 int(starts[i]), int(ends[i]), int(seg.block_line[i]), text[int(starts[i]) : int(ends[i])],

@@ -63,30 +63,73 @@ def _control_table() -> np.ndarray:
 
 @dataclass(frozen=True)
 class Displayed:
-    """A page as it shows.
+    """A page as it shows, and where each of its characters comes from.
+
+    The map is kept as pieces, not per character (a page of millions of characters with a few
+    references would hold maps of its length): a piece is a run of characters that show
+    themselves one for one, or the characters one reference shows.
 
     Attributes:
         text: what it shows.
-        start: for each character of ``text``, the offset in the page of what shows it.
-        end: for each, the offset just past it (a reference is several characters of the page).
-        hidden: for each character of the page, whether it shows nothing (a control left out).
+        piece_at: offset in ``text`` where each piece starts (sorted, the first 0).
+        piece_from: offset in the page of the first character of each piece.
+        piece_span: for a reference's piece, the reference's length in the page (each of its
+            characters comes from all of it); 0 for a piece of characters that show themselves.
+        hidden_at: offsets in the page of the characters that show nothing (controls left out),
+            sorted.
+        length: the page's length.
     """
 
     text: str
-    start: np.ndarray
-    end: np.ndarray
-    hidden: np.ndarray
+    piece_at: np.ndarray
+    piece_from: np.ndarray
+    piece_span: np.ndarray
+    hidden_at: np.ndarray
+    length: int
+
+    def starts(self, at: np.ndarray) -> np.ndarray:
+        """For offsets ``at`` in ``text``, the offset in the page of what shows each."""
+        j = np.searchsorted(self.piece_at, at, side="right") - 1
+        own = self.piece_from[j] + (at - self.piece_at[j])
+        return np.where(self.piece_span[j] > 0, self.piece_from[j], own)
+
+    def ends(self, at: np.ndarray) -> np.ndarray:
+        """For offsets ``at`` in ``text``, the offset in the page just past what shows each."""
+        j = np.searchsorted(self.piece_at, at, side="right") - 1
+        own = self.piece_from[j] + (at - self.piece_at[j]) + 1
+        return np.where(self.piece_span[j] > 0, self.piece_from[j] + self.piece_span[j], own)
+
+    @property
+    def start(self) -> np.ndarray:
+        """``starts`` of every character of ``text``."""
+        return self.starts(np.arange(len(self.text)))
+
+    @property
+    def end(self) -> np.ndarray:
+        """``ends`` of every character of ``text``."""
+        return self.ends(np.arange(len(self.text)))
+
+    @property
+    def hidden(self) -> np.ndarray:
+        """For each character of the page, whether it shows nothing."""
+        out = np.zeros(self.length, dtype=bool)
+        out[self.hidden_at] = True
+        return out
+
+    def _is_hidden(self, k: int) -> bool:
+        i = int(np.searchsorted(self.hidden_at, k))
+        return i < len(self.hidden_at) and int(self.hidden_at[i]) == k
 
     def in_original(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         """``spans`` of ``text`` as spans of the page, each with the controls left out at its
         edges; none overlaps the one before it."""
         out: list[Span] = []
-        n = len(self.hidden)
         for s in spans:
-            start, end = int(self.start[s.start]), int(self.end[s.end - 1])
-            while start > 0 and self.hidden[start - 1]:
+            start = int(self.starts(np.array([s.start]))[0])
+            end = int(self.ends(np.array([s.end - 1]))[0])
+            while start > 0 and self._is_hidden(start - 1):
                 start -= 1
-            while end < n and self.hidden[end]:
+            while end < self.length and self._is_hidden(end):
                 end += 1
             start = max(start, out[-1].end) if out else start
             out.append(replace(s, start=start, end=end))
@@ -150,7 +193,73 @@ def _wordish(cps: np.ndarray) -> np.ndarray:
 
 
 def displayed(text: str) -> Displayed | None:
-    """The page as it shows (see the module), or None when that is the page itself."""
+    """The page as it shows (see the module), or None when that is the page itself. A long page
+    is read ``SLICE_CHARS`` at a time, cut after a space: no reference holds one, and a space is
+    no letter for a control next to it to sit between, so each slice shows what it shows in
+    the whole page."""
+    if ("&" not in text or not _REFERENCE.search(text)) and not _ANY_CONTROL.search(text):
+        return None
+    texts: list[str] = []
+    at, from_, span, hidden = [], [], [], []
+    shown_so_far = 0
+    changed = False
+    for lo, hi in _slices(text):
+        piece = _displayed_slice(text[lo:hi])
+        if piece is None:
+            texts.append(text[lo:hi])
+            at.append(np.array([shown_so_far]))
+            from_.append(np.array([lo]))
+            span.append(np.zeros(1, dtype=np.int64))
+            shown_so_far += hi - lo
+            continue
+        changed = True
+        shown, start, end, gone = piece
+        texts.append(shown)
+        breaks = _piece_starts(start, end)
+        at.append(breaks + shown_so_far)
+        from_.append(start[breaks].astype(np.int64) + lo)
+        span.append(np.where(end[breaks] - start[breaks] != 1, end[breaks] - start[breaks], 0).astype(np.int64))
+        hidden.append(np.flatnonzero(gone) + lo)
+        shown_so_far += len(shown)
+    if not changed:
+        return None
+    return Displayed(
+        "".join(texts), np.concatenate(at), np.concatenate(from_), np.concatenate(span),
+        np.concatenate(hidden) if hidden else np.zeros(0, dtype=np.int64), len(text),
+    )
+
+
+# characters of a page read at a time (``displayed``): the arrays of a slice cost some 26 bytes
+# a character while it is read
+SLICE_CHARS = 1 << 20
+
+
+def _slices(text: str) -> list[tuple[int, int]]:
+    """``text`` cut into slices of about ``SLICE_CHARS`` characters, each after a space (a
+    slice runs on to the next space, or to the end)."""
+    bounds, lo = [], 0
+    while len(text) - lo > SLICE_CHARS:
+        cut = text.find(" ", lo + SLICE_CHARS - 1)
+        if cut < 0:
+            break
+        bounds.append((lo, cut + 1))
+        lo = cut + 1
+    bounds.append((lo, len(text)))
+    return bounds
+
+
+def _piece_starts(start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Where the pieces of a slice's map start (see ``Displayed``): at a character that does not
+    come from the page's next character after the one before it, nor from the same reference."""
+    own = end - start == 1
+    same = np.zeros(len(start), dtype=bool)
+    same[1:] = (own[1:] & own[:-1] & (start[1:] == start[:-1] + 1)) | (~own[1:] & ~own[:-1] & (start[1:] == start[:-1]))
+    return np.flatnonzero(~same)
+
+
+def _displayed_slice(text: str) -> tuple[str, np.ndarray, np.ndarray, np.ndarray] | None:
+    """What ``text`` shows, where each character of it comes from (start and end), and which of
+    its characters show nothing; None when that is the text itself."""
     resolved = _resolved(text)
     if resolved is None and not _ANY_CONTROL.search(text):
         return None
@@ -163,7 +272,7 @@ def displayed(text: str) -> Displayed | None:
             return None
         # each character shows itself: only the controls left out show nothing
         start = np.arange(len(text), dtype=np.int32)[kept]
-        return Displayed(cps[kept].tobytes().decode("utf-32-le", "surrogatepass"), start, start + 1, edge)
+        return cps[kept].tobytes().decode("utf-32-le", "surrogatepass"), start, start + 1, edge
     if edge.any():
         shown, start, end = cps[kept].tobytes().decode("utf-32-le", "surrogatepass"), resolved[1][kept], resolved[2][kept]
     else:
@@ -172,5 +281,4 @@ def displayed(text: str) -> Displayed | None:
     covered = np.zeros(len(text) + 1, dtype=np.int32)
     np.add.at(covered, start, 1)
     np.add.at(covered, end, -1)
-    hidden = np.cumsum(covered, dtype=np.int32)[:-1] == 0
-    return Displayed(shown, start, end, hidden)
+    return shown, start, end, np.cumsum(covered, dtype=np.int32)[:-1] == 0

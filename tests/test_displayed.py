@@ -5,6 +5,8 @@ rules see."""
 
 from __future__ import annotations
 
+import pytest
+
 import spamguard
 from spamguard.displayed import displayed
 from spamguard.result import Span
@@ -118,9 +120,14 @@ def _shown_by_hand(text: str) -> tuple[str, list[int], list[int], list[bool]] | 
     return "".join(c for c, _, _ in kept), [s for _, s, _ in kept], [e for _, _, e in kept], hidden
 
 
-def test_the_shown_text_and_its_maps_match_a_reading_by_hand():
+@pytest.mark.parametrize("slice_chars", [None, 3])
+def test_the_shown_text_and_its_maps_match_a_reading_by_hand(slice_chars, monkeypatch):
     import random
 
+    import spamguard.displayed as module
+
+    if slice_chars is not None:  # a long page is read a slice at a time, each cut after a space
+        monkeypatch.setattr(module, "SLICE_CHARS", slice_chars)
     rng = random.Random(11)
     pieces = ["a", "Z", "é", "中", "7", " ", "\n", ".", "-", "🙂", "\u0301", "&#105;", "&#x4e2d;", "&amp;", "&nbsp;",
               "&bogus;", "&#1;", "&", ";", LRE, PDF, ZWSP, "\u200d", "\u2060", "\ufeff", "\u202e"]
