@@ -78,6 +78,12 @@ def spam_line(n_words: int, seed: int) -> str:
     return " ".join(rng.choice(_SALAD) for _ in range(n_words))
 
 
+def short_lines(n: int, seed: int) -> str:
+    """``n`` short lines drawn from a greeting, a word, a casino phrase, a menu and blank lines."""
+    rng = random.Random(seed)
+    return "\n".join(rng.choice(("ok", "Hello there", "x", "", "casino online", "Home | News")) for _ in range(n))
+
+
 def mb(pages: list[str]) -> float:
     return sum(len(p.encode("utf-8")) for p in pages) / 1e6
 
@@ -249,6 +255,9 @@ def main() -> None:
     shapes = (
         ("one long line", lambda k: line * (15_000 * k)),
         ("many short lines", lambda k: "\n".join(["ab", "Hello there", "x"] * (30_000 * k))),
+        # a heading or menu item was looked up in the page's other clean lines, gathered again for
+        # each line (``lines.echoed``): 20,000 such lines took two minutes, the square of their number
+        ("many short lines, some spam, some menus", lambda k: short_lines(15_000 * k, args.seed)),
         ("one long line of spam", lambda k: spam_line(90_000 * k, args.seed)),
         # every other sentence spliced in: each kept host sentence glued to a removed one is read
         # for spam words at its edge (``edge_words``), from its own characters

@@ -224,19 +224,39 @@ def echoed(page: Page, i: int, reads_clean: np.ndarray) -> bool:
     item = _words(page.block_text(i))
     if sum(c.isalpha() for c in item) < 3:
         return False
-    k = int(page.seg.block_line[i])
-
-    def others(_: int) -> str:
-        return "\n".join(
-            _words(page.line_text(j))
-            for j in np.flatnonzero(reads_clean)
-            if j != k and not page.cached("list", int(j), lambda m: line_is_list(page, m))
-        )
-
     # whole words, except in a script written without spaces ("双色球" in "双色球第2026138期")
     dense = page.profile.block_group[i] in DENSE_GROUPS
-    # keyed by the clean lines too: the tuner decides one page under many thresholds
-    return (item.strip() if dense else item) in page.cached(f"echo:{hash(reads_clean.tobytes())}", k, others)
+    # the clean lines' words are gathered once a page (a page of a million short lines asked them
+    # again for each of its lines), keyed by the clean lines: the tuner decides one page under
+    # many thresholds
+    said = page.cached(f"echo:{hash(reads_clean.tobytes())}", -1, lambda _: _clean_lines_words(page, reads_clean))
+    return said.outside(item.strip() if dense else item, int(page.seg.block_line[i]))
+
+
+class _LinesWords:
+    """The words (``_words``) of some lines of a page, one line after another, and where each
+    line's words start: whether a text is said on a line other than one asks two searches."""
+
+    def __init__(self, words: list[str], lines: list[int]) -> None:
+        self.text = "\n".join(words)
+        self.starts = np.cumsum([0] + [len(w) + 1 for w in words[:-1]]) if words else np.zeros(0, dtype=np.int64)
+        self.lines = lines
+
+    def outside(self, needle: str, k: int) -> bool:
+        """Whether ``needle`` (no line break in it) is said on a line other than line k."""
+        at = self.text.find(needle)
+        while at >= 0:
+            j = int(np.searchsorted(self.starts, at, side="right")) - 1
+            if self.lines[j] != k:
+                return True
+            after = int(self.starts[j + 1]) if j + 1 < len(self.lines) else len(self.text)
+            at = self.text.find(needle, after)
+        return False
+
+
+def _clean_lines_words(page: Page, reads_clean: np.ndarray) -> _LinesWords:
+    lines = [int(j) for j in np.flatnonzero(reads_clean) if not page.cached("list", int(j), lambda m: line_is_list(page, m))]
+    return _LinesWords([_words(page.line_text(j)) for j in lines], lines)
 
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")

@@ -341,6 +341,36 @@ def test_what_a_menu_item_echoes_follows_the_lines_that_read_clean_on_the_same_p
     assert echoed(page, casino, np.array([False, True, False]))
 
 
+def test_what_a_block_echoes_is_said_on_another_clean_line_that_is_no_list():
+    """``echoed`` gathers the clean lines' words once a page: it answers as reading every other
+    clean line that is no list, line by line, does (random pages of short lines, menus, lists,
+    a script written without spaces)."""
+    import random
+
+    from spamguard.lines import _words, echoed, line_is_list
+    from spamguard.scripts import DENSE_GROUPS
+
+    rng = random.Random(4)
+    lines = ["Casino", "casino online", "Home | Casino | News", "Das Casino ist offen.", "Hotel Bar",
+             "双色球第2026138期", "双色球", "ok", "", "Poker, Roulette, Casino, Bar", "hotel bar heute",
+             "casino online | hotel bar | casino online | poker88", "双色球 | 大乐透 | 福彩3D | 七星彩"]
+    asked = 0
+    for _ in range(150):
+        page = Page.from_text("\n".join(rng.choice(lines) for _ in range(rng.randrange(1, 12))))
+        clean = np.array([rng.random() < 0.7 for _ in range(page.seg.n_lines)])
+        for i in range(page.seg.n_blocks):
+            item = _words(page.seg.block_text(i))
+            if sum(c.isalpha() for c in item) < 3:
+                continue
+            k = int(page.seg.block_line[i])
+            needle = item.strip() if page.profile.block_group[i] in DENSE_GROUPS else item
+            by_hand = any(needle in _words(page.line_text(j)) for j in np.flatnonzero(clean)
+                          if j != k and not line_is_list(page, int(j)))
+            assert echoed(page, i, clean) == by_hand, (page.text, i, clean)
+            asked += 1
+    assert asked > 300
+
+
 def test_the_pages_title_stays_above_a_first_paragraph_that_does_not_lean_to_spam():
     """The line between a page's menu and its first paragraph names what the paragraph is about:
     the classifier alone does not remove it when nothing else on the page leans to spam; a spam
