@@ -100,13 +100,14 @@ def in_plain_glossary(page: Page, k: int, line_spam: np.ndarray, below: float) -
     translates into another script (``_translated``: "casino — казино", "bet — ставка") needs one
     such line only: its loaded words read as spam in both languages, and a keyword's pitch is
     not its translation."""
-    for run in glossary_runs(page):
-        if k in run:
-            plain = line_spam[list(run)] < below
-            if page.cached("translated_run", run[0], lambda _: _translated(page, run)):
-                return bool(plain.any())
-            return float(np.mean(plain)) >= GLOSSARY_PLAIN
-    return False
+    # each line's run, looked up once a page: a page of many runs asked each of them for each line
+    run = page.cached("glossary_run_of", -1, lambda _: {j: r for r in glossary_runs(page) for j in r}).get(k)
+    if run is None:
+        return False
+    plain = line_spam[list(run)] < below
+    if page.cached("translated_run", run[0], lambda _: _translated(page, run)):
+        return bool(plain.any())
+    return float(np.mean(plain)) >= GLOSSARY_PLAIN
 
 
 def _translated(page: Page, run: tuple[int, ...]) -> bool:

@@ -241,17 +241,25 @@ class _LinesWords:
         self.text = "\n".join(words)
         self.starts = np.cumsum([0] + [len(w) + 1 for w in words[:-1]]) if words else np.zeros(0, dtype=np.int64)
         self.lines = lines
+        self._said_on: dict[str, tuple[int, ...]] = {}  # a page's lines say the same words again
 
     def outside(self, needle: str, k: int) -> bool:
         """Whether ``needle`` (no line break in it) is said on a line other than line k."""
+        on = self._said_on.get(needle)
+        if on is None:
+            on = self._said_on[needle] = self._first_two_lines(needle)
+        return any(j != k for j in on)
+
+    def _first_two_lines(self, needle: str) -> tuple[int, ...]:
+        """The first two lines that say ``needle``, or fewer: one of them is not any given line."""
+        on: list[int] = []
         at = self.text.find(needle)
-        while at >= 0:
+        while at >= 0 and len(on) < 2:
             j = int(np.searchsorted(self.starts, at, side="right")) - 1
-            if self.lines[j] != k:
-                return True
+            on.append(self.lines[j])
             after = int(self.starts[j + 1]) if j + 1 < len(self.lines) else len(self.text)
             at = self.text.find(needle, after)
-        return False
+        return tuple(on)
 
 
 def _clean_lines_words(page: Page, reads_clean: np.ndarray) -> _LinesWords:
