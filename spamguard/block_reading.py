@@ -57,6 +57,11 @@ class PageReading:
     latin: np.ndarray
     # blocks of each line reading at least the neighbour threshold (None without a model)
     leaning: np.ndarray | None
+    # the lines reading under the spam threshold, and under the neighbour threshold, each with the
+    # key ``lines.echoed`` files their words under: a mask and its key made once a page, not once
+    # a block (a page of many short lines made one of its length for each)
+    clean_lines: tuple[np.ndarray, int] | None = None
+    calm_lines: tuple[np.ndarray, int] | None = None
 
     @classmethod
     def of(cls, page: Page, view: ClassifierView | None, params: DecisionParams) -> PageReading:
@@ -68,13 +73,21 @@ class PageReading:
             np.bincount(line, weights=view.spam_prob >= params.neighbour_threshold, minlength=page.seg.n_lines)
             if view is not None else None
         )
+        line_spam = view.line_spam if view is not None else None
         return cls(
             line_letters=line_letters,
             run_letters=np.bincount(page.profile.block_run, weights=page.profile.block_letters),
             quoted_line=foreign_letters > 0.5 * line_letters,
             latin=page.profile.block_group == LATIN,
             leaning=leaning,
+            clean_lines=None if line_spam is None else _keyed(line_spam < params.spam_threshold),
+            calm_lines=None if line_spam is None else _keyed(line_spam < params.neighbour_threshold),
         )
+
+
+def _keyed(mask: np.ndarray) -> tuple[np.ndarray, int]:
+    """``mask`` and the key ``lines.echoed`` files its lines' words under."""
+    return mask, hash(mask.tobytes())
 
 
 @dataclass(frozen=True)

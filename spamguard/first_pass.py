@@ -172,8 +172,8 @@ def _echoed_menu_item(page: Page, reading: PageReading, b: BlockFacts, r: Readin
     """An item of the site's own menu whose words the page's clean lines use ("Casino" above "Das
     Casino ist täglich ... geöffnet.") names the site's own subject."""
     return (
-        r.menu_item and not b.after_footer and not b.contact and view.line_spam is not None
-        and echoed(page, b.i, view.line_spam < params.spam_threshold)
+        r.menu_item and not b.after_footer and not b.contact and reading.clean_lines is not None
+        and echoed(page, b.i, *reading.clean_lines)
     )
 
 
@@ -184,7 +184,7 @@ def _echoed_heading(page: Page, reading: PageReading, b: BlockFacts, r: Reading,
     words, which the host's text does not use."""
     return (
         r.alone and not b.after_footer and not b.contact and len(page.line_blocks(b.line)) == 1
-        and view.line_spam is not None and echoed(page, b.i, view.line_spam < params.neighbour_threshold)
+        and reading.calm_lines is not None and echoed(page, b.i, *reading.calm_lines)
     )
 
 

@@ -211,11 +211,12 @@ def menu_blocks(page: Page, asked: np.ndarray) -> np.ndarray:
     return asked & menu[line_of]
 
 
-def echoed(page: Page, i: int, reads_clean: np.ndarray) -> bool:
+def echoed(page: Page, i: int, reads_clean: np.ndarray, key: int | None = None) -> bool:
     """Whether block i's text (three letters or more) recurs, case-folded, on another line of the
     page that reads clean (``reads_clean``, by line) and is no list: a site's menu names what its
     pages are about ("Casino | Poker | Roulette" above "Das Casino ist täglich geöffnet."), an
-    injected list names another site's.
+    injected list names another site's. ``key``: the hash of ``reads_clean``'s bytes, when the
+    caller has it (a first pass asks for every block of the page with the same lines).
 
     >>> page = Page.from_text("Home | Casino | Hotel\\nDas Casino ist täglich geöffnet.")
     >>> echoed(page, 1, np.array([False, True])), echoed(page, 2, np.array([False, True]))
@@ -229,7 +230,8 @@ def echoed(page: Page, i: int, reads_clean: np.ndarray) -> bool:
     # the clean lines' words are gathered once a page (a page of a million short lines asked them
     # again for each of its lines), keyed by the clean lines: the tuner decides one page under
     # many thresholds
-    said = page.cached(f"echo:{hash(reads_clean.tobytes())}", -1, lambda _: _clean_lines_words(page, reads_clean))
+    key = hash(reads_clean.tobytes()) if key is None else key
+    said = page.cached(f"echo:{key}", -1, lambda _: _clean_lines_words(page, reads_clean))
     return said.outside(item.strip() if dense else item, int(page.seg.block_line[i]))
 
 
