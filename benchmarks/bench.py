@@ -161,19 +161,16 @@ def check_speedup(pages: list[str], size: float, jobs: int) -> None:
 
 
 def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def own_peak_rss_mb() -> float:
-    """This process's peak RSS since it started its program (Linux's VmHWM): a process started
-    by another one reports the other's peak as its own ``ru_maxrss``."""
+    """This process's peak RSS since it started its program (Linux's VmHWM; ``ru_maxrss`` where
+    there is none): a process started by another one reports the other's peak as its own
+    ``ru_maxrss``."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
-    return peak_rss_mb()
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def huge_line(path: str) -> None:
@@ -183,12 +180,12 @@ def huge_line(path: str) -> None:
 
     text = Path(path).read_text(encoding="utf-8")
     spamguard.clean("warm up")
-    before = own_peak_rss_mb()
+    before = peak_rss_mb()
     t = time.perf_counter()
     r = spamguard.clean(text)
     secs = time.perf_counter() - t
     print(f"one line of the corpus's pages, {len(text.encode()) / 1e6:.1f} MB (a process of its own): {secs:.1f}s, "
-          f"{len(r.removed)} spans removed; peak RSS {own_peak_rss_mb():.0f} MB ({before:.0f} MB with the text read "
+          f"{len(r.removed)} spans removed; peak RSS {peak_rss_mb():.0f} MB ({before:.0f} MB with the text read "
           f"and the model loaded)")
 
 
