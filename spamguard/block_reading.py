@@ -20,6 +20,7 @@ from .quotes import quoted_word
 from .reasons import Reason
 from .rules import Finding
 from .scripts import LATIN
+from .spelled_runs import spelled_addresses
 from .view import ClassifierView
 
 __all__ = ["BlockFacts", "PageReading", "Reading", "evidence", "lowest_threshold", "read_block"]
@@ -114,6 +115,8 @@ class BlockFacts:
     disguised: bool
     # A few words said over and over, spliced into the page's own text (``spliced``).
     spliced: bool
+    # A web address spelled out letter by letter (``spelled_runs.spelled_addresses``).
+    spelled_address: bool
     # Nor a sentence spliced whole between two words of the page's own (``spliced_sentences``).
     spliced_sentence: bool
 
@@ -134,6 +137,7 @@ class BlockFacts:
             contact=has(f, Reason.CONTACT_CHANNEL),
             disguised=has(f, Reason.OBFUSCATED_TEXT),
             spliced=has(f, Reason.REPEATED_PHRASE),
+            spelled_address=bool(spelled_addresses(page)[i]),
             spliced_sentence=has(f, Reason.SPLICED_SENTENCE),
         )
 

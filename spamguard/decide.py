@@ -24,6 +24,7 @@ from .params import CLEAN, INJECTED, DecisionParams
 from .profile import footer_mark_end
 from .revise import revise
 from .rules import HIDING_RANGES, MIN_HIDDEN, Finding, keyword_repetition
+from .spelled_runs import spelled_addresses
 from .spliced import spliced_blocks
 from .view import ClassifierView, ModelScores, classifier_view, page_for_rules, quotations_of
 
@@ -57,7 +58,7 @@ class Decisions:
 def candidates(page: Page, view: ClassifierView | None, params: DecisionParams) -> np.ndarray:
     """Blocks the first pass could remove: foreign to the page, or likely spam. Only these need
     rule findings, since every removal path needs one of the two."""
-    todo = page.foreign_blocks | _hiding_places(page) | spliced_blocks(page) | page.seg.block_masked
+    todo = page.foreign_blocks | _hiding_places(page) | spliced_blocks(page) | page.seg.block_masked | spelled_addresses(page)
     footer = page.profile.footer_line
     stuffable = page.seg.block_line > footer if footer >= 0 else np.zeros(len(todo), dtype=bool)
     if view is not None:

@@ -4,7 +4,7 @@ short blocks, their line's) and the rule findings.
 
 The classifier removes a block by one of ``_MODEL_PATHS`` (its probability over the block's
 threshold; leaning, with the rules' support; leaning after the page's footer; leaning with a
-contact channel; leaning and stuffed) unless one of ``_EXEMPTIONS`` holds (one word alone on its
+contact channel; leaning and stuffed; a web address spelled out letter by letter) unless one of ``_EXEMPTIONS`` holds (one word alone on its
 line; an item of the site's menu that the page's clean lines echo; a heading they say again; the
 page's title; a program's text; markup tags; a glossary's words; a quotation in the host's prose; a line
 of quoted words and nothing else; a disguised word given as an example, after "such as"). The threshold depends on where the block stands (``spamguard.block_reading``): a short
@@ -155,7 +155,14 @@ def _stuffed(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: 
 STUFFED_REPETITION = 0.9
 
 
-_MODEL_PATHS = (_over_threshold, _supported, _tail, _pitch, _stuffed)
+def _spelled_address(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:
+    """A web address spelled out letter by letter is written for the filter, whatever its name
+    reads as (a domain from a blocklist reads as any other name, "q b k a c c o u n t i n g.c o m"
+    0.39); the exemptions still hold (a warning quoting one, a report giving it as an example)."""
+    return b.spelled_address
+
+
+_MODEL_PATHS = (_over_threshold, _supported, _tail, _pitch, _stuffed, _spelled_address)
 
 
 # Blocks the classifier alone does not remove, whatever path took them; their neighbours still can

@@ -31,11 +31,12 @@ from .injection_marks import letters_apart, spelled_words
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .scripts import FIRST_GROUP, code_groups
+from .stuffing import DOMAIN
 
 if TYPE_CHECKING:  # the model module imports the decision, which reads blocks spelled out
     from .model import LinearModel
 
-__all__ = ["BRIDGE_LETTERS", "page_runs", "spelled_blocks", "spelled_cuts", "spelled_runs"]
+__all__ = ["BRIDGE_LETTERS", "page_runs", "spelled_addresses", "spelled_blocks", "spelled_cuts", "spelled_runs"]
 
 # the most letters of plain words between two spelled words of one run: a short word the
 # spammer left whole ("de", "no", "up", "qq")
@@ -43,6 +44,8 @@ BRIDGE_LETTERS = 3
 _LETTER = regex.compile(r"\p{L}")
 _GLUED = regex.compile(r"[^\s]*")
 _NOT_SPACE = regex.compile(r"\S")
+# brackets and quotation marks, around a disguise a text shows rather than uses
+_SHOWN = regex.compile(r"[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\"']")
 
 
 def spelled_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -149,3 +152,35 @@ def spelled_blocks(page: Page, candidates: np.ndarray) -> np.ndarray:
             s, e = int(seg.block_start[b]), int(seg.block_end[b])
             out[b] = candidates[b] and not _LETTER.search(page.text, s, max(s, a)) and not _LETTER.search(page.text, min(z, e), e)
     return out
+
+
+def spelled_addresses(page: Page) -> np.ndarray:
+    """Which blocks are words spelled out (``spelled_blocks``) whose letters, joined, write a web
+    address ("q b k a c c o u n t i n g.c o m", "h t t p://p l a y992v i p.v i p"): an address is
+    spelled out only to slip it past a filter, whatever the classifier makes of its name (a
+    domain from a blocklist reads as any other name). Not an e-mail address: a site spells out
+    its own to keep it from harvesters ("i n f o @ ..."); nor one in brackets or quotation marks:
+    a warning shows the disguise it talks about ('addresses spelled out ("w w w.q u i c k ...")').
+
+    >>> page = Page.from_text("Call us today\\nw w w.q u i c k l o a n.t o p\\ni n f o @ q u i c k.t o p\\nw i n n e r")
+    >>> spelled_addresses(page).tolist()
+    [False, True, False, False]
+    """
+
+    def find(_: int) -> np.ndarray:
+        out = np.zeros(page.seg.n_blocks, dtype=bool)
+        if not page_runs(page):
+            return out
+        seg, text = page.seg, page.text
+        for b in np.flatnonzero(spelled_blocks(page, np.ones(seg.n_blocks, dtype=bool))).tolist():
+            s, e = int(seg.block_start[b]), int(seg.block_end[b])
+            pieces, at = [], s
+            for a, z in spelled_words(text, s, e):
+                pieces += [text[at:a], text[a:z].replace(" ", "")]
+                at = z
+            joined = "".join([*pieces, text[at:e]])
+            shown = _SHOWN.search(text[max(int(seg.line_start[seg.block_line[b]]), s - 2) : s] + joined)
+            out[b] = "@" not in joined and not shown and DOMAIN.search(joined) is not None
+        return out
+
+    return page.cached("spelled_addresses", -1, find)

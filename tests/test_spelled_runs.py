@@ -75,3 +75,32 @@ def test_letters_dotted_apart_are_spelled_out_too():
     removed = _removed(text)
     assert run in " ".join(removed)
     assert not any(host_before[-20:] in r or host_after[:20] in r for r in removed), removed
+
+
+_NEWS = (
+    "City News | Sport | Weather\n\nThe council approved the new budget on Tuesday after a long debate about the cost of "
+    "road repairs.\n\nThe mayor said the vote would allow the city to fix {} the worst streets before the winter, "
+    "starting with the bridge on Harbour Road.\n\nThe next meeting is on the first Monday of March."
+)
+
+
+def test_a_web_address_spelled_out_in_a_sentence_goes_whatever_its_name_reads_as():
+    # names that read as any other name: only the disguise says what they are
+    for address in ("w w w.b r i g h t o n-c l a s s i c s.c o m", "q u a r r y h i l l l e d g e r.o r g",
+                    "h t t p s://w i n s t a r p l a y.v i p/j o i n"):
+        assert _removed(_NEWS.format(address)) == [address]
+
+
+def test_a_spelled_address_shown_or_given_to_write_to_stays():
+    shown = [
+        # a warning showing the disguise it talks about, in brackets, quotation marks or after "such as"
+        _NEWS.format("(w w w.b r i g h t o n-c l a s s i c s.c o m)"),
+        _NEWS.format('"w w w.b r i g h t o n-c l a s s i c s.c o m"'),
+        ("Forum rules\nSpammers now spell their addresses out, such as w w w.q u a r r y h i l l.o r g, to slip past "
+         "the filters.\nReport such posts to the moderators."),
+        # a site spelling its own e-mail address out to keep it from harvesters
+        ("Our bakery opens at seven every morning and closes at six in the evening.\nWrite to us at i n f o @ b a k e r "
+         "y s h o p.c o m for larger orders, and we will answer within a day.\nThe shop is closed on public holidays."),
+    ]
+    for text in shown:
+        assert _removed(text) == [], text
