@@ -85,6 +85,17 @@ def short_lines(n: int, seed: int) -> str:
     return "\n".join(rng.choice(("ok", "Hello there", "x", "", "casino online", "Home | News")) for _ in range(n))
 
 
+# a bilingual lesson's word pairs, some of them gambling's, which the classifier reads as spam
+_PAIRS = ("casino — casino", "chips — fichas", "bet — apuesta", "dealer — crupier", "free spins — tiradas gratis",
+          "jackpot — premio mayor", "house — casa", "bread — pan", "water — agua")
+
+
+def glossary_lines(n: int, seed: int) -> str:
+    """``n`` runs of three word-pair lines of a lesson, each run under its own heading."""
+    rng = random.Random(seed)
+    return "\n".join(line for i in range(n) for line in [f"Lesson {i}", *(rng.choice(_PAIRS) for _ in range(3))])
+
+
 def mb(pages: list[str]) -> float:
     return sum(len(p.encode("utf-8")) for p in pages) / 1e6
 
@@ -268,6 +279,10 @@ def main() -> None:
         # a heading or menu item was looked up in the page's other clean lines, gathered again for
         # each line (``lines.echoed``): 20,000 such lines took two minutes, the square of their number
         ("many short lines, some spam, some menus", lambda k: short_lines(15_000 * k, args.seed)),
+        # each pair that reads as spam is asked whether it is in a lesson's run of pairs
+        # (``glossary.in_plain_glossary``), which looked through every run of the page; a run of
+        # three that all read as spam goes (a lesson's run says ordinary words too)
+        ("many runs of a lesson's word pairs", lambda k: glossary_lines(400 * k, args.seed)),
         ("one long line of spam", lambda k: spam_line(90_000 * k, args.seed)),
         # every other sentence spliced in: each kept host sentence glued to a removed one is read
         # for spam words at its edge (``edge_words``), from its own characters

@@ -7,8 +7,8 @@ sides, or short and glued on one); a short or letterless block, or one in a scri
 page, between two spam blocks of a line goes with them, and so do the phrase a stuffed line says
 three times or more next to its spam and, outside a list, a run of a foreign script (not Latin)
 or a bare address that touches spam; a short line around disguised spam (styled letters,
-invisible characters) goes whole. Between lines: a likely-spam line next to a removed line (one
-taken along this way counts as removed for the next, so a run grows line by line), or one leaning
+invisible characters) goes whole. Between lines: a likely-spam line next to a removed line (more
+likely for running prose; one taken along counts as removed for the next, so a run grows), or one leaning
 less that talks about the removed spam rather than about the page (``topic``: a pitch's
 follow-up in plain words), and a short or likely-spam line between two removed lines, go too. A
 page whose lines lean towards spam on most of its letters is spam throughout, and a page mostly removed loses its last short lines; the one
@@ -112,14 +112,18 @@ def revise(
     # A likely-spam line next to a removed line goes with it, and so does one leaning less
     # that shares more words with the removed spam than with the page. Its short blocks ("N" of
     # "N級品", a number) say too little on their own to hold it back, unless it has nothing else.
-    # The run grows line by line: a line taken along is a removed line for the next one.
+    # A line of running prose needs more (``prose_neighbour_threshold``): a host's sentence leans
+    # half-way by chance. The run grows line by line: a line taken along is a removed line for
+    # the next one.
     grown = spam_prob is not None and category_names is not None
     while grown:
         grown = False
         for k in near_removed():
             blocks = page.line_blocks(k)
             telling = [i for i in blocks if page.profile.block_letters[i] >= params.short_block] or list(blocks)
-            if all(spam_prob[i] >= params.neighbour_threshold or rev.final[i] != CLEAN for i in telling) or (
+            prose = page.cached("prose", k, lambda j: line_is_prose(page, j))
+            likely = params.prose_neighbour_threshold if prose else params.neighbour_threshold
+            if all(spam_prob[i] >= likely or rev.final[i] != CLEAN for i in telling) or (
                 all(spam_prob[i] >= params.follow_up_threshold or rev.final[i] != CLEAN for i in telling)
                 and rev.leans_to_removed(k)
             ) or pitch_contact(k):

@@ -1837,3 +1837,18 @@ def test_a_sentence_in_the_pages_script_stays_its_paragraphs_on_a_line_that_addr
     text = (f"ホーム | ブログ | お問い合わせ\n\n{sentence} {links}\n\n"
             "週末は家族で近所の公園に行き、お弁当を食べながらのんびり過ごしました。")
     assert [text[s.start : s.end].strip() for s in spamguard.clean(text).removed] == [links]
+
+
+def test_a_sentence_of_running_prose_next_to_removed_spam_needs_more_to_go_with_it():
+    # the host's sentence leans half-way by chance (a recipe's step 0.51-0.62 as adult); a pitch's
+    # own sentence reads higher, and a line that is no prose goes at the neighbour threshold
+    text = f"slot gacor hari ini daftar situs judi online\n{LONG}\n" + "\n".join([LONG] * 8)
+    page, final, _ = _revise(text, {0}, [0.99, 0.6] + [0.0] * 8)
+    assert line_is_prose(page, 1) and final[1] == CLEAN
+    _, final, why = _revise(text, {0}, [0.99, 0.8] + [0.0] * 8)
+    assert final[1] == "gambling" and "spam_run" in why[1]
+    _, final, _ = _revise(text, {0}, [0.99, 0.6] + [0.0] * 8, DecisionParams(prose_neighbour_threshold=0.5))
+    assert final[1] == "gambling"
+    listed = "slot gacor hari ini daftar situs judi online\nbonus harian 2026 agen resmi terpercaya\n" + "\n".join([LONG] * 8)
+    page, final, _ = _revise(listed, {0}, [0.99, 0.6] + [0.0] * 8)
+    assert not line_is_prose(page, 1) and final[1] == "gambling"
