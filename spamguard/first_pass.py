@@ -4,8 +4,8 @@ short blocks, their line's) and the rule findings.
 
 The classifier removes a block by one of ``_MODEL_PATHS`` (its probability over the block's
 threshold; leaning, with the rules' support; leaning after the page's footer; leaning with a
-contact channel; leaning and stuffed; a web address spelled out letter by letter) unless one of ``_EXEMPTIONS`` holds (one word alone on its
-line; an item of the site's menu that the page's clean lines echo; a heading they say again; the
+contact channel; leaning and stuffed; or, whatever it reads, a web address spelled out letter by
+letter) unless one of ``_EXEMPTIONS`` holds (one word alone on its line; an item of the site's menu that the page's clean lines echo; a heading they say again; the
 page's title; a program's text; markup tags; a glossary's words; a quotation in the host's prose; a line
 of quoted words and nothing else; a disguised word given as an example, after "such as"). The threshold depends on where the block stands (``spamguard.block_reading``): a short
 line alone or an item of a list needs ``short_line_threshold``, and a line of running prose in the
