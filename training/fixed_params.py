@@ -1,9 +1,10 @@
 """The figures behind the decision knobs that are chosen by hand, not tuned (``contact_threshold``,
-``spam_page_rest``, ``spam_site_threshold``, ``spam_site_rest``, ``offer_threshold``): their
+``spam_page_rest``, ``spam_site_threshold``, ``spam_site_rest``, ``offer_threshold``,
+``prose_neighbour_threshold``): their
 docstrings in ``spamguard/params.py`` quote what this prints.
 
     python -m training.fixed_params                 # every check, held-out and shipped models
-    python -m training.fixed_params contact         # one of: contact, page-score, hosts, sandwich, offer
+    python -m training.fixed_params contact         # one of: contact, page-score, hosts, sandwich, offer, neighbour
 
 - ``contact``: the spam probability of blocks that give a contact channel and stay, on dev pages
   (spam and clean apart), real pages and the fixtures: the margin ``contact_threshold`` sits in.
@@ -16,6 +17,8 @@ docstrings in ``spamguard/params.py`` quote what this prints.
   size: the shape of a spam site's page (``revise._framed`` reads it at the spam threshold).
 - ``offer``: for a few values of ``offer_threshold``, the fixtures that pass only with the
   ``offer_line`` step and those that fail only with it (against the step turned off).
+- ``neighbour``: for a few values of ``prose_neighbour_threshold``, the fixtures' precision and
+  recall and the fixtures that pass or fail against the shipped value.
 
 Needs ``../shared/data/external`` (dev pages and real pages) and the held-out model of a
 training run (``training/work/eval-model``).
@@ -179,9 +182,29 @@ def check_offer(det: Detector, fixtures_cases: list[tuple[dict, str]]) -> None:
         print(f"  {threshold}: gains {[f for f, ok in moved if ok]}, loses {[f for f, ok in moved if not ok]}")
 
 
+NEIGHBOUR_THRESHOLDS = (0.5, 0.65, 0.75, 0.85)
+
+
+def check_neighbour(det: Detector, fixtures_cases: list[tuple[dict, str]]) -> None:
+    """The fixtures' precision and recall at each of ``NEIGHBOUR_THRESHOLDS`` as
+    ``prose_neighbour_threshold``, and the fixtures each passes or fails against the shipped value."""
+    passes = {}
+    # the shipped value first: each other value is compared with it
+    for threshold in dict.fromkeys((det.params.prose_neighbour_threshold, *NEIGHBOUR_THRESHOLDS)):
+        at = Detector(det.config)
+        at.params = dataclasses.replace(det.params, prose_neighbour_threshold=threshold)
+        scores = [score_page(t, c["spam"], at.clean(t).removed) for c, t in fixtures_cases]
+        passes[threshold] = [s.hit == s.gold and not s.touched for s in scores]
+        hit, removed, gold = (sum(getattr(s, k) for s in scores) for k in ("hit", "removed", "gold"))
+        shipped = passes[det.params.prose_neighbour_threshold]
+        moved = [(c["file"], ok) for (c, _), ok, was in zip(fixtures_cases, passes[threshold], shipped) if ok != was]
+        print(f"  {threshold}: precision {hit / max(removed, 1):.2%}, recall {hit / max(gold, 1):.2%}; against "
+              f"{det.params.prose_neighbour_threshold} passes {[f for f, ok in moved if ok]}, fails {[f for f, ok in moved if not ok]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("checks", nargs="*", default=["contact", "page-score", "hosts", "sandwich", "offer"])
+    ap.add_argument("checks", nargs="*", default=["contact", "page-score", "hosts", "sandwich", "offer", "neighbour"])
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args(argv)
     shipped_stem = str(REPO / "spamguard" / "data" / "spamguard-v1")
@@ -210,6 +233,9 @@ def main(argv: list[str] | None = None) -> int:
         if "offer" in args.checks:
             print(f"fixtures the offer_line step moves; offer_threshold {params.offer_threshold} ({name})")
             check_offer(det, fixtures_cases)
+        if "neighbour" in args.checks:
+            print(f"fixtures at each prose_neighbour_threshold; shipped {params.prose_neighbour_threshold} ({name})")
+            check_neighbour(det, fixtures_cases)
     return 0
 
 
