@@ -56,8 +56,8 @@ from .phrase_runs import phrase_cuts
 from .quotes import QUOTATION_MARK
 from .scripts import DENSE_GROUPS
 from .seams import seam_cuts
-from .spliced import spliced_cuts
 from .spelled_runs import spelled_cuts
+from .spliced import spliced_cuts
 from .stuffed_runs import kept_stuffed_cuts
 from .view import ModelScores
 from .word_runs import word_run_cuts
@@ -132,8 +132,9 @@ def injected_clauses(
     edges = edge_word_cuts(page, final, model, params)
     comments = comment_cuts(page, final, model, params)
     glued = _inside_blocks(page, scores.glued.ravel()) if scores.glued is not None else []
+    cut_blocks.update(np.searchsorted(page.seg.block_end, glued, side="right").tolist())
     more = (phrases + stuffed + seams + dense + keywords + words + hosts + tails + edges + items + glued + comments
-            + spliced_cuts(page, final) + spelled_cuts(page, final, model, params))
+            + spliced_cuts(page, final, cut_blocks) + spelled_cuts(page, final, model, params))
     return sorted(set(cuts + more)) if more else cuts
 
 

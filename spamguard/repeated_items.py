@@ -14,6 +14,13 @@ saying their words, no quotation).
 [('kuksås | kötthuvud | fittig | kötthuvud | kuksås', ['kuksås', 'kötthuvud'])]
 >>> repeated_items("Apples, pears and plums, then apples again.")
 ()
+
+In a script written without spaces the list's edge items are glued to the host's characters, and
+the items it names inside tell where they end:
+
+>>> text = "平日は午後八時までゾルバクス | クイムター | ゾルバクス | クイムターご利用いただけます。"
+>>> [text[a:b] for a, b, _ in repeated_items(text)]
+['ゾルバクス | クイムター | ゾルバクス | クイムター']
 """
 
 from __future__ import annotations
@@ -41,6 +48,8 @@ MIN_ITEMS = 3
 MAX_ITEM_WORDS = 4
 # the least share of a list's items that are said more than once
 REPEATED_SHARE = 0.5
+# the most characters of an item in a script written without spaces: a keyword phrase
+MAX_ITEM_CHARS = 12
 # how far from a list's edge separator its edge item's words are looked for: an item's words
 _EDGE_CHARS = 40 * MAX_ITEM_WORDS
 
@@ -48,11 +57,13 @@ _EDGE_CHARS = 40 * MAX_ITEM_WORDS
 def repeated_items(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """``(start, end, words)`` of each list of ``MIN_ITEMS`` items or more, within one line, parted
     by one kind of separator, whose items (of up to ``MAX_ITEM_WORDS`` words) are said more than once
-    for ``REPEATED_SHARE`` of them, not all written with capitals (names), not in a script written
-    without spaces (``_unspaced``); ``words``: the words of the items said again. The list's first
-    and last items are the words next to its edge separators that make an item it names inside;
-    where they make none, it starts (or ends) at the separator, since how many of the words there
-    are the host's is unknown, unless all its items are one word (then so is that one)."""
+    for ``REPEATED_SHARE`` of them, not all written with capitals (names); ``words``: the words of
+    the items said again. The list's first and last items are the words next to its edge
+    separators that make an item it names inside; where they make none, it starts (or ends) at the
+    separator, since how many of the words there are the host's is unknown, unless all its items
+    are one word (then so is that one). A list in a script written without spaces (``_unspaced``)
+    has no words to tell its edge items from the host's sentence it is glued to: its items are
+    matched by characters (``_listed_by_characters``)."""
     out: list[tuple[int, int, frozenset[str]]] = []
     offset = 0
     for line in text.splitlines(keepends=True):
@@ -92,6 +103,8 @@ def _item_words(text: str) -> list[str]:
 
 
 def _listed(line: str, seps: list[regex.Match]) -> tuple[int, int, frozenset[str]] | None:
+    if _unspaced(line, seps[0].start(), seps[-1].end()):
+        return _listed_by_characters(line, seps)
     inner = [tuple(_item_words(line[a.end() : b.start()])) for a, b in pairwise(seps)]
     # the words next to the edges, looked for near them only (a huge line holds many lists)
     before = list(_WORD.finditer(line, max(0, seps[0].start() - _EDGE_CHARS), seps[0].start()))
@@ -120,10 +133,33 @@ def _listed(line: str, seps: list[regex.Match]) -> tuple[int, int, frozenset[str
     start = head[0].start() if said[edges[0]] > 1 or single else seps[0].start() + len(seps[0].group()) - len(seps[0].group().lstrip())
     end = tail[-1].end() if said[edges[1]] > 1 or single else seps[-1].start() + len(seps[-1].group().rstrip())
     if _unspaced(line, start, end):
-        # a script written without spaces has no words to tell a list's last item from the host's
-        # sentence it runs on into (``dense_runs``, ``glued_runs`` read those by characters)
-        return None
+        return _listed_by_characters(line, seps)
     return start, end, frozenset(w for item in again for w in item)
+
+
+def _listed_by_characters(line: str, seps: list[regex.Match]) -> tuple[int, int, frozenset[str]] | None:
+    """A list in a script written without spaces, whose edge items are glued to the host's
+    sentence with no space: an edge item is the longest item the list names inside that the
+    host's characters next to the edge separator end (or start) with; where none does, the list
+    starts (or ends) at the separator and the host's characters stay."""
+    if seps[0].group().strip() in _WIDE_COMMAS:
+        # the commas of a script written without spaces are its prose's commas
+        return None
+    inner = [line[a.end() : b.start()].strip().casefold() for a, b in pairwise(seps)]
+    if any(len(x) > MAX_ITEM_CHARS or _STOP.search(x) for x in inner):
+        return None
+    before = line[max(0, seps[0].start() - MAX_ITEM_CHARS) : seps[0].start()].casefold()
+    after = line[seps[-1].end() : seps[-1].end() + MAX_ITEM_CHARS].casefold()
+    head = max((x for x in inner if before.endswith(x)), key=len, default="")
+    tail = max((x for x in inner if after.startswith(x)), key=len, default="")
+    # an edge item the list does not name inside counts as an item named once
+    said = Counter([*inner, head or None, tail or None])
+    again = [x for x, n in said.items() if x is not None and n > 1]
+    if len(inner) + 2 < MIN_ITEMS or sum(said[x] for x in again) < REPEATED_SHARE * (len(inner) + 2):
+        return None
+    start = seps[0].start() - len(head) if head else seps[0].start() + len(seps[0].group()) - len(seps[0].group().lstrip())
+    end = seps[-1].end() + len(tail) if tail else seps[-1].start() + len(seps[-1].group().rstrip())
+    return start, end, frozenset(w for x in again for w in _WORD.findall(x))
 
 
 def _unspaced(line: str, start: int, end: int) -> bool:

@@ -46,6 +46,7 @@ HOST_LETTERS = 33
 NOVEL_SHARE = 0.6
 _QUOTES = frozenset("\"'“”„«»「」『』‹›‘’")
 _NOT_SPACE = regex.compile(r"\S")
+_CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # a colon or a quotation mark, then at most a few spaces, symbols or invisible characters
 _INTRODUCED = regex.compile(r"[:：\"'“”„«»「」『』‹›‘’][\s\p{S}\p{Cf}]{0,8}$")
 
@@ -89,20 +90,39 @@ def _quoted(text: str, a: int, b: int) -> bool:
     return bool(_INTRODUCED.search(text[max(0, a - 12) : a])) or any(c in _QUOTES for c in text[a:b])
 
 
-def spliced_cuts(page: Page, final: list[str]) -> list[int]:
+def spliced_cuts(page: Page, final: list[str], cut_elsewhere: set[int] = frozenset()) -> list[int]:
     """Where kept blocks must be cut so that each spliced run is blocks of its own: a run's first
     letter and the first letter after it, where they fall inside a block that ``final`` keeps
     (``CLEAN``). A removed block the run is in went with the words around it, which are spam too
-    when they are not the host's (``spamguard.host_sentences`` cuts the host's off it)."""
+    when they are not the host's (``spamguard.host_sentences`` cuts the host's off it).
+
+    A run of Chinese or Japanese (a list read by its characters) waits while another reading cuts
+    its block (``cut_elsewhere``): the classifier's reading of the characters around it
+    (``dense_runs``, ``glued_runs``) finds the words glued to it that are spam too
+    ("一比一复刻_复刻表_复刻表官网入口"). Where that reading took the host's characters before the
+    list's first item (an item the list names again, so the list's), they are cut off the removed
+    block; the words after its last item may be the list's tail ("の専門店", "官网入口") and stay
+    the reading's."""
     seg = page.seg
     cuts = []
     for a, b in spliced_runs(page):
         after = _NOT_SPACE.search(page.text, b)
+        cjk = _chinese_or_japanese(page.text[a:b])
         for at in (a, after.start() if after else b):
             i = int(np.searchsorted(seg.block_start, at, side="right")) - 1
-            if i >= 0 and seg.block_start[i] < at < seg.block_end[i] and final[i] == CLEAN:
+            if cjk and i in cut_elsewhere:
+                continue
+            head = at == a and page.text[a].isalnum()  # a first item the list names again
+            if i >= 0 and seg.block_start[i] < at < seg.block_end[i] and (final[i] == CLEAN or (cjk and head)):
                 cuts.append(at)
     return cuts
+
+
+def _chinese_or_japanese(run: str) -> bool:
+    """Whether most of a run's letters are Chinese or Japanese, which ``dense_runs`` and
+    ``glued_runs`` read character by character."""
+    letters = [c for c in run if c.isalpha()]
+    return 2 * sum(1 for c in letters if _CJK_LETTER.match(c)) > len(letters)
 
 
 def spliced_blocks(page: Page) -> np.ndarray:
