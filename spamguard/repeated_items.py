@@ -35,15 +35,23 @@ from .scripts import UNSPACED_LETTER
 __all__ = ["MIN_ITEMS", "repeated_items"]
 
 # What parts a list's items: a pipe, a bullet, an ideographic or full-width comma, an underscore,
-# or a dash between spaces (a hyphen inside a word joins it). Not a comma: prose lists things
-# with commas and says them again ("Toi, toi, toi.", "doctor, um, doctor", "6-2, 6-2").
-_SEPARATOR = regex.compile(r"[ \t]*(?:[|｜¦•·、，_]|::)[ \t]*|[ \t]+[-–—－][ \t]+")
+# or a dash or a slash between spaces (a hyphen inside a word joins it, "and/or" a slash). A comma
+# only in a long list that says several items again (``COMMA_MIN_ITEMS``): prose lists things with
+# commas and says them again ("Toi, toi, toi.", "doctor, um, doctor", "6-2, 6-2").
+_SEPARATORS = r"[ \t]*(?:[|｜¦•·、，{comma}_]|::)[ \t]*|[ \t]+[-–—－/][ \t]+"
+_SEPARATOR = regex.compile(_SEPARATORS.format(comma=""))
+_SEPARATOR_OR_COMMA = regex.compile(_SEPARATORS.format(comma=","))
 _WORD = regex.compile(r"[^\W\d_]+")
 _WIDE_COMMAS = frozenset("，、")
+_COMMAS = _WIDE_COMMAS | {","}
 _FULL_WIDTH = regex.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
 _STOP = regex.compile(r"[.!?。！？]\s*$")
 # the fewest items of a list (two sayings of one item and another)
 MIN_ITEMS = 3
+# a list parted by commas, which prose lists and repeats things with ("Toi, toi, toi", "left,
+# right, left, right"): the fewest items, and of distinct items said again
+COMMA_MIN_ITEMS = 8
+COMMA_MIN_AGAIN = 3
 # the most words of an item: a keyword phrase
 MAX_ITEM_WORDS = 4
 # the least share of a list's items that are said more than once
@@ -67,14 +75,16 @@ def repeated_items(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     out: list[tuple[int, int, frozenset[str]]] = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        if _SEPARATOR.search(line):
-            out.extend((offset + a, offset + b, w) for a, b, w in _in_line(line))
+        # a line with too few commas for a list of them is not asked about each (most prose)
+        separator = _SEPARATOR_OR_COMMA if line.count(",") >= COMMA_MIN_ITEMS - 1 else _SEPARATOR
+        if separator.search(line):
+            out.extend((offset + a, offset + b, w) for a, b, w in _in_line(line, separator))
         offset += len(line)
     return tuple(out)
 
 
-def _in_line(line: str) -> list[tuple[int, int, frozenset[str]]]:
-    seps = list(_SEPARATOR.finditer(line))
+def _in_line(line: str, separator: regex.Pattern) -> list[tuple[int, int, frozenset[str]]]:
+    seps = list(separator.finditer(line))
     out = []
     i = 0
     # a line written in full-width forms writes its commas so: asked once a line, not a comma
@@ -122,6 +132,8 @@ def _listed(line: str, seps: list[regex.Match]) -> tuple[int, int, frozenset[str
     again = [item for item, n in said.items() if n > 1]
     if len(items) < MIN_ITEMS or sum(said[x] for x in again) < REPEATED_SHARE * len(items):
         return None
+    if seps[0].group().strip() == "," and (len(items) < COMMA_MIN_ITEMS or len(again) < COMMA_MIN_AGAIN):
+        return None
     # names said again are a route or a fixture list ("Oslo - Bergen - Oslo", "Red Ferry | Blue
     # Ferry | Red Ferry"): keywords are searched for in lower case
     named = {m.group().casefold() for m in _WORD.finditer(line, seps[0].start(), seps[-1].end()) if m.group()[0].isupper()}
@@ -142,7 +154,7 @@ def _listed_by_characters(line: str, seps: list[regex.Match]) -> tuple[int, int,
     sentence with no space: an edge item is the longest item the list names inside that the
     host's characters next to the edge separator end (or start) with; where none does, the list
     starts (or ends) at the separator and the host's characters stay."""
-    if seps[0].group().strip() in _WIDE_COMMAS:
+    if seps[0].group().strip() in _COMMAS:
         # the commas of a script written without spaces are its prose's commas
         return None
     inner = [line[a.end() : b.start()].strip().casefold() for a, b in pairwise(seps)]

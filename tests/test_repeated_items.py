@@ -24,6 +24,9 @@ TOUR = ("Home | Travel | Contact\nNorway by train\nOur classic tour goes {list} 
     # a mark of a script written without spaces glued to an item of a list in spaced words
     (LIBRARY, "zorblax、quimtor官方、vendrix、zorblax、quimtor"),
     (HARBOUR, "zorblax quimtor，vendrix官网，zorblax quimtor，zorblax quimtor"),
+    (LIBRARY, "zorblax / quimtor / vendrix / zorblax / quimtor"),
+    # commas part a list only when it is long and says several of its items again
+    (HARBOUR, "zorblax, quimtor, vendrix, zorblax, quimtor, fenwick, zorblax, vendrix, quimtor"),
 ])
 def test_a_list_saying_an_item_again_goes(host, listed):
     assert _removed(host.format(list=listed)) == [listed]
@@ -34,6 +37,8 @@ def test_a_list_saying_an_item_again_goes(host, listed):
     TOUR.format(list="Oslo - Bergen - Flåm - Bergen - Oslo"),
     HARBOUR.format(list="Red Ferry | Blue Ferry | Red Ferry |"),  # names
     HARBOUR.format(list="boats, boats, boats and"),  # commas are prose's
+    HARBOUR.format(list="red, blue, green, red, blue, green, and"),  # too short a list for commas
+    HARBOUR.format(list="apples, pears, apples, pears, plums, apples, pears, figs, and"),  # two items again
 ])
 def test_a_writers_lists_stay(text):
     assert _removed(text) == []
