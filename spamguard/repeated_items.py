@@ -67,9 +67,10 @@ def repeated_items(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     by one kind of separator, whose items (of up to ``MAX_ITEM_WORDS`` words) are said more than once
     for ``REPEATED_SHARE`` of them, not all written with capitals (names); ``words``: the words of
     the items said again. The list's first and last items are the words next to its edge
-    separators that make an item it names inside; where they make none, it starts (or ends) at the
-    separator, since how many of the words there are the host's is unknown, unless all its items
-    are one word (then so is that one). A list in a script written without spaces (``_unspaced``)
+    separators that make an item it names inside, or, where neither does, one item named at both
+    edges (``_same_at_both_edges``); where they make none, it starts (or ends) at the separator,
+    since how many of the words there are the host's is unknown, unless all its items are one word
+    (then so is that one). A list in a script written without spaces (``_unspaced``)
     has no words to tell its edge items from the host's sentence it is glued to: its items are
     matched by characters (``_listed_by_characters``)."""
     out: list[tuple[int, int, frozenset[str]]] = []
@@ -123,10 +124,12 @@ def _listed(line: str, seps: list[regex.Match]) -> tuple[int, int, frozenset[str
         return None
     head = _edge_item(before[::-1], inner, reverse=True)[::-1]
     tail = _edge_item(after, inner, reverse=False)
+    if _words(head) not in inner and _words(tail) not in inner:
+        head, tail = _same_at_both_edges(before, after) or (head, tail)
     # an edge item the list does not name inside may be the host's words, and how many of them is
     # unknown: the list then starts (or ends) at its separator, the words staying, unless all its
     # items are one word
-    edges = [tuple(m.group().casefold() for m in head), tuple(m.group().casefold() for m in tail)]
+    edges = [_words(head), _words(tail)]
     items = [edges[0], *inner, edges[1]]
     said = Counter(items)
     again = [item for item, n in said.items() if n > 1]
@@ -167,7 +170,11 @@ def _listed_by_characters(line: str, seps: list[regex.Match]) -> tuple[int, int,
     # an edge item the list does not name inside counts as an item named once
     said = Counter([*inner, head or None, tail or None])
     again = [x for x, n in said.items() if x is not None and n > 1]
-    if len(inner) + 2 < MIN_ITEMS or sum(said[x] for x in again) < REPEATED_SHARE * (len(inner) + 2):
+    if sum(said[x] for x in again) < REPEATED_SHARE * (len(inner) + 2):
+        return None
+    if len(inner) + 2 == MIN_ITEMS and said[None]:
+        # three items, one at an edge unknown: an item said twice and one more is a song's
+        # refrain as well ("ケロケロ | ケロケロ | クワクワクワと…")
         return None
     start = seps[0].start() - len(head) if head else seps[0].start() + len(seps[0].group()) - len(seps[0].group().lstrip())
     end = seps[-1].end() + len(tail) if tail else seps[-1].start() + len(seps[-1].group().rstrip())
@@ -183,6 +190,20 @@ def _unspaced(line: str, start: int, end: int) -> bool:
         return True
     letters = [c for c in line[start:end] if c.isalpha()]
     return 2 * sum(1 for c in letters if UNSPACED_LETTER.match(c)) >= len(letters)
+
+
+def _words(matches: list[regex.Match]) -> tuple[str, ...]:
+    return tuple(m.group().casefold() for m in matches)
+
+
+def _same_at_both_edges(before: list[regex.Match], after: list[regex.Match]) -> tuple[list[regex.Match], list[regex.Match]] | None:
+    """The words before a list's first separator and after its last one that are one item (the
+    most words that are), named at both its edges though not inside ("nhà cái uy tín| tài xỉu|
+    fb88| nhà cái uy tín")."""
+    for n in range(min(MAX_ITEM_WORDS, len(before), len(after)), 0, -1):
+        if _words(before[-n:]) == _words(after[:n]):
+            return before[-n:], after[:n]
+    return None
 
 
 def _edge_item(words: list[regex.Match], inner: list[tuple[str, ...]], reverse: bool) -> list[regex.Match]:

@@ -10,7 +10,9 @@ says its words again (a refrain, a list of things with a word in common) uses th
 which come back elsewhere on it; so does a site's ticker line ("ÚLTIMA HORA • ÚLTIMA HORA").
 
 A list that names one of its items again (``repeated_items``: "...öppet zorblax | quimtor |
-vendrix | zorblax | quimtor även på lördagar...") is such a run too.
+vendrix | zorblax | quimtor även på lördagar...") is such a run too. A Chinese or Japanese one
+has no words that part the host's characters into words the page says again: its items must not
+be said in the text around it (``AROUND``), as a schedule's team names are in its report.
 
 Only a run with a host's words beside it on its line (``HOST_LETTERS``) is spliced: a line that
 is nothing but stuffing is the classifier's and the line rules' to judge. A run in quotation
@@ -44,6 +46,9 @@ __all__ = ["HOST_LETTERS", "spliced_blocks", "spliced_cuts", "spliced_runs"]
 HOST_LETTERS = 33
 # Share of a run's sayings that must be of words no other line of the page says.
 NOVEL_SHARE = 0.6
+# Characters on each side of a Chinese or Japanese run in which its items must not be said: a
+# page's worth of text, looked through once per run however long the page
+AROUND = 5_000
 _QUOTES = frozenset("\"'“”„«»「」『』‹›‘’")
 _NOT_SPACE = regex.compile(r"\S")
 _CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -69,6 +74,12 @@ def _find(page: Page) -> tuple[tuple[int, int], ...]:
         k = int(np.searchsorted(seg.line_start, a, side="right")) - 1
         s, e = int(seg.line_start[k]), int(seg.line_end[k])
         if (weight[a] - weight[s]) + (weight[e] - weight[b]) < HOST_LETTERS or _quoted(text, a, b):
+            continue
+        if _chinese_or_japanese(text[a:b]):
+            # no words part the host's characters: an item said again that they say around the
+            # list is theirs, whatever line ("东城 - 南城 - 东城 - 北城" in a report on "东城队")
+            if not any(w in text[max(0, a - AROUND) : a] or w in text[b : b + AROUND] for w in words):
+                out.append((a, b))
             continue
         # the page's other lines: the run's own line may hold more of it, or a word of it in the
         # host's words beside it ("... online olarak anında görebilir" on a page stuffed with

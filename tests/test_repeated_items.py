@@ -25,6 +25,8 @@ TOUR = ("Home | Travel | Contact\nNorway by train\nOur classic tour goes {list} 
     (LIBRARY, "zorblax、quimtor官方、vendrix、zorblax、quimtor"),
     (HARBOUR, "zorblax quimtor，vendrix官网，zorblax quimtor，zorblax quimtor"),
     (LIBRARY, "zorblax / quimtor / vendrix / zorblax / quimtor"),
+    # the item said again at both edges, not inside
+    (HARBOUR, "zorblax quimtor | vendrix | fenwick | zorblax quimtor"),
     # commas part a list only when it is long and says several of its items again
     (HARBOUR, "zorblax, quimtor, vendrix, zorblax, quimtor, fenwick, zorblax, vendrix, quimtor"),
 ])
@@ -107,6 +109,8 @@ def test_the_edges_of_a_list_without_spaces(text, listed):
     JA_LIBRARY.format(list="東京 - 大阪 - 名古屋 - 大阪 - 東京"),
     # an item too long for a keyword phrase
     JA_LIBRARY.format(list="図書館の新しい開館時間について | 図書館の新しい開館時間について | 図書館の新しい開館時間について | 図書館"),
+    # three items, an edge one unknown: a refrain says a word twice and goes on
+    JA_LIBRARY.format(list="ゾルバクス | ゾルバクス | クイムター"),
     # items without a letter: years, scores
     ZH_LIBRARY.format(list="2024 | 2024 | 2025"),
 ])
@@ -129,3 +133,12 @@ CHESS = ("首页 | 新闻 | 联系我们\n社区公告\n上周六社区举办了
 ])
 def test_a_chinese_list_goes_with_the_words_glued_to_it_and_no_more(listed):
     assert _removed(CHESS.format(list=listed)) == [listed]
+
+
+@pytest.mark.parametrize("listed", ["东城 - 南城 - 东城 - 北城", "东城｜南城｜东城｜北城"])
+def test_a_chinese_list_of_names_the_page_says_around_it_stays(listed):
+    # no words part the host's characters: "东城" said in "东城队" and "东城体育场" is the page's own
+    text = ("首页 | 新闻 | 赛程 | 积分榜\n城市足球联赛第十轮综述\n本轮比赛中，东城队主场二比一战胜西城队，继续领跑积分榜。"
+            f"下周的赛程安排为{listed}，其中两场比赛将在东城体育场进行，球迷可以提前在官方售票点购票。\n"
+            "主教练赛后表示，球队的防守还需要加强，但年轻球员的表现令人满意。")
+    assert _removed(text) == []
