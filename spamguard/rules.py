@@ -72,6 +72,9 @@ _MIXED_WORD = regex.compile(
     r"\b(?=[\p{L}\p{M}]*\p{Latin})(?=[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}])[\p{L}\p{M}]{3,}\b"
 )
 _SPACED_LETTERS = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){4,}\p{L}(?![\p{L}\p{N}])")
+# letters spaced apart that count as one disguised word: a run of them spelling a phrase ("b u y c
+# h e a p v i a g r a o n l i n e") is as many disguised words as it holds such stretches
+SPELLED_LETTERS = 10
 _FULL_WIDTH_LATIN = regex.compile("[\uFF21-\uFF3A\uFF41-\uFF5A]")
 _MATH_ALNUM = regex.compile(
     "[" + "".join(f"{chr(lo)}-{chr(hi - 1)}" for lo, hi in STYLED_LETTER_RANGES) + "\U0001D7CE-\U0001D7FF]"
@@ -242,12 +245,16 @@ def hidden_letters(page: Page, i: int) -> Finding | None:
     return Finding(Reason.HIDDEN_LETTERS, 1.0) if n >= MIN_HIDDEN and n >= 0.3 * len(_ALPHABET_LETTER.findall(text)) else None
 
 
+def _letters(run: str) -> int:
+    return sum(1 for c in run if c.isalpha())
+
+
 def obfuscated_text(page: Page, i: int) -> Finding | None:
     """Look-alike letters from several scripts in one word, styled letters (a word mixing their
     styles counting again; full-width Latin among half-width, which the segmenter calls styled),
     letters spaced apart, CJK words masked letter by letter."""
     text = page.block_text(i)
-    n = len(_MIXED_WORD.findall(text)) + len(_SPACED_LETTERS.findall(text))
+    n = len(_MIXED_WORD.findall(text)) + sum(max(1, _letters(m) // SPELLED_LETTERS) for m in _SPACED_LETTERS.findall(text))
     styled = _MATH_ALNUM.findall(text)
     n += len(styled) // 4
     if page.profile.block_group[i] == _STYLED:

@@ -144,6 +144,15 @@ def test_obfuscated_text_positive_and_negative():
     assert fired(rules.obfuscated_text, EN + "Привет, world", "Привет") is None
 
 
+def test_letters_spaced_apart_count_once_for_each_ten_of_them():
+    # a phrase spelled out letter by letter is as many disguised words as it has stretches of ten
+    # letters: strong enough evidence alone (two words' worth) to take a leaning block; a word or
+    # a name spelled out for show ("U N E S C O") stays one
+    assert fired(rules.obfuscated_text, EN + "get v i a g r a here", "get").strength == 0.5
+    long_run = fired(rules.obfuscated_text, EN + "see b u y c h e a p z o r b l a x o n l i n e today", "see")
+    assert long_run.strength == 1.0
+
+
 def test_after_footer_positive_and_negative():
     text = "Article text here.\n© 2025 Example News. All rights reserved.\nextra line"
     assert fired(rules.after_footer, text, "extra")
