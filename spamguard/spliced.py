@@ -37,6 +37,7 @@ import regex
 from .page import Page
 from .params import CLEAN
 from .repeated_items import repeated_items
+from .stretch_edges import DENSE_LETTER
 from .stuffing import repeated_runs, said_words
 
 __all__ = ["HOST_LETTERS", "spliced_blocks", "spliced_cuts", "spliced_runs"]
@@ -51,7 +52,6 @@ NOVEL_SHARE = 0.6
 AROUND = 5_000
 _QUOTES = frozenset("\"'“”„«»「」『』‹›‘’")
 _NOT_SPACE = regex.compile(r"\S")
-_CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # a colon or a quotation mark, then at most a few spaces, symbols or invisible characters
 _INTRODUCED = regex.compile(r"[:：\"'“”„«»「」『』‹›‘’][\s\p{S}\p{Cf}]{0,8}$")
 
@@ -78,7 +78,7 @@ def _find(page: Page) -> tuple[tuple[int, int], ...]:
         if _chinese_or_japanese(text[a:b]):
             # no words part the host's characters: an item said again that they say around the
             # list is theirs, whatever line ("东城 - 南城 - 东城 - 北城" in a report on "东城队")
-            if not any(w in text[max(0, a - AROUND) : a] or w in text[b : b + AROUND] for w in words):
+            if not any(text.find(w, max(0, a - AROUND), a) >= 0 or text.find(w, b, b + AROUND) >= 0 for w in words):
                 out.append((a, b))
             continue
         # the page's other lines: the run's own line may hold more of it, or a word of it in the
@@ -133,7 +133,7 @@ def _chinese_or_japanese(run: str) -> bool:
     """Whether most of a run's letters are Chinese or Japanese, which ``dense_runs`` and
     ``glued_runs`` read character by character."""
     letters = [c for c in run if c.isalpha()]
-    return 2 * sum(1 for c in letters if _CJK_LETTER.match(c)) > len(letters)
+    return 2 * sum(1 for c in letters if DENSE_LETTER.match(c)) > len(letters)
 
 
 def spliced_blocks(page: Page) -> np.ndarray:
