@@ -56,7 +56,7 @@ from .params import CLEAN, DecisionParams
 from .quotes import QUOTATION_MARK
 from .report_words import page_reports_on
 from .scripts import group_id
-from .stretch_edges import DENSE_LETTER, PARTING_REACH, bracketed
+from .stretch_edges import DENSE_LETTER, PARTING_REACH, bracketed, outside_words
 
 __all__ = ["dense_run_cuts"]
 
@@ -200,6 +200,10 @@ class _Where:
 _GAP = regex.compile(rf"{DENSE_LETTER.pattern}(?:[ \u3000｜|_/]+|\p{{So}}+){DENSE_LETTER.pattern}")
 
 
+# a number after a stretch's space is the list's (a year its keywords end with, "做愛影片 2026")
+_LIST_NUMBER = regex.compile(r"[ \u3000]\d+(?![年月日号時分])")
+
+
 def _run_cuts(
     page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, where: _Where, rows: tuple[np.ndarray, np.ndarray]
 ) -> list[int]:
@@ -227,11 +231,13 @@ def _run_cuts(
     for i, j, _, k in found:
         a, z = s + i, s + j
         # the host's comma before the stretch is the host's, a bracket it closes its own
-        a, z = bracketed(text, a, z, e)
+        a, z = bracketed(text, *outside_words(text, a, z, s, e), e)
         # a few characters left on a side are the stretch's own, or its stop; and words after it
         # that start with a clause mark are its next clause ("...即日融資OK" | "、他社で断られた方も
         # 歓迎。"): the host's words run on glued to spam, with no mark of their own
         a = s if weight[a] - weight[s] < MIN_HOST_LETTERS else a
+        number = _LIST_NUMBER.match(text, z, e)
+        z = number.end() if number else z
         z = e if weight[e] - weight[z] < MIN_HOST_LETTERS or not text[z].isalnum() else z
         starts = [a]
         if where.spliced_tail and z == e and k >= 0 and a > s:
@@ -256,7 +262,10 @@ def _run_cuts(
             ):
                 continue
             host = [(p, q) for p, q in ((s, a), (z, e)) if q > p]
-            near = (where.host_near[0] if weight[a] - weight[s] >= HOST_CLAUSE_LETTERS else 0) + (where.host_near[1] if spliced else 0)
+            # a list opening the block, the host's plain words after it ending the sentence the host's
+            # clause before the block began ("…，" | "成人视频_免费看黄" | "终于在周末完工。")
+            ends_host_clause = a == s < z < e and LISTED.search(text, a, z) and not LISTED.search(text, z, e)
+            near = (where.host_near[0] if weight[a] - weight[s] >= HOST_CLAUSE_LETTERS or ends_host_clause else 0) + (where.host_near[1] if spliced else 0)
             if sum(weight[q] - weight[p] for p, q in host) + near < params.short_line_letters:
                 continue
             # a list's edge item glued to the host's words need only read as the list's neighbour:

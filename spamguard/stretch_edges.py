@@ -14,7 +14,9 @@ import regex
 if TYPE_CHECKING:  # the model module imports the view, which imports the glued runs, which import this one
     from .model import LinearModel
 
-__all__ = ["DENSE_LETTER", "PARTING_REACH", "SEAM_REACH", "at_seam", "bracketed", "parted_edges", "word_edge"]
+__all__ = [
+    "DENSE_LETTER", "PARTING_REACH", "SEAM_REACH", "at_seam", "bracketed", "outside_words", "parted_edges", "word_edge",
+]
 
 # how far from where its evidence starts or ends a stretch's edge is looked for: an n-gram across
 # the seam counts half to the host's character next to it
@@ -54,6 +56,28 @@ def word_edge(whole: np.ndarray, t: int, step: int) -> int:
     while whole[t]:
         t += step
     return t
+
+
+_LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}\p{N}]")
+
+
+def outside_words(text: str, a: int, z: int, s: int, e: int) -> tuple[int, int]:
+    """The stretch ``text[a:z]`` widened, within ``s``..``e``, to whole words in Latin letters or
+    digits at its edges: an edge inside "2025" or "rolex888" is the n-grams' blur, not a seam.
+
+    >>> text = "一比一劳力士rolex888希望"
+    >>> text[slice(*outside_words(text, 3, 10, 0, len(text)))]
+    '劳力士rolex888'
+    """
+
+    def inside(t: int) -> bool:
+        return s < t < e and bool(_LATIN_OR_DIGIT.match(text[t - 1])) and bool(_LATIN_OR_DIGIT.match(text[t]))
+
+    while inside(a):
+        a -= 1
+    while inside(z):
+        z += 1
+    return a, z
 
 
 def at_seam(text: str, t: int, lo: int, hi: int) -> int:

@@ -1333,3 +1333,23 @@ def test_the_gate_on_glued_chinese_and_japanese_sentences_changes_no_stretch(mon
     assert any(gated), "no stretch found: the check would pass with any gate"
     monkeypatch.setattr(glued_runs, "_room_for_a_stretch", lambda *a: True)
     assert [glued_runs.glued_stretches(p, det.model, det.params) for p in pages] == gated
+
+
+_CLAUSE_HOSTS = {
+    "zh": "首页｜新闻｜联系我们\n社区新闻\n社区花园的改造工程已经持续了三个多月，居民们每天都来看进度，{run}终于在周末完工。\n"
+          "馆方表示，借书证可在服务台办理。",
+    "ja": "ホーム｜ニュース｜お問い合わせ\n地域ニュース\n駅前の商店街では先月から改装工事が続いていたが、{run}ようやく完成した。\n"
+          "記念のイベントは来週の土曜日に開かれる。",
+}
+
+
+@pytest.mark.parametrize("host, run", [
+    ("zh", "成人视频_免费看黄_国产自拍官网入口"), ("zh", "真人百家乐_百家乐_真人百家乐 2026"), ("ja", "做愛影片_做愛影片 2025"),
+], ids=["zh", "zh_year", "ja_year"])
+def test_a_list_opening_a_hosts_clause_leaves_the_words_that_end_the_sentence(host, run):
+    """A keyword list glued after a host's comma opens the clause that the host's few words after
+    it end ("…，" | "成人视频_…官网入口" | "终于在周末完工。"): those words, too short to be a line, are
+    the host's with the clauses before them in the sentence (``dense_runs``); a year after the
+    list's space is the list's, and no edge falls inside it. The list goes alone."""
+    text = _CLAUSE_HOSTS[host].format(run=run)
+    assert _removed(text) == [run]
