@@ -44,6 +44,8 @@ _MARK_RANGES = (
 _MARK_CHARS = "|\uff5c\u00a6_"
 _HOST_SYMBOLS = "\u00a9\u00ae\u2122\u00b0\u2117\u2120"
 _CJK = group_id("CJK")
+# two Korean syllables are a word as long as three letters of an alphabet ("섹스 채팅")
+_SYLLABLES = regex.compile(r"\p{Hangul}{2}")
 _EDGES = regex.compile(r"^[^\p{L}\p{M}]+|[^\p{L}\p{M}]+$")
 
 
@@ -110,20 +112,22 @@ def letters_apart(letter: np.ndarray, gap: np.ndarray) -> np.ndarray:
 
 
 def said_twice(text: str) -> str:
-    """The first word of three letters or more that ``text`` says twice in a row ("pik pik"), or
-    the first pair of such words it says twice ("nhà cái uy tín kèo nhà cái hôm nay"), signs
-    between them aside, casefolded; "" when it says none: stuffing repeats its keywords.
+    """The first word of three letters or more (or two Korean syllables) that ``text`` says twice
+    in a row ("pik pik"), or the first pair of such words it says twice ("nhà cái uy tín kèo nhà
+    cái hôm nay", "섹스 채팅 섹스 채팅"), signs between them aside, casefolded; "" when it says none:
+    stuffing repeats its keywords.
 
     >>> said_twice("pornos kostenlos - pornos kostenlos"), said_twice("Selain pulau-pulau biasa, semenanjung")
     ('pornos kostenlos', '')
     """
     # words as spaces part them: a hyphen doubles a word to make a plural ("pulau-pulau")
     words = [w for w in (_EDGES.sub("", t) for t in text.casefold().split()) if w]
+    long = {w for w in words if len(w) >= 3 or _SYLLABLES.fullmatch(w)}
     seen: set[tuple[str, str]] = set()
     for a, b in pairwise(words):
-        if a == b and len(a) >= 3:
+        if a == b and a in long:
             return a
-        if len(a) >= 3 and len(b) >= 3:
+        if a in long and b in long:
             if (a, b) in seen:
                 return f"{a} {b}"
             seen.add((a, b))

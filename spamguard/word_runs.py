@@ -40,7 +40,7 @@ from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .quotes import QUOTATION_MARK
-from .scripts import DENSE_TABLE, codepoints
+from .scripts import DENSE_TABLE, codepoints, group_id
 from .view import ModelScores
 
 __all__ = ["RUN_SPAM", "run_bounds", "word_run_cuts"]
@@ -67,6 +67,7 @@ RUN_SPAM = 0.995
 # and the ``_REREAD`` that part spam from host best are read again as texts of their own.
 ROUGH = 0.9
 _REREAD = 4
+_HANGUL = group_id("Hangul")
 # an operator between spaces: a program's text, whose identifiers join words with "_"
 _OPERATOR = regex.compile(r"\s(?:[=+*/<>]|==|!=|<=|>=|\+=|:=)\s")
 
@@ -123,7 +124,8 @@ def _blocks_to_read(
     weak = np.concatenate(([0], np.cumsum(levels == WEAK)))
     starts, ends = seg.block_start, seg.block_end
     marked = (strong[ends] > strong[starts]) | (weak[ends] > weak[starts]) | (block_spam >= WEAK_GATE)
-    look = marked & ~PHRASE_SPACED[group] & ~DENSE_TABLE[group] & ~page.foreign_blocks
+    # Korean spaces its words, though each of its letters counts as much as a Chinese one
+    look = marked & ~PHRASE_SPACED[group] & (~DENSE_TABLE[group] | (group == _HANGUL)) & ~page.foreign_blocks
     read: list[int] = []
     around: list[tuple[int, int, int]] = []  # (block, start, end) of the words around a weak mark
     twice: list[tuple[int, str]] = []  # (block, the words it says twice)

@@ -34,6 +34,10 @@ def _kept(text: str, removed: list) -> list[tuple[int, int]]:
     # words said twice
     (("خانه | اخبار | تماس\nتقویم\nسال ۴۶۵ قمری، چهارصد و شصت و پنجمین سال در گاهشماری دختر برای دوستی دختر برای دوستی "
      "هجری قمری است.\nاین سال با رویدادهای مهمی همراه بود.\nمنابع در پایین صفحه آمده است."), "دختر برای دوستی دختر برای دوستی"),
+    # words said twice in Korean, which spaces its words, each of two syllables
+    (("홈 | 뉴스 | 연락처\n지역 소식\n시는 올해 가을부터 시민 도서관의 운영 시간을 밤 열 시까지 연장하기로 했다. 이번 조치는 시험 "
+      "기간에 온라인 카지노 온라인 카지노 바카라 사이트 공부할 곳을 찾는 학생들이 많다는 의견에 따른 것으로, 주말에도 같은 시간까지 "
+      "문을 연다.\n도서관 측은 새로 마련한 열람실의 좌석 예약을 다음 주부터 받는다고 밝혔다."), "온라인 카지노 온라인 카지노 바카라 사이트"),
 ])
 def test_a_marked_phrase_inside_a_hosts_sentence_goes_alone(page, phrase):
     assert _removed(page) == [phrase]
@@ -105,6 +109,8 @@ def test_a_dash_and_digits_glued_to_a_word_are_weak_marks_and_the_rest_strong():
     ("pik pik", "pik"),
     ("escort dames escort dames", "escort dames"),
     ("nhà cái uy tín kèo nhà cái hôm nay", "nhà cái"),
+    ("섹스 채팅 섹스 채팅 안전한 오피", "섹스 채팅"),
+    ("이 책 저 책 이 책", ""),
     ("Pornos kostenlos - pornos kostenlos", "pornos kostenlos"),
     ("Credit Suisse đang cần ở ông", ""),
     ("Selain pulau-pulau biasa, semenanjung", ""),
