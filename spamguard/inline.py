@@ -133,8 +133,9 @@ def injected_clauses(
     comments = comment_cuts(page, final, model, params)
     glued = _inside_blocks(page, scores.glued.ravel()) if scores.glued is not None else []
     cut_blocks.update(np.searchsorted(page.seg.block_end, glued, side="right").tolist())
+    readings = cuts + phrases + stuffed + seams + hosts + dense + keywords + glued
     more = (phrases + stuffed + seams + dense + keywords + words + hosts + tails + edges + items + glued + comments
-            + spliced_cuts(page, final, cut_blocks) + spelled_cuts(page, final, model, params))
+            + spliced_cuts(page, final, readings) + spelled_cuts(page, final, model, params))
     return sorted(set(cuts + more)) if more else cuts
 
 

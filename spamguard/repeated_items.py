@@ -32,14 +32,15 @@ import regex
 
 from .scripts import UNSPACED_LETTER
 
-__all__ = ["MIN_ITEMS", "repeated_items"]
+__all__ = ["LIST_SEPARATOR", "MIN_ITEMS", "repeated_items"]
 
-# What parts a list's items: a pipe, a bullet, an ideographic or full-width comma, an underscore,
+# What parts a list's items: a pipe, a bullet or middle dot (Japanese parts named things with one),
+# an ideographic or full-width comma, an underscore,
 # or a dash or a slash between spaces (a hyphen inside a word joins it, "and/or" a slash). A comma
 # only in a long list that says several items again (``COMMA_MIN_ITEMS``): prose lists things with
 # commas and says them again ("Toi, toi, toi.", "doctor, um, doctor", "6-2, 6-2").
-_SEPARATORS = r"[ \t]*(?:[|｜¦•·、，{comma}_]|::)[ \t]*|[ \t]+[-–—－/][ \t]+"
-_SEPARATOR = regex.compile(_SEPARATORS.format(comma=""))
+_SEPARATORS = r"[ \t]*(?:[|｜¦•·・、，{comma}_]|::)[ \t]*|[ \t]+[-–—－/][ \t]+"
+LIST_SEPARATOR = regex.compile(_SEPARATORS.format(comma=""))
 _SEPARATOR_OR_COMMA = regex.compile(_SEPARATORS.format(comma=","))
 _WORD = regex.compile(r"[^\W\d_]+")
 _WIDE_COMMAS = frozenset("，、")
@@ -77,7 +78,7 @@ def repeated_items(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     offset = 0
     for line in text.splitlines(keepends=True):
         # a line with too few commas for a list of them is not asked about each (most prose)
-        separator = _SEPARATOR_OR_COMMA if line.count(",") >= COMMA_MIN_ITEMS - 1 else _SEPARATOR
+        separator = _SEPARATOR_OR_COMMA if line.count(",") >= COMMA_MIN_ITEMS - 1 else LIST_SEPARATOR
         if separator.search(line):
             out.extend((offset + a, offset + b, w) for a, b, w in _in_line(line, separator))
         offset += len(line)

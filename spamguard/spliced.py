@@ -30,13 +30,14 @@ its own that the rule ``rules.repeated_phrase`` reports.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 import numpy as np
 import regex
 
 from .page import Page
 from .params import CLEAN
-from .repeated_items import repeated_items
+from .repeated_items import LIST_SEPARATOR, repeated_items
 from .stretch_edges import DENSE_LETTER
 from .stuffing import repeated_runs, said_words
 
@@ -101,32 +102,46 @@ def _quoted(text: str, a: int, b: int) -> bool:
     return bool(_INTRODUCED.search(text[max(0, a - 12) : a])) or any(c in _QUOTES for c in text[a:b])
 
 
-def spliced_cuts(page: Page, final: list[str], cut_elsewhere: set[int] = frozenset()) -> list[int]:
+def spliced_cuts(page: Page, final: list[str], cut_elsewhere: Sequence[int] = ()) -> list[int]:
     """Where kept blocks must be cut so that each spliced run is blocks of its own: a run's first
     letter and the first letter after it, where they fall inside a block that ``final`` keeps
     (``CLEAN``). A removed block the run is in went with the words around it, which are spam too
     when they are not the host's (``spamguard.host_sentences`` cuts the host's off it).
 
     A run of Chinese or Japanese (a list read by its characters) waits while another reading cuts
-    its block (``cut_elsewhere``): the classifier's reading of the characters around it
-    (``dense_runs``, ``glued_runs``) finds the words glued to it that are spam too
-    ("一比一复刻_复刻表_复刻表官网入口"). Where that reading took the host's characters before the
+    its block (``cut_elsewhere``: the offsets of those cuts): the classifier's reading of the
+    characters around it (``dense_runs``, ``glued_runs``) finds the words glued to it that are spam
+    too ("一比一复刻_复刻表_复刻表官网入口"). Where that reading took the host's characters before the
     list's first item (an item the list names again, so the list's), they are cut off the removed
     block; the words after its last item may be the list's tail ("の専門店", "官网入口") and stay
-    the reading's."""
+    the reading's, unless that reading cut inside an edge item, which is the list's own (the
+    reading's edge a character or two short: "激" | "安男子の部では…")."""
     seg = page.seg
+    blocks_cut = set(np.searchsorted(seg.block_end, cut_elsewhere, side="right").tolist())
+    elsewhere = np.sort(np.asarray(cut_elsewhere, dtype=np.int64))
     cuts = []
     for a, b in spliced_runs(page):
         after = _NOT_SPACE.search(page.text, b)
         cjk = _chinese_or_japanese(page.text[a:b])
-        for at in (a, after.start() if after else b):
+        first, last = _edge_items(page.text, a, b) if cjk else ((a, a), (b, b))
+        for at, (p, q) in ((a, first), (after.start() if after else b, last)):
             i = int(np.searchsorted(seg.block_start, at, side="right")) - 1
-            if cjk and i in cut_elsewhere:
+            inside_item = bool(np.searchsorted(elsewhere, q) - np.searchsorted(elsewhere, p, side="right"))
+            if cjk and i in blocks_cut and not inside_item:
                 continue
             head = at == a and page.text[a].isalnum()  # a first item the list names again
-            if i >= 0 and seg.block_start[i] < at < seg.block_end[i] and (final[i] == CLEAN or (cjk and head)):
+            if i >= 0 and seg.block_start[i] < at < seg.block_end[i] and (final[i] == CLEAN or (cjk and (head or inside_item))):
                 cuts.append(at)
     return cuts
+
+
+def _edge_items(text: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The first and last items of the list ``text[a:b]``, as offsets: up to its first separator,
+    and after its last (none, empty at its edges, for a run of words said over and over)."""
+    seps = list(LIST_SEPARATOR.finditer(text, a, b))
+    if not seps:
+        return (a, a), (b, b)
+    return (a, seps[0].start()), (seps[-1].end(), b)
 
 
 def _chinese_or_japanese(run: str) -> bool:

@@ -96,6 +96,9 @@ def test_the_characters_after_a_lists_last_item_follow_the_classifiers_reading()
      "| カジノ | スロット | カジノ | スロット"),
     ("Heute waren wir in Tokio, zorblax | カジノスロット無料 | カジノスロット無料 | zorblax und danach im Hotel.",
      "| カジノスロット無料 | カジノスロット無料 |"),
+    # Japanese middle dots part a list that says its items again
+    ("沿道から声援が送られた。ゾルバクス コピー・クイムター 激安・ゾルバクス コピー・クイムター 激安男子の部では高校生が優勝した。",
+     "ゾルバクス コピー・クイムター 激安・ゾルバクス コピー・クイムター 激安"),
 ])
 def test_the_edges_of_a_list_without_spaces(text, listed):
     assert [text[a:b] for a, b, _ in repeated_items(text)] == [listed]
@@ -113,6 +116,8 @@ def test_the_edges_of_a_list_without_spaces(text, listed):
     JA_LIBRARY.format(list="ゾルバクス | ゾルバクス | クイムター"),
     # items without a letter: years, scores
     ZH_LIBRARY.format(list="2024 | 2024 | 2025"),
+    # things named once each, parted by middle dots as Japanese prose parts them
+    JA_LIBRARY.format(list="、国語・数学・英語・理科の自習室も"),
 ])
 def test_lists_without_spaces_that_stay(text):
     assert repeated_items(text) == ()
@@ -142,3 +147,21 @@ def test_a_chinese_list_of_names_the_page_says_around_it_stays(listed):
             f"下周的赛程安排为{listed}，其中两场比赛将在东城体育场进行，球迷可以提前在官方售票点购票。\n"
             "主教练赛后表示，球队的防守还需要加强，但年轻球员的表现令人满意。")
     assert _removed(text) == []
+
+
+def test_a_lists_cuts_meet_another_readings_cut_inside_its_edge_item():
+    """A Chinese or Japanese list's cuts wait while another reading cuts its block, unless that
+    reading cut inside the list's first or last item (its edge a character short, "激" | "安男子"):
+    the item is the list's own, and the list's edge is cut too."""
+    from spamguard.page import Page
+    from spamguard.params import CLEAN
+    from spamguard.spliced import spliced_cuts
+
+    listed = "ゾルバクス コピー・クイムター 激安・ゾルバクス コピー・クイムター 激安"
+    text = JA_LIBRARY.format(list=listed)
+    page = Page.from_text(text)
+    start = text.index(listed)
+    end = start + len(listed)
+    final = [CLEAN] * page.seg.n_blocks
+    assert end in spliced_cuts(page, final, [end - 1])  # inside "激安"
+    assert end not in spliced_cuts(page, final, [end + 3])  # in the host's words after it
