@@ -72,6 +72,8 @@ _MARKS = r"[｜|_/]|\p{Latin}|\p{So}"
 LISTED = regex.compile(rf"\s|{_MARKS}")
 # those marks but spaces, which a host's side may hold at its edge
 _LISTED_MARK = regex.compile(_MARKS)
+# what a pitch's head wears and a host's plain clause does not: a list's marks, a bracket
+_DRESS = regex.compile(rf"\s|{_MARKS}|\p{{Ps}}|\p{{Pe}}")
 # a word in letters and digits, or an address, which a stretch's edge does not cut
 _TOKEN = regex.compile(r"[\p{Latin}\p{N}](?:[\p{Latin}\p{N}._/:?=&%#-]*[\p{Latin}\p{N}/])?")
 _KATAKANA = regex.compile(r"[\p{Katakana}ー]{2,}")
@@ -316,7 +318,11 @@ def host_reads_clean(
     another category when the two sides rejoined read clean: a host's words cut short by the
     stretch lean by chance ("...ご飯と一緒に食べると" | [a gambling list] | "何杯でもおかわりしたく
     なります。", 0.12 as adult alone), a pitch's own head or tail leans its way ("今すぐお金が
-    必要な方へ、", 0.16 as a scam, before a loan pitch)."""
+    必要な方へ、", 0.16 as a scam, before a loan pitch). A side leaning more than that to another
+    category is the host's only when the sides rejoined read clearly clean (``params.clearly_clean``)
+    and it is plain words (``_dressed``): a host's clause cut short may lean hard by chance
+    ("女性的身体从怀孕开始变化，怀孕中、" 0.72 as adult, before a gambling list), and a pitch's head
+    wears a space or a bracket ("バイアグラ 通販", "【儲值回饋】")."""
     spans = sorted(host + paragraph)
     sums, counts = model.span_sums(cps, np.array([p for p, _ in spans]), np.array([q for _, q in spans]))
     sides = [k for k, span in enumerate(spans) if span in host]
@@ -331,12 +337,15 @@ def host_reads_clean(
             read = model.probabilities(sums[joined].sum(axis=0, keepdims=True), counts[joined].sum(keepdims=True))[0]
             leaning[n] = 1.0 - read[0] >= params.sentence_clean
     if leaning.any():
-        if category is None or (1.0 - side_probs[leaning, 0] >= params.rest_clean).any():
+        if category is None or (side_probs[leaning, 1:].argmax(axis=1) + 1 == category).any():
             return False
-        if (side_probs[leaning, 1:].argmax(axis=1) + 1 == category).any():
+        rejoined = 1.0 - model.probabilities(sums[sides].sum(axis=0, keepdims=True), counts[sides].sum(keepdims=True))[0, 0]
+        strong = 1.0 - side_probs[leaning, 0] >= params.rest_clean
+        # a side leaning hard may be the host's plain words all the same, read clearly clean with
+        # the rest of their sentence; a pitch's own head in its dress is not
+        if strong.any() and any(_dressed(cps, spans[sides[n]]) for n in np.flatnonzero(leaning)[strong].tolist()):
             return False
-        rejoined = model.probabilities(sums[sides].sum(axis=0, keepdims=True), counts[sides].sum(keepdims=True))[0]
-        if 1.0 - rejoined[0] >= params.sentence_clean:
+        if rejoined >= (params.clearly_clean if strong.any() else params.sentence_clean):
             return False
     whole = 1.0 - model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 0]
     if whole < params.clearly_clean:
@@ -346,6 +355,12 @@ def host_reads_clean(
         return False
     alone = 1.0 - model.probabilities(sums[rest].sum(axis=0, keepdims=True), counts[rest].sum(keepdims=True))[0, 0]
     return bool(whole <= alone)
+
+
+def _dressed(cps: np.ndarray, span: tuple[int, int]) -> bool:
+    """Whether the words ``cps[span]`` wear what a pitch's head does and a host's plain clause
+    does not (``_DRESS``), their edges' spaces aside."""
+    return _DRESS.search("".join(map(chr, cps[span[0] : span[1]].tolist())).strip()) is not None
 
 
 def _goes_on(cps: np.ndarray, first: tuple[int, int], then: tuple[int, int]) -> bool:

@@ -246,3 +246,21 @@ def test_a_stretch_inside_a_quotation_is_found_by_the_quotation_before_its_end()
             holds_mark = any(c in "「」" for c in text[a:z])
             inside = any(p < z and a < q for p, q in quotes)
             assert quoted(page, a, z) == (holds_mark or inside)
+
+
+def test_a_hosts_plain_clause_leaning_hard_to_another_kind_is_the_hosts_when_its_sentence_rejoined_reads_clean(detector):
+    """A host's clause cut short by a list glued after it may lean hard to another kind of spam by
+    chance ("女性的身体从怀孕开始变化，怀孕中、" 0.72 as adult, before a gambling list): its sentence,
+    rejoined across the list, reads clearly clean, so it is the host's words. A pitch's own head in
+    its dress (a space, a bracket: "バイアグラ 通販", "【儲值回饋】") is not."""
+    from spamguard.glued_runs import host_reads_clean
+    from spamguard.scripts import codepoints
+
+    model, params = detector.model, detector.params
+    gambling = model.labels.index("gambling")
+    tail = "后期，眼睛的角膜会变得敏感，也因为水份滞留，角膜的厚度会增加，要到产后才会慢慢恢复正常。"
+    for head, kept in (("女性的身体从怀孕开始变化，怀孕中、", True), ("女性的身体 从怀孕开始变化，怀孕中、", False)):
+        text = head + "澳门赌场" + tail
+        cps = codepoints(text)
+        host = [(0, len(head)), (len(head) + 4, len(text))]
+        assert host_reads_clean(model, params, cps, host, [], category=gambling) is kept, head
