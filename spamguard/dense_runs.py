@@ -79,7 +79,8 @@ def dense_run_cuts(
     stretch of spam evidence reads as certain spam (``params.sentence_spam``) while the host's
     words around it are a line long together (``params.short_line_letters``) and read clean
     (``glued_runs.host_reads_clean``). In a removed block, the host's words must have kept words of their
-    line to join (of their piece, for an inner item of a list); in a kept block (reading at least
+    line to join (of their piece, for an inner item of a list), unless the block is a sentence of prose
+    with a keyword list's mark (``LISTED``) on a line with no other words kept; in a kept block (reading at least
     ``params.clearly_clean``, or under it with a keyword list's gap between two of its letters,
     ``_GAP``), the stretch must be a keyword list's (``LISTED``: a space, a separator, a Latin letter or a symbol
     between its words, which Chinese and Japanese prose does not write), or the list's edge item
@@ -136,7 +137,10 @@ def dense_run_cuts(
         near = seg.block_piece[lo:hi] == seg.block_piece[b] if inner_item else seg.block_line[lo:hi] == seg.block_line[b]
         same = lo + np.flatnonzero(near & kept[lo:hi])
         same = same[same != b]
-        if not kept[b] and not len(same):
+        # a removed block's host's words join their line's kept words, unless it is a sentence of
+        # prose (its stop) on a line of its own with a list's mark in it ("…出发了，" + "成人视频_免费看黄_…"
+        # + "终于…。"); a title stuffed after a space is ``host_sentences``'s
+        if not kept[b] and not len(same) and not (seg.text[s:e].rstrip()[-1:] in _STOPS and LISTED.search(seg.text, s, e)):
             continue
         # a kept sentence's stretch must be a list's, a list's edge item or a spliced pitch
         unmarked = bool(kept[b] and not (item_before[b] or item_after[b]) and not LISTED.search(seg.text, s, e))
@@ -200,6 +204,7 @@ class _Where:
 _GAP = regex.compile(rf"{DENSE_LETTER.pattern}(?:[ \u3000｜|_/]+|\p{{So}}+){DENSE_LETTER.pattern}")
 
 
+_STOPS = "。！？"
 # a number after a stretch's space is the list's (a year its keywords end with, "做愛影片 2026")
 _LIST_NUMBER = regex.compile(r"[ \u3000]\d+(?![年月日号時分])")
 

@@ -1353,3 +1353,14 @@ def test_a_list_opening_a_hosts_clause_leaves_the_words_that_end_the_sentence(ho
     list's space is the list's, and no edge falls inside it. The list goes alone."""
     text = _CLAUSE_HOSTS[host].format(run=run)
     assert _removed(text) == [run]
+
+
+def test_a_list_glued_inside_a_sentence_on_a_line_of_its_own_goes_alone():
+    """A sentence that is its line's only words reads as certain spam with a keyword list glued
+    inside it, so no kept words of its line are left for the host's words to join: the list's mark
+    (an underscore) is reason enough to read it character by character (``dense_runs``), and the
+    host's clauses on both sides of the list stay."""
+    run = "成人视频_免费看黄_国产自拍_免费看黄官网入口"
+    text = ("首页｜生活｜美食｜关于我\n周末去爬山\n上周末天气特别好，我和几个朋友约好一起去爬城郊的那座山，早上七点就出发了，"
+            f"{run}终于在中午爬到了山顶。\n山顶的风景很美，可以看到整个城市，我们在那里吃了带来的午饭，拍了很多照片。")
+    assert _removed(text) == [run]
