@@ -204,6 +204,7 @@ class _Where:
 _GAP = regex.compile(rf"{DENSE_LETTER.pattern}(?:[ \u3000｜|_/]+|\p{{So}}+){DENSE_LETTER.pattern}")
 
 
+# the stops that end a sentence of Chinese or Japanese prose
 _STOPS = "。！？"
 # a number after a stretch's space is the list's (a year its keywords end with, "做愛影片 2026")
 _LIST_NUMBER = regex.compile(r"[ \u3000]\d+(?![年月日号時分])")
