@@ -140,7 +140,7 @@ def dense_run_cuts(
         # a removed block's host's words join their line's kept words, unless it is a sentence of
         # prose (its stop) on a line of its own with a list's mark in it ("…出发了，" + "成人视频_免费看黄_…"
         # + "终于…。"); a title stuffed after a space is ``host_sentences``'s
-        if not kept[b] and not len(same) and not (seg.text[s:e].rstrip()[-1:] in _STOPS and LISTED.search(seg.text, s, e)):
+        if not kept[b] and not len(same) and not (LISTED.search(seg.text, s, e) and ends_sentences(seg, np.array([b]))[b]):
             continue
         # a kept sentence's stretch must be a list's, a list's edge item or a spliced pitch
         unmarked = bool(kept[b] and not (item_before[b] or item_after[b]) and not LISTED.search(seg.text, s, e))
@@ -204,8 +204,6 @@ class _Where:
 _GAP = regex.compile(rf"{DENSE_LETTER.pattern}(?:[ \u3000｜|_/]+|\p{{So}}+){DENSE_LETTER.pattern}")
 
 
-# the stops that end a sentence of Chinese or Japanese prose
-_STOPS = "。！？"
 # a number after a stretch's space is the list's (a year its keywords end with, "做愛影片 2026")
 _LIST_NUMBER = regex.compile(r"[ \u3000]\d+(?![年月日号時分])")
 

@@ -116,11 +116,14 @@ def spliced_cuts(page: Page, final: list[str], cut_elsewhere: Sequence[int] = ()
     block; the words after its last item may be the list's tail ("の専門店", "官网入口") and stay
     the reading's, unless that reading cut inside an edge item, which is the list's own (the
     reading's edge a character or two short: "激" | "安男子の部では…")."""
+    runs = spliced_runs(page)
+    if not runs:
+        return []
     seg = page.seg
     blocks_cut = set(np.searchsorted(seg.block_end, cut_elsewhere, side="right").tolist())
     elsewhere = np.sort(np.asarray(cut_elsewhere, dtype=np.int64))
     cuts = []
-    for a, b in spliced_runs(page):
+    for a, b in runs:
         after = _NOT_SPACE.search(page.text, b)
         cjk = _chinese_or_japanese(page.text[a:b])
         first, last = _edge_items(page.text, a, b) if cjk else ((a, a), (b, b))
