@@ -25,11 +25,12 @@ from __future__ import annotations
 import numpy as np
 
 from .lines import SENTENCE_END
-from .listed_again import item_edge
+from .listed_again import item_edge, item_end
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .scripts import DENSE_GROUPS
+from .separated_items import edge_item
 from .view import page_on_topic
 from .word_runs import MAX_EDGE_WORDS
 
@@ -52,8 +53,10 @@ def edge_word_cuts(page: Page, final: list[str], model: LinearModel, params: Dec
     spaces its words and that the page is written in, with no stop between the block and the
     stretch, and not when the page's text around the words and the stretch is on the stretch's
     topic (``view.page_on_topic``: an encyclopedia's "See also: Problem gambling" before its
-    list of articles). Before the stretch, also the words that complete an item the stretch lists
-    again (``listed_again.item_edge``), a line's letters of the block staying."""
+    list of articles). On either side, also the words that complete an item the stretch lists
+    again or that it says in a row (``listed_again.item_edge``, ``item_end``) and an item the
+    stretch's own separator glues to it (``separated_items.edge_item``), a line's letters of the
+    host's words staying on that side."""
     seg = page.seg
     removed = np.asarray(final, dtype=object) != CLEAN
     if not removed.any():
@@ -77,11 +80,14 @@ def edge_word_cuts(page: Page, final: list[str], model: LinearModel, params: Dec
             cut = _leaning_edge(page, model, k, category, before)
             if cut is not None and not page_on_topic(page, model, params, *((cut, z) if before else (a, cut))):
                 cuts.append(cut)
-            # an item the list says again is the list's, on whatever topic the page is (the first
-            # item only: see ``listed_again``)
-            item = item_edge(page, k, a, z, params.short_line_letters) if before else None
+            # an item the list says again is the list's, on whatever topic the page is, and so is
+            # one its own separator glues to it (``separated_items``)
+            item = (item_edge if before else item_end)(page, k, a, z, params.short_line_letters)
             if item is not None:
                 cuts.append(item)
+            glued = edge_item(page, k, a, z, params.short_line_letters, before)
+            if glued is not None:
+                cuts.append(glued)
     return cuts
 
 

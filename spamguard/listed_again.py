@@ -1,4 +1,4 @@
-"""A list's first item left with the host's words, though the list says it again.
+"""A list's edge item left with the host's words, though the list says it again.
 
 An injected list of keywords and addresses is parted into blocks at its addresses and separators;
 its first item, glued to the host's words before it with no mark between ("...dla wszystkich leki
@@ -8,10 +8,16 @@ that the list holds again is the list's, whatever its words mean: ``item_edge`` 
 words start in a kept block (a cut for the detector's next look, made by ``spamguard.edge_words``),
 and ``take_listed_again`` then takes the block they make along with the removed list. The words
 may finish an item that the list's own first words start ("...inversión en" | "bitcoin
-https://inversinenbitc.bet/bonus - inversión en bitcoin ..."). Only the first item is cut off the
-host's words: the host's words after a last item cut off them start no sentence any more, and a
-line mostly removed takes them along (measured: 38 characters of a host's sentence on the
-same-script inline pages for 34 of spam); a last item the segmentation already parts goes.
+https://inversinenbitc.bet/bonus - inversión en bitcoin ..."), or be words the list says in a row
+with its first word inside a run of words with no separator ("...l'avvento video" | "porno gratis
+video porno gratis"). After a list, ``item_end`` cuts off the words that end an item it lists or
+words it says in a row so ("...sex nhật" | "bản vào buổi sáng ..."). Either cut leaves the host a
+line's letters on its side of the line: a few host words left alone beside list items would be
+taken as items, and host words after a last item cut off them start no sentence any more, which
+a line mostly removed takes along (measured when only first items were cut: 38 characters of a
+host's sentence on the same-script inline pages for 34 of spam, cutting after a last item with no
+such floor). The list's run at its other edge is not an item it says again: it may be a host's
+words the list took along ("Per Göran, horn prutt moona.xyz - ..." takes no "Per Göran" after it).
 
 >>> from spamguard.detector import Detector
 >>> text = ("Home | News | Contact\\nAnnual meeting\\nThe board thanked the volunteers for their work this "
@@ -30,9 +36,10 @@ from .page import Page
 from .params import CLEAN
 from .reasons import Reason
 from .revision import Revision
+from .separated_items import separated_item
 from .stuffing import DOMAIN, WORDS
 
-__all__ = ["item_edge", "list_items", "take_listed_again"]
+__all__ = ["item_edge", "item_end", "list_items", "take_listed_again"]
 
 # An item of a list, between two addresses or separators: its words ("inversión en bitcoin"), a
 # word being letters and digits (``stuffing.WORDS``); an address or anything else not a space ends
@@ -70,16 +77,33 @@ def _completes(words: tuple[str, ...], listing: _Listing, before: bool) -> bool:
     """``completes_item`` for a list read already."""
     if not listing.runs or sum(len(w) for w in words) < MIN_ITEM_LETTERS:
         return False
-    # the list's own edge run is the item's end (or start), not a second saying of it
-    return (words + listing.head if before else listing.tail + words) in listing.runs
+    # the list's own edge run is the item's end (or start), not a second saying of it; nor is
+    # its run at the other edge, which may be a host's words it took along ("Per Göran, horn
+    # prutt moona.xyz - ..." does not take "Per Göran" after it)
+    runs = listing.runs[:-1] if before and listing.tail else listing.runs[1:] if not before and listing.head else listing.runs
+    if (words + listing.head if before else listing.tail + words) in runs:
+        return True
+    return _said_in_a_row(words, listing.head[:1] if before else listing.tail[-1:], listing.runs, before)
+
+
+def _said_in_a_row(words: tuple[str, ...], edge: tuple[str, ...], runs: list[tuple[str, ...]], before: bool) -> bool:
+    """Whether ``words`` and the list's ``edge`` word next to them are words the list says in a
+    row in one of its ``runs``: "video" glued before "porno gratis video porno gratis ..." is
+    the first saying's head, as "bản" after "... sex nhật bản - sex nhật" is the last one's end."""
+    if not edge:
+        return False
+    seq = words + edge if before else edge + words
+    n = len(seq)
+    return any(run[i : i + n] == seq for run in runs for i in range(len(run) - n + 1))
 
 
 def item_edge(page: Page, k: int, a: int, z: int, host_letters: int) -> int | None:
     """Where the words at the end of block ``k``, glued before the removed stretch ``a:z``, start
-    when they complete an item the stretch lists (the most words that do); None when none do, or
-    when the rest of the block would be shorter than ``host_letters`` (``Page.letters_before``): a
-    host's words a line long stay beside a removed list, but a few of them left alone on a line of
-    list items would go with the list as its items."""
+    when they complete an item the stretch lists or are words it says in a row with its first word
+    (the most words that do); None when none do, or when the host's words before them on the line
+    hold fewer than ``host_letters`` letters (``Page.letters_before``): a host's words a line long
+    stay beside a removed list, but a few of them left alone on a line of list items would go
+    with the list as its items."""
     seg = page.seg
     s, e = int(seg.block_start[k]), int(seg.block_end[k])
     words = list(WORDS.finditer(seg.text, s, e))
@@ -91,7 +115,30 @@ def item_edge(page: Page, k: int, a: int, z: int, host_letters: int) -> int | No
     for n in range(1, min(longest, len(words) - 1) + 1):
         if _completes(tuple(w.group().casefold() for w in words[-n:]), listing, True):
             cut = words[-n].start()
-    if cut is None or page.letters_before[cut] - page.letters_before[s] < host_letters:
+    line = int(seg.block_line[k])
+    if cut is None or page.letters_before[cut] - page.letters_before[int(seg.line_start[line])] < host_letters:
+        return None
+    return cut
+
+
+def item_end(page: Page, k: int, a: int, z: int, host_letters: int) -> int | None:
+    """Where the words at the start of block ``k``, glued after the removed stretch ``a:z``, end
+    (the next word's start) when they complete an item the stretch lists or end one it says in a
+    row (the most words that do); None when none do, or when the rest of the block would be
+    shorter than ``host_letters`` on the line, as ``item_edge`` reads the words before a stretch."""
+    seg = page.seg
+    s, e = int(seg.block_start[k]), int(seg.block_end[k])
+    words = list(WORDS.finditer(seg.text, s, e))
+    if len(words) < 2 or _LETTER_OR_BREAK.search(seg.text[s : words[0].start()]):
+        return None
+    listing = _listing(seg.text[a:z])
+    longest = max((len(run) for run in listing.runs), default=0)
+    cut = None
+    for n in range(1, min(longest, len(words) - 1) + 1):
+        if _completes(tuple(w.group().casefold() for w in words[:n]), listing, False):
+            cut = words[n].start()
+    line = int(seg.block_line[k])
+    if cut is None or page.letters_before[int(seg.line_end[line])] - page.letters_before[cut] < host_letters:
         return None
     return cut
 
@@ -110,11 +157,12 @@ def take_listed_again(rev: Revision, k: int) -> None:
         j = i
         while j + 1 < blocks.stop and final[j + 1] != CLEAN:
             j += 1
-        listing = _listing(page.text[int(starts[i]) : int(ends[j])])
+        a, z = int(starts[i]), int(ends[j])
+        listing = _listing(page.text[a:z])
         for n, m, before in ((i - 1, i, True), (j + 1, j, False)):
             if blocks.start <= n < blocks.stop and final[n] == CLEAN and _glued(page, n, m, before):
                 words = tuple(w.casefold() for w in WORDS.findall(page.block_text(n)))
-                if words and _completes(words, listing, before):
+                if words and (_completes(words, listing, before) or separated_item(page, n, a, z, before)):
                     rev.remove(n, final[m], float(rev.conf[m]), Reason.KEYWORD_REPETITION)
         i = j + 1
 
