@@ -1,15 +1,22 @@
-"""A list's edge item that the list's own separator glues to the host's words.
+"""A list's edge item glued to the host's words by the list's own separator, or an address by an address list.
 
 An injected list dropped into a sentence is parted into blocks at its separators, but its first
 item shares a block with the host's words before it, and its last one with the host's words
 after it ("... käsien ja mulkku -" | "kyrvitys - vitusti - ... - munapää" | "- vitutus jalkojen
 ihon ..."): a keyword the model hardly knows reads with them as clean. The separator that parts
-the list's items says where the item ends, not where it starts in the host's words; the item takes
-as many words as the list's shortest item (``edge_item``: one for a list of single keywords). A
-comma is a host's mark as often as a list's ("In the summer, casino online, ..."), so only the
-marks of ``repeated_items.LIST_SEPARATOR`` glue an item, and only one that parts the list's items
-``MIN_SEPARATORS`` times; not the wide commas that Chinese and Japanese prose lists things with,
-and only in a script that spaces its words (a run of Han characters is no one word).
+the list's items says where the item ends, not where it starts in the host's words: the item is
+the one word or web address the separator glues to the list (``edge_item``), the least it can be.
+Taking as many words as the list's shortest item took a host's word beside a list of two-word
+items ("... oraz" | "tabletkowo | viagra bez recepty | ... | cialis tanio |"; measured: on the
+same-script inline pages 0.06 points of recall more than one word, and host words on a page of
+the sixty-eighth session's round). A comma is a host's mark as often as a list's ("In the summer,
+casino online, ..."), so only the marks of ``repeated_items.LIST_SEPARATOR`` and two spaces or
+more glue an item, and only one that parts the list's items ``MIN_SEPARATORS`` times; two spaces
+only where the host's words on the line have none of their own; not the wide commas that Chinese
+and Japanese prose lists things with, and only in a script that spaces its words (a run of Han
+characters is no one word). A web address next to a list of web addresses is its item whatever
+parts them, one space included ("... engineerf.com" | "https://www.ausdispensaryn.top/..."): a
+host's words rarely end or start with an address right at an injected list.
 
 >>> from spamguard.detector import Detector
 >>> text = ("Etusivu | Kurssit | Yhteystiedot\\nIhonhoidon kurssi\\nKurssi kestää kuusi viikkoa, ja opetusta on "
@@ -29,7 +36,7 @@ import regex
 from .page import Page
 from .repeated_items import LIST_SEPARATOR
 from .scripts import DENSE_GROUPS
-from .stuffing import WORDS
+from .stuffing import DOMAIN, WORDS
 
 __all__ = ["MIN_SEPARATORS", "edge_item", "separated_item"]
 
@@ -38,81 +45,94 @@ MIN_SEPARATORS = 2
 # Chinese and Japanese prose lists things with these, and a block of those scripts is no word
 _WIDE_COMMAS = ("，", "、")
 _TAIL = 200  # characters at a stretch's end looked through for its last word
+# a list's separators, and two spaces or more, which part a list's items when its words do not
+_PARTS = regex.compile(LIST_SEPARATOR.pattern + r"|[ \t]{2,}")
+_DOUBLE_SPACE = regex.compile(r"[ \t]{2,}")
+# what an item is made of: web addresses, each one token however many words it spells, and words
+_ADDRESS = regex.compile(rf"(?:{DOMAIN.pattern})(?:/\S*)?", regex.IGNORECASE)
+_TOKENS = regex.compile(rf"{_ADDRESS.pattern}|{WORDS.pattern}", regex.IGNORECASE)
 
 
-def _separator(stretch: str) -> tuple[str, int] | None:
-    """The mark that parts the list ``stretch`` most often (spaces stripped), with the fewest
-    words of an item it parts; None when no mark parts it ``MIN_SEPARATORS`` times."""
-    marks = Counter(m.group().strip() for m in LIST_SEPARATOR.finditer(stretch))
+def _separator(stretch: str) -> str | None:
+    """The mark that parts the list ``stretch`` most often (spaces stripped; two spaces or more
+    the empty mark); None when no mark parts it ``MIN_SEPARATORS`` times."""
+    marks = Counter(m.group().strip() for m in _PARTS.finditer(stretch))
     for comma in _WIDE_COMMAS:
         marks.pop(comma, None)
     if not marks:
         return None
     mark, n = marks.most_common(1)[0]
-    if n < MIN_SEPARATORS:
-        return None
-    sizes = [len(WORDS.findall(item)) for item in LIST_SEPARATOR.split(stretch)]
-    return mark, max(1, min((s for s in sizes if s), default=1))
+    return mark if n >= MIN_SEPARATORS else None
 
 
 def _glue(text: str, gap_start: int, gap_end: int, mark: str) -> bool:
     """Whether ``text[gap_start:gap_end]`` is the list's separator ``mark`` and nothing else."""
     gap = text[gap_start:gap_end]
-    return LIST_SEPARATOR.fullmatch(gap) is not None and gap.strip() == mark
+    return _PARTS.fullmatch(gap) is not None and gap.strip() == mark
 
 
-def _last_word_end(text: str, a: int, z: int) -> int:
-    """The end of the last word of ``text[a:z]`` (``a`` when it has none): the separator after
-    it may be the stretch's own last characters."""
-    ends = [m.end() for m in WORDS.finditer(text, max(a, z - _TAIL), z)]
+def _last_token_end(text: str, a: int, z: int) -> int:
+    """The end of the last word or address of ``text[a:z]`` (``a`` when it has none): the
+    separator after it may be the stretch's own last characters."""
+    ends = [m.end() for m in _TOKENS.finditer(text, max(a, z - _TAIL), z)]
     return ends[-1] if ends else a
 
 
-def _glued_item(page: Page, k: int, a: int, z: int, before: bool) -> tuple[list[regex.Match[str]], int] | None:
-    """The words of block ``k`` and the fewest words of an item of the list ``a:z``, when the
-    list's separator glues ``k`` to it (``k`` before it when ``before``); None otherwise."""
+def _glued_item(page: Page, k: int, a: int, z: int, before: bool) -> list[regex.Match[str]] | None:
+    """The tokens of block ``k`` when the separator of the list ``a:z`` glues ``k`` to it (``k``
+    before it when ``before``); None otherwise."""
     seg, text = page.seg, page.text
     if int(page.profile.block_group[k]) in DENSE_GROUPS:
         return None
-    found = _separator(text[a:z])
-    if found is None:
-        return None
-    mark, size = found
-    words = list(WORDS.finditer(text, int(seg.block_start[k]), int(seg.block_end[k])))
-    if not words:
+    tokens = list(_TOKENS.finditer(text, int(seg.block_start[k]), int(seg.block_end[k])))
+    if not tokens:
         return None
     if before:
-        first = WORDS.search(text, a, z)
-        glued = first is not None and _glue(text, words[-1].end(), first.start(), mark)
+        first = _TOKENS.search(text, a, z)
+        if first is None:
+            return None
+        gap = (tokens[-1].end(), first.start())
     else:
-        glued = _glue(text, _last_word_end(text, a, z), words[0].start(), mark)
-    return (words, size) if glued else None
+        gap = (_last_token_end(text, a, z), tokens[0].start())
+    # an address next to a list of addresses is its item, spaces between them or not
+    edge = tokens[-1] if before else tokens[0]
+    if (_ADDRESS.fullmatch(edge.group()) and not text[gap[0] : gap[1]].strip()
+            and len(_ADDRESS.findall(text, a, z)) >= MIN_SEPARATORS):
+        return tokens
+    mark = _separator(text[a:z])
+    if mark is None or not _glue(text, *gap, mark):
+        return None
+    if not mark:
+        # two spaces are the list's mark only where the host's words on the line have none
+        line = int(seg.block_line[k])
+        host = text[int(seg.line_start[line]) : a].rstrip(), text[z : int(seg.line_end[line])].lstrip()
+        if any(_DOUBLE_SPACE.search(part) for part in host):
+            return None
+    return tokens
 
 
 def edge_item(page: Page, k: int, a: int, z: int, host_letters: int, before: bool) -> int | None:
     """Where block ``k`` must be cut so that the item the list's separator glues to the removed
-    stretch ``a:z`` (before it when ``before``) is a block of its own: the start of the item's
-    words before the stretch, or the start of the host's first word after them; None when no such
-    item is glued, or when the host's words left on the line would be shorter than
-    ``host_letters`` (``Page.letters_before``), as ``listed_again.item_edge`` reads them."""
-    glued = _glued_item(page, k, a, z, before)
-    if glued is None or len(glued[0]) <= glued[1]:
+    stretch ``a:z`` (before it when ``before``) is a block of its own: the start of its word (or
+    address) before the stretch, or of the host's next word after it; None when no such item is
+    glued, or when the host's words left on the line would be shorter than ``host_letters``
+    (``Page.letters_before``), as ``listed_again.item_edge`` reads them."""
+    tokens = _glued_item(page, k, a, z, before)
+    if tokens is None or len(tokens) < 2:
         return None
-    words, size = glued
     seg = page.seg
     line = int(seg.block_line[k])
     if before:
-        cut = words[-size].start()
+        cut = tokens[-1].start()
         host = page.letters_before[cut] - page.letters_before[int(seg.line_start[line])]
     else:
-        cut = words[size].start()
+        cut = tokens[1].start()
         host = page.letters_before[int(seg.line_end[line])] - page.letters_before[cut]
     return cut if host >= host_letters else None
 
 
 def separated_item(page: Page, n: int, a: int, z: int, before: bool) -> bool:
-    """Whether the words of block ``n``, all of them, are one item that the list's separator glues
-    to the removed stretch ``a:z`` (``n`` before it when ``before``): no more words than the list's
-    shortest item."""
-    glued = _glued_item(page, n, a, z, before)
-    return glued is not None and len(glued[0]) <= glued[1]
+    """Whether block ``n`` is one word or address that the list's separator glues to the removed
+    stretch ``a:z`` (``n`` before it when ``before``)."""
+    tokens = _glued_item(page, n, a, z, before)
+    return tokens is not None and len(tokens) == 1

@@ -32,20 +32,26 @@ def _blocks_around(text: str, a: int, z: int) -> tuple[Page, int, int]:
     return page, int(np.searchsorted(page.seg.block_end, a, side="right")) - 1, int(np.searchsorted(page.seg.block_start, z))
 
 
-@pytest.mark.parametrize("items, stretch, first, after", [
-    # an item of one word on each side: the host's "ja" and "jalkojen" stay
-    ("zorblax - kulli - perspano - munapää - quimtor", "kulli - perspano - munapää", "zorblax", "jalkojen"),
-    # the list's shortest item two words: two words on each side
-    ("pinta zorblax | vetää käteen | koiran paska | iso kulli | quimtor pinta", "vetää käteen | koiran paska | iso kulli",
-     "pinta zorblax", "jalkojen"),
-])
-def test_the_item_takes_as_many_words_as_the_lists_shortest_one(items, stretch, first, after):
-    text = _page(items)
+def _cuts(text: str, stretch: str, host_letters: int = 33) -> tuple[int | None, int | None]:
+    """``edge_item``'s cuts before and after ``stretch`` removed from ``text``."""
     a = text.index(stretch)
     z = a + len(stretch)
     page, before, following = _blocks_around(text, a, z)
-    assert edge_item(page, before, a, z, 33, True) == text.index(first)
-    assert edge_item(page, following, a, z, 33, False) == text.index(after)
+    return edge_item(page, before, a, z, host_letters, True), edge_item(page, following, a, z, host_letters, False)
+
+
+@pytest.mark.parametrize("items, stretch, first, after", [
+    ("zorblax - kulli - perspano - munapää - quimtor", "kulli - perspano - munapää", "zorblax", "jalkojen"),
+    # one word though the list's items are longer: "pinta" may be the host's
+    ("pinta zorblax | vetää käteen | koiran paska | iso kulli | quimtor pinta", "vetää käteen | koiran paska | iso kulli",
+     "zorblax", "pinta jalkojen"),
+    # an address is one item however many words it spells
+    ("zorblax - kulli.vip/go-51 - perspano - munapää - www.kulli-vip.top/go/7 jalkojen",
+     "kulli.vip/go-51 - perspano - munapää", "zorblax", "jalkojen jalkojen"),
+])
+def test_the_item_is_the_one_word_or_address_the_separator_glues(items, stretch, first, after):
+    text = _page(items)
+    assert _cuts(text, stretch) == (text.index(first), text.index(after, text.index(stretch) + len(stretch)))
 
 
 @pytest.mark.parametrize("items, stretch", [
@@ -54,21 +60,11 @@ def test_the_item_takes_as_many_words_as_the_lists_shortest_one(items, stretch, 
     ("zorblax - kulli - perspano quimtor", "kulli - perspano"),  # the list's separator parts it once
 ])
 def test_no_item_is_glued_without_a_separator_that_parts_the_list_twice(items, stretch):
-    text = _page(items)
-    a = text.index(stretch)
-    z = a + len(stretch)
-    page, before, following = _blocks_around(text, a, z)
-    assert edge_item(page, before, a, z, 33, True) is None
-    assert edge_item(page, following, a, z, 33, False) is None
+    assert _cuts(_page(items), stretch) == (None, None)
 
 
 def test_no_cut_leaves_the_host_fewer_letters_than_a_line_on_its_side():
-    text = _page("zorblax - kulli - perspano - munapää - quimtor")
-    a = text.index("kulli")
-    z = text.index(" - quimtor")
-    page, before, following = _blocks_around(text, a, z)
-    assert edge_item(page, before, a, z, 500, True) is None
-    assert edge_item(page, following, a, z, 500, False) is None
+    assert _cuts(_page("zorblax - kulli - perspano - munapää - quimtor"), "kulli - perspano - munapää", 500) == (None, None)
 
 
 def test_a_block_of_chinese_is_no_item():
@@ -78,3 +74,21 @@ def test_a_block_of_chinese_is_no_item():
     page, before, following = _blocks_around(text, a, z)
     assert not separated_item(page, following, a, z, False)
     assert edge_item(page, before, a, z, 1, True) is None
+
+
+def test_two_spaces_glue_an_item_only_where_the_host_has_none_on_its_line():
+    items = "zorblax  www.kulli-vip.top/go  perspano  https://kulli.asia/kulli-51  quimtor"
+    stretch = "www.kulli-vip.top/go  perspano  https://kulli.asia/kulli-51"
+    text = _page(items)
+    assert _cuts(text, stretch) == (text.index("zorblax"), text.index("jalkojen"))
+    spaced = text.replace("harjoittelee käsien", "harjoittelee  käsien")  # the host's own two spaces
+    assert _cuts(spaced, stretch)[0] is None
+
+
+def test_an_address_next_to_a_list_of_addresses_is_its_item_with_one_space_between():
+    items = "https://zorblax-vip.top/go kulli.asia/kulli-51 www.perspano.site/promo https://quimtor.online/daftar"
+    stretch = "kulli.asia/kulli-51 www.perspano.site/promo"
+    text = _page(items)
+    assert _cuts(text, stretch) == (text.index("https://zorblax"), text.index("jalkojen"))
+    # a word is no address: one space glues nothing
+    assert _cuts(_page("zorblax " + stretch + " quimtor"), stretch) == (None, None)

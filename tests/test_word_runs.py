@@ -75,6 +75,11 @@ def test_a_keyword_list_inside_a_hosts_sentence_goes_whole(page, phrase):
     "your account before the end of the week.\nThen log out and in again."),
     ("Start | Rezepte\nApfelkuchen\nDer Kuchen schmeckt am besten 🍎 mit einer Kugel Vanilleeis und etwas Zimt, wenn "
     "er noch lauwarm aus dem Ofen kommt.\nGuten Appetit!"),
+    # names the news reports on, listed between spaced dashes
+    ("Home | Local | Business | Contact\nCouncil warns residents about illegal betting sites\nTrading standards officers "
+    "said on Friday that they had asked the national regulator to shut down the websites Lucky Spin Casino - Royal Slots "
+    "Palace - BetKing Online - Golden Poker Room after several residents lost money to them last winter.\nResidents who "
+    "think they have been affected can call the council's advice line on weekdays.\n© 2026 Evening Gazette"),
 ])
 def test_a_hosts_sentence_keeps_its_words(page):
     assert _removed(page) == []
