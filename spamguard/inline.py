@@ -56,6 +56,7 @@ from .phrase_runs import phrase_cuts
 from .quotes import QUOTATION_MARK
 from .scripts import DENSE_GROUPS
 from .seams import seam_cuts
+from .separated_items import host_edge_cuts
 from .spelled_runs import spelled_cuts
 from .spliced import spliced_cuts
 from .stuffed_runs import kept_stuffed_cuts
@@ -110,7 +111,8 @@ def injected_clauses(
     sentence (``word_runs.word_run_cuts``); in removed blocks, the host's words glued after an
     injected address (``address_tails.address_tail_cuts``); and in kept blocks glued to removed
     ones, the words at their edge that lean to the removed ones' category
-    (``edge_words.edge_word_cuts``); and the ends of the comment around a removed disguised
+    (``edge_words.edge_word_cuts``); in removed blocks holding a list, the host's clause beside its
+    edge items (``separated_items.host_edge_cuts``); and the ends of the comment around a removed disguised
     name (``disguised_comments.comment_cuts``)."""
     cuts = _clause_cuts(page, scores, final, model, params)
     cut_blocks = set(np.searchsorted(page.seg.block_end, cuts, side="right").tolist())
@@ -129,7 +131,7 @@ def injected_clauses(
     words = word_run_cuts(page, scores, final, model, params, cut_blocks)
     items = list_edge_cuts(page, final, model, params)
     tails = address_tail_cuts(page, final, model, params)
-    edges = edge_word_cuts(page, final, model, params)
+    edges = edge_word_cuts(page, final, model, params) + host_edge_cuts(page, final, model, params)
     comments = comment_cuts(page, final, model, params)
     glued = _inside_blocks(page, scores.glued.ravel()) if scores.glued is not None else []
     cut_blocks.update(np.searchsorted(page.seg.block_end, glued, side="right").tolist())

@@ -145,7 +145,9 @@ def item_end(page: Page, k: int, a: int, z: int, host_letters: int) -> int | Non
 
 def take_listed_again(rev: Revision, k: int) -> None:
     """On line ``k``, the kept block glued to a removed stretch whose words, all of them, complete
-    an item the stretch lists goes with it (``Reason.KEYWORD_REPETITION``)."""
+    an item the stretch lists goes with it (``Reason.KEYWORD_REPETITION``), as does one that is an
+    item the stretch's separator glues to it (``separated_items.separated_item``,
+    ``Reason.KEYWORD_LIST``)."""
     page, final = rev.page, rev.final
     blocks = page.line_blocks(k)
     starts, ends = page.seg.block_start, page.seg.block_end
@@ -162,8 +164,10 @@ def take_listed_again(rev: Revision, k: int) -> None:
         for n, m, before in ((i - 1, i, True), (j + 1, j, False)):
             if blocks.start <= n < blocks.stop and final[n] == CLEAN and _glued(page, n, m, before):
                 words = tuple(w.casefold() for w in WORDS.findall(page.block_text(n)))
-                if words and (_completes(words, listing, before) or separated_item(page, n, a, z, before)):
+                if words and _completes(words, listing, before):
                     rev.remove(n, final[m], float(rev.conf[m]), Reason.KEYWORD_REPETITION)
+                elif words and separated_item(page, n, a, z, before):
+                    rev.remove(n, final[m], float(rev.conf[m]), Reason.KEYWORD_LIST)
         i = j + 1
 
 

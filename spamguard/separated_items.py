@@ -1,4 +1,6 @@
-"""A list's edge item glued to the host's words by the list's own separator, or an address by an address list.
+"""Where a list glued to a host's words ends: its edge items that its own separator (or, for an
+address, an address list) glues to the host's words go with it, and the host's clause it took
+along comes back.
 
 An injected list dropped into a sentence is parted into blocks at its separators, but its first
 item shares a block with the host's words before it, and its last one with the host's words
@@ -18,6 +20,14 @@ characters is no one word). A web address next to a list of web addresses is its
 parts them, one space included ("... engineerf.com" | "https://www.ausdispensaryn.top/..."): a
 host's words rarely end or start with an address right at an injected list.
 
+The other way round, a removed block may hold a list and the host's clause it was glued to ("...
+la sonkvalito, tiun idealan esprimilon de la nigra ĉiesulino :: fekulo :: ... :: ĉiesulino", the
+clause after the comma read as spam whole): ``host_edge_cuts`` gives back the words before the
+list's first item and after its last when they read clean alone, a clause's letters long, with
+each edge item taken as long as the list's longest inner one (giving an item's word to the host
+costs recall; leaving a host's word to the list costs less). A prose dash parts a quotation's
+clauses, not items of a few words ("... zajęła. - Nie będę ... komentował - uciął ...").
+
 >>> from spamguard.detector import Detector
 >>> text = ("Etusivu | Kurssit | Yhteystiedot\\nIhonhoidon kurssi\\nKurssi kestää kuusi viikkoa, ja opetusta on "
 ...         "kahtena iltana viikossa koulun omassa työtilassa.\\nToisella viikolla opiskelija harjoittelee käsien ja "
@@ -30,21 +40,35 @@ host's words rarely end or start with an address right at an injected list.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
+import numpy as np
 import regex
 
 from .page import Page
+from .params import CLEAN, DecisionParams
 from .repeated_items import LIST_SEPARATOR
 from .scripts import DENSE_GROUPS
 from .stuffing import DOMAIN, WORDS
 
-__all__ = ["MIN_SEPARATORS", "edge_item", "separated_item"]
+if TYPE_CHECKING:  # the model's module reaches this one through the revision's
+    from .model import LinearModel
+
+__all__ = ["MIN_SEPARATORS", "edge_item", "host_edge_cuts", "separated_item"]
 
 # how many times a separator must part the list's items to glue one more to it
 MIN_SEPARATORS = 2
 # Chinese and Japanese prose lists things with these, and a block of those scripts is no word
 _WIDE_COMMAS = ("，", "、")
 _TAIL = 200  # characters at a stretch's end looked through for its last word
+# the fewest letters of a host's words that a removed list gives back: a clause's, not a keyword's
+HOST_EDGE_LETTERS = 20
+# the most words (or addresses) of an inner item of a list whose edges give back a host's words
+MAX_ITEM_TOKENS = 5
+# a word this long that the list says too makes the words beside it the list's ("viagra bez" |
+# "recepty leki bez recepty ...")
+_SHARED_WORD = 4
 # a list's separators, and two spaces or more, which part a list's items when its words do not
 _PARTS = regex.compile(LIST_SEPARATOR.pattern + r"|[ \t]{2,}")
 _DOUBLE_SPACE = regex.compile(r"[ \t]{2,}")
@@ -136,3 +160,49 @@ def separated_item(page: Page, n: int, a: int, z: int, before: bool) -> bool:
     stretch ``a:z`` (``n`` before it when ``before``)."""
     tokens = _glued_item(page, n, a, z, before)
     return tokens is not None and len(tokens) == 1
+
+
+def host_edge_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams) -> list[int]:
+    """Where removed blocks holding a list must be cut to give back the host's words they took
+    along before its first item or after its last: the words before the first item (after the
+    last), each item taken as long as the list's longest inner one, when those are a few words
+    each (``MAX_ITEM_TOKENS``) and two at least, the words hold ``HOST_EDGE_LETTERS`` letters,
+    say no long word the rest of the block says (``_SHARED_WORD``: "viagra bez" before "recepty
+    leki bez recepty ..." is the list's) and read under ``params.sentence_clean`` on their own
+    ("tiun idealan esprimilon de la nigra" | "ĉiesulino :: fekulo :: ... :: ĉiesulino")."""
+    seg, text, profile = page.seg, page.text, page.profile
+    sides: list[tuple[int, int, int]] = []  # (start, end, cut) of each host's side
+    for b in range(seg.n_blocks):
+        group = int(profile.block_group[b])
+        if final[b] == CLEAN or group in DENSE_GROUPS or group not in profile.home_groups:
+            continue
+        s, e = int(seg.block_start[b]), int(seg.block_end[b])
+        mark = _separator(text[s:e])
+        if not mark:  # two spaces: a host's line may have its own
+            continue
+        marks = [m for m in _PARTS.finditer(text, s, e) if m.group().strip() == mark]
+        # a list's inner items are a few words each; a prose dash parts clauses ("... zajęła. - Nie
+        # będę ... komentował - uciął ...")
+        sizes = [len(_TOKENS.findall(text, p.end(), q.start())) for p, q in pairwise(marks)]
+        if len(sizes) < 2 or max(sizes) > MAX_ITEM_TOKENS:
+            continue
+        # the edge items as long as the longest inner one: a host's word left to the list costs
+        # less than an item's word given to the host ("nude" | "girls and the teacher ...")
+        size = max(sizes)
+        head = list(_TOKENS.finditer(text, s, marks[0].start()))
+        tail = list(_TOKENS.finditer(text, marks[-1].end(), e))
+        for a, z in ((s, head[-size].start()) if len(head) > size else (0, 0),
+                     (tail[size].start(), e) if len(tail) > size else (0, 0)):
+            if page.letters_before[z] - page.letters_before[a] >= HOST_EDGE_LETTERS and not _shares_words(text, a, z, s, e):
+                sides.append((a, z, z if a == s else a))
+    if not sides:
+        return []
+    spam = 1.0 - model.span_probabilities(seg.cps, np.array([a for a, _, _ in sides]), np.array([z for _, z, _ in sides]))[:, 0]
+    return [cut for (_, _, cut), p in zip(sides, spam.tolist()) if p < params.sentence_clean]
+
+
+def _shares_words(text: str, a: int, z: int, s: int, e: int) -> bool:
+    """Whether a word of ``text[a:z]`` (``_SHARED_WORD`` letters or more) is said elsewhere in
+    the block ``text[s:e]`` it lies in."""
+    said = set(WORDS.findall((text[s:a] + " " + text[z:e]).casefold()))
+    return any(len(w) >= _SHARED_WORD and w in said for w in WORDS.findall(text[a:z].casefold()))

@@ -8,8 +8,10 @@ import numpy as np
 import pytest
 from support import removed_stripped as _removed
 
+import spamguard
 from spamguard.page import Page
-from spamguard.separated_items import edge_item, separated_item
+from spamguard.params import CLEAN
+from spamguard.separated_items import edge_item, host_edge_cuts, separated_item
 
 _HOST_HEAD = "Toisella viikolla opiskelija harjoittelee käsien ja "
 _HOST_TAIL = " jalkojen hoitoa yhdessä ohjaajan kanssa ennen kirjallista koetta."
@@ -24,6 +26,9 @@ def _page(items: str) -> str:
 def test_the_last_item_glued_by_the_lists_separator_goes_with_the_list():
     items = "zorblax - kyrvitys - vitusti - kulli - perspano - koiranpaska - munapää - quimtor"
     assert _removed(_page(items)) == [items]
+    # an item of the list, not a word it says again
+    (span,) = spamguard.clean(_page(items)).removed
+    assert "keyword_list" in span.reasons and "keyword_repetition" not in span.reasons
 
 
 def _blocks_around(text: str, a: int, z: int) -> tuple[Page, int, int]:
@@ -92,3 +97,40 @@ def test_an_address_next_to_a_list_of_addresses_is_its_item_with_one_space_betwe
     assert _cuts(text, stretch) == (text.index("https://zorblax"), text.index("jalkojen"))
     # a word is no address: one space glues nothing
     assert _cuts(_page("zorblax " + stretch + " quimtor"), stretch) == (None, None)
+
+
+def _host_cuts(text: str, removed: str) -> list[int]:
+    """``host_edge_cuts`` on ``text`` with the one block ``removed`` removed."""
+    a = text.index(removed)
+    page = Page.from_text(text, [a, a + len(removed)])
+    final = [CLEAN] * page.seg.n_blocks
+    final[int(np.searchsorted(page.seg.block_start, a))] = "adult"
+    detector = spamguard.default_detector()
+    return host_edge_cuts(page, final, detector.model, detector.params)
+
+
+_LIST = "free porn :: porn videos :: xxx sex :: hot sex :: nude girls"
+
+
+@pytest.mark.parametrize("removed, given_back", [
+    # a host's clause before the list's first item, one after its last (each item as long as the
+    # longest inner one, two words here)
+    ("with the college's own tools and creams " + _LIST, ["free porn"]),
+    (_LIST + " and the teacher checks the work of every student", ["and the"]),
+    ("with the college's own tools and creams " + _LIST + " and the teacher checks the work of every student",
+     ["free porn", "and the"]),
+    # too few letters, or a word the list says: the list's own
+    ("and creams " + _LIST, []),
+    ("porn videos with the college's own creams " + _LIST, []),
+])
+def test_a_removed_list_gives_back_the_hosts_clause_beside_it(removed, given_back):
+    text = ("Home | Courses | Contact\nSkin care course\nIn the practical part we care for the hands, " + removed
+            + ", which takes most of the session.\nMaterials are included in the fee.")
+    at = text.index(removed)
+    assert _host_cuts(text, removed) == [text.index(words, at) for words in given_back]
+
+
+def test_a_prose_dash_parts_no_list():
+    text = ("Wiadomości | Kraj\nSprawa\nKłosowski był zdziwiony tym, że prokuratura się tą sprawą zajęła. - Nie będę "
+            "tego komentował - uciął i dodał, że nie był wzywany na przesłuchanie.\nRedakcja")
+    assert _host_cuts(text, text.split("\n")[2]) == []
