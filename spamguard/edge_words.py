@@ -81,8 +81,8 @@ def edge_word_cuts(page: Page, final: list[str], model: LinearModel, params: Dec
             if cut is not None and not page_on_topic(page, model, params, *((cut, z) if before else (a, cut))):
                 cuts.append(cut)
             # an item the list says again is the list's, on whatever topic the page is, and so is
-            # one its own separator glues to it (``separated_items``)
-            # (the item said again first: it may be longer than the one word the separator glues)
+            # one its own separator glues to it (``separated_items``); the item said again first,
+            # which may be longer than the one word the separator glues
             item = (item_edge if before else item_end)(page, k, a, z, params.short_line_letters)
             if item is None:
                 item = edge_item(page, k, a, z, params.short_line_letters, before)

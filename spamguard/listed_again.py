@@ -17,7 +17,7 @@ taken as items, and host words after a last item cut off them start no sentence 
 a line mostly removed takes along (measured when only first items were cut: 38 characters of a
 host's sentence on the same-script inline pages for 34 of spam, cutting after a last item with no
 such floor). The list's run at its other edge is not an item it says again: it may be a host's
-words the list took along ("Per Göran, horn prutt moona.xyz - ..." takes no "Per Göran" after it).
+words the list took along ("Anna Berg, horn prutt moona.xyz - ..." takes no "Anna Berg" after it).
 
 >>> from spamguard.detector import Detector
 >>> text = ("Home | News | Contact\\nAnnual meeting\\nThe board thanked the volunteers for their work this "
@@ -78,8 +78,8 @@ def _completes(words: tuple[str, ...], listing: _Listing, before: bool) -> bool:
     if not listing.runs or sum(len(w) for w in words) < MIN_ITEM_LETTERS:
         return False
     # the list's own edge run is the item's end (or start), not a second saying of it; nor is
-    # its run at the other edge, which may be a host's words it took along ("Per Göran, horn
-    # prutt moona.xyz - ..." does not take "Per Göran" after it)
+    # its run at the other edge, which may be a host's words it took along ("Anna Berg, horn
+    # prutt moona.xyz - ..." does not take "Anna Berg" after it)
     runs = listing.runs[:-1] if before and listing.tail else listing.runs[1:] if not before and listing.head else listing.runs
     if (words + listing.head if before else listing.tail + words) in runs:
         return True
@@ -104,43 +104,38 @@ def item_edge(page: Page, k: int, a: int, z: int, host_letters: int) -> int | No
     hold fewer than ``host_letters`` letters (``Page.letters_before``): a host's words a line long
     stay beside a removed list, but a few of them left alone on a line of list items would go
     with the list as its items."""
-    seg = page.seg
-    s, e = int(seg.block_start[k]), int(seg.block_end[k])
-    words = list(WORDS.finditer(seg.text, s, e))
-    if len(words) < 2 or _LETTER_OR_BREAK.search(seg.text[words[-1].end() : e]):
-        return None
-    listing = _listing(seg.text[a:z])
-    longest = max((len(run) for run in listing.runs), default=0)
-    cut = None
-    for n in range(1, min(longest, len(words) - 1) + 1):
-        if _completes(tuple(w.group().casefold() for w in words[-n:]), listing, True):
-            cut = words[-n].start()
-    line = int(seg.block_line[k])
-    if cut is None or page.letters_before[cut] - page.letters_before[int(seg.line_start[line])] < host_letters:
-        return None
-    return cut
+    return _item_cut(page, k, a, z, host_letters, True)
 
 
 def item_end(page: Page, k: int, a: int, z: int, host_letters: int) -> int | None:
     """Where the words at the start of block ``k``, glued after the removed stretch ``a:z``, end
     (the next word's start) when they complete an item the stretch lists or end one it says in a
-    row (the most words that do); None when none do, or when the rest of the block would be
-    shorter than ``host_letters`` on the line, as ``item_edge`` reads the words before a stretch."""
+    row (the most words that do); None when none do, or when the host's words after them on the
+    line hold fewer than ``host_letters`` letters, as ``item_edge`` reads the words before a
+    stretch."""
+    return _item_cut(page, k, a, z, host_letters, False)
+
+
+def _item_cut(page: Page, k: int, a: int, z: int, host_letters: int, before: bool) -> int | None:
+    """``item_edge`` (``before``) or ``item_end``."""
     seg = page.seg
     s, e = int(seg.block_start[k]), int(seg.block_end[k])
     words = list(WORDS.finditer(seg.text, s, e))
-    if len(words) < 2 or _LETTER_OR_BREAK.search(seg.text[s : words[0].start()]):
+    if len(words) < 2 or _LETTER_OR_BREAK.search(seg.text[words[-1].end() : e] if before else seg.text[s : words[0].start()]):
         return None
     listing = _listing(seg.text[a:z])
     longest = max((len(run) for run in listing.runs), default=0)
     cut = None
     for n in range(1, min(longest, len(words) - 1) + 1):
-        if _completes(tuple(w.group().casefold() for w in words[:n]), listing, False):
-            cut = words[n].start()
-    line = int(seg.block_line[k])
-    if cut is None or page.letters_before[int(seg.line_end[line])] - page.letters_before[cut] < host_letters:
+        edge = words[-n:] if before else words[:n]
+        if _completes(tuple(w.group().casefold() for w in edge), listing, before):
+            cut = words[-n].start() if before else words[n].start()
+    if cut is None:
         return None
-    return cut
+    line = int(seg.block_line[k])
+    host = (page.letters_before[cut] - page.letters_before[int(seg.line_start[line])] if before
+            else page.letters_before[int(seg.line_end[line])] - page.letters_before[cut])
+    return cut if host >= host_letters else None
 
 
 def take_listed_again(rev: Revision, k: int) -> None:

@@ -4,8 +4,8 @@ along comes back.
 
 An injected list dropped into a sentence is parted into blocks at its separators, but its first
 item shares a block with the host's words before it, and its last one with the host's words
-after it ("... käsien ja mulkku -" | "kyrvitys - vitusti - ... - munapää" | "- vitutus jalkojen
-ihon ..."): a keyword the model hardly knows reads with them as clean. The separator that parts
+after it ("... käsien ja zorblax -" | "kyrvitys - vitusti - ... - munapää" | "- quimtor jalkojen
+hoitoa ..."): a keyword the model hardly knows reads with them as clean. The separator that parts
 the list's items says where the item ends, not where it starts in the host's words: the item is
 the one word or web address the separator glues to the list (``edge_item``), the least it can be.
 Taking as many words as the list's shortest item took a host's word beside a list of two-word
@@ -20,13 +20,14 @@ characters is no one word). A web address next to a list of web addresses is its
 parts them, one space included ("... engineerf.com" | "https://www.ausdispensaryn.top/..."): a
 host's words rarely end or start with an address right at an injected list.
 
-The other way round, a removed block may hold a list and the host's clause it was glued to ("...
-la sonkvalito, tiun idealan esprimilon de la nigra ĉiesulino :: fekulo :: ... :: ĉiesulino", the
-clause after the comma read as spam whole): ``host_edge_cuts`` gives back the words before the
-list's first item and after its last when they read clean alone, a clause's letters long, with
-each edge item taken as long as the list's longest inner one (giving an item's word to the host
-costs recall; leaving a host's word to the list costs less). A prose dash parts a quotation's
-clauses, not items of a few words ("... zajęła. - Nie będę ... komentował - uciął ...").
+The other way round, a removed block may hold a list and the host's clause it was glued to
+("... care for the hands, with the college's own tools and creams free porn :: porn videos :: ...
+:: nude girls", the clause after the comma read as spam whole): ``host_edge_cuts`` gives back the
+words before the list's first item and after its last when they read clean alone, a clause's
+letters long, with each edge item taken as long as the list's longest inner one (giving an item's
+word to the host costs recall; leaving a host's word to the list costs less). A prose dash parts a
+quotation's clauses, not items of a few words ("... at all. - I will not comment on that - she
+said ...").
 
 >>> from spamguard.detector import Detector
 >>> text = ("Etusivu | Kurssit | Yhteystiedot\\nIhonhoidon kurssi\\nKurssi kestää kuusi viikkoa, ja opetusta on "
@@ -169,7 +170,7 @@ def host_edge_cuts(page: Page, final: list[str], model: LinearModel, params: Dec
     each (``MAX_ITEM_TOKENS``) and two at least, the words hold ``HOST_EDGE_LETTERS`` letters,
     say no long word the rest of the block says (``_SHARED_WORD``: "viagra bez" before "recepty
     leki bez recepty ..." is the list's) and read under ``params.sentence_clean`` on their own
-    ("tiun idealan esprimilon de la nigra" | "ĉiesulino :: fekulo :: ... :: ĉiesulino")."""
+    ("with the college's own tools and creams" | "free porn :: porn videos :: ...")."""
     seg, text, profile = page.seg, page.text, page.profile
     sides: list[tuple[int, int, int]] = []  # (start, end, cut) of each host's side
     for b in range(seg.n_blocks):
@@ -181,8 +182,8 @@ def host_edge_cuts(page: Page, final: list[str], model: LinearModel, params: Dec
         if not mark:  # two spaces: a host's line may have its own
             continue
         marks = [m for m in _PARTS.finditer(text, s, e) if m.group().strip() == mark]
-        # a list's inner items are a few words each; a prose dash parts clauses ("... zajęła. - Nie
-        # będę ... komentował - uciął ...")
+        # a list's inner items are a few words each; a prose dash parts clauses ("... at all. - I
+        # will not comment on that - she said ...")
         sizes = [len(_TOKENS.findall(text, p.end(), q.start())) for p, q in pairwise(marks)]
         if len(sizes) < 2 or max(sizes) > MAX_ITEM_TOKENS:
             continue

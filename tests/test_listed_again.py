@@ -45,8 +45,8 @@ def test_items_are_the_runs_of_words_between_addresses_and_marks():
     (("bản",), "sex nhật bản - sex nhật", False, True),
     (("the",), "casino online casino bonus", True, False),  # "the casino" is not said
     # the run at the list's other edge may be a host's words the list took along, not an item
-    (("per", "göran"), "Per Göran, horn prutt moona.xyz - kötthuvud https://x-online.club/go", False, False),
-    (("kötthuvud",), "Per Göran, horn prutt moona.xyz - kötthuvud https://x-online.club/go", False, True),
+    (("anna", "berg"), "Anna Berg, horn prutt moona.xyz - kötthuvud https://x-online.club/go", False, False),
+    (("kötthuvud",), "Anna Berg, horn prutt moona.xyz - kötthuvud https://x-online.club/go", False, True),
 ])
 def test_words_complete_an_item_only_when_the_list_says_it(words, stretch, before, said):
     assert completes_item(words, stretch, before) is said

@@ -131,6 +131,6 @@ def test_a_removed_list_gives_back_the_hosts_clause_beside_it(removed, given_bac
 
 
 def test_a_prose_dash_parts_no_list():
-    text = ("Wiadomości | Kraj\nSprawa\nKłosowski był zdziwiony tym, że prokuratura się tą sprawą zajęła. - Nie będę "
-            "tego komentował - uciął i dodał, że nie był wzywany na przesłuchanie.\nRedakcja")
+    text = ("Home | Local\nThe case\nThe mayor was surprised that the police took up the matter at all. - I will not "
+            "comment on that - she said, adding that nobody had asked her to testify.\nNewsroom")
     assert _host_cuts(text, text.split("\n")[2]) == []
