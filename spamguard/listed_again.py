@@ -36,15 +36,15 @@ from .page import Page
 from .params import CLEAN
 from .reasons import Reason
 from .revision import Revision
-from .separated_items import separated_item
-from .stuffing import DOMAIN, WORDS
+from .separated_items import ADDRESS, separated_item
+from .stuffing import WORDS
 
 __all__ = ["item_edge", "item_end", "list_items", "take_listed_again"]
 
 # An item of a list, between two addresses or separators: its words ("inversión en bitcoin"), a
 # word being letters and digits (``stuffing.WORDS``); an address or anything else not a space ends
 # it.
-_TOKENS = regex.compile(rf"(?P<address>(?:{DOMAIN.pattern})(?:/\S*)?)|(?P<word>{WORDS.pattern})|\S", regex.IGNORECASE)
+_TOKENS = regex.compile(rf"(?P<address>{ADDRESS.pattern})|(?P<word>{WORDS.pattern})|\S", regex.IGNORECASE)
 # the fewest letters of words that join as an item: a keyword, not a host's "a" or "de"
 MIN_ITEM_LETTERS = 3
 # between a block's words and the list, a separator at most ("mutta, moona.vip/shop, ...")

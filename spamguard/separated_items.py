@@ -56,7 +56,7 @@ from .stuffing import DOMAIN, WORDS
 if TYPE_CHECKING:  # the model's module reaches this one through the revision's
     from .model import LinearModel
 
-__all__ = ["MIN_SEPARATORS", "edge_item", "host_edge_cuts", "separated_item"]
+__all__ = ["ADDRESS", "MIN_SEPARATORS", "edge_item", "host_edge_cuts", "separated_item"]
 
 # how many times a separator must part the list's items to glue one more to it
 MIN_SEPARATORS = 2
@@ -73,9 +73,10 @@ _SHARED_WORD = 4
 # a list's separators, and two spaces or more, which part a list's items when its words do not
 _PARTS = regex.compile(LIST_SEPARATOR.pattern + r"|[ \t]{2,}")
 _DOUBLE_SPACE = regex.compile(r"[ \t]{2,}")
-# what an item is made of: web addresses, each one token however many words it spells, and words
-_ADDRESS = regex.compile(rf"(?:{DOMAIN.pattern})(?:/\S*)?", regex.IGNORECASE)
-_TOKENS = regex.compile(rf"{_ADDRESS.pattern}|{WORDS.pattern}", regex.IGNORECASE)
+# what an item is made of: web addresses (with their paths), each one token however many words
+# they spell, and words
+ADDRESS = regex.compile(rf"(?:{DOMAIN.pattern})(?:/\S*)?", regex.IGNORECASE)
+_TOKENS = regex.compile(rf"{ADDRESS.pattern}|{WORDS.pattern}", regex.IGNORECASE)
 
 
 def _separator(stretch: str) -> str | None:
@@ -121,8 +122,8 @@ def _glued_item(page: Page, k: int, a: int, z: int, before: bool) -> list[regex.
         gap = (_last_token_end(text, a, z), tokens[0].start())
     # an address next to a list of addresses is its item, spaces between them or not
     edge = tokens[-1] if before else tokens[0]
-    if (_ADDRESS.fullmatch(edge.group()) and not text[gap[0] : gap[1]].strip()
-            and len(_ADDRESS.findall(text, a, z)) >= MIN_SEPARATORS):
+    if (ADDRESS.fullmatch(edge.group()) and not text[gap[0] : gap[1]].strip()
+            and len(ADDRESS.findall(text, a, z)) >= MIN_SEPARATORS):
         return tokens
     mark = _separator(text[a:z])
     if mark is None or not _glue(text, *gap, mark):
