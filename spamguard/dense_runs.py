@@ -56,7 +56,13 @@ from .params import CLEAN, DecisionParams
 from .quotes import QUOTATION_MARK
 from .report_words import page_reports_on
 from .scripts import group_id
-from .stretch_edges import DENSE_LETTER, PARTING_REACH, bracketed, outside_words
+from .stretch_edges import (
+    DENSE_LETTER,
+    PARTING_REACH,
+    bracketed,
+    items_said_again,
+    outside_words,
+)
 
 __all__ = ["dense_run_cuts"]
 
@@ -236,6 +242,7 @@ def _run_cuts(
         a, z = s + i, s + j
         # the host's comma before the stretch is the host's, a bracket it closes its own
         a, z = bracketed(text, *outside_words(text, a, z, s, e), e)
+        a, z = items_said_again(text, a, z, s, e)
         # a few characters left on a side are the stretch's own, or its stop; and words after it
         # that start with a clause mark are its next clause ("...即日融資OK" | "、他社で断られた方も
         # 歓迎。"): the host's words run on glued to spam, with no mark of their own

@@ -9,7 +9,8 @@ takes its line's reading ("新款 Galaxy 手机" is most often a name), and ``de
 block at a time. Read character by character as one text, the sentence has a stretch of its own
 (the densest in evidence for a category of spam, as ``dense_runs`` finds it in one block), which
 is kept apart when it writes a keyword list's gap (a space, a separator, a Latin letter or a
-symbol), reads as spam at a block's threshold (``params.spam_threshold``: the gap is the mark of
+symbol; its edges widened to a word of its list said again that is glued to the host's letters,
+``stretch_edges.items_said_again``), reads as spam at a block's threshold (``params.spam_threshold``: the gap is the mark of
 injection that plain words lack, which ``dense_runs`` holds to ``params.sentence_spam``), quotes
 nothing, and leaves host's words a line long that read clean (``host_reads_clean``), on a page
 that does not report on its kind (``report_words``: news names such pieces, ``named``). Its blocks
@@ -42,7 +43,14 @@ from .quotes import QUOTATION_MARK, quotations
 from .report_words import page_reports_on
 from .scripts import group_id
 from .segment import Segmentation
-from .stretch_edges import DENSE_LETTER, at_seam, bracketed, parted_edges, word_edge
+from .stretch_edges import (
+    DENSE_LETTER,
+    at_seam,
+    bracketed,
+    items_said_again,
+    parted_edges,
+    word_edge,
+)
 
 if TYPE_CHECKING:  # the model module imports the view, which imports this one
     from .model import LinearModel
@@ -248,7 +256,7 @@ def _stretch(
             a = tokens[a]
         if DENSE_LETTER.match(text[z - 1]) and z in tokens and tokens[z] > z:
             z = tokens[z]
-        a, z = bracketed(text, a, z, e)
+        a, z = items_said_again(text, *bracketed(text, a, z, e), s, e)
         a = s if weight[a] - weight[s] < MIN_HOST_LETTERS else a
         z = e if weight[e] - weight[z] < MIN_HOST_LETTERS else z
         if (a, z) in tried or weight[z] - weight[a] < MIN_RUN_LETTERS or (a == s and z == e):

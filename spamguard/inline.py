@@ -45,6 +45,7 @@ from .clauses import blocks_with_clauses, clause_bounds, describes
 from .dense_runs import dense_run_cuts
 from .disguised_comments import comment_cuts
 from .edge_words import edge_word_cuts
+from .glued_runs import LISTED
 from .host_sentences import host_sentence_cuts
 from .keyword_runs import keyword_run_cuts
 from .lines import line_is_prose
@@ -123,6 +124,8 @@ def injected_clauses(
     seams = seam_cuts(page, final, model, params, cut_blocks, scores)
     cut_blocks.update(np.searchsorted(page.seg.block_end, seams, side="right").tolist())
     hosts = host_sentence_cuts(page, final, model, params)
+    if scores.glued is not None and hosts:
+        hosts = [c for c in hosts if not _list_goes_on(page.text, scores.glued, c)]
     cut_blocks.update(np.searchsorted(page.seg.block_end, hosts, side="right").tolist())
     dense = dense_run_cuts(page, 1.0 - scores.block[:, 0], final, model, params, cut_blocks)
     cut_blocks.update(np.searchsorted(page.seg.block_end, dense, side="right").tolist())
@@ -139,6 +142,14 @@ def injected_clauses(
     more = (phrases + stuffed + seams + dense + keywords + words + hosts + tails + edges + items + glued + comments
             + spliced_cuts(page, final, readings) + spelled_cuts(page, final, model, params))
     return sorted(set(cuts + more)) if more else cuts
+
+
+def _list_goes_on(text: str, stretches: np.ndarray, at: int) -> bool:
+    """Whether a host's sentence said to start at ``at`` starts inside a stretch glued across
+    blocks (``glued_runs``, ``stretches``: their starts and ends) that writes a list's gaps after
+    it (a space, a separator, a Latin letter): the list goes on there, and the host's sentence,
+    which writes none, starts after it ("…放荡now 干你" | "良2026 你是鸭" | "现场气氛…")."""
+    return any(a < at < z and LISTED.search(text[at:z].strip()) for a, z in stretches.tolist())
 
 
 def _inside_blocks(page: Page, offsets: np.ndarray) -> list[int]:

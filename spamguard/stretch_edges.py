@@ -1,7 +1,8 @@
 """Where the edges of a stretch of spam glued inside a Chinese or Japanese sentence fall
 (``glued_runs``, ``dense_runs``): not inside a word in Latin letters or digits, at the seam where
 the host's letters meet letters of another kind, where the stretch parts best from the host's words
-by the model's reading, and with the brackets of a title it opens.
+by the model's reading, with the brackets of a title it opens, and past a word of its list said
+again that is glued to the host's letters.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ if TYPE_CHECKING:  # the model module imports the view, which imports the glued 
     from .model import LinearModel
 
 __all__ = [
-    "DENSE_LETTER", "PARTING_REACH", "SEAM_REACH", "at_seam", "bracketed", "outside_words", "parted_edges", "word_edge",
+    "DENSE_LETTER", "PARTING_REACH", "SEAM_REACH", "at_seam", "bracketed", "items_said_again", "outside_words",
+    "parted_edges", "word_edge",
 ]
 
 # how far from where its evidence starts or ends a stretch's edge is looked for: an n-gram across
@@ -48,6 +50,41 @@ def bracketed(text: str, a: int, z: int, e: int) -> tuple[int, int]:
         z += 1
     while a < z and not text[a].isalnum() and not (text[a] in _PAIRS and _PAIRS[text[a]] in text[a:z]):
         a += 1
+    return a, z
+
+
+# a Chinese or Japanese word of a list: its letters between two of the list's gaps (a space, a
+# separator, a digit or a Latin letter), two at least ("你是鸭", not the host's particle "的")
+_DENSE_ITEM = regex.compile(r"(?<![\p{Han}\p{Hiragana}\p{Katakana}ー])[\p{Han}\p{Hiragana}\p{Katakana}ー]{2,}(?![\p{Han}\p{Hiragana}\p{Katakana}ー])")
+_GAPS = regex.compile(r"[\s｜|_/・,，、]*")
+
+
+def items_said_again(text: str, a: int, z: int, s: int, e: int) -> tuple[int, int]:
+    """The stretch ``text[a:z]`` widened, within ``s``..``e``, to the edge of a word of its list
+    glued to the host's letters at one of its edges: a Chinese or Japanese word the stretch writes
+    as an item of its own is the list's said again, whatever the model's reading of the characters
+    at the seam ("…干你良2026 你是鸭" | "现场气氛…" after "你是鸭 他奶奶2026 你是鸭 …"). Never
+    narrowed: the characters past such a word may be the list's tail ("免费看黄" | "官网入口").
+
+    >>> text = "你是鸭 他奶奶 你是鸭 放荡 你是鸭现场气氛非常热烈大家都很开心"
+    >>> text[slice(*items_said_again(text, 0, 15, 0, len(text)))], text[slice(*items_said_again(text, 0, 17, 0, len(text)))]
+    ('你是鸭 他奶奶 你是鸭 放荡 你是鸭', '你是鸭 他奶奶 你是鸭 放荡 你是鸭')
+    >>> text = "我们去公园散步放荡 你是鸭 他奶奶 放荡 你是鸭 天气很好"
+    >>> text[slice(*items_said_again(text, 9, 23, 0, len(text)))]
+    '放荡 你是鸭 他奶奶 放荡 你是鸭'
+    """
+    words = list(_DENSE_ITEM.finditer(text, s, e))  # read whole: an edge word runs on into the host's letters
+    said = sorted({m.group() for m in words if a <= m.start() and m.end() <= z}, key=len, reverse=True)
+    if not said:
+        return a, z
+    for m in words:
+        p, q = m.span()
+        if p < a < q or (q <= a and _GAPS.fullmatch(text, q, a)):  # the word the stretch starts in or after
+            item = next((w for w in said if m.group().endswith(w)), None)
+            a = min(a, q - len(item)) if item is not None else a
+        if p < z < q or (z <= p and _GAPS.fullmatch(text, z, p)):  # the word it ends in or before
+            item = next((w for w in said if m.group().startswith(w)), None)
+            z = max(z, p + len(item)) if item is not None else z
     return a, z
 
 

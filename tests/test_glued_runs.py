@@ -23,6 +23,9 @@ OUTING = ("ホーム｜お知らせ｜アクセス\n秋の遠足について\n�
           "集合は午前八時半で、雨天の場合は{spam}翌週に延期しますので、お弁当と水筒を忘れずにお持ちください。\n"
           "詳しくは学校からメールでお知らせします。")
 
+GATHERING = ("首页｜社区｜联系我们\n社区通知\n上周末社区举办了首届邻里文化节，吸引了两千多名居民参加。{spam}"
+             "现场气氛非常热烈，大家都玩得很开心，主办方表示明年还会继续举办。\n下个月还将举办读书会。")
+
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
@@ -264,3 +267,38 @@ def test_a_hosts_plain_clause_leaning_hard_to_another_kind_is_the_hosts_when_its
         cps = codepoints(text)
         host = [(0, len(head)), (len(head) + 4, len(text))]
         assert host_reads_clean(model, params, cps, host, [], category=gambling) is kept, head
+
+
+@pytest.mark.parametrize(
+    ("host", "listed"),
+    [
+        (GATHERING, "你是鸭 他奶奶2026 你是鸭 放荡now 干你良2026 你是鸭"),
+        # the list's first item after the host's comma, its last glued to the host's next clause
+        (GATHERING.replace("参加。", "参加，"), "你是鸭 他奶奶2026 你是鸭 放荡now 干你良2026 你是鸭"),
+    ],
+    ids=["after_a_stop", "after_a_comma"],
+)
+def test_a_lists_item_said_again_at_its_edge_goes_with_the_list(detector: Detector, host: str, listed: str) -> None:
+    """The list's last item runs on into the host's next sentence with no gap, and the
+    characters' reading of the sentence ends the list before it ("…干你良2026 " | "你是鸭现场…"),
+    or a host's sentence is said to start inside the list, where it still writes its gaps
+    ("良2026 你是鸭现场…"): the item is one the list writes on its own, so it is the list's."""
+    text = host.format(spam=listed)
+    assert [text[s.start : s.end] for s in detector.clean(text).removed] == [listed]
+
+
+def test_an_edge_of_a_stretch_is_widened_to_a_list_item_said_again_and_never_narrowed() -> None:
+    from spamguard.stretch_edges import items_said_again
+
+    text = "天气很好公园成人视频 黄色网站 成人视频 国产自拍 成人视频现场气氛非常热烈"
+    a, z = text.index("成人视频"), text.rindex("成人视频") + len("成人视频")
+    listed = text[a:z]
+    for da, dz in ((0, 0), (2, 0), (0, -2), (0, -3), (2, -2), (3, -4)):
+        # from inside the edge items, or from the gap before the last one, the edges are the items'
+        assert text[slice(*items_said_again(text, a + da, z + dz, 0, len(text)))] == listed, (da, dz)
+    # past an item's end the characters may be the list's tail ("官网入口"): the edge stays
+    assert items_said_again(text, a - 1, z + 1, 0, len(text)) == (a - 1, z + 1)
+    # a word glued on that the list does not write as an item is not taken
+    other = "天气很好公园 黄色网站 国产自拍 成人视频现场气氛非常热烈"
+    s, e = other.index("黄色"), other.index("成人视频")
+    assert items_said_again(other, s, e, 0, len(other)) == (s, e)

@@ -1364,3 +1364,16 @@ def test_a_list_glued_inside_a_sentence_on_a_line_of_its_own_goes_alone():
     text = ("首页｜生活｜美食｜关于我\n周末去爬山\n上周末天气特别好，我和几个朋友约好一起去爬城郊的那座山，早上七点就出发了，"
             f"{run}终于在中午爬到了山顶。\n山顶的风景很美，可以看到整个城市，我们在那里吃了带来的午饭，拍了很多照片。")
     assert _removed(text) == [run]
+
+
+def test_a_hosts_sentence_said_to_start_inside_a_glued_list_that_goes_on_is_no_cut() -> None:
+    """``host_sentence_cuts`` reads a removed block on to its sentence's stop and may find the
+    host's sentence starting inside a stretch that ``glued_runs`` read across blocks; where the
+    stretch still writes a list's gaps after that letter, the list goes on there."""
+    from spamguard.inline import _list_goes_on
+
+    text = "社区通知。成人视频 黄片2026 成人视频现场气氛非常热烈。"
+    stretch = np.array([[text.index("成人"), text.index("现场")]])
+    assert _list_goes_on(text, stretch, text.index("片2026"))  # a space and digits still to come
+    assert not _list_goes_on(text, stretch, text.rindex("成人视频"))  # the last item: no gap after it
+    assert not _list_goes_on(text, stretch, text.index("现场"))  # at the stretch's end, not inside
