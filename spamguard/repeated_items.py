@@ -59,6 +59,10 @@ MAX_ITEM_WORDS = 4
 REPEATED_SHARE = 0.5
 # the most characters of an item in a script written without spaces: a keyword phrase
 MAX_ITEM_CHARS = 12
+# the fewest characters of an item named at both edges of a list in a script written without
+# spaces and not inside it: a keyword of three characters, not a word of two that the host's
+# clauses on both sides happen to share ("先生・生徒・保護者・先生方")
+MIN_EDGE_CHARS = 3
 # how far from a list's edge separator its edge item's words are looked for: an item's words
 _EDGE_CHARS = 40 * MAX_ITEM_WORDS
 
@@ -156,8 +160,9 @@ def _listed(line: str, seps: list[regex.Match]) -> tuple[int, int, frozenset[str
 def _listed_by_characters(line: str, seps: list[regex.Match]) -> tuple[int, int, frozenset[str]] | None:
     """A list in a script written without spaces, whose edge items are glued to the host's
     sentence with no space: an edge item is the longest item the list names inside that the
-    host's characters next to the edge separator end (or start) with; where none does, the list
-    starts (or ends) at the separator and the host's characters stay."""
+    host's characters next to the edge separator end (or start) with, or where neither edge has
+    one, the characters both edges have (``_same_characters_at_both_edges``); where none does, the
+    list starts (or ends) at the separator and the host's characters stay."""
     if seps[0].group().strip() in _COMMAS:
         # the commas of a script written without spaces are its prose's commas
         return None
@@ -168,6 +173,9 @@ def _listed_by_characters(line: str, seps: list[regex.Match]) -> tuple[int, int,
     after = line[seps[-1].end() : seps[-1].end() + MAX_ITEM_CHARS].casefold()
     head = max((x for x in inner if before.endswith(x)), key=len, default="")
     tail = max((x for x in inner if after.startswith(x)), key=len, default="")
+    if not head and not tail:
+        # one item named at both edges, though not inside ("…放学了，高仿包包|精仿手表|一比一复刻|高仿包包我们…")
+        head = tail = _same_characters_at_both_edges(before, after)
     # an edge item the list does not name inside counts as an item named once
     said = Counter([*inner, head or None, tail or None])
     again = [x for x, n in said.items() if x is not None and n > 1]
@@ -180,6 +188,15 @@ def _listed_by_characters(line: str, seps: list[regex.Match]) -> tuple[int, int,
     start = seps[0].start() - len(head) if head else seps[0].start() + len(seps[0].group()) - len(seps[0].group().lstrip())
     end = seps[-1].end() + len(tail) if tail else seps[-1].start() + len(seps[-1].group().rstrip())
     return start, end, frozenset(w for x in again for w in _WORD.findall(x))
+
+
+def _same_characters_at_both_edges(before: str, after: str) -> str:
+    """The most letters of a script written without spaces (``MIN_EDGE_CHARS`` at least) that
+    ``before`` ends with and ``after`` starts with: an item a list names at both its edges."""
+    for n in range(min(len(before), len(after)), MIN_EDGE_CHARS - 1, -1):
+        if before[-n:] == after[:n] and all(UNSPACED_LETTER.match(c) for c in after[:n]):
+            return after[:n]
+    return ""
 
 
 def _unspaced(line: str, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ import numpy as np
 import regex
 
 from .clauses import blocks_with_clauses, described_blocks
+from .contact import has_contact
 from .glued_runs import glued_stretches
 from .introduced import introduced_items
 from .lines import LIST_ITEMS, SENTENCE_END, line_is_list, line_is_prose, menu_blocks
@@ -156,7 +157,8 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     running prose, a block takes the score of its most spam-like clause when that is higher
     (``ModelScores.clause``): a pitch's strong phrase is not diluted by the words around it. The
     sentences of a paragraph take the paragraph's score, except those that read as clean on their
-    own (under ``sentence_clean``) or as certain spam (``sentence_spam`` and up): one injected
+    own (under ``sentence_clean``) or as certain spam (``sentence_spam`` and up; ``spam_threshold``
+    and up for one saying how to reach a seller, ``contact.has_contact``): one injected
     sentence neither takes its paragraph with it nor hides in it. Where a paragraph has such a
     certain-spam sentence and its other sentences read together as clean without it (under
     ``rest_clean``), they take that reading instead. The blocks of a sentence spliced between two
@@ -235,6 +237,10 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
         context = np.where(sentence[:, None], piece[page.seg.block_piece], context)
         context_spam = 1.0 - context[:, 0]
     stands_out = (block_spam < params.sentence_clean) | (block_spam >= params.sentence_spam)
+    # and one over the spam threshold that says how to reach a seller: the seller's pitch, which its
+    # paragraph's words do not speak for ("…，隐私发货，加微信立即购买。" 0.955 alone, 0.02 with them)
+    pitch = np.flatnonzero(sentence & ~stands_out & (block_spam >= params.spam_threshold)).tolist()
+    stands_out[pitch] = [has_contact(page.block_text(b)) for b in pitch]
     keeps_own = (block_spam < params.clearly_clean) | (sentence & stands_out) | spliced
     # words spelled out letter by letter ("p i k p i k p i k") are written for the filter: they
     # speak for themselves, however short, and their line's or paragraph's words do not speak for them

@@ -306,3 +306,30 @@ def test_a_host_sentence_glued_after_a_lists_last_item_across_a_change_of_script
     view = classifier_view(page, dataclasses.replace(scores, block=block), params)
     assert abs(view.spam_prob[host] - 0.1) < 1e-9
     assert view.spam_prob[item] > 0.5
+
+
+def test_a_sentence_saying_how_to_reach_a_seller_reads_apart_from_its_paragraph():
+    """A pitch that ends with a way to order reads as spam on its own (over the spam threshold)
+    but takes its paragraph's clean reading as one of its sentences; its own channel makes it the
+    seller's (the same sentence without it reads with its paragraph). A warning that names a fraud
+    line in a sentence reading clean stays."""
+    from spamguard.view import classifier_view, page_scores
+
+    detector = spamguard.default_detector()
+    pitch = "正品伟哥药店直销，一粒见效，隐私发货，加微信下单。"
+    text = ("首页 | 新闻 | 联系我们\n老年大学秋季班开始报名\n本报讯 区老年大学秋季班将于九月十日开课，今年新开设了书法、合唱和智能手机使用三门课程。"
+            f"每门课每周上课一次，每次两个小时。{pitch}报名时间为八月二十日至二十五日，老人可以在社区服务中心现场报名。\n"
+            "如有疑问，可拨打老年大学办公室电话咨询。\n")
+    page = Page.from_text(text)
+    view = classifier_view(page, page_scores(page, detector.model, detector.params), detector.params)
+    b = next(i for i in range(page.seg.n_blocks) if page.block_text(i) == pitch)
+    assert view.spam_prob[b] >= detector.params.spam_threshold
+    assert [text[s.start : s.end] for s in detector.clean(text).removed] == [pitch]
+    # without a way to reach the seller, a sentence short of certain spam reads with its paragraph
+    quiet = "正品伟哥药店直销，一粒见效，隐私发货。"
+    page = Page.from_text(text.replace(pitch, quiet))
+    view = classifier_view(page, page_scores(page, detector.model, detector.params), detector.params)
+    b = next(i for i in range(page.seg.n_blocks) if page.block_text(i) == quiet)
+    assert view.spam_prob[b] < detector.params.spam_threshold
+    warning = text.replace(pitch, "如接到自称银行的贷款推销电话，请拨打反诈专线96110核实。")
+    assert detector.clean(warning).removed == ()

@@ -99,6 +99,8 @@ def test_the_characters_after_a_lists_last_item_follow_the_classifiers_reading()
     # Japanese middle dots part a list that says its items again
     ("沿道から声援が送られた。ゾルバクス コピー・クイムター 激安・ゾルバクス コピー・クイムター 激安男子の部では高校生が優勝した。",
      "ゾルバクス コピー・クイムター 激安・ゾルバクス コピー・クイムター 激安"),
+    # one item named at both edges, glued to the host's characters, and not inside
+    ("每天下午三点半就放学了，高仿包包|精仿手表|一比一复刻|高仿包包我们两个大人都要上班。", "高仿包包|精仿手表|一比一复刻|高仿包包"),
 ])
 def test_the_edges_of_a_list_without_spaces(text, listed):
     assert [text[a:b] for a, b, _ in repeated_items(text)] == [listed]
@@ -118,6 +120,8 @@ def test_the_edges_of_a_list_without_spaces(text, listed):
     ZH_LIBRARY.format(list="2024 | 2024 | 2025"),
     # things named once each, parted by middle dots as Japanese prose parts them
     JA_LIBRARY.format(list="、国語・数学・英語・理科の自習室も"),
+    # a word of two characters the host's clauses on both sides happen to share
+    "説明会には先生・生徒・保護者・先生方が参加しました。",
 ])
 def test_lists_without_spaces_that_stay(text):
     assert repeated_items(text) == ()
