@@ -122,8 +122,16 @@ def _after_footer_mark(page: Page, b: BlockFacts) -> bool:
 
 
 def _pitch(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:
-    """A sentence leaning to spam that says how to reach the seller is the seller's pitch."""
-    return b.contact and bool(params.contact_threshold) and r.p >= params.contact_threshold
+    """A sentence leaning to spam that says how to reach the seller is the seller's pitch; a word
+    in another script alone (an account's or a messenger's name) inside a sentence whose words
+    beside it do not lean to spam (under ``neighbour_threshold``: "…，或加微信 | yaofang123 |
+    预约取药。") is a shop's own."""
+    if not (b.contact and params.contact_threshold and r.p >= params.contact_threshold):
+        return False
+    if page.profile.block_group[b.i] == page.profile.line_group[b.line] or not _single_word(page, b.i):
+        return True
+    beside = [j for j in (b.i - 1, b.i + 1) if 0 <= j < page.seg.n_blocks and page.seg.block_line[j] == b.line]
+    return any(view.spam_prob[j] >= params.neighbour_threshold for j in beside)
 
 
 def _stuffed(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:

@@ -1852,3 +1852,19 @@ def test_a_sentence_of_running_prose_next_to_removed_spam_needs_more_to_go_with_
     listed = "slot gacor hari ini daftar situs judi online\nbonus harian 2026 agen resmi terpercaya\n" + "\n".join([LONG] * 8)
     page, final, _ = _revise(listed, {0}, [0.99, 0.6] + [0.0] * 8)
     assert not line_is_prose(page, 1) and final[1] == "gambling"
+
+
+def test_an_account_name_alone_in_another_script_is_a_shops_own_beside_words_that_do_not_lean_to_spam():
+    """A Latin account name inside a Chinese sentence that gives it reads with its line (a
+    pharmacy's, 0.54 pharma): its words beside it, a shop's own, do not lean to spam, so the name
+    is no pitch; beside a pitch, it is the pitch's."""
+    import spamguard
+
+    detector = spamguard.default_detector()
+    shop = ("首页 | 药房 | 联系我们\n本店药品预约须知\n本药房是经过药监局批准的正规药店，所有药品均凭处方销售。"
+            "需要购买西地那非等处方药的顾客，请携带医生处方到店，或加微信 yaofang123 预约取药。营业时间为每天早上八点到晚上九点。\n")
+    assert detector.clean(shop).removed == ()
+    pitch = "正品伟哥药店直销，一粒见效，隐私发货，加微信 weige888 "
+    text = ("首页 | 新闻 | 联系我们\n社区通知\n上周末社区举办了首届邻里文化节，吸引了两千多名居民参加。"
+            f"{pitch}下单。现场气氛非常热烈，大家都玩得很开心。\n")
+    assert [text[s.start : s.end] for s in detector.clean(text).removed] == [pitch]
