@@ -25,6 +25,7 @@ said over and over that the page's other lines do not say, slipped into its own 
 from __future__ import annotations
 
 import numpy as np
+import regex
 
 from .block_reading import (
     NOT_SUPPORT_OF_PROSE,
@@ -55,7 +56,9 @@ from .view import ClassifierView
 __all__ = ["first_pass"]
 
 
-DENSE_WORD_LETTERS = 3  # a word of a script written without spaces: "茶", "お茶", "紅茶"
+DENSE_WORD_LETTERS = 3
+# one word, emoji or symbols beside it ("yaofang123 🔥" as a page padded with them writes it)
+_PADDED_WORD = regex.compile(r"[\s\p{S}]*[^\s\p{S}]+[\s\p{S}]*")  # a word of a script written without spaces: "茶", "お茶", "紅茶"
 
 
 def _single_word(page: Page, i: int) -> bool:
@@ -128,7 +131,7 @@ def _pitch(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: Cl
     预约取药。") is a shop's own."""
     if not (b.contact and params.contact_threshold and r.p >= params.contact_threshold):
         return False
-    if page.profile.block_group[b.i] == page.profile.line_group[b.line] or not _single_word(page, b.i):
+    if page.profile.block_group[b.i] == page.profile.line_group[b.line] or not _PADDED_WORD.fullmatch(page.block_text(b.i)):
         return True
     beside = [j for j in (b.i - 1, b.i + 1) if 0 <= j < page.seg.n_blocks and page.seg.block_line[j] == b.line]
     return any(view.spam_prob[j] >= params.neighbour_threshold for j in beside)
