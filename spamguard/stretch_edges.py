@@ -53,9 +53,9 @@ def bracketed(text: str, a: int, z: int, e: int) -> tuple[int, int]:
     return a, z
 
 
-# a Chinese or Japanese word of a list: its letters between two of the list's gaps (a space, a
-# separator, a digit or a Latin letter), two at least ("你是鸭", not the host's particle "的")
-_DENSE_ITEM = regex.compile(r"(?<![\p{Han}\p{Hiragana}\p{Katakana}ー])[\p{Han}\p{Hiragana}\p{Katakana}ー]{2,}(?![\p{Han}\p{Hiragana}\p{Katakana}ー])")
+# a Chinese or Japanese word of a list: a run of such letters between two characters of any other
+# kind (a list's gap, a digit, a Latin letter, a mark), two at least ("你是鸭", not a particle "的")
+_DENSE_ITEM = regex.compile(rf"(?<!{DENSE_LETTER.pattern}){DENSE_LETTER.pattern}{{2,}}(?!{DENSE_LETTER.pattern})")
 _GAPS = regex.compile(r"[\s｜|_/・,，、]*")
 
 
