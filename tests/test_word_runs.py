@@ -161,3 +161,25 @@ def test_a_footer_in_another_script_than_a_disguised_injection_keeps_its_words()
     page = ("ホーム | ニュース | お問い合わせ\n新しい図書館\n市立図書館は来月から夜九時まで開館します。\n学生は身分証を持参してください。\n"
             "Registered in England and エ○ロ○動○画 play-jp777.com アXダXル www.adult-jp88.asia/vip Wales, company number 12345678.")
     assert _removed(page) == ["エ○ロ○動○画 play-jp777.com アXダXル www.adult-jp88.asia/vip"]
+
+
+def test_a_plain_phrase_that_lifts_its_whole_sentence_goes_without_the_hosts_words():
+    # the sentence reads 0.998 as a whole and went with the paragraph's first sentence; its words
+    # around the run, a line's letters on each side, read clean
+    page = ("Beranda | Akademik | Kontak\nWisuda Periode II Tahun 2025\nUniversitas Nusantara Raya menggelar wisuda "
+            "periode kedua yang diikuti oleh 1.250 lulusan dari tujuh fakultas. Rektor dalam sambutannya berpesan agar "
+            "para lulusan terus belajar situs slot gacor maxwin hari ini link alternatif anti rungkad dan menjaga nama "
+            "baik almamater di tengah masyarakat.\nAcara wisuda disiarkan secara langsung.")
+    removed = _removed(page)
+    assert len(removed) == 1 and "situs slot gacor maxwin hari ini link alternatif anti rungkad" in removed[0]
+    assert "Rektor" not in removed[0] and "menjaga" not in removed[0]
+
+
+def test_a_pitch_whose_words_around_its_surest_run_lean_to_spam_together_goes_whole():
+    # "Our professional writers will complete" | "your essay, dissertation or coursework" |
+    # "overnight, ..." : a line's letters on each side, each clean alone, 0.23 together
+    pitch = ("Our professional writers will complete your essay, dissertation or coursework overnight, 100% original "
+             "and guaranteed to get you an A.")
+    page = (f"Home | Recipes | Contact\nLentil soup\nSoften the onion and carrot in olive oil, then add the garlic.\n"
+            f"{pitch}\nStir in the lentils and stock and simmer until soft.")
+    assert _removed(page) == [pitch]
