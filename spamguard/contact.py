@@ -24,6 +24,8 @@ _MESSENGER = regex.compile(
     # spells the names out in Devanagari, whose vowel signs are marks, not letters
     r"|(?<![\p{L}\p{N}])(?:و?[بل]?ال)?(?:واتساب|واتس\s?اب|واتس|تيليجرام|تلغرام|تليجرام)(?!\p{L})"
     r"|(?<![\p{L}\p{M}\p{N}])(?:व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वाट्सएप|टेलीग्राम)(?![\p{L}\p{M}])"
+    # "QQ" glued to Chinese letters ("加QQ咨询"), and a direct message asked for ("歡迎私訊")
+    r"|(?<![\p{Latin}\p{N}])qq(?!\p{Latin})|私訊|私信|私聊"
     r"|카톡|카카오톡|텔레그램|微信|加\s?line|(?<!ออน)ไลน์|(?-i:LINE)(?=\s?(?:で|に|を|から|へ|追加|登録|ID|@))",
     regex.IGNORECASE,
 )

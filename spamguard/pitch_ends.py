@@ -15,10 +15,11 @@ import numpy as np
 import regex
 
 from .contact import has_contact
-from .lines import EXCLAIMED
+from .lines import EXCLAIMED, SENTENCE_END
 from .params import CLEAN, DecisionParams
 from .profile import footer_mark_end
 from .revision import Revision
+from .scripts import DENSE_GROUPS
 
 __all__ = ["pitch_ends"]
 
@@ -28,9 +29,10 @@ _HOOK = regex.compile(r"[?？¿]\s*$")
 def pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
     """A pitch slipped into a paragraph opens with its hook and closes with the way to reach the
     seller ("Butuh dana cepat? | Pinjaman online ... cair 5 menit | , hubungi WA 0812-0000-1111."),
-    or with its call to act where it was spliced into a host's sentence (``_closes_splice``): in
+    or with its call to act where it was spliced into a host's sentence (``_closes_splice``), or
+    glued after it in a script without spaces (``_dense_call_to_act``): in
     the piece of a removed block on line ``k``, a block right after it that gives a contact
-    channel or closes the splice, and a short question right before it (short: under a short
+    channel or closes the splice (or a short sentence that does), and a short question right before it (short: under a short
     line's letters, a Chinese or Japanese letter counting three as everywhere, ``Page.weighted_letters``;
     or a short question and a short exclamation that answers it,
     "Schulden? Kein Problem!"), go with it. A question up to twice a short line's letters goes
@@ -46,6 +48,9 @@ def pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
             and (has_contact(page.block_text(after)) or _closes_splice(rev, blocks, after, params))
         ):
             rev.take(after, final[i], float(rev.conf[i]))
+        elif after < blocks.stop and final[after] == CLEAN and piece[after] == piece[i]:
+            for j in _dense_call_to_act(rev, blocks, i, params):
+                rev.take(j, final[i], float(rev.conf[i]))
     for i in [i for i in blocks if final[i] != CLEAN]:
         before = i - 1
         if before < blocks.start or final[before] != CLEAN or piece[before] != piece[i]:
@@ -93,3 +98,32 @@ def _reassurance(rev: Revision, blocks: range, at: int, params: DecisionParams) 
         and page.weighted_letters[at] < params.short_line_letters and page.weighted_letters[question] < params.short_line_letters
         and EXCLAIMED.search(page.block_text(at)) is not None and _HOOK.search(page.block_text(question)) is not None
     )
+
+
+def _dense_call_to_act(rev: Revision, blocks: range, i: int, params: DecisionParams) -> list[int]:
+    """The blocks of the short sentence glued right after removed block ``i``, a whole sentence of
+    Chinese or Japanese, when it gives a contact channel or leans to spam on its own (each block's
+    own reading, ``params.clearly_clean``): a pitch slipped in between two sentences of a host's
+    paragraph closes with its call to act, which the host's next sentence follows with no space
+    ("...当天出货。" | "查看最新款。" 0.42 | "这是我们..."; "...立即拨款。" | "欢迎私讯。"). Short: under
+    a short line's letters (``Page.weighted_letters``: about ten Chinese letters). The blocks may be
+    of several scripts ("加" | "QQ" | "咨询。"). A host's short sentence after an injected one reads
+    clean ("谢谢大家。" 0.002) and names no contact. Empty when there is none."""
+    page, final, piece = rev.page, rev.final, rev.page.seg.block_piece
+    if int(page.profile.block_group[i]) not in DENSE_GROUPS or not SENTENCE_END.search(page.block_text(i)):
+        return []
+    glued = page.seg.block_start[1:] == page.seg.block_end[:-1]  # block j + 1 starts where j ends
+    run: list[int] = []
+    for j in range(i + 1, blocks.stop):
+        if final[j] != CLEAN or not (piece[j] == piece[i] or glued[j - 1]):
+            return []
+        run.append(j)
+        if SENTENCE_END.search(page.block_text(j)):
+            break
+    else:
+        return []
+    if float(page.weighted_letters[run].sum()) >= params.short_line_letters:
+        return []
+    own = rev.own_prob
+    leans = own is not None and float(own[run].max()) >= params.clearly_clean
+    return run if leans or has_contact("".join(page.block_text(j) for j in run)) else []

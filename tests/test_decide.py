@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from spamguard.decide import CLEAN, DecisionParams, revise
 from spamguard.page import Page
@@ -62,6 +63,24 @@ def test_a_pitch_slipped_into_a_paragraph_takes_its_hook_question_and_its_contac
     pitch = items.index("Pinjaman online tanpa jaminan cair 5 menit.")
     _, final, _ = _revise(text, {pitch}, [0.99 if i == pitch else 0.0 for i in range(len(items))])
     assert [t for t, f in zip(items, final) if f != CLEAN] == ["Pinjaman online tanpa jaminan cair 5 menit."]
+
+
+@pytest.mark.parametrize("after, goes", [
+    ("查看最新款。", True),  # leans to spam on its own (0.42)
+    ("歡迎私訊。", True),  # asks for a direct message
+    ("加QQ咨询。", True),  # a messenger glued to the letters around it
+    ("谢谢大家。", False),  # a host's short sentence reads clean and names no contact
+    ("就这样吧。", False),
+])
+def test_the_short_call_to_act_glued_after_a_chinese_pitch_goes_with_it(after, goes):
+    host = "本周末社区图书馆将举办亲子阅读活动，欢迎家长带孩子一起参加，现场还有志愿者讲故事。"
+    pitch = "高仿名牌包包一比一复刻，专柜品质，顺丰包邮。"
+    rest = "活动现场还准备了绘本和手工材料，名额有限，请大家提前在服务台报名。"
+    text = f"首页 | 新闻 | 活动 | 联系我们\n社区活动通知\n{host}{pitch}{after}{rest}\n图书馆开放时间为每天九点到晚上八点。"
+    from spamguard.detector import Detector
+
+    removed = [text[s.start : s.end] for s in Detector().clean(text).removed]
+    assert removed == [pitch + after if goes else pitch]
 
 
 def test_a_hook_question_answered_by_a_short_exclamation_goes_with_the_pitch():

@@ -198,10 +198,12 @@ def test_a_messenger_named_inside_a_script_without_spaces_is_a_contact():
     assert has_contact("สาวๆ รอคุยอยู่ ส่งรูปให้ดูฟรี แค่กดแอดไลน์")
     assert has_contact("登録はLINEで簡単、今すぐ友だち追加")
     assert has_contact("궁금한 점은 카톡으로 문의하세요")
+    assert has_contact("顺丰包邮，加QQ咨询。") and has_contact("當天撥款，歡迎私訊！")
     # "online" in Thai and Japanese holds the same letters, and so does a guideline
     assert not has_contact("ตำรวจเตือนเรื่องการพนันออนไลน์ที่ผิดกฎหมาย")
     assert not has_contact("オンラインカジノの利用は違法です。政府のガイドラインを参照してください。")
     assert not has_contact("The LINE of the river was drawn on the map.")
+    assert not has_contact("The Nasdaq QQQ fund rose.")
 
 
 @pytest.mark.parametrize("text", [
