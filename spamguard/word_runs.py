@@ -38,7 +38,7 @@ import regex
 
 from .densest import prefix_rows
 from .injection_marks import STRONG, WEAK, mark_positions, said_twice
-from .lines import PHRASE_SPACED, sentence_long
+from .lines import PHRASE_SPACED, SENTENCE_END, sentence_long
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
@@ -96,7 +96,7 @@ def word_run_cuts(
     cuts: list[int] = []
     kept = _blocks_to_read(page, block_spam, final, model, params, skip, levels)
     for b in kept + _removed_sentences(page, block_spam, final, params, skip):
-        run = _surest_run(page, model, params, b, levels, marked=b in kept)
+        run = _surest_run(page, model, params, b, levels, marked=b in kept, lead=_clause_before(page, final, b))
         if run is not None:
             a, z = run
             cuts.append(a)
@@ -190,9 +190,24 @@ def _removed_sentences(page: Page, block_spam: np.ndarray, final: list[str], par
             and sentence_long(page, int(seg.block_line[b]), seg.text[int(seg.block_start[b]) : int(seg.block_end[b])])]
 
 
+def _clause_before(page: Page, final: list[str], b: int) -> float:
+    """The letters of the kept block of block ``b``'s sentence right before it (its piece's block
+    before it, which ends with no stop), or 0: a sentence cut (at its commas, or where a host's
+    words meet injected ones: ``inline``) leaves the host's words before an injected run in a
+    block of their own ("...am Sonntagvormittag, damit Schülerinnen und" | "Schüler online casino
+    bonus ohne einzahlung freispiele sofort in Ruhe für ihre Prüfungen lernen können.")."""
+    seg = page.seg
+    if b == 0 or final[b - 1] != CLEAN or seg.block_piece[b - 1] != seg.block_piece[b]:
+        return 0.0
+    if SENTENCE_END.search(page.block_text(b - 1)):  # the host's sentence before, not its clause
+        return 0.0
+    weight = page.letters_before
+    return float(weight[seg.block_end[b - 1]] - weight[seg.block_start[b - 1]])
+
+
 def _host_on_both_sides(
     model: LinearModel, params: DecisionParams, weight: np.ndarray, prefix: np.ndarray, prefix_counts: np.ndarray,
-    s: int, e: int, a_at: np.ndarray, z_at: np.ndarray,
+    s: int, e: int, a_at: np.ndarray, z_at: np.ndarray, lead: float = 0.0,
 ) -> np.ndarray:
     """Whether the words before each run ``a_at:z_at`` of the block ``s:e`` and those after it are
     each a line's letters (``params.short_line_letters``) reading clean (under
@@ -203,7 +218,7 @@ def _host_on_both_sides(
     line's letters on both, they lean to spam together ("Our professional writers will complete" |
     "your essay, dissertation or coursework" | "overnight, 100% original and guaranteed to get you
     an A." 0.23, against 0.03 for a university's sentence around "situs slot gacor ...")."""
-    long = (weight[a_at] - weight[s] >= params.short_line_letters) & (weight[e] - weight[z_at] >= params.short_line_letters)
+    long = (weight[a_at] - weight[s] + lead >= params.short_line_letters) & (weight[e] - weight[z_at] >= params.short_line_letters)
     before, before_counts = prefix[a_at - s], prefix_counts[a_at - s]
     after, after_counts = prefix[-1] - prefix[z_at - s], prefix_counts[-1] - prefix_counts[z_at - s]
     clean = np.ones(len(a_at), dtype=bool)
@@ -212,7 +227,8 @@ def _host_on_both_sides(
     return long & clean
 
 
-def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, levels: np.ndarray, marked: bool = True) -> tuple[int, int] | None:
+def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, levels: np.ndarray, marked: bool = True,
+                lead: float = 0.0) -> tuple[int, int] | None:
     """The start and end of block ``b``'s injected run of words, or None (see ``word_run_cuts``);
     with ``marked`` false, a run needs no mark: it leaves host words on both sides
     (``_removed_sentences``), or says a pair of its words twice."""
@@ -243,7 +259,7 @@ def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, 
         # written in full-width forms, emoji between every phrase, a program's identifiers)
         in_run = marks[z_at - s] - marks[a_at - s]
         apart = (in_run > 0) & (in_run == marks[-1]) if marked else _host_on_both_sides(
-            model, params, weight, prefix, prefix_counts, s, e, a_at, z_at)
+            model, params, weight, prefix, prefix_counts, s, e, a_at, z_at, lead)
         good = [g for g in good.tolist() if (apart[g] or said_twice(seg.text[a_at[g] : z_at[g]]))
                 and not QUOTATION_MARK.search(seg.text, int(a_at[g]), int(z_at[g])) and not _OPERATOR.search(seg.text, int(a_at[g]), int(z_at[g]))]
         if not good:

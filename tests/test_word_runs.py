@@ -183,3 +183,12 @@ def test_a_pitch_whose_words_around_its_surest_run_lean_to_spam_together_goes_wh
     page = (f"Home | Recipes | Contact\nLentil soup\nSoften the onion and carrot in olive oil, then add the garlic.\n"
             f"{pitch}\nStir in the lentils and stock and simmer until soft.")
     assert _removed(page) == [pitch]
+
+
+def test_a_plain_phrase_in_the_clause_a_cut_left_of_a_hosts_sentence_goes_alone():
+    # the sentence was cut before "Schüler", and the clause after the cut read 0.994 and went whole;
+    # the host's words before the run are the kept block of the same sentence before it
+    page = ("Startseite | Aktuelles | Kontakt\nNeue Öffnungszeiten\nDie Stadtbücherei öffnet ab Januar auch am "
+            "Sonntagvormittag, damit Schülerinnen und Schüler online casino bonus ohne einzahlung freispiele sofort in "
+            "Ruhe für ihre Prüfungen lernen können.\nDie neuen Zeiten gelten ab dem neuen Jahr.")
+    assert _removed(page) == ["online casino bonus ohne einzahlung freispiele sofort"]
