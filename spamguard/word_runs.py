@@ -94,9 +94,10 @@ def word_run_cuts(
         skip = skip | set(np.flatnonzero(scores.quoted).tolist())
     block_spam = 1.0 - scores.block[:, 0]
     cuts: list[int] = []
-    kept = _blocks_to_read(page, block_spam, final, model, params, skip, levels)
-    for b in kept + _removed_sentences(page, block_spam, final, params, skip):
-        run = _surest_run(page, model, params, b, levels, marked=b in kept, lead=_clause_before(page, final, b))
+    reads = [(b, True, 0.0) for b in _blocks_to_read(page, block_spam, final, model, params, skip, levels)]
+    reads += [(b, False, _clause_before(page, final, b)) for b in _removed_sentences(page, block_spam, final, params, skip)]
+    for b, marked, lead in reads:
+        run = _surest_run(page, model, params, b, levels, marked, lead)
         if run is not None:
             a, z = run
             cuts.append(a)
@@ -231,7 +232,8 @@ def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, 
                 lead: float = 0.0) -> tuple[int, int] | None:
     """The start and end of block ``b``'s injected run of words, or None (see ``word_run_cuts``);
     with ``marked`` false, a run needs no mark: it leaves host words on both sides
-    (``_removed_sentences``), or says a pair of its words twice."""
+    (``_removed_sentences``; ``lead``: the host's letters before the block in its sentence,
+    ``_clause_before``), or says a pair of its words twice."""
     seg, weight = page.seg, page.letters_before
     s, e = int(seg.block_start[b]), int(seg.block_end[b])
     starts, ends = page.space_parted(s, e)
