@@ -43,12 +43,11 @@ def pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
     piece = page.seg.block_piece
     for i in [i for i in blocks if final[i] != CLEAN]:
         after = i + 1
-        if (
-            after < blocks.stop and final[after] == CLEAN and piece[after] == piece[i]
-            and (has_contact(page.block_text(after)) or _closes_splice(rev, blocks, after, params))
-        ):
+        if after >= blocks.stop or final[after] != CLEAN or piece[after] != piece[i]:
+            continue
+        if has_contact(page.block_text(after)) or _closes_splice(rev, blocks, after, params):
             rev.take(after, final[i], float(rev.conf[i]))
-        elif after < blocks.stop and final[after] == CLEAN and piece[after] == piece[i]:
+        else:
             for j in _dense_call_to_act(rev, blocks, i, params):
                 rev.take(j, final[i], float(rev.conf[i]))
     for i in [i for i in blocks if final[i] != CLEAN]:
@@ -112,10 +111,11 @@ def _dense_call_to_act(rev: Revision, blocks: range, i: int, params: DecisionPar
     page, final, piece = rev.page, rev.final, rev.page.seg.block_piece
     if int(page.profile.block_group[i]) not in DENSE_GROUPS or not SENTENCE_END.search(page.block_text(i)):
         return []
-    glued = page.seg.block_start[1:] == page.seg.block_end[:-1]  # block j + 1 starts where j ends
+    starts, ends = page.seg.block_start, page.seg.block_end
     run: list[int] = []
     for j in range(i + 1, blocks.stop):
-        if final[j] != CLEAN or not (piece[j] == piece[i] or glued[j - 1]):
+        # of the sentence's piece, or glued to the block before it (a change of script starts a piece)
+        if final[j] != CLEAN or not (piece[j] == piece[i] or starts[j] == ends[j - 1]):
             return []
         run.append(j)
         if SENTENCE_END.search(page.block_text(j)):
