@@ -22,16 +22,13 @@ from __future__ import annotations
 import regex
 
 from .contact import AMOUNT_UNITS, has_contact
+from .lexicon import starting_words
 from .page import Page
-from .quotes import quotations
+from .quotes import unquoted_line
 
 # Words of languages written with spaces are matched at a word's start and may run on
 # ("bestell" matches "bestellen"); phrases of scripts written without spaces match anywhere.
-_B = r"(?<![\p{L}\p{M}])"
-
-
-def _words(*alternatives: str) -> str:
-    return _B + "(?:" + "|".join(alternatives) + ")"
+_words = starting_words
 
 
 # A call to order or to get in touch, addressed to the reader, or a seller's "we'll do it".
@@ -122,13 +119,4 @@ def line_cues(page: Page, k: int) -> frozenset[str]:
     """The cues of line k outside its quotations (news quoting an advert uses its words, not the
     advert's offer), once per page."""
 
-    def compute(j: int) -> frozenset[str]:
-        start, end = int(page.seg.line_start[j]), int(page.seg.line_end[j])
-        text, at, outside = page.seg.text, start, []
-        for a, b in quotations(page, j):
-            outside.append(text[at : a - 1])
-            at = b + 1
-        outside.append(text[at:end])
-        return cues(" … ".join(outside))
-
-    return page.cached("commerce", k, compute)
+    return page.cached("commerce", k, lambda j: cues(page.cached("unquoted", j, lambda i: unquoted_line(page, i))))

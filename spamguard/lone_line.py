@@ -52,7 +52,7 @@ def _lone_leaning_line(
 ) -> tuple[int, np.ndarray] | None:
     """The one line without spam that leans towards spam at all (``outlier_page_clean``) on a
     page of three or more lines of text, when it reads ``threshold`` or more, has ``min_letters``
-    letters and uses its words rather than shows them (``_mentions``), with which lines count;
+    letters and uses its words rather than shows them (``mentions``), with which lines count;
     None otherwise."""
     if not len(spam_prob) or spam_prob.max() < threshold:
         return None
@@ -62,12 +62,12 @@ def _lone_leaning_line(
     if len(above) != 1 or counted.sum() < 3:
         return None
     k = int(above[0])
-    if line_prob[k] < threshold or letters[k] < min_letters or _mentions(rev.page, k):
+    if line_prob[k] < threshold or letters[k] < min_letters or mentions(rev.page, k):
         return None
     return k, counted
 
 
-def _mentions(page: Page, k: int) -> bool:
+def mentions(page: Page, k: int) -> bool:
     """Whether line k shows words rather than using them: a program's text, a glossary, or quoted
     words and nothing else."""
     return bool(

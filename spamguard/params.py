@@ -182,6 +182,10 @@ class DecisionParams:
             hall's and a pharmacy's lines as well: the classifier's lean on a plain line that
             sells something is no evidence of spam.
         offer_line_letters: letters that line needs (50, as for the outlying line). 0 turns it off.
+        testimonial_line_letters: letters (weighted, ``Page.weighted_letters``) the one line of a
+            page that tells the writer's story and asks to be written to in private needs to go
+            (``spamguard.testimonial``), on a page whose other lines say "I" nowhere: a staff
+            member's short "write me at ..." is the host's. 0 turns it off.
         tail_threshold: classifier probability at which a block after the page's last footer line
             goes when its line is long (``short_line_letters`` or more): what follows the
             copyright line is not the page's content, and real pages keep mostly names, links
@@ -279,6 +283,7 @@ class DecisionParams:
     outlier_line_letters: int = 50
     offer_threshold: float = 0.9
     offer_line_letters: int = 50
+    testimonial_line_letters: int = 80
     tail_threshold: float = 0.3
     short_tail_threshold: float = 0.5
     contact_threshold: float = 0.4

@@ -77,6 +77,23 @@ def quotations(page: Page, k: int) -> list[tuple[int, int]]:
     return out
 
 
+def unquoted_line(page: Page, k: int) -> str:
+    """Line k's text with its quotations (and their marks) left out, " … " where each was: the line's own words,
+    not the words it mentions.
+
+    >>> page = Page.from_text('Scammers write: "Need cash fast? Apply now." Do not reply.')
+    >>> unquoted_line(page, 0)
+    'Scammers write:  …  Do not reply.'
+    """
+    start, end = int(page.seg.line_start[k]), int(page.seg.line_end[k])
+    text, at, outside = page.seg.text, start, []
+    for a, b in quotations(page, k):
+        outside.append(text[at : a - 1])
+        at = b + 1
+    outside.append(text[at:end])
+    return " … ".join(outside)
+
+
 def quoted_word(page: Page, i: int) -> bool:
     """Whether block i lies inside a quotation of its line: a word mentioned, not used ("投稿の
     多くは「エ✗ロ✗」のように...", news on masked spam words).

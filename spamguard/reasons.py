@@ -67,6 +67,12 @@ class Reason(StrEnum):
     price, no prescription, documents for sale) while no other line says anything of buying: a
     pitch in plain words on a page that sells nothing (``spamguard.commerce``)."""
 
+    TESTIMONIAL = "testimonial"
+    """The one line of its page that tells the writer's own story and asks the reader to write to
+    them in private ("Send me a message", "加我微信", the link in a profile), on a page whose other
+    lines say "I" nowhere: comment spam's testimonial in plain words, in a voice the page does not
+    speak in (``spamguard.testimonial``)."""
+
     SPLICED_SENTENCE = "spliced_sentence"
     """A whole sentence slipped between two words of the page's own sentence: a capital right after
     one of its words, a stop that its next words follow in lower case ("Wir brauchen | Dreh heute

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .contact import names_account, names_messenger
 from .lines import (
     LIST_ITEMS,
     line_is_list,
@@ -31,16 +32,16 @@ from .lines import (
     line_of_items,
     line_opens_page,
 )
-from .contact import names_account, names_messenger
+from .listed_again import take_listed_again
 from .lone_line import revise_offer, revise_outlier
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .program_text import line_is_program
 from .reasons import Reason
-from .listed_again import take_listed_again
 from .revise_line import revise_line
 from .revision import Revision, majority_label
 from .segment import sum_by_line
+from .testimonial import revise_testimonial
 
 
 def revise(
@@ -70,6 +71,8 @@ def revise(
         revise_outlier(rev, params, spam_prob, category_names)
     if spam_prob is not None and category_names is not None and params.offer_line_letters:
         revise_offer(rev, params, spam_prob, category_names)
+    if spam_prob is not None and category_names is not None and params.testimonial_line_letters:
+        revise_testimonial(rev, params, spam_prob, category_names)
 
     per_line = np.bincount(page.seg.block_line, minlength=page.seg.n_lines)
     text_lines = np.flatnonzero(per_line > 0)
