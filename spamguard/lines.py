@@ -104,6 +104,20 @@ def kept_words_are_prose(page: Page, k: int, removed: np.ndarray) -> bool:
     return len(_ITEM_SEPARATORS.split(text)) == 1 and _reads_as_prose(page, k, text)
 
 
+def line_is_sentence(page: Page, k: int) -> bool:
+    """``line_is_prose``, or a long sentence with no items that ends with an exclamation mark (an
+    advert's register): a line that says something, not a list of keywords.
+
+    >>> page = Page.from_text("Crédito na hora para negativados, sem consulta ao SPC e Serasa!\\ncrédito | empréstimo | Serasa!")
+    >>> line_is_sentence(page, 0), line_is_prose(page, 0), line_is_sentence(page, 1)
+    (True, False, False)
+    """
+    text = page.line_text(k).strip()
+    if page.cached("prose", k, lambda j: line_is_prose(page, j)):
+        return True
+    return len(line_items(page, k)) == 1 and bool(EXCLAIMED.search(text)) and sentence_long(page, k, text)
+
+
 def _reads_as_prose(page: Page, k: int, text: str) -> bool:
     """``line_is_prose`` of ``text`` (line k's, or its kept words), its items aside."""
     if not _STATEMENT_END.search(text) and not (EXCLAIMED.search(text) and _STATEMENTS_BEFORE.search(text)):

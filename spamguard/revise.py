@@ -28,6 +28,7 @@ from .lines import (
     line_is_list,
     line_is_menu,
     line_is_prose,
+    line_is_sentence,
     line_may_be_prose,
     line_of_items,
     line_opens_page,
@@ -91,9 +92,9 @@ def revise(
     def pitch_contact(k: int) -> bool:
         # The messenger account that closes a pitch written as lines of their own ("Réplicas AAA
         # idênticas ao original ... | Frete grátis ... | Chame no WhatsApp (11) 98888-7777 e
-        # receba o catálogo completo.", 0.00): a short line right after a removed line of prose
-        # that sends the reader to a messenger. A phone number or an e-mail address is as often
-        # the host's own contact line.
+        # receba o catálogo completo.", 0.00): a short line right after a removed sentence (prose,
+        # or an advert's exclaimed one: ``line_is_sentence``) that sends the reader to a messenger.
+        # A phone number or an e-mail address is as often the host's own contact line.
         j = pos_of[k]
         if j == 0 or not rev.line_removed[text_lines[j - 1]]:
             return False
@@ -109,7 +110,7 @@ def revise(
         return (
             names_messenger(text)
             and (names_account(text) or leans)
-            and page.cached("prose", previous, lambda line: line_is_prose(page, line))
+            and page.cached("sentence", previous, lambda line: line_is_sentence(page, line))
         )
 
     # A likely-spam line next to a removed line goes with it, and so does one leaning less

@@ -1806,6 +1806,10 @@ def test_the_messenger_line_that_closes_a_pitch_goes_with_it_a_phone_line_stays(
     phone = "Informações: (11) 3333-4444 ou feira@prefeitura.sp.gov.br"
     result = spamguard.clean(page.format(pitch=pitch, contact=phone))
     assert pitch not in result.text and phone in result.text
+    # an advert's exclaimed sentence says something too: its messenger line goes with it
+    exclaimed = "Empréstimo na hora para negativados, sem consulta ao SPC e Serasa!"
+    result = spamguard.clean(page.format(pitch=exclaimed, contact=messenger))
+    assert exclaimed not in result.text and messenger not in result.text
 
 
 def test_a_host_line_naming_a_messenger_without_an_account_stays_after_a_pitch():

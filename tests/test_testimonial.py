@@ -73,6 +73,10 @@ def test_a_sum_and_a_call_with_nothing_handed_down_stay():
     for own in (
         "I am selling my son's bike, hardly used, for 80 pounds because he has outgrown it; message me if you want to see it.",
         "I lost my black spaniel near the allotments on Sunday and there is a reward of 50 pounds; message me if you see her.",
+        # "friendly" is no friend: the people who hand a thing down are whole words
+        "I am selling my son's bike to a friendly home for 80 pounds because he has outgrown it; message me to see it.",
+        # a thing handed down with no sum is a neighbour's recommendation as often as a pitch
+        "A friend recommended a tutor who got my son through his maths exams; message me and I will pass on her number.",
     ):
         assert _removed(_page(own)) == [], own
     # the same with the thing handed down: someone showed it to the writer, or the call passes on a name
