@@ -78,8 +78,8 @@ def quotations(page: Page, k: int) -> list[tuple[int, int]]:
 
 
 def unquoted_line(page: Page, k: int) -> str:
-    """Line k's text with its quotations (and their marks) left out, " … " where each was: the line's own words,
-    not the words it mentions.
+    """Line k's text with its quotations and their marks left out, " … " where each was: the
+    line's own words, not the words it mentions.
 
     >>> page = Page.from_text('Scammers write: "Need cash fast? Apply now." Do not reply.')
     >>> unquoted_line(page, 0)

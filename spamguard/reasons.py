@@ -68,10 +68,11 @@ class Reason(StrEnum):
     pitch in plain words on a page that sells nothing (``spamguard.commerce``)."""
 
     TESTIMONIAL = "testimonial"
-    """The one line of its page that tells the writer's own story and asks the reader to write to
-    them in private ("Send me a message", "加我微信", the link in a profile), on a page whose other
-    lines say "I" nowhere: comment spam's testimonial in plain words, in a voice the page does not
-    speak in (``spamguard.testimonial``)."""
+    """The one line of its page that tells the writer's own story, names a sum it brought, hands
+    the thing down (a friend showed it, or a link or a number is passed on) and asks the reader to
+    write to the writer in private ("Send me a message", "加我微信", the link in a profile), on a
+    page whose other lines say "I" nowhere: comment spam's testimonial in plain words, in a voice
+    the page does not speak in (``spamguard.testimonial``)."""
 
     SPLICED_SENTENCE = "spliced_sentence"
     """A whole sentence slipped between two words of the page's own sentence: a capital right after

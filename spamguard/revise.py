@@ -14,7 +14,7 @@ follow-up in plain words), and a short or likely-spam line between two removed l
 page whose lines lean towards spam on most of its letters is spam throughout, and a page mostly removed loses its last short lines; the one
 long line a clean page leans to spam on goes (``outlier_line``), and so does such a line of running
 prose that says how to buy, on a page that sells nothing (``offer_line``; both in
-``spamguard.lone_line``).
+``spamguard.lone_line``), and a testimonial on a page that says "I" nowhere (``spamguard.testimonial``).
 Revised blocks carry the reason ``spam_run`` (``spam_page`` for the page steps).
 """
 

@@ -4,10 +4,14 @@ private way to reach the writer (a step of ``spamguard.revise``).
 Comment spam often tells a story in plain words ("Honestly I was sceptical too, but since a friend
 showed me the trading bot I get 300 dollars a day. Send me a message and I'll add you to the
 group.") that shares no phrase with the spam the classifier was trained on: it reads 0.01-0.2.
-What gives it away is its voice. It speaks in the first person and asks the reader to write to
-the writer in private (a message, a messenger, the link in a profile), on a page whose other
-lines say "I" nowhere: a school's, a club's or a parish's notices, a newsletter. A page written in
-someone's voice (a blog, a forum thread) may well end a story with "message me", and keeps it.
+What gives it away is its voice and what it does. It speaks in the first person on a page whose
+other lines say "I" nowhere (a school's, a club's or a parish's notices, a newsletter), names a sum
+the story brought (money, weight lost), hands the thing down (a friend showed it to the writer, or
+the writer will pass a link, a name or a number on) and asks the reader to write to the writer in
+private (a message, a messenger, the link in a profile). A page written in someone's voice (a
+blog, a forum thread) may well end a story with "message me", and keeps it; so do a coordinator's
+own "write me" (no sum), a seller's or a lost pet's (a sum, nothing handed down) and a neighbour's
+recommendation (handed down, no sum).
 
 >>> bool(reaches_writer("Send me a message and I'll add you to the group."))
 True
@@ -216,8 +220,8 @@ def _first_person_at(text: str) -> list[int]:
 
 
 def revise_testimonial(rev: Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:
-    """The one line of a page that tells the writer's story, with what it brought them
-    (``claims_gain``), and asks to be written to in private (``reaches_writer``,
+    """The one line of a page that tells the writer's story, with what it brought them and who
+    handed it down (``_tells_a_pitch``), and asks to be written to in private (``reaches_writer``,
     ``speaks_as_writer`` outside the call), when no other kept line of the page says "I" or asks
     that (the page speaks in no one's voice) and the line has ``testimonial_line_letters`` letters,
     goes from its first sentence that says "I" (or a short hook question before it) to the call;
