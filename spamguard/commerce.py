@@ -26,14 +26,11 @@ from .lexicon import starting_words
 from .page import Page
 from .quotes import unquoted_line
 
-# Words of languages written with spaces are matched at a word's start and may run on
-# ("bestell" matches "bestellen"); phrases of scripts written without spaces match anywhere.
-_words = starting_words
-
-
 # A call to order or to get in touch, addressed to the reader, or a seller's "we'll do it".
 _ORDER = regex.compile(
-    _words(
+    # words of languages written with spaces match at a word's start and may run on ("bestell"
+    # matches "bestellen"); phrases of scripts written without spaces match anywhere
+    starting_words(
         # en
         r"order (?:now|today|online|yours?|here|from us|on our)", r"buy (?:now|today|online|yours?)",
         r"shop now", r"get yours", r"contact us", r"message us", r"dm us", r"text us", r"call us",
@@ -73,7 +70,7 @@ _ORDER = regex.compile(
 
 # A delivery or payment term: how the goods reach the buyer (a shop's word, or a report's).
 _DELIVERY = regex.compile(
-    _words(
+    starting_words(
         r"deliver", r"shipping", r"ships ", r"shipped", r"dispatch", r"cash on delivery", r"discreet packag",
         r"lieferung", r"versand", r"geliefert", r"nachnahme", r"neutraler verpackung", r"zustellung",
         r"livraison", r"livré", r"expédi", r"paiement à la livraison",

@@ -35,13 +35,10 @@ from .quotes import unquoted_line
 from .reasons import Reason
 from .revision import Revision
 
-_words = whole_words
-
-
 # A call to write to the writer in private: a first-person "message me", a private channel, the
 # link in the writer's profile. An organisation's "contact us" is not one: it is the host's own.
 _REACH = regex.compile(
-    _words(
+    whole_words(
         # en
         r"(?:send|drop) me (?:a )?(?:message|msg|dm|pm|text|line|note|email|mail)",
         r"(?:message|msg|dm|pm|text|inbox|email|whatsapp|contact|ping) me", r"hit me up", r"add me on",
@@ -80,7 +77,7 @@ _REACH = regex.compile(
 # German "yes", "mi" an Italian "me" and a Spanish "my"): a page that seems to say "I" keeps its
 # lines, which costs a pitch, never a host's line.
 _FIRST = regex.compile(
-    _words(
+    whole_words(
         r"i'm", r"i've", r"i'd", r"i'll", r"me", r"my", r"myself", r"ich", r"mir", r"mich", r"mein(?:e|en|em|er|es)?",
         r"je", r"j", r"moi", r"mon", r"yo", r"mí", r"mi", r"mis", r"conmigo", r"eu", r"meu", r"minha", r"comigo",
         r"io", r"mio", r"mia", r"miei", r"ja", r"mnie", r"mną", r"mój", r"moja", r"moje", r"mojego", r"mojej",
@@ -111,7 +108,7 @@ _CLAIM = regex.compile(
     rf"\p{{Sc}}\s?\d|{AFTER_NO_LETTER}(?:rm|rp|r\$|idr)\s?\d"
     rf"|{_NUMBER}\s?(?:{_MULTIPLIER}\s?)?(?:{_MONEY}|{_WEIGHT}){_NOT_LATIN}"
     rf"|{_NUMBER}\s?{_MULTIPLIER}{_NOT_LATIN}"
-    rf"|(?<![\p{{L}}\p{{M}}])[\p{{L}}]+\s(?:{_WEIGHT}|euros?|dollars?|reais){_NOT_LATIN}",
+    rf"|{AFTER_NO_LETTER}[\p{{L}}]+\s(?:{_WEIGHT}|euros?|dollars?|reais){_NOT_LATIN}",
     regex.IGNORECASE,
 )
 
@@ -201,8 +198,8 @@ def reaches_writer(text: str) -> tuple[int, int] | None:
 
 # A capital I alone is the English "I" only among English words: elsewhere it is a number ("học
 # kỳ I", the first term).
-_ENGLISH_I = regex.compile(r"(?<![\p{L}\p{M}])I(?![\p{L}\p{M}'’])")
-_ENGLISH = regex.compile(r"(?<![\p{L}\p{M}])(?:the|and|to|of|was|but|that|it|is|a|an|in|with|for)(?![\p{L}\p{M}])")
+_ENGLISH_I = regex.compile(AFTER_NO_LETTER + r"I(?![\p{L}\p{M}'’])")
+_ENGLISH = regex.compile(whole_words("the", "and", "to", "of", "was", "but", "that", "it", "is", "a", "an", "in", "with", "for"))
 
 
 def speaks_as_writer(text: str, exclude: tuple[int, int] | None = None) -> bool:

@@ -94,14 +94,11 @@ def test_quoted_words_are_a_mention():
 
 
 def test_the_step_can_be_turned_off():
-    det = default_detector()
-    off = Detector.__new__(Detector)
-    off.__dict__.update(det.__dict__)
-    off.params = dataclasses.replace(det.params, testimonial_line_letters=0)
+    off = Detector()
+    off.params = dataclasses.replace(off.params, testimonial_line_letters=0)
     assert _removed(_page(PITCH), off) == []
     # a short line is a note, not a story
-    short = dataclasses.replace(det.params, testimonial_line_letters=10_000)
-    off.params = short
+    off.params = dataclasses.replace(off.params, testimonial_line_letters=10_000)
     assert _removed(_page(PITCH), off) == []
 
 
