@@ -51,6 +51,7 @@ from .glued_runs import (
     quoted,
 )
 from .model import LinearModel
+from .opening_lists import last_item_end, list_of_items, tighter_stretches
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .quotes import QUOTATION_MARK
@@ -94,7 +95,11 @@ def dense_run_cuts(
     sentence the host's next sentence follows on its line, run from inside it to its stop and lie
     in no quotation (a pitch spliced into the host's words, its own stop closing it). The host's
     clause before the block in its sentence, and the next sentence after a spliced pitch, count
-    towards the host's line of words. Blocks in ``skip`` (already cut) aside."""
+    towards the host's line of words. A keyword list opening a kept sentence right after the
+    host's stop is glued in front of the host's next sentence: its stretch is looked for against
+    the host's usual words too, and the words after it need only read clean with their paragraph
+    (``params.sentence_clean``: "…行ってきました。" | "スーパーコピー 時計" | "部屋に露天風呂が…").
+    Blocks in ``skip`` (already cut) aside."""
     seg, profile = page.seg, page.profile
     cjk = profile.block_group == _CJK
     if not cjk.any():
@@ -155,6 +160,7 @@ def dense_run_cuts(
         # the host's clause before the block, in its sentence, and its next sentence after a
         # spliced pitch are the host's words too
         before = bool(b and kept[b - 1] and same_line[b - 1] and not ends[b - 1])
+        after_stop = bool(b and kept[b - 1] and same_line[b - 1] and ends[b - 1])
         where = _Where(
             paragraph=same,
             listed=bool(kept[b]),
@@ -164,6 +170,7 @@ def dense_run_cuts(
             spliced_tail=bool(tail[b]),
             host_near=(int(item_weight[b - 1]) if before else 0, int(item_weight[b + 1]) if tail[b] else 0),
             unmarked=unmarked,
+            after_stop=after_stop,
         )
         tasks.append((s, e, where))
     if not tasks:
@@ -194,6 +201,9 @@ class _Where:
             next sentence after a spliced pitch (0 where none), counted with the host's words.
         unmarked: the block was kept, no list separator joins it to a removed item and it holds no
             list's mark (``LISTED``): only a spliced pitch may be cut out of it.
+        after_stop: the block follows a kept sentence's stop on its line: a keyword list opening it
+            is glued in front of the host's next sentence, whose first words the block-mean
+            baseline counts with the list (``_run_cuts``).
     """
 
     paragraph: np.ndarray
@@ -203,6 +213,7 @@ class _Where:
     spliced_tail: bool = False
     host_near: tuple[int, int] = (0, 0)
     unmarked: bool = False
+    after_stop: bool = False
 
 
 # what a keyword list writes between its words and Chinese or Japanese prose does not: a space,
@@ -232,6 +243,9 @@ def _run_cuts(
     share = evidence.sum(axis=0) / max(float(counts.sum()), 1.0)
     dense = evidence - counts[:, None] * np.maximum(share, 0.0)
     found = sorted((r + (k,) for k, r in enumerate(max_subarrays(dense)) if r[2] > 0), key=lambda r: -r[2])
+    if where.listed and where.after_stop:
+        seen = {r[:2] for r in found}
+        found += [r for r in tighter_stretches(evidence, counts, share) if r[:2] not in seen]
     found += _edge_items(dense, weight[s : e + 1] - weight[s], where.list_edges, where.item_letters)
 
     def roughly(a: int, z: int) -> float:
@@ -262,7 +276,10 @@ def _run_cuts(
             starts = list(dict.fromkeys(
                 _parting(model, cps, s, t, e) if roughly(t, e) >= params.neighbour_threshold else t for t in starts
             ))
-        for a in starts:
+        # a list opening the block after the host's stop ends where its last item parts best
+        # from the host's words, tried first
+        edges = [(a, last_item_end(model, (prefix_sums, prefix_counts), text, s, z, e)) for a in starts if where.after_stop and a == s]
+        for a, z in dict.fromkeys(edges + [(a, z) for a in starts]):
             a = s if weight[a] - weight[s] < MIN_HOST_LETTERS else a
             if weight[z] - weight[a] < MIN_RUN_LETTERS or (a == s and z == e):
                 continue
@@ -282,7 +299,12 @@ def _run_cuts(
             # a list's edge item glued to the host's words need only read as the list's neighbour:
             # the list says it is spam ("...及" | "おめこ" 0.83 | "抱き地蔵" | ...)
             short_item = item and weight[z] - weight[a] <= where.item_letters
-            bar = params.neighbour_threshold if short_item else params.sentence_spam
+            # a list opening the host's sentence after its stop: glued in front of the host's next
+            # sentence, a list of two keywords reads as spam at the block's threshold
+            # ("网贷秒批 黑户可贷", 0.987) when its last item is no longer than the others
+            opens = where.after_stop and a == s and LISTED.search(text[a:z].strip()) is not None
+            bar = params.spam_threshold if opens and list_of_items(text[a:z]) else params.sentence_spam
+            bar = params.neighbour_threshold if short_item else bar
             if roughly(a, z) < ROUGH_GATE * bar:
                 continue
             probs = model.span_probabilities(cps, np.array([a]), np.array([z]))[0]
@@ -294,7 +316,11 @@ def _run_cuts(
             if where.listed and page_reports_on(page, model.labels[category], a, z):
                 continue
             paragraph = [(int(page.seg.block_start[j]), int(page.seg.block_end[j])) for j in where.paragraph.tolist()]
-            if host_reads_clean(model, params, cps, host, paragraph, category=category):
+            # and the host's words after it need only read clean with their paragraph, which may
+            # lean a little by its subject (side jobs, a diet), as a clause around a list glued
+            # inside a sentence may not
+            if host_reads_clean(model, params, cps, host, paragraph, category=category,
+                                clean_enough=params.sentence_clean if opens else None):
                 return [c for c in (a, z) if s < c < e]
     return []
 

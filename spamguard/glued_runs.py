@@ -313,7 +313,7 @@ def ends_sentences(seg: Segmentation, blocks: np.ndarray) -> np.ndarray:
 
 def host_reads_clean(
     model: LinearModel, params: DecisionParams, cps: np.ndarray, host: list[tuple[int, int]], paragraph: list[tuple[int, int]],
-    category: int | None = None,
+    category: int | None = None, clean_enough: float | None = None,
 ) -> bool:
     """Whether the host's words on each side of a stretch read clean (``params.sentence_clean``)
     and, read together with the kept blocks of their paragraph, clearly clean
@@ -322,6 +322,8 @@ def host_reads_clean(
     A side that goes on the sentence of a kept block next to it (no stop between) is read with
     that block: a clause cut short leans by chance ("发现包括初一早上在内，今年街道上鞭炮" 0.55 as adult
     alone, 0.05 after "...队员们每天清晨上街清扫时，").
+    ``clean_enough`` (``params.clearly_clean`` when None) is what the sides with their paragraph
+    must read under to be the host's at once.
     Given the stretch's ``category``, a side may lean more (under ``params.rest_clean``) to
     another category when the two sides rejoined read clean: a host's words cut short by the
     stretch lean by chance ("...ご飯と一緒に食べると" | [a gambling list] | "何杯でもおかわりしたく
@@ -356,7 +358,7 @@ def host_reads_clean(
         if rejoined >= (params.clearly_clean if strong.any() else params.sentence_clean):
             return False
     whole = 1.0 - model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 0]
-    if whole < params.clearly_clean:
+    if whole < (params.clearly_clean if clean_enough is None else clean_enough):
         return True
     rest = [k for k in range(len(spans)) if k not in sides]
     if not rest:

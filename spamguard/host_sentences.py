@@ -29,22 +29,21 @@ from __future__ import annotations
 import numpy as np
 import regex
 
-from .clauses import CLAUSE_MARK
+from .glued_hosts import READ_AGAIN, glued_host_end, glued_host_start
 from .lines import SENTENCE_END, STOP, line_may_be_prose, sentence_ends
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
-from .scripts import DENSE_GROUPS, FIRST_GROUP, LATIN, group_id
+from .scripts import DENSE_GROUPS, group_id
 from .stuffed_runs import stuffed_run
 from .stuffing import stuffing
 from .topic import content_words
 
 __all__ = ["MAX_GLUED_CHARS", "READ_AGAIN", "host_sentence_cuts"]
 
-# cuts whose summed readings look likeliest, read again as blocks of their own
-READ_AGAIN = 8
 # the longest block read letter by letter for a host's sentence glued after injected words
-# (``_glued_host_start``: every letter is read, so the cost grows with the square of the length)
+# (``glued_hosts.glued_host_start``: every letter is read, so the cost grows with the square of
+# the length)
 MAX_GLUED_CHARS = 400
 _HAN = group_id("CJK")
 # the first character after spaces
@@ -56,10 +55,6 @@ EDGE_WORDS = 3
 # the most letters of injected words left on the host's sentence they run on into, past the
 # removed block (a keyword's length: "注册送彩金"): the cut is looked for no further into the host
 GLUED_TAIL_CHARS = 10
-# the marks a host's clause in Chinese or Japanese may end with before injected words glued to
-# it: a clause mark or a stop
-_CLAUSE_END = CLAUSE_MARK.copy()
-_CLAUSE_END[[ord(c) for c in "。！？!?"]] = True
 
 
 def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params: DecisionParams) -> list[int]:
@@ -127,7 +122,7 @@ def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params:
                 # it is read to its stop.
                 end = e if SENTENCE_END.search(page.text, s, e) else _sentence_end(page, b)
                 latest = e + GLUED_TAIL_CHARS if end > e else None
-                start = _glued_host_start(page, model, params, s, end, latest) if end - s <= MAX_GLUED_CHARS else None
+                start = glued_host_start(page, model, params, s, end, latest) if end - s <= MAX_GLUED_CHARS else None
                 if start is not None:
                     cuts.append(start)
                     e = min(e, start)
@@ -137,7 +132,7 @@ def host_sentence_cuts(page: Page, final: list[str], model: LinearModel, params:
         elif han[b]:
             # The host's clause before injected words may end with a comma glued to them
             # ("…图书馆自七月一日起延长开放时间，澳门新葡京娱乐场 真人百家乐"): no stop, no space.
-            clause_end = _glued_host_end(page, model, params, s, e)
+            clause_end = glued_host_end(page, model, params, s, e)
             if clause_end is not None:
                 cuts.append(clause_end)
         if cuts and cuts[-1] > s:
@@ -204,69 +199,6 @@ def _runs_on_in_lower_case(text: str, at: int) -> bool:
     return m is not None and m.group(1).islower()
 
 
-def _glued_host_start(
-    page: Page, model: LinearModel, params: DecisionParams, s: int, e: int, latest: int | None = None
-) -> int | None:
-    """Where the host's sentence starts that injected words in Chinese or Japanese were glued in
-    front of with no space ("カジノ稼ぐ - バカラ 必勝法唐沢寿明さん、...集結！"): the earliest
-    letter after which the rest of ``text[s:e]``, as long as two lines and closed by a stop, reads
-    clearly clean while what comes before reads as certain spam; given ``latest`` (a span read past
-    its block to the sentence's stop: ``host_sentence_cuts``), of such letters up to ``latest``, the
-    one after which the rest reads cleanest. Every letter is a word's edge in
-    these scripts, so every one is read (the blocks are at most ``MAX_GLUED_CHARS`` long)."""
-    cps, text = page.seg.cps, page.seg.text
-    if SENTENCE_END.search(text, s, e) is None:
-        return None
-    weight = page.letters_before
-    at = s + 1 + np.flatnonzero(page.seg.groups[s + 1 : e] >= FIRST_GROUP)
-    # A sentence as long as two lines: the last words of a pitch read as clean as a host's, and
-    # one line's worth is eleven characters ("...最短三十分で振込、ブ" | "ラックの方も大歓迎です。",
-    # 0.02). Nor is a katakana word cut in two, nor one in Latin letters ("xvid" | "eos翌週に...").
-    at = at[(weight[at] > weight[s]) & (weight[e] - weight[at] >= 2 * params.short_line_letters)]
-    groups = page.seg.groups
-    at = at[~(_katakana(cps[at - 1]) & _katakana(cps[at])) & ~((groups[at - 1] == LATIN) & (groups[at] == LATIN))]
-    if latest is not None:
-        at = at[at <= latest]
-    if not len(at):
-        return None
-    tail = 1.0 - model.span_probabilities(cps, at, np.full(len(at), e))[:, 0]
-    if latest is not None:
-        # A letter of the injected words left on the host's sentence lifts it ("金新馆将设置…"
-        # 0.0011 against "新馆将设置…" 0.0005), which the earliest clean reading does not see.
-        order = np.argsort(tail, kind="stable")
-        at = at[order[tail[order] < params.clearly_clean][:READ_AGAIN]]
-    else:
-        at = at[tail < params.clearly_clean][:READ_AGAIN]
-    if not len(at):
-        return None
-    head = 1.0 - model.span_probabilities(cps, np.full(len(at), s), at)[:, 0]
-    sure = np.flatnonzero(head >= params.sentence_spam)
-    return int(at[sure[0]]) if len(sure) else None
-
-
-def _glued_host_end(page: Page, model: LinearModel, params: DecisionParams, s: int, e: int) -> int | None:
-    """Where injected words glued to the end of a host's clause in Chinese or Japanese start
-    ("…图书馆自七月一日起延长开放时间，澳门新葡京娱乐场 真人百家乐 注册送38元彩金"): the latest letter
-    right after a clause mark or a stop (and the spaces after it) such that ``text[s:at]``, as
-    long as a line, reads clearly clean, while the rest reads as certain spam. One line, where
-    ``_glued_host_start`` asks for two: a host's clause of fifteen letters ("二期工程向北延伸至良渚遗址附近，
-    澳门新葡京线上娱乐城…") is common, and the held-out pages and fixtures had no pitch whose first
-    clause as long as a line read under ``clearly_clean`` with the rest certain spam."""
-    text, cps = page.seg.text, page.seg.cps
-    marks = s + np.flatnonzero(_CLAUSE_END[np.minimum(cps[s:e], 0xFFFF)])
-    if not len(marks):
-        return None
-    at = np.array([e - len(text[m + 1 : e].lstrip()) for m in marks.tolist()])  # past the spaces after it
-    weight = page.letters_before
-    at = at[(weight[at] - weight[s] >= params.short_line_letters) & (weight[e] > weight[at])]
-    if not len(at):
-        return None
-    head = 1.0 - model.span_probabilities(cps, np.full(len(at), s), at)[:, 0]
-    tail = 1.0 - model.span_probabilities(cps, at, np.full(len(at), e))[:, 0]
-    fits = np.flatnonzero((head < params.clearly_clean) & (tail >= params.sentence_spam))
-    return int(at[fits[-1]]) if len(fits) else None
-
-
 def _sentence_end(page: Page, b: int) -> int:
     """Where the sentence that block b ends in runs on to on its line: past the first stop after
     the block (and the spaces after it), or the line's end when none comes."""
@@ -279,10 +211,6 @@ def _sentence_end(page: Page, b: int) -> int:
     while end < line_end and page.text[end].isspace():
         end += 1
     return end
-
-
-def _katakana(cps: np.ndarray) -> np.ndarray:
-    return ((cps >= 0x30A1) & (cps <= 0x30FF)) | ((cps >= 0x31F0) & (cps <= 0x31FF))
 
 
 def _first_prose_line(page: Page) -> int:

@@ -10,7 +10,7 @@ import itertools
 import numpy as np
 
 from .clauses import as_shown
-from .host_sentences import READ_AGAIN
+from .glued_hosts import READ_AGAIN
 from .lines import PHRASE_SPACED, line_may_be_prose
 from .model import LinearModel
 from .page import Page

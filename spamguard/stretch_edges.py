@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # the model module imports the view, which imports the glued 
     from .model import LinearModel
 
 __all__ = [
-    "DENSE_LETTER", "PARTING_REACH", "SEAM_REACH", "at_seam", "bracketed", "items_said_again", "outside_words",
+    "DENSE_LETTER", "LIST_GAP", "PARTING_REACH", "SEAM_REACH", "at_seam", "bracketed", "items_said_again", "outside_words",
     "parted_edges", "word_edge",
 ]
 
@@ -28,6 +28,9 @@ PARTING_REACH = 4
 SEAM_REACH = 2
 # a letter of Chinese or Japanese prose
 DENSE_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
+# what parts the items of a keyword list in Chinese or Japanese (spaces and separators, not the
+# prose's commas): a host's sentence writes none
+LIST_GAP = regex.compile(r"[\s｜|_/・]+")
 
 
 # brackets that a keyword list's title or a pitch's head opens and closes ("【急用借錢】"), which a

@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
-import regex
 
 from .clauses import blocks_with_clauses, described_blocks
 from .contact import has_contact
@@ -33,6 +32,7 @@ from .segment import run_starts, sum_by_line
 from .spelled_runs import spelled_blocks
 from .spliced_sentences import SPLICED_SPAM, spliced_sentences, stretch_bounds
 from .subject import subject_sentences
+from .tacked_words import list_heads, stopless_tails
 
 if TYPE_CHECKING:  # the model module imports this one
     from .model import LinearModel
@@ -109,28 +109,6 @@ def list_items(page: Page) -> np.ndarray:
     inner = np.zeros(int(run[-1]) + 1, dtype=np.int64)
     np.maximum.at(inner, run[out & ~edge], words[out & ~edge])
     return out & (~edge | (words <= np.maximum(inner[run], 2)))
-
-
-# a link's label ends with an arrow ("立即前往>>", "Read more »"): the page's own button
-_BUTTON_END = regex.compile(r"[>»→▶›➔]\s*$")
-
-
-def stopless_tails(page: Page, candidates: np.ndarray) -> np.ndarray:
-    """Which of the ``candidates`` (sentences of a paragraph) are its last, with no stop of their
-    own and no button's arrow: words tacked after the paragraph's last sentence.
-
-    >>> page = Page.from_text("The bridge opened in May. It is long. cheap viagra online\\nWe met. Read more >>")
-    >>> stopless_tails(page, np.ones(page.seg.n_blocks, dtype=bool)).tolist()
-    [False, False, True, False, False]
-    """
-    seg = page.seg
-    last = np.ones(seg.n_blocks, dtype=bool)
-    last[:-1] = seg.block_piece[1:] != seg.block_piece[:-1]
-    out = candidates & last & seg.block_sentence
-    for i in np.flatnonzero(out).tolist():
-        text = seg.block_text(i)
-        out[i] = not (SENTENCE_END.search(text) or _BUTTON_END.search(text))
-    return out
 
 
 @dataclass(frozen=True)
@@ -245,10 +223,11 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
     # words spelled out letter by letter ("p i k p i k p i k") are written for the filter: they
     # speak for themselves, however short, and their line's or paragraph's words do not speak for them
     keeps_own |= spelled_blocks(page, ~keeps_own)
-    # Words tacked after a paragraph's last stop ("…隔海相望。 激情影片 做愛影片") are no sentence
-    # of the paragraph's: they read as spam on their own at the spam threshold.
-    tails = sentence & (block_spam >= params.spam_threshold)
-    keeps_own |= stopless_tails(page, tails) if tails.any() else tails
+    # Words tacked after a paragraph's last stop ("…隔海相望。 激情影片 做愛影片"), or a keyword list
+    # tacked in front of its next sentence ("…行ってきました。" | "スーパーコピー 時計" | "部屋に…"),
+    # are no sentence of the paragraph's: they read as spam on their own at the spam threshold.
+    tacked = sentence & (block_spam >= params.spam_threshold)
+    keeps_own |= stopless_tails(page, tacked) | list_heads(page, tacked) if tacked.any() else tacked
     use_context = ~keeps_own & (short | sentence | (in_list & (context_spam > block_spam)))
     spam_prob = np.where(use_context, context_spam, block_spam)
     # The items of the site's own menu are links each to a page of its own, read as the lesser of

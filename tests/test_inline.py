@@ -10,7 +10,7 @@ import spamguard.detector as detector_module
 from spamguard.inline import injected_clauses
 from spamguard.page import Page
 from spamguard.segment import segment
-from spamguard.view import stopless_tails
+from spamguard.tacked_words import stopless_tails
 from support import removed as _removed
 
 HOST = (
@@ -327,6 +327,22 @@ def test_a_host_sentence_that_injected_words_run_on_into_stays_past_its_comma(li
     assert host[:6] not in gone and host[-8:] not in gone and len(gone) <= len(words) + 1
 
 
+@pytest.mark.parametrize("menu, before, words, host", [
+    ("トップ｜お知らせ｜アクセス", "商店街の夏祭りは今年も八月の第一土曜日に開かれます。", "即日融資 審査なし",
+     "夕方から盆踊りが始まり、子ども向けの金魚すくいも用意されます。雨の場合は翌日に順延となります。"),
+    ("トップ｜教室案内｜アクセス", "新しい料理教室では旬の野菜を使った家庭料理を学べます。", "スーパーコピー 財布",
+     "初回は春キャベツとあさりの蒸し煮を作り、出汁のとり方も練習します。エプロンと三角巾をご持参ください。"),
+    ("首页｜新闻｜联系我们", "小区物业提醒居民注意用电安全。", "高仿名表 一比一",
+     "近期天气炎热，空调和电扇同时使用时请检查插座是否过热。如有问题请及时联系物业服务中心。"),
+])
+def test_a_host_sentence_that_a_keyword_list_runs_on_into_starts_where_they_part_best(menu, before, words, host):
+    # a list opening the host's next sentence with no mark between them: the host's sentence
+    # starts past the list's last space, at the letter that parts the two best (log-odds), not
+    # where the rest alone reads cleanest, which takes the host's first words along
+    # ("即日融資 審査なし夕方から盆踊り" | "が始まり、…")
+    assert _removed(f"{menu}\n{before}{words}{host}\n") == [words]
+
+
 def test_an_injected_run_that_made_a_thai_paragraph_go_is_cut_out_and_the_paragraph_stays():
     run = "บาคาร่าออนไลน์ เว็บตรง ฝากถอนไม่มีขั้นต่ำ สมัครวันนี้รับเครดิตฟรี 500"
     text = (
@@ -627,7 +643,7 @@ _GLUED_TO_A_CLAUSE = [
 def test_injected_words_glued_to_a_chinese_or_japanese_clause_go_and_the_sentence_stays(page, run):
     """Gambling words glued after the comma of a host's clause, with no stop and no space, and an
     address glued to the host's next clause: the words and the address go, the clause before
-    them (``host_sentences._glued_host_end``) and the clause after them, a line's worth that
+    them (``glued_hosts.glued_host_end``) and the clause after them, a line's worth that
     reads clearly clean though glued to the address (``revise_line``), stay."""
     text = page.format(run=run)
     assert _removed(text) == [run]
@@ -642,6 +658,49 @@ def test_a_short_keyword_run_with_a_gap_inside_a_clearly_clean_chinese_sentence_
     text = ("首页｜新闻｜联系我们\n社区新闻\n老师说，这次比赛的规则和去年的" + run
             + "，参赛的同学需要提前两周报名，并准备好自己的作品。\n馆方表示，借书证可在服务台办理。")
     assert [g.strip("，。 ") for g in _removed(text)] == [run]
+
+
+def test_a_keyword_list_opening_a_hosts_sentence_after_its_stop_goes_alone():
+    """A list glued in front of the host's next sentence, right after its stop, on a diary page
+    whose paragraph leans a little by its subject (a couple's trip): the list is read against
+    what the host's words usually say (``dense_runs``), and the host's words after it need only
+    read clean with their paragraph."""
+    words = "スーパーコピー 時計"
+    text = ("トップ｜日記｜プロフィール\n彼氏と初めて温泉旅行に行ってきました。" + words
+            + "部屋に露天風呂がついていて、夜は二人でゆっくり星を眺めました。また季節を変えて行きたいです。\n")
+    assert _removed(text) == [words]
+
+
+def test_a_list_of_two_keywords_after_a_stop_needs_the_blocks_threshold():
+    """Two keywords glued in front of the host's next sentence read 0.987 together: a list whose
+    last item is no longer than its others, opening the sentence after the host's stop, needs
+    the block's spam threshold, not a certain-spam sentence's (``dense_runs``)."""
+    words = "网贷秒批 黑户可贷"
+    text = ("首页｜新闻｜联系我们\n社区医院本周六举办免费义诊活动。" + words
+            + "届时将有内科、外科和眼科的医生为居民测量血压、检查视力。请携带身份证提前十分钟到场。\n")
+    assert _removed(text) == [words]
+
+
+def test_a_list_cut_off_the_front_of_a_hosts_sentence_reads_as_itself():
+    """A list cut off the front of the host's next sentence by the first look reads 0.97 alone,
+    under the 0.99 that sets a sentence apart from its paragraph: tacked in front of the host's
+    sentence right after a stop, it is no sentence of the paragraph's and reads as itself
+    (``tacked_words.list_heads``), as words tacked after a paragraph's last stop do."""
+    words = "私人借贷 当天放款"
+    text = ("首页｜通知｜联系我们\n我们班上周去博物馆参观。" + words
+            + "讲解员为大家介绍了青铜器的历史，同学们听得非常认真，还做了不少笔记。回来以后每人写了一篇观后感。\n")
+    assert _removed(text) == [words]
+
+
+def test_a_keyword_list_after_a_stop_goes_though_its_hosts_paragraph_leans_a_little():
+    """The host's words after a list glued in front of its next sentence need only read clean
+    with their paragraph (``params.sentence_clean``), not clearly clean: a paragraph on side
+    jobs leans a little to scams by its subject."""
+    words = "伟哥 货到付款"
+    text = ("首页｜日记｜关于我\n周末在家做兼职翻译。" + words
+            + "一篇稿子能赚几百块钱，虽然不多，但是时间比较自由。准备以后多接一些这样的活。\n")
+    gone = "".join(_removed(text))
+    assert words in gone and len(gone) <= len(words) + 1
 
 
 @pytest.mark.parametrize("text, kept_head", [

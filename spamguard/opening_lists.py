@@ -1,0 +1,76 @@
+"""A keyword list in Chinese or Japanese glued in front of the host's next sentence, right after
+its stop ("…行ってきました。" | "スーパーコピー 時計" | "部屋に露天風呂がついていて…"): where its
+stretch ends, read by its characters (``dense_runs``).
+
+The host's sentence writes no space or list separator, so the list's last gap tells where its
+last item starts; where that item ends, the host's first letters are glued on. Read against the
+block's mean, the list's densest stretch runs on into them (a host's first words read a little
+like anything); read against what the host's words usually say too, it does not. Its last item
+is two letters at least and a keyword's length at most, where the characters' n-grams part it
+best from the host's words.
+
+>>> list_of_items("バイアグラ 通販"), list_of_items("バイアグラ 通販養成所に気をつけ")
+(True, False)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import regex
+
+from .densest import max_subarrays
+from .glued_runs import HOST_QUANTILE
+from .stretch_edges import LIST_GAP
+
+if TYPE_CHECKING:
+    from .model import LinearModel
+
+__all__ = ["ITEM_CHARS", "last_item_end", "list_of_items", "tighter_stretches"]
+
+# the characters of a keyword in Chinese or Japanese ("アダルト動画", "入金不要")
+ITEM_CHARS = 6
+_CLAUSE_MARK = regex.compile(r"[，、。,;；：:！？!?]")
+
+
+def tighter_stretches(evidence: np.ndarray, counts: np.ndarray, share: np.ndarray) -> list[tuple[int, int, float, int]]:
+    """Each category's densest stretch of a block's characters (``evidence``: their rows' spam
+    evidence per category; ``counts``: their n-grams), measured against the block's mean
+    (``share``) or what the host's words usually say (``glued_runs.HOST_QUANTILE`` of the
+    evidence per n-gram), whichever is more: ``(first, end, density, category)``, densest first."""
+    usual = np.quantile(evidence / np.maximum(counts, 1.0)[:, None], HOST_QUANTILE, axis=0)
+    tight = evidence - counts[:, None] * np.maximum(np.maximum(share, usual), 0.0)
+    return sorted((r + (k,) for k, r in enumerate(max_subarrays(tight)) if r[2] > 0), key=lambda r: -r[2])
+
+
+def last_item_end(model: LinearModel, rows: tuple[np.ndarray, np.ndarray], text: str, s: int, z: int, e: int) -> int:
+    """Where the last item of the list opening the block ``text[s:e]`` ends: two letters into it
+    at least and ``ITEM_CHARS`` at most, at the letter that parts the list before it from the
+    host's words after it best, in log-odds read from the characters' rows (``rows``: their
+    prefix sums and n-gram counts, from ``s``); ``z`` (the stretch's end) where the stretch has no
+    gap or ends away from its last item."""
+    sums, counts = rows
+    gaps = list(LIST_GAP.finditer(text, s, min(z + 1, e)))
+    if not gaps or gaps[-1].end() >= e:
+        return z
+    first = gaps[-1].end()
+    ts = np.arange(first + 2, min(first + ITEM_CHARS, e - 1) + 1)
+    if not len(ts) or not ts[0] - 2 <= z <= ts[-1] + 2:
+        return z
+
+    def odds(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        n = counts[ends - s] - counts[starts - s]
+        return np.where(n > 0, model.spam_log_odds(sums[ends - s] - sums[starts - s], n), 0.0)
+
+    parting = odds(np.full(len(ts), s), ts) - odds(ts, np.full(len(ts), e))
+    return int(ts[int(np.argmax(parting))])
+
+
+def list_of_items(stretch: str) -> bool:
+    """Whether ``stretch`` is a list of words parted by spaces or separators whose last item is no
+    clause and a keyword's length (``ITEM_CHARS``, or as long as its longest other item): the
+    list's own words, not its last item run on into the host's next sentence."""
+    items = [w for w in LIST_GAP.split(stretch.strip()) if w]
+    return (len(items) > 1 and len(items[-1]) <= max(ITEM_CHARS, *(len(w) for w in items[:-1]))
+            and not _CLAUSE_MARK.search(items[-1]))
