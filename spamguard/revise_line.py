@@ -15,6 +15,7 @@ import numpy as np
 from .contact import has_contact
 from .disguised_lines import take_comments, take_disguised_line
 from .lines import SENTENCE_END, line_is_list, line_is_menu, whole_on_its_own
+from .opening_lists import take_last_items
 from .params import CLEAN, DecisionParams
 from .pitch_ends import pitch_ends
 from .profile import holds_footer_mark
@@ -280,3 +281,4 @@ def revise_line(
                 if profile.block_letters[i] < params.short_block or foreign:
                     rev.take(i, label, min(rev.conf[i - 1], rev.conf[i + 1]))
     pitch_ends(rev, k, params)
+    take_last_items(rev, k, params)

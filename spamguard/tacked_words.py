@@ -12,14 +12,14 @@ import regex
 from .lines import SENTENCE_END
 from .opening_lists import list_of_items
 from .page import Page
-from .stretch_edges import DENSE_LETTER
+from .stretch_edges import DENSE_LETTER, LIST_GAP
 
 __all__ = ["list_heads", "stopless_tails"]
 
 # a link's label ends with an arrow ("立即前往>>", "Read more »"): the page's own button
 _BUTTON_END = regex.compile(r"[>»→▶›➔]\s*$")
 # a gap between two Chinese or Japanese letters, which a keyword list writes and prose does not
-_LIST_GAP = regex.compile(rf"{DENSE_LETTER.pattern}[\s｜|_/・]+{DENSE_LETTER.pattern}")
+_GAPPED = regex.compile(f"{DENSE_LETTER.pattern}{LIST_GAP.pattern}{DENSE_LETTER.pattern}")
 
 
 def stopless_tails(page: Page, candidates: np.ndarray) -> np.ndarray:
@@ -59,6 +59,6 @@ def list_heads(page: Page, candidates: np.ndarray) -> np.ndarray:
         text = seg.block_text(i)
         out[i] = (
             seg.block_line[i - 1] == seg.block_line[i] and SENTENCE_END.search(seg.block_text(i - 1)) is not None
-            and SENTENCE_END.search(text) is None and _LIST_GAP.search(text) is not None and list_of_items(text)
+            and SENTENCE_END.search(text) is None and _GAPPED.search(text) is not None and list_of_items(text)
         )
     return out

@@ -692,6 +692,16 @@ def test_a_list_cut_off_the_front_of_a_hosts_sentence_reads_as_itself():
     assert _removed(text) == [words]
 
 
+def test_a_lists_last_item_left_a_block_of_its_own_goes_with_the_list():
+    """The list is cut off the host's sentence where it ends, but a change of script parts its last
+    item from the others ("ロレックス コピー" | "激安"): the item, glued to the host's words and
+    leaning to spam a little alone (0.26), goes with the list (``opening_lists.take_last_items``)."""
+    words = "ロレックス コピー 激安"
+    text = ("ホーム｜お知らせ｜お問い合わせ\n来週の月曜日は祝日のため、ゴミの収集はお休みです。" + words
+            + "燃えるゴミは火曜日にまとめて出してください。ご協力をお願いいたします。\n")
+    assert _removed(text) == [words]
+
+
 def test_a_keyword_list_after_a_stop_goes_though_its_hosts_paragraph_leans_a_little():
     """The host's words after a list glued in front of its next sentence need only read clean
     with their paragraph (``params.sentence_clean``), not clearly clean: a paragraph on side
