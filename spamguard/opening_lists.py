@@ -7,7 +7,9 @@ last item starts; where that item ends, the host's first letters are glued on. R
 block's mean, the list's densest stretch runs on into them (a host's first words read a little
 like anything); read against what the host's words usually say too, it does not. Its last item
 is two letters at least and a keyword's length at most, where the characters' n-grams part it
-best from the host's words.
+best from the host's words. Where a change of script leaves that item a block of its own after
+the list is cut out, the decision's revision of the line takes it with the list
+(``take_last_items``, asked by ``revise_line``).
 
 >>> list_of_items("バイアグラ 通販"), list_of_items("バイアグラ 通販養成所に気をつけ")
 (True, False)
