@@ -10,7 +10,8 @@ or a bare address that touches spam; a short line around disguised spam (styled 
 invisible characters) goes whole. Between lines: a likely-spam line next to a removed line (more
 likely for running prose; one taken along counts as removed for the next, so a run grows), or one leaning
 less that talks about the removed spam rather than about the page (``topic``: a pitch's
-follow-up in plain words), and a short or likely-spam line between two removed lines, go too. A
+follow-up in plain words) or is a removed pitch's next line (``follow_ups``: its messenger line,
+its next sentence leaning to its category), and a short or likely-spam line between two removed lines, go too. A
 page whose lines lean towards spam on most of its letters is spam throughout, and a page mostly removed loses its last short lines; the one
 long line a clean page leans to spam on goes (``outlier_line``), and so does such a line of running
 prose that says how to buy, on a page that sells nothing (``offer_line``; both in
@@ -22,13 +23,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from .contact import names_account, names_messenger
+from .follow_ups import TextLines, continues_pitch, pitch_contact
 from .lines import (
     LIST_ITEMS,
     line_is_list,
     line_is_menu,
     line_is_prose,
-    line_is_sentence,
     line_may_be_prose,
     line_of_items,
     line_opens_page,
@@ -75,46 +75,22 @@ def revise(
     if spam_prob is not None and category_names is not None and params.testimonial_line_letters:
         revise_testimonial(rev, params, spam_prob, category_names)
 
-    per_line = np.bincount(page.seg.block_line, minlength=page.seg.n_lines)
-    text_lines = np.flatnonzero(per_line > 0)
-    pos_of = {int(k): j for j, k in enumerate(text_lines)} if rev.line_removed.any() else {}
+    order = TextLines(np.bincount(page.seg.block_line, minlength=page.seg.n_lines))
+    text_lines = order.lines
 
     def near_removed() -> list[int]:
         # The footer line is never taken along by its neighbours: it is the host's, and the
         # after_footer evidence of a second cleaning is measured from it.
-        removed_pos = [pos_of[int(k)] for k in np.flatnonzero(rev.line_removed)]
+        removed_pos = [order.position[int(k)] for k in np.flatnonzero(rev.line_removed)]
         near = {j for p in removed_pos for j in (p - 1, p + 1) if 0 <= j < len(text_lines)}
         return sorted(
             int(text_lines[j]) for j in near
             if not rev.line_removed[text_lines[j]] and text_lines[j] != page.profile.footer_line
         )
 
-    def pitch_contact(k: int) -> bool:
-        # The messenger account that closes a pitch written as lines of their own ("Réplicas AAA
-        # idênticas ao original ... | Frete grátis ... | Chame no WhatsApp (11) 98888-7777 e
-        # receba o catálogo completo.", 0.00): a short line right after a removed sentence (prose,
-        # or an advert's exclaimed one: ``line_is_sentence``) that sends the reader to a messenger.
-        # A phone number or an e-mail address is as often the host's own contact line.
-        j = pos_of[k]
-        if j == 0 or not rev.line_removed[text_lines[j - 1]]:
-            return False
-        blocks = page.line_blocks(k)
-        if rev.weight[blocks.start : blocks.stop].sum() > 2 * params.short_line_letters:
-            return False
-        previous = int(text_lines[j - 1])
-        text = page.line_text(k)
-        # the pitch's own line names the account to write to, or leans to it in its words ("今だけ
-        # LINE登録で特典プレゼント…", 0.11); a host's line that names a messenger reads clean and
-        # names none ("读者可通过微信公众号提前预约座位。", 0.002)
-        leans = spam_prob is not None and bool((spam_prob[blocks.start : blocks.stop] >= params.clearly_clean).any())
-        return (
-            names_messenger(text)
-            and (names_account(text) or leans)
-            and page.cached("sentence", previous, lambda line: line_is_sentence(page, line))
-        )
-
     # A likely-spam line next to a removed line goes with it, and so does one leaning less
-    # that shares more words with the removed spam than with the page. Its short blocks ("N" of
+    # that shares more words with the removed spam than with the page, or a pitch's next line
+    # (``follow_ups``). Its short blocks ("N" of
     # "N級品", a number) say too little on their own to hold it back, unless it has nothing else.
     # A line of running prose needs more (``prose_neighbour_threshold``): a host's sentence leans
     # half-way by chance. The run grows line by line: a line taken along is a removed line for
@@ -130,7 +106,9 @@ def revise(
             if all(spam_prob[i] >= likely or rev.final[i] != CLEAN for i in telling) or (
                 all(spam_prob[i] >= params.follow_up_threshold or rev.final[i] != CLEAN for i in telling)
                 and rev.leans_to_removed(k)
-            ) or pitch_contact(k):
+            ) or pitch_contact(rev, order, k, params, spam_prob) or continues_pitch(
+                rev, order, k, telling, params, spam_prob, category_names, line_spam
+            ):
                 for i in blocks:
                     if rev.final[i] == CLEAN:
                         rev.take(i, category_names[i], float(spam_prob[i]))
@@ -140,7 +118,7 @@ def revise(
     # A line between two removed lines (blank lines skipped) goes with them when it is short or
     # likely spam itself.
     for k in near_removed():
-        j = pos_of[k]
+        j = order.position[k]
         if 0 < j < len(text_lines) - 1 and rev.line_removed[text_lines[j - 1]] and rev.line_removed[text_lines[j + 1]]:
             a, b = int(text_lines[j - 1]), int(text_lines[j + 1])
             blocks = page.line_blocks(k)

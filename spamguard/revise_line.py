@@ -274,11 +274,13 @@ def revise_line(
                         rev.take(i, label, score * spam_weight / total)
         for i in range(blocks.start + 1, blocks.stop - 1):
             if final[i] == CLEAN and final[i - 1] != CLEAN and final[i + 1] != CLEAN:
-                # Short, or in a script foreign to the page: between two spam blocks, that is the
-                # injection's own words ("пассивный доход" between two casino domains in a Greek
-                # sentence), not the host's.
+                # Short, in a script foreign to the page, or leaning to spam: between two spam
+                # blocks, that is the injection's own words ("пассивный доход" between two casino
+                # domains in a Greek sentence, "сіаліс купити," 0.88 between two runs of casino
+                # addresses in a Ukrainian one), not the host's.
                 foreign = int(profile.block_group[i]) not in profile.home_groups
-                if profile.block_letters[i] < params.short_block or foreign:
+                leans = spam_prob is not None and spam_prob[i] >= params.neighbour_threshold
+                if profile.block_letters[i] < params.short_block or foreign or leans:
                     rev.take(i, label, min(rev.conf[i - 1], rev.conf[i + 1]))
     pitch_ends(rev, k, params)
     take_last_items(rev, k, params)

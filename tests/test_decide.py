@@ -1154,6 +1154,15 @@ def test_a_foreign_phrase_between_two_spam_blocks_goes_but_a_host_phrase_stays()
     text = "\n".join([LONG_GREEK, home, LONG_GREEK])
     _, final, _ = _revise(text, {domain_a, domain_b}, probs)
     assert final[domain_a + 1] == CLEAN
+    # unless they lean to spam themselves (the neighbour threshold): an item of the injected list
+    # in the page's own script ("сіаліс купити," between two runs of casino addresses)
+    leaning = list(probs)
+    leaning[domain_a + 1] = PARAMS.neighbour_threshold
+    _, final, why = _revise(text, {domain_a, domain_b}, leaning)
+    assert final[domain_a + 1] == "gambling" and "spam_run" in why[domain_a + 1]
+    leaning[domain_a + 1] = PARAMS.neighbour_threshold - 0.01
+    _, final, _ = _revise(text, {domain_a, domain_b}, leaning)
+    assert final[domain_a + 1] == CLEAN
 
 
 
@@ -1810,6 +1819,37 @@ def test_the_messenger_line_that_closes_a_pitch_goes_with_it_a_phone_line_stays(
     exclaimed = "Empréstimo na hora para negativados, sem consulta ao SPC e Serasa!"
     result = spamguard.clean(page.format(pitch=exclaimed, contact=messenger))
     assert exclaimed not in result.text and messenger not in result.text
+
+
+def test_a_pitchs_next_sentence_leaning_to_its_category_goes_with_it():
+    """The line after a removed line that reads as spam as a whole goes when its words lean to
+    that line's category at ``category_follow_up`` (``follow_ups.continues_pitch``): a pitch's
+    next sentence in plain words shares no word with it. Leaning less, to another category, or
+    after a line that does not read as spam as a whole, it stays; so does a menu."""
+    pitch = "Online Casino Echtgeld mit 500 Euro Willkommensbonus, jetzt spielen und Gewinne sofort auszahlen lassen!"
+    follow = "Auch ohne Verifizierung, Einzahlung bequem per Paysafecard."
+
+    def follow_up(prob: float, category: str = "gambling", line_reading: float = 0.99, line: str = follow) -> list[str]:
+        page = Page.from_text(f"{LONG}\n{pitch}\n{line}\n{LONG}")
+        at = page.seg.block_line
+        assert page.line_text(1) == pitch and len(page.line_blocks(1)) == 1
+        spam = at == 1
+        labels = ["gambling" if s else CLEAN for s in spam]
+        reasons = [("classifier",) if s else () for s in spam]
+        probs = np.where(spam, 0.99, np.where(at == 2, prob, 0.0))
+        names = [category if k == 2 else "gambling" for k in at]
+        final, _, _ = revise(page, labels, np.where(spam, 0.99, 0.0), reasons, PARAMS, probs, names,
+                             np.array([0.0, line_reading, prob, 0.0]))
+        return [final[i] for i in page.line_blocks(2)]
+
+    at = PARAMS.category_follow_up
+    assert PARAMS.follow_up_threshold < at < PARAMS.prose_neighbour_threshold
+    assert follow_up(at) == ["gambling"]
+    assert follow_up(at - 0.01) == [CLEAN]
+    assert follow_up(at, category="pharma") == [CLEAN]
+    assert follow_up(at, line_reading=PARAMS.spam_threshold - 0.01) == [CLEAN]
+    menu = follow_up(at, line="Startseite | Termine | Kontakt | Impressum")
+    assert len(menu) == 4 and set(menu) == {CLEAN}
 
 
 def test_a_host_line_naming_a_messenger_without_an_account_stays_after_a_pitch():
