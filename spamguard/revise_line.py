@@ -274,12 +274,14 @@ def revise_line(
                         rev.take(i, label, score * spam_weight / total)
         for i in range(blocks.start + 1, blocks.stop - 1):
             if final[i] == CLEAN and final[i - 1] != CLEAN and final[i + 1] != CLEAN:
-                # Short, in a script foreign to the page, or leaning to spam: between two spam
+                # Short, in a script foreign to the page, or not clearly clean: between two spam
                 # blocks, that is the injection's own words ("пассивный доход" between two casino
                 # domains in a Greek sentence, "сіаліс купити," 0.88 between two runs of casino
-                # addresses in a Ukrainian one), not the host's.
+                # addresses in a Ukrainian one, an SEO pitch's middle sentence "Вечные ссылки,
+                # крауд-маркетинг…" 0.07 between its two removed ones), not the host's, whose
+                # sentences read clearly clean.
                 foreign = int(profile.block_group[i]) not in profile.home_groups
-                leans = spam_prob is not None and spam_prob[i] >= params.neighbour_threshold
+                leans = spam_prob is not None and spam_prob[i] >= params.clearly_clean
                 if profile.block_letters[i] < params.short_block or foreign or leans:
                     rev.take(i, label, min(rev.conf[i - 1], rev.conf[i + 1]))
     pitch_ends(rev, k, params)

@@ -1154,13 +1154,13 @@ def test_a_foreign_phrase_between_two_spam_blocks_goes_but_a_host_phrase_stays()
     text = "\n".join([LONG_GREEK, home, LONG_GREEK])
     _, final, _ = _revise(text, {domain_a, domain_b}, probs)
     assert final[domain_a + 1] == CLEAN
-    # unless they lean to spam themselves (the neighbour threshold): an item of the injected list
-    # in the page's own script ("сіаліс купити," between two runs of casino addresses)
+    # unless they read less than clearly clean: an item of the injected list in the page's own
+    # script ("сіаліс купити," between two runs of casino addresses), a pitch's middle sentence
     leaning = list(probs)
-    leaning[domain_a + 1] = PARAMS.neighbour_threshold
+    leaning[domain_a + 1] = PARAMS.clearly_clean
     _, final, why = _revise(text, {domain_a, domain_b}, leaning)
     assert final[domain_a + 1] == "gambling" and "spam_run" in why[domain_a + 1]
-    leaning[domain_a + 1] = PARAMS.neighbour_threshold - 0.01
+    leaning[domain_a + 1] = PARAMS.clearly_clean - 0.001
     _, final, _ = _revise(text, {domain_a, domain_b}, leaning)
     assert final[domain_a + 1] == CLEAN
 
