@@ -1,5 +1,5 @@
-"""A removed pitch's next line, which reads clean enough on its own to stay (asked by
-``spamguard.revise`` as a run of removed lines grows).
+"""A removed pitch's next line or sentence, which reads clean enough to stay (asked by
+``spamguard.revise``: for each line with spam, and as a run of removed lines grows).
 
 A pitch written as lines of their own keeps going after the line the classifier knows: the call
 to write on a messenger ("Chame no WhatsApp (11) 98888-7777 e receba o catálogo completo.", 0.00,
@@ -7,7 +7,9 @@ to write on a messenger ("Chame no WhatsApp (11) 98888-7777 e receba o catálogo
 without reaching a threshold ("Online Casino Echtgeld mit 500 € Willkommensbonus, jetzt spielen…!"
 | "Auch ohne Verifizierung, Einzahlung bequem per Paysafecard.", 0.47 gambling,
 ``continues_pitch``). A host's line after an injected one leans to its category too, by chance
-and less (a university's notice after "slot gacor" lines, 0.24-0.29 as gambling).
+and less (a university's notice after "slot gacor" lines, 0.24-0.29 as gambling). Inside a
+paragraph, the pitch's next sentence reads as likely spam on its own, where its paragraph's
+reading pulls it under the prose threshold (``take_pitch_sentences``).
 
 >>> from spamguard.detector import Detector
 >>> text = ("Utama | Berita | Sukan\\nJalan baharu dibuka minggu depan\\n"
@@ -91,3 +93,29 @@ def continues_pitch(
     label = majority_label(rev.final, rev.weight, list(page.line_blocks(previous)))
     kept = [i for i in telling if rev.final[i] == CLEAN]
     return bool(kept) and all(spam_prob[i] >= params.category_follow_up and category_names[i] == label for i in kept)
+
+
+def take_pitch_sentences(rev: Revision, k: int, params: DecisionParams, category_names: list[str]) -> None:
+    """On line k, a sentence right beside a removed block of its paragraph goes with it when it
+    reads as likely spam on its own (its own reading at ``prose_neighbour_threshold``, as a line
+    of prose beside a removed line needs) in that block's category, and is as long as a line: a
+    pitch's next sentence ("…出会い系サイトはこちら。" | "登録するだけで人妻セフレが見つかる！", 0.92
+    alone) stays under the prose threshold, and its paragraph's reading pulls it lower. The run
+    grows sentence by sentence."""
+    page, final, own = rev.page, rev.final, rev.own_prob
+    if own is None:
+        return
+    blocks = page.line_blocks(k)
+    piece, sentence = page.seg.block_piece, page.seg.block_sentence
+    grown = True
+    while grown:
+        grown = False
+        for i in [i for i in blocks if final[i] != CLEAN]:
+            for j in (i - 1, i + 1):
+                if (
+                    blocks.start <= j < blocks.stop and final[j] == CLEAN and piece[j] == piece[i] and sentence[j]
+                    and own[j] >= params.prose_neighbour_threshold and category_names[j] == final[i]
+                    and page.weighted_letters[j] >= params.short_line_letters
+                ):
+                    rev.take(j, final[i], float(own[j]))
+                    grown = True

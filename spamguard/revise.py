@@ -1,6 +1,7 @@
 """Revision by neighbours (like jusText's ``revise_paragraph_classification``): spam comes in runs.
 
-Within a line (``spamguard.revise_line``): a line with spam that the classifier, reading it as
+Within a line (``spamguard.revise_line``, and ``follow_ups.take_pitch_sentences``: a pitch's next
+sentence in its paragraph): a line with spam that the classifier, reading it as
 one unit, calls spam loses its blocks that lean towards spam; a line whose letters are mostly spam
 goes whole (a clearly clean run of another script stays, unless it is glued to spam on both
 sides, or short and glued on one); a short or letterless block, or one in a script foreign to the
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .follow_ups import TextLines, continues_pitch, pitch_contact
+from .follow_ups import TextLines, continues_pitch, pitch_contact, take_pitch_sentences
 from .lines import (
     LIST_ITEMS,
     line_is_list,
@@ -63,6 +64,8 @@ def revise(
     spam_blocks = np.flatnonzero(np.array([lab != CLEAN for lab in labels], dtype=bool))
     for k in np.unique(page.seg.block_line[spam_blocks]):
         revise_line(rev, int(k), params, spam_prob, line_spam)
+        if category_names is not None:
+            take_pitch_sentences(rev, int(k), params, category_names)
         take_listed_again(rev, int(k))
         rev.line_removed[k] = rev.all_removed(int(k))
 

@@ -1852,6 +1852,35 @@ def test_a_pitchs_next_sentence_leaning_to_its_category_goes_with_it():
     assert len(menu) == 4 and set(menu) == {CLEAN}
 
 
+def test_a_pitchs_next_sentence_in_its_paragraph_goes_when_it_reads_as_likely_spam_alone():
+    """A sentence right beside a removed block of its paragraph goes when its own reading is at
+    ``prose_neighbour_threshold`` in that block's category and it is as long as a line
+    (``follow_ups.take_pitch_sentences``), whatever its paragraph makes of it; the run grows."""
+    host = "We spent the morning at the fish market and had a bowl of rice with fresh crab."
+    pitch = "Meet lonely local women tonight on the best free adult dating site."
+    nxt = "Sign up in one minute and find a secret partner near you today!"
+    last = "Then we walked along the river back to the hotel before dinner."
+
+    def kept(own_next: float, category: str = "adult", after: str = nxt, own_last: float = 0.0) -> list[bool]:
+        page = Page.from_text(f"{LONG}\n{host} {pitch} {after} {last}\n{LONG}")
+        texts = [page.seg.block_text(i) for i in range(page.seg.n_blocks)]
+        assert texts[1:5] == [host, pitch, after, last] and len(set(page.seg.block_piece[1:5])) == 1
+        n = len(texts)
+        labels = ["adult" if i == 2 else CLEAN for i in range(n)]
+        own = np.array([0.99 if i == 2 else own_next if i == 3 else own_last if i == 4 else 0.0 for i in range(n)])
+        names = [category if i == 3 else "adult" for i in range(n)]
+        final, _, _ = revise(page, labels, np.where(own > 0.9, 0.99, 0.0), [("classifier",) if i == 2 else () for i in range(n)],
+                             PARAMS, np.zeros(n), names, np.zeros(page.seg.n_lines), None, own)
+        return [final[i] == CLEAN for i in range(1, 5)]
+
+    at = PARAMS.prose_neighbour_threshold
+    assert kept(at) == [True, False, False, True]
+    assert kept(at, own_last=at) == [True, False, False, False]  # the run grows
+    assert kept(at - 0.01) == [True, False, True, True]
+    assert kept(at, category="gambling") == [True, False, True, True]
+    assert kept(at, after="Sign up today!") == [True, False, True, True]  # shorter than a line
+
+
 def test_a_host_line_naming_a_messenger_without_an_account_stays_after_a_pitch():
     """A short line after a removed pitch that names a messenger goes with it only when it gives
     the account to write to or leans to the pitch in its words (``revise.revise``'s messenger
