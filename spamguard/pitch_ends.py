@@ -30,7 +30,8 @@ def pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
     """A pitch slipped into a paragraph opens with its hook and closes with the way to reach the
     seller ("Butuh dana cepat? | Pinjaman online ... cair 5 menit | , hubungi WA 0812-0000-1111."),
     or with its call to act where it was spliced into a host's sentence (``_closes_splice``), or
-    glued after it in a script without spaces (``_dense_call_to_act``): in
+    glued after it in a script without spaces (``_dense_call_to_act``), or with the short rest of
+    the sentence it opens (``_rest_of_sentence``): in
     the piece of a removed block on line ``k``, a block right after it that gives a contact
     channel or closes the splice (or a short sentence that does), and a short question right before it (short: under a short
     line's letters, a Chinese or Japanese letter counting three as everywhere, ``Page.weighted_letters``;
@@ -45,7 +46,10 @@ def pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
         after = i + 1
         if after >= blocks.stop or final[after] != CLEAN or piece[after] != piece[i]:
             continue
-        if has_contact(page.block_text(after)) or _closes_splice(rev, blocks, after, params):
+        if (
+            has_contact(page.block_text(after)) or _closes_splice(rev, blocks, after, params)
+            or _rest_of_sentence(rev, blocks, i, after, params)
+        ):
             rev.take(after, final[i], float(rev.conf[i]))
         else:
             for j in _dense_call_to_act(rev, blocks, i, params):
@@ -127,3 +131,17 @@ def _dense_call_to_act(rev: Revision, blocks: range, i: int, params: DecisionPar
     own = rev.own_prob
     leans = own is not None and float(own[run].max()) >= params.clearly_clean
     return run if leans or has_contact("".join(page.block_text(j) for j in run)) else []
+
+
+def _rest_of_sentence(rev: Revision, blocks: range, i: int, after: int, params: DecisionParams) -> bool:
+    """Whether block ``after``, right after removed block ``i``, is the short rest of the sentence
+    that ``i`` opens, and does not read clearly clean on its own: a pitch's last clause after a
+    comma ("每天更新最火辣的素人影片" | "，不用綁卡直接看。", 0.05). Short: under a short line's
+    letters; a host's sentence that injected words were glued in front of runs on longer."""
+    page, own = rev.page, rev.own_prob
+    opens = i == blocks.start or SENTENCE_END.search(page.block_text(i - 1)) is not None
+    return (
+        own is not None and opens and SENTENCE_END.search(page.block_text(i)) is None
+        and SENTENCE_END.search(page.block_text(after)) is not None
+        and page.weighted_letters[after] < params.short_line_letters and own[after] >= params.clearly_clean
+    )

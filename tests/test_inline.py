@@ -1248,6 +1248,24 @@ def test_a_spliced_pitchs_short_call_to_act_goes_with_it():
     assert [g.strip() for g in _removed(page.format(pitch))] == [pitch]
 
 
+@pytest.mark.parametrize("host", [
+    "本店將於下週一起調整營業時間，週一至週五上午十點開門。{}週末照常營業，給您帶來的不便敬請諒解。",
+    "我們班上週去博物館參觀了青銅器展覽。{}回來以後每人寫了一篇觀後感。",
+    "市圖書館暑期延長開放時間到晚上九點。{}新增的自習區共有兩百個座位。",
+], ids=["shop", "class", "library"])
+def test_the_short_rest_of_a_sentence_a_pitch_opens_goes_with_it(host):
+    """A pitch's sentence between a host's two sentences loses its head to the first look and
+    keeps its last clause after a comma, which reads clean on its own but not clearly: as the
+    short rest of the sentence the removed block opens, it goes too (``pitch_ends._rest_of_sentence``).
+    A longer rest is the host's sentence that injected words were glued in front of, and stays."""
+    pitch = "每天更新最火辣的素人影片，不用綁卡直接看。"
+    page = "首頁｜新聞｜聯絡我們\n" + host.format(pitch) + "\n"
+    assert [g.strip() for g in _removed(page)] == [pitch]
+    rest = "回來以後每人都寫了一篇很長的觀後感並在班會上輪流分享給大家聽。"
+    page = "首頁｜新聞｜聯絡我們\n" + host.format(pitch.split("，")[0] + "，" + rest) + "\n"
+    assert [g.strip() for g in _removed(page)] == [pitch.split("，")[0]]
+
+
 _SPLICED_AT_THE_END = [
     ("Actualités\nLa fête du printemps aura lieu dans le parc à côté de la {} Mairie samedi prochain.\n"
      "L'entrée est gratuite pour les enfants.",
