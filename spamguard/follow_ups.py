@@ -78,15 +78,19 @@ def continues_pitch(
     rev: Revision, lines: TextLines, k: int, telling: list[int], params: DecisionParams,
     spam_prob: np.ndarray, category_names: list[str], line_spam: np.ndarray | None,
 ) -> bool:
-    """Whether line k, a sentence's worth of words, is the next line of a removed pitch: the
-    line before it is removed and reads as spam as a whole (``spam_threshold``), and each of k's
-    telling blocks still kept leans to that line's category at ``category_follow_up``. A menu
-    is the site's."""
+    """Whether line k is the next line of a removed pitch: the line before it is a removed
+    sentence (prose, or an advert's exclaimed one: ``line_is_sentence``) that reads as spam as a
+    whole (``spam_threshold``), and each of k's telling blocks still kept leans to that line's
+    category at ``category_follow_up``. After a title or a list's line, the next line is the
+    page's own text or list, which leans to the same category when the model misreads the page
+    (an encyclopedia's "Payday loan" and its first sentence, a pharmacy's price lines); a menu
+    is the site's, and stays."""
     page = rev.page
     previous = lines.previous(k)
     if (
         previous is None or not rev.line_removed[previous] or line_spam is None
         or line_spam[previous] < params.spam_threshold
+        or not page.cached("sentence", previous, lambda line: line_is_sentence(page, line))
         or page.cached("menu", k, lambda j: line_is_menu(page, j))
     ):
         return False

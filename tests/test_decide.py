@@ -1824,15 +1824,16 @@ def test_the_messenger_line_that_closes_a_pitch_goes_with_it_a_phone_line_stays(
 def test_a_pitchs_next_sentence_leaning_to_its_category_goes_with_it():
     """The line after a removed line that reads as spam as a whole goes when its words lean to
     that line's category at ``category_follow_up`` (``follow_ups.continues_pitch``): a pitch's
-    next sentence in plain words shares no word with it. Leaning less, to another category, or
-    after a line that does not read as spam as a whole, it stays; so does a menu."""
+    next sentence in plain words shares no word with it. Leaning less, to another category, after
+    a line that does not read as spam as a whole or after a title, it stays; so does a menu."""
     pitch = "Online Casino Echtgeld mit 500 Euro Willkommensbonus, jetzt spielen und Gewinne sofort auszahlen lassen!"
     follow = "Auch ohne Verifizierung, Einzahlung bequem per Paysafecard."
 
-    def follow_up(prob: float, category: str = "gambling", line_reading: float = 0.99, line: str = follow) -> list[str]:
-        page = Page.from_text(f"{LONG}\n{pitch}\n{line}\n{LONG}")
+    def follow_up(prob: float, category: str = "gambling", line_reading: float = 0.99, line: str = follow,
+                  before: str = pitch) -> list[str]:
+        page = Page.from_text(f"{LONG}\n{before}\n{line}\n{LONG}")
         at = page.seg.block_line
-        assert page.line_text(1) == pitch and len(page.line_blocks(1)) == 1
+        assert page.line_text(1) == before and len(page.line_blocks(1)) == 1
         spam = at == 1
         labels = ["gambling" if s else CLEAN for s in spam]
         reasons = [("classifier",) if s else () for s in spam]
@@ -1850,6 +1851,8 @@ def test_a_pitchs_next_sentence_leaning_to_its_category_goes_with_it():
     assert follow_up(at, line_reading=PARAMS.spam_threshold - 0.01) == [CLEAN]
     menu = follow_up(at, line="Startseite | Termine | Kontakt | Impressum")
     assert len(menu) == 4 and set(menu) == {CLEAN}
+    # after a title the model misreads, the next line is the page's own first sentence
+    assert follow_up(at, before="Online Casino Echtgeld") == [CLEAN]
 
 
 def test_a_pitchs_next_sentence_in_its_paragraph_goes_when_it_reads_as_likely_spam_alone():
