@@ -47,6 +47,7 @@ from .disguised_comments import comment_cuts
 from .edge_words import edge_word_cuts
 from .glued_runs import LISTED
 from .host_sentences import host_sentence_cuts
+from .inverted_marks import inverted_mark_cuts
 from .keyword_runs import keyword_run_cuts
 from .lines import line_is_prose
 from .list_edges import list_edge_cuts
@@ -114,7 +115,8 @@ def injected_clauses(
     ones, the words at their edge that lean to the removed ones' category
     (``edge_words.edge_word_cuts``); in removed blocks holding a list, the host's clause beside its
     edge items (``separated_items.host_edge_cuts``); and the ends of the comment around a removed disguised
-    name (``disguised_comments.comment_cuts``)."""
+    name (``disguised_comments.comment_cuts``); and a Spanish question or exclamation beside a removed
+    block (``inverted_marks.inverted_mark_cuts``)."""
     cuts = _clause_cuts(page, scores, final, model, params)
     cut_blocks = set(np.searchsorted(page.seg.block_end, cuts, side="right").tolist())
     phrases = phrase_cuts(page, scores, final, model, params, cut_blocks)
@@ -135,7 +137,7 @@ def injected_clauses(
     items = list_edge_cuts(page, final, model, params)
     tails = address_tail_cuts(page, final, model, params)
     edges = edge_word_cuts(page, final, model, params) + host_edge_cuts(page, final, model, params)
-    comments = comment_cuts(page, final, model, params)
+    comments = comment_cuts(page, final, model, params) + inverted_mark_cuts(page, final)
     glued = _inside_blocks(page, scores.glued.ravel()) if scores.glued is not None else []
     cut_blocks.update(np.searchsorted(page.seg.block_end, glued, side="right").tolist())
     readings = cuts + phrases + stuffed + seams + hosts + dense + keywords + glued

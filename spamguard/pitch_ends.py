@@ -24,14 +24,18 @@ from .scripts import DENSE_GROUPS
 __all__ = ["pitch_ends"]
 
 _HOOK = regex.compile(r"[?？¿]\s*$")
+# the rest of a sentence in lower case after a clause's mark: the same sentence, where a host's
+# words that an injection was dropped in front of carry on with none
+_CONTINUES = regex.compile(r"^\s*[,;:–—-]\s*\p{Ll}")
 
 
 def pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
     """A pitch slipped into a paragraph opens with its hook and closes with the way to reach the
     seller ("Butuh dana cepat? | Pinjaman online ... cair 5 menit | , hubungi WA 0812-0000-1111."),
     or with its call to act where it was spliced into a host's sentence (``_closes_splice``), or
-    glued after it in a script without spaces (``_dense_call_to_act``), or with the short rest of
-    the sentence it opens (``_rest_of_sentence``): in
+    glued after it in a script without spaces (``_dense_call_to_act``), or with the rest of the
+    sentence it opens (``_rest_of_sentence``), or with the short head and rest of the sentence it
+    is the middle of (``_short_ends``): in
     the piece of a removed block on line ``k``, a block right after it that gives a contact
     channel or closes the splice (or a short sentence that does), and a short question right before it (short: under a short
     line's letters, a Chinese or Japanese letter counting three as everywhere, ``Page.weighted_letters``;
@@ -51,6 +55,9 @@ def pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
             or _rest_of_sentence(rev, blocks, i, after, params)
         ):
             rev.take(after, final[i], float(rev.conf[i]))
+        elif _short_ends(rev, blocks, i, params):
+            for j in (i - 1, after):
+                rev.take(j, final[i], float(rev.conf[i]))
         else:
             for j in _dense_call_to_act(rev, blocks, i, params):
                 rev.take(j, final[i], float(rev.conf[i]))
@@ -72,6 +79,27 @@ def pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
             # the hook's answer after it: "Schulden? | Kein Problem! | Sofortkredit ohne Schufa..."
             for j in (before - 1, before):
                 rev.take(j, final[i], float(rev.conf[i]))
+
+
+def _short_ends(rev: Revision, blocks: range, i: int, params: DecisionParams) -> bool:
+    """Whether removed block ``i`` is the middle of a sentence whose kept head before it and rest
+    after it are both short and do not read clearly clean on their own: a pitch between a host's
+    two sentences whose opening and closing words the first look left ("请市民提前储水。" |
+    "欢迎访问皇冠体育" 0.12 | "官网，首存即送百分之百彩金，二十四小时" | "在线客服。" 0.03)."""
+    page, own, final, piece = rev.page, rev.own_prob, rev.final, rev.page.seg.block_piece
+    head, rest = i - 1, i + 1
+    if own is None or head < blocks.start or rest >= blocks.stop or final[head] != CLEAN or final[rest] != CLEAN:
+        return False
+    if piece[head] != piece[i] or piece[rest] != piece[i]:
+        return False
+    opens = head == blocks.start or SENTENCE_END.search(page.block_text(head - 1)) is not None
+    text = page.block_text
+    return (
+        opens and SENTENCE_END.search(text(head)) is None and SENTENCE_END.search(text(i)) is None
+        and SENTENCE_END.search(text(rest)) is not None
+        and max(float(page.weighted_letters[head]), float(page.weighted_letters[rest])) < params.short_line_letters
+        and min(float(own[head]), float(own[rest])) >= params.clearly_clean
+    )
 
 
 def _closes_splice(rev: Revision, blocks: range, at: int, params: DecisionParams) -> bool:
@@ -134,14 +162,19 @@ def _dense_call_to_act(rev: Revision, blocks: range, i: int, params: DecisionPar
 
 
 def _rest_of_sentence(rev: Revision, blocks: range, i: int, after: int, params: DecisionParams) -> bool:
-    """Whether block ``after``, right after removed block ``i``, is the short rest of the sentence
-    that ``i`` opens, and does not read clearly clean on its own: a pitch's last clause after a
-    comma ("每天更新最火辣的素人影片" | "，不用綁卡直接看。", 0.05). Short: under a short line's
-    letters; a host's sentence that injected words were glued in front of runs on longer."""
+    """Whether block ``after``, right after removed block ``i``, is the rest of the sentence that
+    ``i`` opens: it carries on in lower case after a clause's mark, of any length and reading
+    ("Verdienen Sie mit Bitcoin-Trading bis zu 3.000 Euro am Tag" | ", unser Algorithmus handelt
+    für Sie – jetzt kostenlos registrieren!", 0.02), or it is short and does not read clearly
+    clean on its own: a pitch's last clause after a comma in a script without case
+    ("每天更新最火辣的素人影片" | "，不用綁卡直接看。", 0.05). Short: under a short line's letters;
+    a host's sentence that injected words were glued in front of runs on longer, and starts in
+    a capital, or with no mark where the injection swallowed the host's first word ("Офіційні бонус
+    без депозиту ..." | "представники і адвокати ...")."""
     page, own = rev.page, rev.own_prob
     opens = i == blocks.start or SENTENCE_END.search(page.block_text(i - 1)) is not None
-    return (
-        own is not None and opens and SENTENCE_END.search(page.block_text(i)) is None
-        and SENTENCE_END.search(page.block_text(after)) is not None
-        and page.weighted_letters[after] < params.short_line_letters and own[after] >= params.clearly_clean
-    )
+    if not opens or SENTENCE_END.search(page.block_text(i)) is not None or SENTENCE_END.search(page.block_text(after)) is None:
+        return False
+    if _CONTINUES.match(page.block_text(after)) is not None:
+        return True
+    return own is not None and page.weighted_letters[after] < params.short_line_letters and own[after] >= params.clearly_clean

@@ -1466,3 +1466,61 @@ def test_a_hosts_sentence_said_to_start_inside_a_glued_list_that_goes_on_is_no_c
     assert _list_goes_on(text, stretch, text.index("片2026"))  # a space and digits still to come
     assert not _list_goes_on(text, stretch, text.rindex("成人视频"))  # the last item: no gap after it
     assert not _list_goes_on(text, stretch, text.index("现场"))  # at the stretch's end, not inside
+
+
+@pytest.mark.parametrize("host, pitch", [
+    ("Vereinsnachrichten\nDie Mannschaft beendete die Hinrunde auf dem zweiten Platz. {} Das erste Spiel der Rückrunde "
+     "ist am 7. März.\nDer Vorstand dankt allen Helfern beim Sommerfest.",
+     "Verdienen Sie mit automatischem Bitcoin-Trading bis zu 3.000 Euro am Tag, unser Algorithmus handelt für Sie – "
+     "jetzt kostenlos registrieren und sofort starten!"),
+    ("Дневник огородника\nВ этом году я посадил три сорта огурцов. {} Лучше всего показал себя ранний сорт.\n"
+     "В следующем году попробую вырастить их в теплице.",
+     "Купить виагру без рецепта с доставкой по всей России, анонимно и недорого, звоните прямо сейчас!"),
+], ids=["de", "ru"])
+def test_the_rest_of_a_pitchs_sentence_after_a_clause_mark_goes_with_it(host, pitch):
+    """The first look takes a pitch's opening clause and keeps the rest of its sentence, long and in
+    plain words that read clean on their own: after a comma or a dash, in lower case, it is the
+    same sentence, and goes with it (``pitch_ends._rest_of_sentence``). Words of the host that an
+    injection was dropped in front of carry on with no clause's mark, and stay."""
+    assert [g.strip() for g in _removed(host.format(pitch))] == [pitch]
+
+
+def test_a_hosts_words_after_an_injection_in_lower_case_stay():
+    """An injection between the first two words of a host's sentence: the host's rest carries on
+    in lower case with no clause's mark before it, and is not the injection's sentence."""
+    host = ("Новини\n\nЦей період пов’язаний зі зміною соціальних ролей і пошуком нових можливостей, що залежить від "
+            "професійних мотивів. Офіційні {} представники і адвокати актриси відмовляються від коментарів, проте, сама "
+            "вона вже оприлюднила заяву з вибаченнями.\n\nНа думку автора, це правило варто поширити і на інші стягнення.")
+    spam = "бонус без депозиту ставки на спорт бонус без депозиту"
+    removed = " ".join(_removed(host.format(spam)))
+    assert "представники" not in removed and "адвокати" not in removed
+
+
+@pytest.mark.parametrize("hook, pitch", [
+    ("¿Necesitas ayuda con tu tesis?",
+     "Compra tu ensayo original en 24 horas con redactores profesionales y sin plagio garantizado en ensayosya.net."),
+    ("¿Problemas de dinero?",
+     "Préstamos rápidos online sin aval y sin nómina, dinero en tu cuenta en 10 minutos, solicítalo ya en creditoya.es."),
+], ids=["essay", "loan"])
+def test_a_spanish_hook_glued_to_a_hosts_sentence_goes_with_its_pitch(hook, pitch):
+    """A Spanish question opens with "¿", not a capital, so it is not a sentence start and stays in
+    the host's block before the pitch; beside the removed pitch the block is cut at the mark
+    (``inverted_marks``), and the short question goes as a pitch's hook does."""
+    host = ("Recetas | Postres | Contacto\nArroz con leche\nPon a calentar un litro de leche con canela y limón. "
+            "Añade el arroz y remueve durante cuarenta minutos. {} Al final incorpora el azúcar y deja reposar.\n"
+            "Sírvelo frío o templado.")
+    removed = _removed(host.format(hook + " " + pitch))
+    assert [g.strip() for g in removed] == [hook + " " + pitch]
+
+
+@pytest.mark.parametrize("host", [
+    "关于临时停水的通知\n因管道改造，城东片区明天暂停供水。请市民提前储水。{}停水期间如有疑问，请拨打服务热线。\n",
+    "公告\n图书馆将于下周一起延长开放时间至晚上九点。{}新增的自习区共有两百个座位，欢迎同学们使用。\n",
+], ids=["notice", "library"])
+def test_a_pitchs_short_head_and_rest_around_its_removed_middle_go_with_it(host):
+    """A pitch's sentence between a host's two sentences whose middle alone the first look takes:
+    its head, a brand the model barely knows ("欢迎访问皇冠体育"), and its last words
+    ("在线客服。") are each short and do not read clearly clean on their own, and go with it
+    (``pitch_ends._short_ends``)."""
+    pitch = "欢迎访问皇冠体育官网，首存即送百分之百彩金，二十四小时在线客服。"
+    assert [g.strip() for g in _removed(host.format(pitch))] == [pitch]
