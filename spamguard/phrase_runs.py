@@ -33,6 +33,11 @@ _REREAD = READ_AGAIN
 # news is lifted by the choosing (a Thai police report's "who ran baccarat and slot websites
 # without a licence", 0.9906; injected runs of pharma, loan and slot phrases read 0.9947-0.99999).
 PHRASE_SPAM = 0.995
+# What a phrase beside a run must read on its own to be widened into it, unless it leans to the
+# run's category: a certain run still reads as certain with a host's phrase added ("...รับเครดิตฟรี"
+# | "เติมหางกะทิ" 0.05, leaning to adult), while a pitch's own last words lean to spam
+# ("สมัครเลย" 0.18, "ไม่มีขั้นต่ำ" 0.25) or to its category ("บาท" after a slot's free credit).
+WIDENING_SPAM = 0.1
 
 
 def _shown(text: str, s: int, a: int, z: int) -> bool:
@@ -130,7 +135,9 @@ def _widened(
     the run, read with it, still reads as certain spam, which the surest run left out as it reads a
     little less surely so ("สล็อตแตกง่าย เว็บตรง" | "ไม่มีขั้นต่ำ", no minimum): a phrase shorter
     than two lines' letters (a Thai letter counts three), where a host's clause is longer and reads
-    the run down with it ("เนื่องจากมีการซ่อมท่อประปา" before the run: 0.28)."""
+    the run down with it ("เนื่องจากมีการซ่อมท่อประปา" before the run: 0.28). The short phrase must
+    lean to spam on its own (``WIDENING_SPAM``, or ``params.clearly_clean`` towards the run's
+    category): a certain run reads as certain with a host's short phrase too."""
 
     def letters(j: int) -> int:
         return int(weight[ends[j]] - weight[starts[j]])
@@ -138,13 +145,22 @@ def _widened(
     def certain(x: int, y: int) -> bool:
         return bool(1.0 - model.span_probabilities(cps, np.array([x]), np.array([y]))[0, 0] >= PHRASE_SPAM)
 
+    label = int(np.argmax(model.span_probabilities(cps, np.array([a]), np.array([z]))[0, 1:]))
+
+    def its_own(j: int) -> bool:
+        own = model.span_probabilities(cps, starts[j : j + 1], ends[j : j + 1])[0]
+        spam = 1.0 - float(own[0])
+        return spam >= WIDENING_SPAM or (spam >= params.clearly_clean and int(np.argmax(own[1:])) == label)
+
     short = 2 * params.short_line_letters
     after = int(np.searchsorted(starts, z))
-    while after < len(starts) and (letters(after) == 0 or (letters(after) < short and certain(a, int(ends[after])))):
+    while after < len(starts) and (
+        letters(after) == 0 or (letters(after) < short and its_own(after) and certain(a, int(ends[after])))
+    ):
         z = int(ends[after])
         after += 1
     before = int(np.searchsorted(starts, a)) - 1
-    while before >= 0 and 0 < letters(before) < short and certain(int(starts[before]), z):
+    while before >= 0 and 0 < letters(before) < short and its_own(before) and certain(int(starts[before]), z):
         a = int(starts[before])
         before -= 1
     return a, z
