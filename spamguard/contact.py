@@ -56,6 +56,8 @@ _PHONE = regex.compile(
     # an amount written with spaces ("10 000 000 đồng") is no phone number
     rf"(?!\s?(?:{AMOUNT_UNITS})(?!\p{{L}}))"
     r"|(?<![\p{N}\w.])(?:\+\d{10,13}|0\d{9,10})(?![\p{N}\w])"
+    # a Chinese mobile number, written glued to the words before it ("联系电话13800001111")
+    rf"|(?<![\p{{N}}\p{{Latin}}.])1[3-9]\d{{9}}(?![\p{{N}}\p{{Latin}}])(?!\s?(?:{AMOUNT_UNITS}|元|块))"
     # pairs ("+33 1 42 68 53 00") only after a country code: lottery numbers come in pairs too
     r"|\+\d{1,3}\s?\d(?:[\s.-]\d{2}){4}(?!\p{N})",
     regex.IGNORECASE,

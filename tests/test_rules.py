@@ -206,6 +206,16 @@ def test_a_messenger_named_inside_a_script_without_spaces_is_a_contact():
     assert not has_contact("The Nasdaq QQQ fund rose.")
 
 
+def test_a_chinese_mobile_number_glued_to_the_words_before_it_is_a_contact():
+    from spamguard.contact import has_contact
+
+    # no word boundary before it in Chinese: "联系电话13800001111", call 138...
+    assert has_contact("可先验票后付款，联系电话13800001111。") and has_contact("手机：13912345678")
+    # part of a code, or an amount of money, it is not one
+    assert not has_contact("订单号A13800001111") and not has_contact("合同金额13800001111元")
+    assert not has_contact("序列号138000011112233")
+
+
 @pytest.mark.parametrize("text", [
     "A gente faz o seu trabalho completo, é só chamar no zap.",
     "Cadastre-se hoje e saque no Pix, link na bio.",
