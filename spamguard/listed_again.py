@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 import regex
 
+from .menus import is_menu_item
 from .page import Page
 from .params import CLEAN
 from .reasons import Reason
@@ -142,7 +143,8 @@ def take_listed_again(rev: Revision, k: int) -> None:
     """On line ``k``, the kept block glued to a removed stretch whose words, all of them, complete
     an item the stretch lists goes with it (``Reason.KEYWORD_REPETITION``), as does one that is an
     item the stretch's separator glues to it (``separated_items.separated_item``,
-    ``Reason.KEYWORD_LIST``)."""
+    ``Reason.KEYWORD_LIST``), unless it names one of the site's own pages ("Privacy" before a
+    footer's injected links, ``menus.is_menu_item``)."""
     page, final = rev.page, rev.final
     blocks = page.line_blocks(k)
     starts, ends = page.seg.block_start, page.seg.block_end
@@ -161,7 +163,7 @@ def take_listed_again(rev: Revision, k: int) -> None:
                 words = tuple(w.casefold() for w in WORDS.findall(page.block_text(n)))
                 if words and _completes(words, listing, before):
                     rev.remove(n, final[m], float(rev.conf[m]), Reason.KEYWORD_REPETITION)
-                elif words and separated_item(page, n, a, z, before):
+                elif words and separated_item(page, n, a, z, before) and not is_menu_item(page.block_text(n)):
                     rev.remove(n, final[m], float(rev.conf[m]), Reason.KEYWORD_LIST)
         i = j + 1
 

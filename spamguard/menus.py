@@ -1,4 +1,5 @@
-"""Words that name a site's own pages in its navigation menu ("Home", "Contact", "首页", "お問い合わせ").
+"""Words that name a site's own pages in its navigation menu ("Home", "Contact", "首页", "お問い合わせ")
+and in its footer ("Privacy", "Impressum").
 
 A menu is a list of short separator-delimited items, the shape of a stuffed keyword list, and a
 health or shop site's menu uses spam's topics ("お薬の情報", "Casino news"). One item naming the
@@ -20,13 +21,15 @@ from __future__ import annotations
 
 import unicodedata
 
-# Grouped by language; only words a menu uses for the site's own home, contact and about pages.
+# Grouped by language; only words a menu uses for the site's own home, contact and about pages,
+# and the legal pages its footer links to ("© 2026 The Old Mill Tea Room · Privacy · ...").
 _WORDS = """
 home|homepage|home page|contact|contact us|about|about us|sitemap|site map
-startseite|kontakt|impressum|über uns
-accueil|nous contacter|à propos|qui sommes-nous|mentions légales|plan du site
-inicio|contacto|contáctanos|quiénes somos|sobre nosotros|aviso legal|mapa del sitio
-início|página inicial|contato|fale conosco|sobre nós|quem somos
+privacy|privacy policy|terms|terms of use|terms and conditions|cookies|cookie policy|accessibility
+startseite|kontakt|impressum|über uns|datenschutz|datenschutzerklärung
+accueil|nous contacter|à propos|qui sommes-nous|mentions légales|plan du site|politique de confidentialité
+inicio|contacto|contáctanos|quiénes somos|sobre nosotros|aviso legal|mapa del sitio|política de privacidad
+início|página inicial|contato|fale conosco|sobre nós|quem somos|política de privacidade
 contatti|chi siamo
 startpagina|over ons
 strona główna|o nas
@@ -52,7 +55,7 @@ MENU_ITEM_MAX = 100
 
 
 def is_menu_item(item: str) -> bool:
-    """Whether a list item names one of the site's own pages (home, contact, about)."""
+    """Whether a list item names one of the site's own pages (home, contact, about, its legal pages)."""
     if len(item) > MENU_ITEM_MAX:
         return False
     # full-width letters, invisible controls and emoji around a word do not make it another word

@@ -12,7 +12,8 @@ invisible characters) goes whole. Between lines: a likely-spam line next to a re
 likely for running prose; one taken along counts as removed for the next, so a run grows), or one leaning
 less that talks about the removed spam rather than about the page (``topic``: a pitch's
 follow-up in plain words) or is a removed pitch's next line (``follow_ups``: its messenger line,
-its next sentence leaning to its category), and a short or likely-spam line between two removed lines, go too. A
+its next sentence leaning to its category), and a short or likely-spam line between two removed lines (or a
+keyword line there, partly removed, that reads as spam as a line), go too. A
 page whose lines lean towards spam on most of its letters is spam throughout, and a page mostly removed loses its last short lines; the one
 long line a clean page leans to spam on goes (``outlier_line``), and so does such a line of running
 prose that says how to buy, on a page that sells nothing (``offer_line``; both in
@@ -127,7 +128,13 @@ def revise(
             blocks = page.line_blocks(k)
             short = rev.weight[blocks.start : blocks.stop].sum() < params.short_block
             likely = spam_prob is not None and all(spam_prob[i] >= params.between_threshold for i in blocks)
-            if short or likely:
+            # a keyword line whose own item went reads as spam as a whole, its brand names alone
+            # not ("シャネル バッグ" 0.025 | "N" | "級品 通販", 0.999 as a line, between two lines of copies)
+            partly = (
+                line_spam is not None and any(rev.final[i] != CLEAN for i in blocks)
+                and float(line_spam[k]) >= params.between_threshold and not line_may_be_prose(page, k)
+            )
+            if short or likely or partly:
                 neighbours = list(page.line_blocks(a)) + list(page.line_blocks(b))
                 label = majority_label(rev.final, rev.weight, neighbours)
                 for i in blocks:

@@ -1963,3 +1963,29 @@ def test_an_account_name_alone_in_another_script_is_a_shops_own_beside_words_tha
     text = ("首页 | 新闻 | 联系我们\n社区通知\n上周末社区举办了首届邻里文化节，吸引了两千多名居民参加。"
             f"{pitch}下单。现场气氛非常热烈，大家都玩得很开心。\n")
     assert [text[s.start : s.end] for s in detector.clean(text).removed] == [pitch]
+
+
+def test_a_keyword_line_between_two_removed_ones_goes_whole_when_it_reads_as_spam():
+    """A line of copies between two removed ones keeps its brand names when only its last item
+    goes ("シャネル バッグ" 0.025 | "N" | "級品 通販"): read as a line it is spam, and it is no prose,
+    so it goes with them (``revise``: a line between two removed lines)."""
+    import spamguard
+
+    lines = "ルイヴィトン 財布 スーパーコピー\nシャネル バッグ N級品 通販\nロレックス 偽物 時計 代引き"
+    text = ("トップ | 診療案内 | アクセス\nさくら内科クリニック\n\n当院では、かぜや胃腸炎などの一般内科のほか、"
+            f"生活習慣病の治療を行っています。\n\n{lines}\n\nインフルエンザの予防接種は十二月末まで受け付けております。"
+            "ご希望の方はお電話でご予約ください。\n")
+    assert [text[s.start : s.end].strip() for s in spamguard.clean(text).removed] == [lines]
+
+
+def test_the_footers_own_links_stay_beside_links_injected_after_them():
+    """Links slipped in after a footer's own: "Privacy" names the site's own page, as a menu's
+    "Contact" does, and stays (``menus.is_menu_item``), though the list's separator glues it to
+    the injected items."""
+    import spamguard
+
+    spam = " · buy cialis online · cheap viagra uk · order tramadol · kamagra oral jelly"
+    text = ("Home | Menu | Bookings\nThe Old Mill Tea Room\n\nHomemade cakes and scones served in a restored mill "
+            "by the river.\n\nWe are open Wednesday to Sunday, 10am to 5pm.\n"
+            f"© 2026 The Old Mill Tea Room · Privacy{spam}")
+    assert [text[s.start : s.end] for s in spamguard.clean(text).removed] == [spam]
