@@ -52,6 +52,15 @@ class TextLines:
         return int(self.lines[j - 1]) if j > 0 else None
 
 
+def _removed_sentence_before(rev: Revision, lines: TextLines, k: int) -> int | None:
+    """The text line before line k when it was removed and is a sentence (prose, or an advert's
+    exclaimed one: ``line_is_sentence``), else None: what a pitch's next line follows."""
+    page, previous = rev.page, lines.previous(k)
+    if previous is None or not rev.line_removed[previous]:
+        return None
+    return previous if page.cached("sentence", previous, lambda line: line_is_sentence(page, line)) else None
+
+
 def pitch_contact(rev: Revision, lines: TextLines, k: int, params: DecisionParams, spam_prob: np.ndarray | None) -> bool:
     """Whether line k, a short line right after a removed sentence (prose, or an advert's
     exclaimed one: ``line_is_sentence``), sends the reader to a messenger, and names the account
@@ -59,19 +68,14 @@ def pitch_contact(rev: Revision, lines: TextLines, k: int, params: DecisionParam
     number or an e-mail address is as often the host's own contact line, and a host's line that
     names a messenger reads clean and names none ("读者可通过微信公众号提前预约座位。", 0.002)."""
     page = rev.page
-    previous = lines.previous(k)
-    if previous is None or not rev.line_removed[previous]:
+    if _removed_sentence_before(rev, lines, k) is None:
         return False
     blocks = page.line_blocks(k)
     if rev.weight[blocks.start : blocks.stop].sum() > 2 * params.short_line_letters:
         return False
     text = page.line_text(k)
     leans = spam_prob is not None and bool((spam_prob[blocks.start : blocks.stop] >= params.clearly_clean).any())
-    return (
-        names_messenger(text)
-        and (names_account(text) or leans)
-        and page.cached("sentence", previous, lambda line: line_is_sentence(page, line))
-    )
+    return names_messenger(text) and (names_account(text) or leans)
 
 
 def continues_pitch(
@@ -86,11 +90,9 @@ def continues_pitch(
     (an encyclopedia's "Payday loan" and its first sentence, a pharmacy's price lines); a menu
     is the site's, and stays."""
     page = rev.page
-    previous = lines.previous(k)
+    previous = _removed_sentence_before(rev, lines, k)
     if (
-        previous is None or not rev.line_removed[previous] or line_spam is None
-        or line_spam[previous] < params.spam_threshold
-        or not page.cached("sentence", previous, lambda line: line_is_sentence(page, line))
+        previous is None or line_spam is None or line_spam[previous] < params.spam_threshold
         or page.cached("menu", k, lambda j: line_is_menu(page, j))
     ):
         return False

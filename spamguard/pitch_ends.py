@@ -16,6 +16,7 @@ import regex
 
 from .contact import has_contact
 from .lines import EXCLAIMED, SENTENCE_END
+from .page import Page
 from .params import CLEAN, DecisionParams
 from .profile import footer_mark_end
 from .revision import Revision
@@ -81,6 +82,11 @@ def pitch_ends(rev: Revision, k: int, params: DecisionParams) -> None:
                 rev.take(j, final[i], float(rev.conf[i]))
 
 
+def _opens_sentence(page: Page, blocks: range, i: int) -> bool:
+    """Whether block ``i`` opens a sentence of its line: the line's first block, or one after a stop."""
+    return i == blocks.start or SENTENCE_END.search(page.block_text(i - 1)) is not None
+
+
 def _short_ends(rev: Revision, blocks: range, i: int, params: DecisionParams) -> bool:
     """Whether removed block ``i`` is the middle of a sentence whose kept head before it and rest
     after it are both short and do not read clearly clean on their own: a pitch between a host's
@@ -92,10 +98,9 @@ def _short_ends(rev: Revision, blocks: range, i: int, params: DecisionParams) ->
         return False
     if piece[head] != piece[i] or piece[rest] != piece[i]:
         return False
-    opens = head == blocks.start or SENTENCE_END.search(page.block_text(head - 1)) is not None
     text = page.block_text
     return (
-        opens and SENTENCE_END.search(text(head)) is None and SENTENCE_END.search(text(i)) is None
+        _opens_sentence(page, blocks, head) and SENTENCE_END.search(text(head)) is None and SENTENCE_END.search(text(i)) is None
         and SENTENCE_END.search(text(rest)) is not None
         and max(float(page.weighted_letters[head]), float(page.weighted_letters[rest])) < params.short_line_letters
         and min(float(own[head]), float(own[rest])) >= params.clearly_clean
@@ -172,8 +177,7 @@ def _rest_of_sentence(rev: Revision, blocks: range, i: int, after: int, params: 
     a capital, or with no mark where the injection swallowed the host's first word ("Офіційні бонус
     без депозиту ..." | "представники і адвокати ...")."""
     page, own = rev.page, rev.own_prob
-    opens = i == blocks.start or SENTENCE_END.search(page.block_text(i - 1)) is not None
-    if not opens or SENTENCE_END.search(page.block_text(i)) is not None or SENTENCE_END.search(page.block_text(after)) is None:
+    if not _opens_sentence(page, blocks, i) or SENTENCE_END.search(page.block_text(i)) is not None or SENTENCE_END.search(page.block_text(after)) is None:
         return False
     if _CONTINUES.match(page.block_text(after)) is not None:
         return True
