@@ -55,6 +55,7 @@ from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
 from .phrase_runs import phrase_cuts
+from .plain_runs import plain_run_cuts
 from .quotes import QUOTATION_MARK
 from .scripts import DENSE_GROUPS
 from .seams import seam_cuts
@@ -110,7 +111,8 @@ def injected_clauses(
     such a script (``list_edges.list_edge_cuts``); and runs of words said over and over spliced into the
     page's text (``spliced.spliced_cuts``); keywords that each read as spam in a row
     (``keyword_runs.keyword_run_cuts``), and a marked phrase dropped between two words of a kept
-    sentence (``word_runs.word_run_cuts``); in removed blocks, the host's words glued after an
+    sentence (``word_runs.word_run_cuts``), or a plain one on a page that names nothing of its kind
+    (``plain_runs.plain_run_cuts``); in removed blocks, the host's words glued after an
     injected address (``address_tails.address_tail_cuts``); and in kept blocks glued to removed
     ones, the words at their edge that lean to the removed ones' category
     (``edge_words.edge_word_cuts``); in removed blocks holding a list, the host's clause beside its
@@ -134,6 +136,8 @@ def injected_clauses(
     keywords = keyword_run_cuts(page, 1.0 - scores.block[:, 0], final, model, params, cut_blocks)
     cut_blocks.update(np.searchsorted(page.seg.block_end, keywords, side="right").tolist())
     words = word_run_cuts(page, scores, final, model, params, cut_blocks)
+    cut_blocks.update(np.searchsorted(page.seg.block_end, words, side="right").tolist())
+    words += plain_run_cuts(page, scores, final, model, params, cut_blocks)
     items = list_edge_cuts(page, final, model, params)
     tails = address_tail_cuts(page, final, model, params)
     edges = edge_word_cuts(page, final, model, params) + host_edge_cuts(page, final, model, params)

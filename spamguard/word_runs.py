@@ -46,7 +46,7 @@ from .quotes import QUOTATION_MARK
 from .scripts import DENSE_TABLE, codepoints, group_id
 from .view import ModelScores
 
-__all__ = ["RUN_SPAM", "run_bounds", "word_run_cuts"]
+__all__ = ["RUN_SPAM", "run_bounds", "surest_run", "word_run_cuts"]
 
 # A sentence whose only marks are weak ones (a spaced hyphen, digits glued to a letter: a dash,
 # "F18") is read word by word only where the words around a mark lean to spam
@@ -97,7 +97,7 @@ def word_run_cuts(
     reads = [(b, True, 0.0) for b in _blocks_to_read(page, block_spam, final, model, params, skip, levels)]
     reads += [(b, False, _clause_before(page, final, b)) for b in _removed_sentences(page, block_spam, final, params, skip)]
     for b, marked, lead in reads:
-        run = _surest_run(page, model, params, b, levels, marked, lead)
+        run = surest_run(page, model, params, b, levels, marked, lead)
         if run is not None:
             a, z = run
             cuts.append(a)
@@ -228,12 +228,15 @@ def _host_on_both_sides(
     return long & clean
 
 
-def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, levels: np.ndarray, marked: bool = True,
-                lead: float = 0.0) -> tuple[int, int] | None:
+def surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, levels: np.ndarray | None,
+               marked: bool = True, lead: float = 0.0, bar: float = RUN_SPAM) -> tuple[int, int] | None:
     """The start and end of block ``b``'s injected run of words, or None (see ``word_run_cuts``);
-    with ``marked`` false, a run needs no mark: it leaves host words on both sides
-    (``_removed_sentences``; ``lead``: the host's letters before the block in its sentence,
-    ``_clause_before``), or says a pair of its words twice."""
+    with ``marked`` false, a run needs no mark (``levels``, the page's ``mark_positions``, may be
+    None): it leaves host words on both sides (``_removed_sentences``, ``plain_runs``; ``lead``:
+    the host's letters before the block in its sentence, ``_clause_before``), or says a pair of its
+    words twice. ``bar``: what the run must read as a text of its own."""
+    if marked and levels is None:
+        raise ValueError("a marked run needs the page's mark levels")
     seg, weight = page.seg, page.letters_before
     s, e = int(seg.block_start[b]), int(seg.block_end[b])
     starts, ends = page.space_parted(s, e)
@@ -244,7 +247,7 @@ def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, 
     # n-grams between its words ("pornos kostenlos"), which carry much of its evidence
     rows, row_counts = model.char_sums(seg.cps, s, e)
     prefix, prefix_counts = prefix_rows(rows, row_counts)
-    marks = np.concatenate(([0], np.cumsum(levels[s:e] > 0)))
+    marks = np.concatenate(([0], np.cumsum(levels[s:e] > 0))) if marked and levels is not None else None
     for fewest, most in RUN_WORDS:
         first, last = run_bounds(n, fewest, most)
         a_at, z_at = starts[first], ends[last]
@@ -259,9 +262,11 @@ def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, 
         good = np.flatnonzero((spam >= ROUGH * RUN_SPAM) & (rest_spam < params.rest_clean))
         # a mark sets the run apart from its host only where the host's words wear none (a page
         # written in full-width forms, emoji between every phrase, a program's identifiers)
-        in_run = marks[z_at - s] - marks[a_at - s]
-        apart = (in_run > 0) & (in_run == marks[-1]) if marked else _host_on_both_sides(
-            model, params, weight, prefix, prefix_counts, s, e, a_at, z_at, lead)
+        if marks is not None:
+            in_run = marks[z_at - s] - marks[a_at - s]
+            apart = (in_run > 0) & (in_run == marks[-1])
+        else:
+            apart = _host_on_both_sides(model, params, weight, prefix, prefix_counts, s, e, a_at, z_at, lead)
         good = [g for g in good.tolist() if (apart[g] or said_twice(seg.text[a_at[g] : z_at[g]]))
                 and not QUOTATION_MARK.search(seg.text, int(a_at[g]), int(z_at[g])) and not _OPERATOR.search(seg.text, int(a_at[g]), int(z_at[g]))]
         if not good:
@@ -273,8 +278,8 @@ def _surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, 
         sums, counts = model.span_sums(seg.cps, a_at[order], z_at[order])
         exact = 1.0 - model.probabilities(sums, counts)[:, 0]
         # of those read surely as texts of their own, the one with the most evidence
-        best = int(np.argmax(np.where(exact >= RUN_SPAM, model.spam_log_odds(sums, counts), -np.inf)))
-        if exact[best] < RUN_SPAM:
+        best = int(np.argmax(np.where(exact >= bar, model.spam_log_odds(sums, counts), -np.inf)))
+        if exact[best] < bar:
             continue
         a, z = int(a_at[order[best]]), int(z_at[order[best]])
         a, z = _widened(rows, s, starts, ends, a, z, sums[best])

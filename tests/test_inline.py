@@ -788,10 +788,12 @@ def test_a_stuffed_run_in_a_sentence_that_stays_goes_alone(monkeypatch, page, ru
     kept = spamguard.clean(text).text
     assert " ".join(head.split()[:5]) in kept and " ".join(tail.split()[-5:]) in kept
     # without the cuts it stays (with the sentence), the run of words the page says nowhere else
-    # (``spliced``) and the run that says a pair of its words twice (``word_runs``) cut out too
+    # (``spliced``), the run that says a pair of its words twice (``word_runs``) and the surest run of
+    # plain words (``plain_runs``) cut out too
     monkeypatch.setattr(inline, "kept_stuffed_cuts", lambda *a: [])
     monkeypatch.setattr(inline, "spliced_cuts", lambda *a: [])
     monkeypatch.setattr(inline, "word_run_cuts", lambda *a: [])
+    monkeypatch.setattr(inline, "plain_run_cuts", lambda *a: [])
     assert _removed(text) == []
 
 
