@@ -38,13 +38,12 @@ import numpy as np
 import regex
 
 from .densest import prefix_rows
-from .lines import PHRASE_SPACED, sentence_long
+from .lines import sentence_long
 from .model import LinearModel
 from .page import Page
 from .params import CLEAN, DecisionParams
-from .scripts import DENSE_TABLE, group_id
 from .view import ModelScores
-from .word_runs import surest_run
+from .word_runs import read_by_words, surest_run
 
 __all__ = ["PLAIN_RUN_SPAM", "plain_run_cuts"]
 
@@ -64,7 +63,6 @@ WORD_GATE = 0.9
 # 0.31, "apuestas" 0.69, "online" 0.23 against at most 0.08 ("cinco", on a weather page) on the
 # fixtures' pages with a phrase injected
 NAMED_ELSEWHERE = 0.1
-_HANGUL = group_id("Hangul")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]{2,}")
 
 
@@ -95,9 +93,8 @@ def plain_run_cuts(
 
 def _sentences(page: Page, block_spam: np.ndarray, final: list[str], skip: set[int]) -> list[int]:
     """The kept sentences of the page's own spaced scripts reading ``PLAIN_GATE`` or more."""
-    seg, group = page.seg, np.clip(page.profile.block_group, 0, 255)
-    look = ((block_spam >= PLAIN_GATE) & ~PHRASE_SPACED[group] & (~DENSE_TABLE[group] | (group == _HANGUL))
-            & ~page.foreign_blocks)
+    seg = page.seg
+    look = (block_spam >= PLAIN_GATE) & read_by_words(page)
     return [b for b in np.flatnonzero(look).tolist()
             if b not in skip and final[b] == CLEAN
             and sentence_long(page, int(seg.block_line[b]), seg.text[int(seg.block_start[b]) : int(seg.block_end[b])])]

@@ -46,7 +46,7 @@ from .quotes import QUOTATION_MARK
 from .scripts import DENSE_TABLE, codepoints, group_id
 from .view import ModelScores
 
-__all__ = ["RUN_SPAM", "run_bounds", "surest_run", "word_run_cuts"]
+__all__ = ["RUN_SPAM", "read_by_words", "run_bounds", "surest_run", "word_run_cuts"]
 
 # A sentence whose only marks are weak ones (a spaced hyphen, digits glued to a letter: a dash,
 # "F18") is read word by word only where the words around a mark lean to spam
@@ -106,6 +106,13 @@ def word_run_cuts(
     return cuts
 
 
+def read_by_words(page: Page) -> np.ndarray:
+    """Per block, whether it is of a script of the page's own that spaces its words, and so read
+    word by word: Korean's too, though each of its letters counts as much as a Chinese one."""
+    group = np.clip(page.profile.block_group, 0, 255)
+    return ~PHRASE_SPACED[group] & (~DENSE_TABLE[group] | (group == _HANGUL)) & ~page.foreign_blocks
+
+
 def run_bounds(n: int, fewest: int, most: int) -> tuple[np.ndarray, np.ndarray]:
     """The first and last piece of every run of ``fewest`` to ``most`` pieces in a row out of ``n``:
     about ``n`` times ``most`` runs, not ``n`` squared (a page of one huge line).
@@ -135,13 +142,12 @@ def _blocks_to_read(
     mark of injection; or with a weak one whose words around it lean to spam
     (``params.neighbour_threshold``); or reading ``WEAK_GATE`` and saying twice words that lean so.
     The words are read in one pass."""
-    seg, group = page.seg, np.clip(page.profile.block_group, 0, 255)
+    seg = page.seg
     strong = np.concatenate(([0], np.cumsum(levels == STRONG)))
     weak = np.concatenate(([0], np.cumsum(levels == WEAK)))
     starts, ends = seg.block_start, seg.block_end
     marked = (strong[ends] > strong[starts]) | (weak[ends] > weak[starts]) | (block_spam >= WEAK_GATE)
-    # Korean spaces its words, though each of its letters counts as much as a Chinese one
-    look = marked & ~PHRASE_SPACED[group] & (~DENSE_TABLE[group] | (group == _HANGUL)) & ~page.foreign_blocks
+    look = marked & read_by_words(page)
     read: list[int] = []
     around: list[tuple[int, int, int]] = []  # (block, start, end) of the words around a weak mark
     twice: list[tuple[int, str]] = []  # (block, the words it says twice)
@@ -183,9 +189,8 @@ def _removed_sentences(page: Page, block_spam: np.ndarray, final: list[str], par
     as kept sentences are, with no mark asked (the sentence goes anyway; the mark guards a kept
     sentence's words from news naming what spam sells), the run is cut out and the host's words
     around it are looked at again."""
-    seg, group = page.seg, np.clip(page.profile.block_group, 0, 255)
-    look = ((block_spam >= params.spam_threshold) & ~PHRASE_SPACED[group] & (~DENSE_TABLE[group] | (group == _HANGUL))
-            & ~page.foreign_blocks)
+    seg = page.seg
+    look = (block_spam >= params.spam_threshold) & read_by_words(page)
     return [b for b in np.flatnonzero(look).tolist()
             if b not in skip and final[b] != CLEAN
             and sentence_long(page, int(seg.block_line[b]), seg.text[int(seg.block_start[b]) : int(seg.block_end[b])])]
