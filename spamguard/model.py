@@ -154,7 +154,9 @@ class LinearModel:
                 piece_rest = self.probabilities(rest_sums, np.bincount(seg.block_piece[~apart], counts[~apart], n_pieces))
         page = self.probabilities(sums.sum(axis=0, keepdims=True), np.array([counts.sum()]))[0]
         best_part = self.address_words(seg, self.clause_best(seg, block))
-        return ModelScores(self.labels, block, line, best_part, run, piece, page, piece_rest, paired, quoted_blocks, list_run)
+        evidence = sums[:, 1:].max(axis=1) - sums[:, 0] if seg.n_blocks else np.zeros(0)
+        return ModelScores(self.labels, block, line, best_part, run, piece, page, piece_rest, paired, quoted_blocks, list_run,
+                           evidence=evidence)
 
     def _certain_pairs(self, seg: Segmentation, sums: np.ndarray, counts: np.ndarray, block: np.ndarray,
                        apart: np.ndarray, certain: float) -> np.ndarray | None:

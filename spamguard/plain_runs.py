@@ -19,9 +19,9 @@ run must, and no other word of the page, read alone, leans to the run's categori
 plain sentences, and the injected sentence's own host words are the page's too.
 
 Reading every sentence word by word would cost what the classifier's first reading does; only
-sentences the classifier reads at ``PLAIN_GATE`` or more, and with a word or a pair of words that
-reads ``WORD_GATE`` on its own, are read (about one sentence in a hundred and twenty on the
-benchmark's pages in 75 languages).
+sentences whose n-grams bring ``PLAIN_EVIDENCE`` for spam, and with a word or a pair of words that
+reads ``WORD_GATE`` on its own, are read (about one sentence in 150 on the benchmark's pages in
+75 languages).
 
 >>> from spamguard.detector import Detector
 >>> text = ("Home | News | Events\\nLibrary news\\nThe reading room will stay open until nine on "
@@ -51,10 +51,13 @@ __all__ = ["PLAIN_RUN_SPAM", "plain_run_cuts"]
 # ("vay tiền online không cần thẩm" 0.9989 in police news on loan fraud, against 0.9995 and more
 # for the fixtures' injected phrases), so the surest are asked for, above ``word_runs.RUN_SPAM``.
 PLAIN_RUN_SPAM = 0.999
-# A sentence is read word by word when the classifier reads it this much as a whole (a sixth of
-# the sentences of the benchmark's pages); "write my essay cheap" in a school's sentence of
-# 30 words lifts it to 0.0021
-PLAIN_GATE = 0.002
+# A sentence is read word by word when its n-grams bring this much evidence for a spam category
+# over clean, summed before the classifier divides by the square root of their count
+# (``ModelScores.evidence``): a sure phrase brings as much to a long sentence as to a short one,
+# where its reading is diluted ("write my essay cheap" lifts a school's sentence of 30 words to
+# 0.0021, and brings it 64). The fixtures' injected phrases bring their sentences 55 to 214; one
+# sentence in eleven of the benchmark's pages in 75 languages has 30 or more.
+PLAIN_EVIDENCE = 30.0
 # ... and when a word or two words in a row read this much on their own (Vietnamese writes a
 # loaded word in two syllables: "lô đề")
 WORD_GATE = 0.9
@@ -76,7 +79,9 @@ def plain_run_cuts(
         skip = skip | set(np.flatnonzero(scores.quoted).tolist())
     cuts: list[int] = []
     leanings: list[tuple[np.ndarray, np.ndarray]] = []  # the page's words and their probabilities, read once
-    for b in _leaning_words(page, model, _sentences(page, 1.0 - scores.block[:, 0], final, skip)):
+    # scores made without the evidence (by hand, in a test) have every sentence read
+    evidence = scores.evidence if scores.evidence is not None else np.full(page.seg.n_blocks, np.inf)
+    for b in _leaning_words(page, model, _sentences(page, evidence, final, skip)):
         run = surest_run(page, model, params, b, None, marked=False, bar=PLAIN_RUN_SPAM)
         if run is None:
             continue
@@ -91,10 +96,10 @@ def plain_run_cuts(
     return cuts
 
 
-def _sentences(page: Page, block_spam: np.ndarray, final: list[str], skip: set[int]) -> list[int]:
-    """The kept sentences of the page's own spaced scripts reading ``PLAIN_GATE`` or more."""
+def _sentences(page: Page, evidence: np.ndarray, final: list[str], skip: set[int]) -> list[int]:
+    """The kept sentences of the page's own spaced scripts with ``PLAIN_EVIDENCE`` or more."""
     seg = page.seg
-    look = (block_spam >= PLAIN_GATE) & read_by_words(page)
+    look = (evidence >= PLAIN_EVIDENCE) & read_by_words(page)
     return [b for b in np.flatnonzero(look).tolist()
             if b not in skip and final[b] == CLEAN
             and sentence_long(page, int(seg.block_line[b]), seg.text[int(seg.block_start[b]) : int(seg.block_end[b])])]

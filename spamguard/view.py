@@ -62,6 +62,10 @@ class ModelScores:
     # (n_stretches, 2): start and end of each stretch of ``glued_runs``, whose edges inside a block
     # are cut for the next look
     glued: np.ndarray | None = None
+    # (n_blocks,): each block's summed n-gram evidence for its likeliest spam category over clean,
+    # before the division by the square root of its n-gram count: what a sure phrase brings to a
+    # long sentence that its reading dilutes
+    evidence: np.ndarray | None = None
 
 
 def list_lines(page: Page) -> np.ndarray:

@@ -65,3 +65,20 @@ def test_a_run_read_for_its_marks_needs_the_pages_marks(detector: Detector) -> N
     page = Page.from_text(CLUB)
     with pytest.raises(ValueError, match="mark levels"):
         surest_run(page, detector.model, detector.params, 2, None, marked=True)
+
+
+def test_a_blocks_evidence_is_its_summed_ngram_weights_for_its_likeliest_category_over_clean(detector: Detector) -> None:
+    """``ModelScores.evidence`` undoes the reading's division by the square root of the n-gram
+    count: a phrase brings a long sentence as much as a short one."""
+    from spamguard.view import page_scores
+
+    model = detector.model
+    page = Page.from_text(CLUB)
+    scores = page_scores(page, model, detector.params)
+    _, counts = model.logit_sums(page.seg)
+    logits = np.log(scores.block)
+    over_clean = logits[:, 1:] - logits[:, :1] - (model.bias[1:] - model.bias[0])
+    undone = (over_clean * np.sqrt(np.maximum(counts, 1))[:, None]).max(axis=1)
+    assert np.allclose(scores.evidence, undone, rtol=1e-3, atol=1e-2)
+    b = int(np.searchsorted(page.seg.block_start, CLUB.index(PHRASE), side="right")) - 1
+    assert scores.evidence[b] >= plain_runs.PLAIN_EVIDENCE > scores.evidence[0]
