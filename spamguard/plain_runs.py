@@ -78,16 +78,16 @@ def plain_run_cuts(
     if scores.quoted is not None:
         skip = skip | set(np.flatnonzero(scores.quoted).tolist())
     cuts: list[int] = []
-    leanings: list[tuple[np.ndarray, np.ndarray]] = []  # the page's words and their probabilities, read once
+    words: tuple[np.ndarray, np.ndarray] | None = None  # the page's words and their readings, read once
     # scores made without the evidence (by hand, in a test) have every sentence read
     evidence = scores.evidence if scores.evidence is not None else np.full(page.seg.n_blocks, np.inf)
     for b in _leaning_words(page, model, _sentences(page, evidence, final, skip)):
         run = surest_run(page, model, params, b, None, marked=False, bar=PLAIN_RUN_SPAM)
         if run is None:
             continue
-        if not leanings:
-            leanings.append(_word_readings(page, model))
-        if _named_elsewhere(page, model, leanings[0], *run) >= NAMED_ELSEWHERE:
+        if words is None:
+            words = _word_readings(page, model)
+        if _named_elsewhere(page, model, words, *run) >= NAMED_ELSEWHERE:
             continue
         a, z = run
         cuts.append(a)

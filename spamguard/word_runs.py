@@ -252,7 +252,7 @@ def surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, l
     # n-grams between its words ("pornos kostenlos"), which carry much of its evidence
     rows, row_counts = model.char_sums(seg.cps, s, e)
     prefix, prefix_counts = prefix_rows(rows, row_counts)
-    marks = np.concatenate(([0], np.cumsum(levels[s:e] > 0))) if marked and levels is not None else None
+    marks = np.concatenate(([0], np.cumsum(levels[s:e] > 0))) if marked else None
     for fewest, most in RUN_WORDS:
         first, last = run_bounds(n, fewest, most)
         a_at, z_at = starts[first], ends[last]
