@@ -31,6 +31,7 @@ from .clauses import clause_bounds
 from .decide import DecisionParams, ModelScores
 from .errors import ModelFormatError
 from .features import CharNgrams
+from .gather import column_groups, sum_rows
 from .segment import Segmentation, run_starts, sum_by_line
 
 FORMAT_VERSION = 1
@@ -88,7 +89,7 @@ class LinearModel:
     def logit_sums(self, seg: Segmentation) -> tuple[np.ndarray, np.ndarray]:
         """Sum of weight rows over each block's n-grams, and each block's n-gram count."""
         bucket, owner, counts = self.featurizer.ngrams(seg.cps, seg.block_start, seg.block_end)
-        return _sum_rows(self.gather_groups, bucket, owner, seg.n_blocks), counts
+        return sum_rows(self.gather_groups, bucket, owner, seg.n_blocks), counts
 
     def probabilities(self, sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
         """Softmax of bias + summed weight rows / sqrt(n-gram count) (zero counts give the bias)."""
@@ -212,7 +213,7 @@ class LinearModel:
         compact = np.concatenate([cps[s:e] for s, e in zip(starts.tolist(), ends.tolist())])
         at = np.concatenate(([0], np.cumsum(lengths)[:-1]))
         bucket, owner, counts = self.featurizer.ngrams(compact, at, at + lengths)
-        return _sum_rows(self.gather_groups, bucket, owner, len(starts)), counts
+        return sum_rows(self.gather_groups, bucket, owner, len(starts)), counts
 
     def char_sums(self, cps: np.ndarray, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
         """``char_rows`` of the one span ``cps[start:end]``."""
@@ -230,8 +231,8 @@ class LinearModel:
         n = int(offsets[-1])
         first, last = first + (offsets[:-1] - starts)[span], last + (offsets[:-1] - starts)[span]  # -> rows
         by_last = np.argsort(last, kind="stable")
-        sums = _sum_rows(self.gather_groups, bucket, first, n)
-        sums += _sum_rows(self.gather_groups, bucket[by_last], last[by_last], n)
+        sums = sum_rows(self.gather_groups, bucket, first, n)
+        sums += sum_rows(self.gather_groups, bucket[by_last], last[by_last], n)
         counts = np.bincount(first, minlength=n) + np.bincount(last, minlength=n)
         return sums / 2, counts / 2, offsets
 
@@ -274,7 +275,7 @@ class LinearModel:
     def predict_texts(self, texts: list[str]) -> np.ndarray:
         """Label probabilities of each text taken as one block (for evaluation)."""
         bucket, owner, counts = self.featurizer.ngrams_of_texts(texts)
-        return self.probabilities(_sum_rows(self.gather_groups, bucket, owner, len(texts)), counts)
+        return self.probabilities(sum_rows(self.gather_groups, bucket, owner, len(texts)), counts)
 
     # ---- files ----
 
@@ -337,44 +338,6 @@ class LinearModel:
             raise ModelFormatError(f"model {stem}: the first label must be 'clean', got {labels[:1]}")
         meta = {k: v for k, v in header.items() if k not in {"format_version", "featurizer", "labels", "decision", "weights_digest"}}
         return cls(featurizer, labels, np.ascontiguousarray(weights, dtype=np.float32), bias.astype(np.float32), decision, meta)
-
-
-def _sum_rows(groups: tuple[np.ndarray, ...], bucket: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
-    """Per-owner sums of the weight rows of ``bucket`` (``owner`` sorted ascending): a gather of
-    rows and a ``reduceat`` over runs of the same owner, per group of columns (``column_groups``).
-    Each column is summed in n-gram order either way, so the sums are the same to the bit as one
-    gather of whole rows."""
-    sums = np.zeros((n, sum(g.shape[1] for g in groups)), dtype=np.float32)
-    if len(bucket):
-        starts = run_starts(owner)
-        rows = owner[starts]
-        idx = bucket.astype(np.intp)
-        col = 0
-        for group in groups:
-            width = group.shape[1]
-            sums[rows, col : col + width] = np.add.reduceat(np.take(group, idx, axis=0), starts, axis=0)
-            col += width
-    return sums
-
-
-_GATHER_WIDTHS = (8, 4, 2, 1)  # float32 columns: rows of 32, 16, 8 or 4 bytes
-
-
-def column_groups(weights: np.ndarray) -> tuple[np.ndarray, ...]:
-    """``weights`` split into contiguous groups of 8, 4, 2 or 1 columns. ``numpy.take`` copies
-    rows of 4 to 32 bytes with a loop of their own size and any other row with ``memmove``: the
-    nine labels' 36-byte rows gathered whole took about twice as long as a gather of 8
-    columns and one of 1 together (``benchmarks/README.md``).
-
-    >>> [g.shape for g in column_groups(np.zeros((4, 9), dtype=np.float32))]
-    [(4, 8), (4, 1)]
-    """
-    groups, col = [], 0
-    while col < weights.shape[1]:
-        width = next(w for w in _GATHER_WIDTHS if col + w <= weights.shape[1])
-        groups.append(np.ascontiguousarray(weights[:, col : col + width]))
-        col += width
-    return tuple(groups)
 
 
 def _read_header(path: Path) -> dict[str, Any]:
