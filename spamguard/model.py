@@ -209,6 +209,8 @@ class LinearModel:
         """Summed weight rows and n-gram counts of each span ``cps[starts[j]:ends[j]]`` read as a
         block of its own; spans may overlap (each is copied). Only the spans' code points are
         folded and hashed, not the whole page: a few clauses cost what they hold."""
+        if not len(starts):  # nothing to read (a caller's candidates all filtered out)
+            return np.zeros((0, len(self.labels)), dtype=np.float32), np.zeros(0, dtype=np.int64)
         lengths = ends - starts
         compact = np.concatenate([cps[s:e] for s, e in zip(starts.tolist(), ends.tolist())])
         at = np.concatenate(([0], np.cumsum(lengths)[:-1]))

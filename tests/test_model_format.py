@@ -108,3 +108,16 @@ def test_cli_reports_a_broken_model(model_copy, capsys, tmp_path):
     page.write_text("Some text.", encoding="utf-8")
     assert main(["clean", "--model-path", str(model_copy), str(page)]) == 2
     assert "not a JSON object" in capsys.readouterr().err
+
+
+def test_reading_no_spans_gives_no_rows():
+    """Found by the mixed-pages property in CI: a caller whose candidates were all filtered out
+    asked for the sums of no spans, and the concatenation of nothing raised."""
+    import numpy as np
+
+    from spamguard import default_detector
+
+    model = default_detector().model
+    sums, counts = model.span_sums(np.zeros(5, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+    assert sums.shape == (0, len(model.labels)) and counts.shape == (0,)
+    assert model.span_probabilities(np.zeros(5, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)).shape == (0, len(model.labels))
