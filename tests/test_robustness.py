@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -96,3 +97,9 @@ def test_idempotent_when_a_spam_page_with_its_own_footer_is_stitched_into_a_host
             random.Random(seed).shuffle(lines)
             once = spamguard.clean("\n".join(lines))
             assert spamguard.clean(once.text).removed == (), seed
+
+
+@pytest.mark.skipif("HYPOTHESIS_PROFILE" in os.environ, reason="a hypothesis profile was chosen by hand")
+def test_the_default_run_draws_the_same_examples_every_time():
+    """CI's verdict must reproduce: the default profile (tests/conftest.py) is derandomized."""
+    assert settings().derandomize and settings().database is None
