@@ -7,13 +7,18 @@ lists a topic's words, a casino's too, in a list's shape; a keyword list does no
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import regex
 
-from .lines import line_items
+from .lines import line_is_menu, line_items
 from .page import Page
 from .program_text import program_view
 from .scripts import DENSE_GROUPS, FIRST_GROUP, code_groups, codepoints
+
+if TYPE_CHECKING:  # the model module imports the view, which imports this one
+    from .model import LinearModel
 
 # What joins a term to its translation in a glossary: "croupier — 荷官", "chips: 筹码", "bet = 베팅".
 _PAIR_MARK = regex.compile(r"\s?[—–=]\s?|：(?![／/])\s?|\s[-:]\s|(?<=\w):\s")  # not "ｈｔｔｐ：／／"
@@ -57,6 +62,12 @@ GLOSSARY_RUN = 3  # fewest lines of one pair each, one after another, that make 
 GLOSSARY_PLAIN = 0.4  # share of a glossary run's lines that read as ordinary words
 SIDE_WORDS = 4  # most words on a side of a pair: a term, not a sentence
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
+# A page names a run's topic when a word of its own text reads this much as the run's category
+# alone: lessons' headings and introductions say "casino" (1.0), "apostas" (0.87), "crédit"
+# (0.52, as a scam), where the pages the fixtures inject pairs into lean by chance at most
+# 0.31 ("cuaja", a recipe's verb, as gambling; a campus news item's "Juara" 0.19)
+TOPIC_WORD = 0.5
+_TOPIC_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]{2,}")
 
 
 def _one_pair(text: str) -> tuple[str, str, str] | None:
@@ -152,3 +163,36 @@ def _runs(page: Page) -> tuple[tuple[int, ...], ...]:
 
 def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(text)}
+
+
+def lesson_runs(page: Page, model: LinearModel, candidates: np.ndarray, reads_clean: np.ndarray) -> np.ndarray:
+    """Whether each block is on a line of a glossary run (``glossary_runs``) whose topic the page's
+    own text names: a word of its lines that read clean (``reads_clean``, by line; the site's
+    menu aside) reads ``TOPIC_WORD`` as the category the run reads as. A lesson on a topic's words
+    ("Unit 4: at the casino" over "chips - fichas", "free spins - tiradas gratis") may hold more
+    loaded words than plain ones (``in_plain_glossary``); keywords written a pair a line land on a
+    page about something else ("daftar slot — bonus new member" under campus news). Only runs
+    holding a line ``candidates`` marks are looked at.
+    """
+    seg = page.seg
+    out = np.zeros(seg.n_blocks, dtype=bool)
+    if not candidates.any():
+        return out
+    for run in glossary_runs(page):
+        if not candidates[list(run)].any():
+            continue
+        inside = set(run)
+        # the site's menu names the site's sections, not the page's topic
+        rest = [j for j in np.flatnonzero(reads_clean).tolist() if j not in inside and not line_is_menu(page, j)]
+        words = [(m.start(), m.end()) for j in rest
+                 for m in _TOPIC_WORD.finditer(seg.text, int(seg.line_start[j]), int(seg.line_end[j]))]
+        if not words:
+            continue
+        sums, counts = model.span_sums(seg.cps, seg.line_start[list(run)], seg.line_end[list(run)])
+        category = 1 + int(model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 1:].argmax())
+        bounds = np.array(words, dtype=np.int64)
+        if model.span_probabilities(seg.cps, bounds[:, 0], bounds[:, 1])[:, category].max() >= TOPIC_WORD:
+            for line in run:
+                blocks = page.line_blocks(line)
+                out[blocks.start : blocks.stop] = True
+    return out

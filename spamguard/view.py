@@ -17,6 +17,7 @@ import numpy as np
 
 from .clauses import blocks_with_clauses, described_blocks
 from .contact import has_contact
+from .glossary import lesson_runs
 from .glued_runs import glued_stretches
 from .introduced import introduced_items
 from .lines import LIST_ITEMS, SENTENCE_END, line_is_list, line_is_prose, menu_blocks
@@ -315,8 +316,9 @@ def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Cal
     list leaning so that a sentence of the host's reading under ``params.sentence_clean``
     introduces with a colon, on a page whose other text leans to the list's category by
     ``params.topic_share`` (``introduced.introduced_items``: a regulator's list of the sites it
-    blocked); and the sentences leaning so that say the page's subject, a word of theirs loaded
-    with their category being said by the page's text that does not lean to spam
+    blocked); and a lesson's lines of a term and its translation whose topic a word of the page's
+    own text names (``glossary.lesson_runs``); and the sentences leaning so that say the page's
+    subject, a word of theirs loaded with their category being said by the page's text that does not lean to spam
     (``subject.subject_sentences``: an encyclopedia's definition of online gambling); and the
     sentences leaning so that report a third party's promise (``reported.reported_blocks``: "The
     apps promise instant cash loans..." in news about loan-shark apps); and the pieces of a Chinese
@@ -353,6 +355,7 @@ def quotations_of(page: Page, params: DecisionParams, model: LinearModel) -> Cal
             quoted_blocks(page, params.short_line_letters, lines, reads_clean)
             | described_blocks(page, leaning, params.short_line_letters, reads_clean)
             | introduced_items(page, lines, line_spam < params.sentence_clean, same_topic)
+            | lesson_runs(page, model, lines, line_spam < params.sentence_clean)
             | subject_sentences(page, leaning, block_spam, model)
             | reported_blocks(page, leaning)
             | named_blocks(page, leaning, reported_around)

@@ -430,6 +430,29 @@ def test_a_run_of_term_and_translation_lines_is_a_glossary_run_unless_its_pairs_
     assert glossary_runs(Page.from_text("澳门赌场：百家乐\n真人视讯：注册送彩金\n体育投注：首存优惠")) == ()
 
 
+def test_a_glossary_run_is_a_lesson_where_the_pages_own_text_names_its_topic():
+    import numpy as np
+
+    import spamguard
+    from spamguard.glossary import lesson_runs
+
+    model = spamguard.default_detector().model
+    pairs = "chips - fichas\nbet - apuesta\nfree spins - tiradas gratis\nonline casino - casino en línea\n"
+
+    def lesson_lines(text):
+        page = Page.from_text(text)
+        n = page.seg.n_lines
+        clean = np.array([not ("-" in page.line_text(k) and len(page.line_text(k)) < 40) for k in range(n)])
+        marked = lesson_runs(page, model, np.ones(n, bool), clean)
+        return sorted({int(page.seg.block_line[i]) for i in np.flatnonzero(marked)})
+
+    lesson = "Home | Units | Contact\nUnit 4: working at the casino\nThe words guests use at the tables.\n" + pairs
+    assert lesson_lines(lesson) == [3, 4, 5, 6]
+    # the same pairs under a page about something else, or with the topic named by the menu alone
+    assert lesson_lines("Home | Units | Contact\nUnit 4: the bakery\nThe words customers use at the counter.\n" + pairs) == []
+    assert lesson_lines("Home | Casino | Contact\nUnit 4: the bakery\nThe words customers use at the counter.\n" + pairs) == []
+
+
 def test_a_bare_list_under_a_sentence_ending_in_a_colon_is_introduced_when_the_page_speaks_of_it():
     import numpy as np
 
