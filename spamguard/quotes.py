@@ -17,6 +17,7 @@ import regex
 from .clauses import as_shown
 from .lines import SENTENCE_END, line_may_be_prose
 from .page import Page
+from .stuffing import DOMAIN
 
 __all__ = ["EXAMPLE_WORD", "QUOTATION_MARK", "QUOTE_INTRO_LETTERS", "QUOTE_PART_LETTERS", "line_of_quotations",
            "opens_examples", "quotations", "quoted_blocks", "quoted_word"]
@@ -109,19 +110,47 @@ def quoted_word(page: Page, i: int) -> bool:
 
 def line_of_quotations(page: Page, k: int) -> bool:
     """Whether line k is two quotations or more and nothing else but the punctuation between them
-    («казино», «ставки на спорт», «займ без отказа»): words mentioned, a forum's banned words or a
-    filter's examples, not words used.
+    («казино», «ставки на спорт», «займ без отказа»), or a table's row of cells parted by tabs,
+    each a whole quotation or a single word (no address), one quotation at least ('"Claim your casino bonus
+    now"<tab>gambling-subject-04'): words mentioned, a forum's banned words or a filter's
+    examples, not words used.
 
-    >>> page = Page.from_text('«казино», «ставки на спорт», «виагра»\\nКупить «виагра» дёшево, «казино»')
-    >>> line_of_quotations(page, 0), line_of_quotations(page, 1)
-    (True, False)
+    >>> page = Page.from_text('«казино», «ставки на спорт», «виагра»\\nКупить «виагра» дёшево, «казино»\\n'
+    ...                       '"Cheap pills online"\\trule-07\\n"Cheap pills online" rule-07')
+    >>> [line_of_quotations(page, k) for k in range(4)]
+    [True, False, True, False]
     """
     quotes = quotations(page, k)
-    if len(quotes) < 2:
+    if not quotes:
         return False
     text = page.seg.text
-    edges = [int(page.seg.line_start[k]), *(x for a, b in quotes for x in (a - 1, b + 1)), int(page.seg.line_end[k])]
+    start, end = int(page.seg.line_start[k]), int(page.seg.line_end[k])
+    if "\t" in text[start:end]:
+        return _row_of_quotations(text, start, end, quotes)
+    if len(quotes) < 2:
+        return False
+    edges = [start, *(x for a, b in quotes for x in (a - 1, b + 1)), end]
     return not any(c.isalnum() for lo, hi in zip(edges[::2], edges[1::2]) for c in text[lo:hi])
+
+
+def _row_of_quotations(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` is cells parted by tabs, each a whole quotation (``quotes``: the
+    offsets between their marks) or a word with no space in it and no address, one quotation at
+    least."""
+    whole = {(a - 1, b + 1) for a, b in quotes}
+    cells, at, quoted = 0, start, False
+    for cell in text[start:end].split("\t"):
+        lo = at + len(cell) - len(cell.lstrip())
+        hi = at + len(cell.rstrip())
+        at += len(cell) + 1
+        if hi <= lo:
+            continue
+        cells += 1
+        if (lo, hi) in whole:
+            quoted = True
+        elif any(c.isspace() for c in text[lo:hi]) or DOMAIN.search(text, lo, hi):
+            return False  # words used, or a link: a mention's table names no address to visit
+    return quoted and cells >= 2
 
 
 QUOTE_INTRO_LETTERS = 4  # letters of the line before its quotation: a word of the host's at least ("He said:")

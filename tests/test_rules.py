@@ -430,6 +430,18 @@ def test_a_run_of_term_and_translation_lines_is_a_glossary_run_unless_its_pairs_
     assert glossary_runs(Page.from_text("澳门赌场：百家乐\n真人视讯：注册送彩金\n体育投注：首存优惠")) == ()
 
 
+def test_a_tables_row_of_quotations_and_single_words_mentions_them():
+    from spamguard.quotes import line_of_quotations
+
+    rows = ('"Claim your casino bonus now"\tgambling-04\t12.03\n'  # a filter's example and its rule
+            "«Займ без отказа»\tудалено\n"
+            '"Claim your casino bonus now"\tplay it today\n'  # a cell of words used
+            '"Agen Slot Gacor"\thttps://slot.example/daftar\n'  # a link to visit
+            "casino bonus\tgambling-04\n")  # nothing quoted
+    page = Page.from_text(rows)
+    assert [line_of_quotations(page, k) for k in range(5)] == [True, True, False, False, False]
+
+
 def test_a_glossary_run_is_a_lesson_where_the_pages_own_text_names_its_topic():
     import numpy as np
 
