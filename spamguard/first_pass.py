@@ -46,7 +46,7 @@ from .lines import (
 from .page import Page
 from .params import CLEAN, INJECTED, DecisionParams
 from .profile import footer_mark_end, holds_footer_mark
-from .program_text import line_is_code, markup_only
+from .program_text import line_is_code, listing_intro, markup_only
 from .quotes import line_of_quotations, opens_examples
 from .reasons import Reason
 from .rules import DENSE_GROUPS, Finding, names_own_site
@@ -251,6 +251,16 @@ def _markup(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: C
     return not b.after_footer and markup_only(page, b.i)
 
 
+def _listing(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:
+    """A line of markup shown in a listing that a line of the host's reading clean introduces with
+    a colon (``program_text.listing_intro``: the hidden links a security write-up found, shown with
+    the tags that hid them) is a program's text; after the footer it is still judged as text."""
+    if b.after_footer or view.line_spam is None:
+        return False
+    intro = listing_intro(page, b.line)
+    return intro is not None and bool(view.line_spam[intro] < params.sentence_clean)
+
+
 def _glossary(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:
     """A glossary line (``glossary.line_is_glossary``: words with their translations, "croupier —
     荷官 | chips — 筹码"), or a line of a run of them written a pair a line that reads in part as
@@ -280,8 +290,8 @@ def _example(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: 
 
 
 _EXEMPTIONS = (
-    _one_word, _echoed_menu_item, _echoed_heading, _page_title, _program_data, _markup, _glossary, _quoted, _mentioned,
-    _example,
+    _one_word, _echoed_menu_item, _echoed_heading, _page_title, _program_data, _markup, _listing, _glossary, _quoted,
+    _mentioned, _example,
 )
 
 

@@ -164,3 +164,53 @@ def markup_only(page: Page, i: int) -> bool:
     letters = [j - line_start for j in range(start, end) if seg.text[j].isalpha()]
     # tags never overlap: the one a letter can be in is the last that starts at or before it
     return bool(letters) and all((t := bisect_right(starts, j) - 1) >= 0 and j < tags[t][1] for j in letters)
+
+
+# a web program's file or language, named by a write-up before the markup it shows
+_PROGRAM_NAMED = regex.compile(r"\b[\w-]+\.(?:php|html?|js|css|tpl|twig|xml|aspx?|jsp)\b|\b(?:HTML|PHP|CSS|JavaScript)\b")
+
+
+def listing_intro(page: Page, k: int) -> int | None:
+    """The line that introduces line k as part of a listing shown on the page, or None: a run of
+    lines each written as markup (a tag first and last, ``<a href="...">cheap viagra</a>``), one of
+    them tags alone (``<div style="display:none">``), right under a line ending in a colon ("The
+    attacker added this block to footer.php:"), on a page whose text up to it names a web
+    program's file or language (``footer.php``, HTML). A security write-up shows the hidden links
+    it found as the markup they were; an injection in a page's text comes without its tags, or
+    without the tags alone that frame them, and a hidden block under a club's "Training times:"
+    names no program. Whether the introducing line is the host's (it reads clean) is the
+    caller's to ask.
+
+    >>> page = Page.from_text('It added this to footer.php:\\n<div style="display:none">\\n<a href="http://x.top">cheap viagra</a>\\n</div>')
+    >>> [listing_intro(page, k) for k in range(4)]
+    [None, 0, 0, 0]
+    """
+    return page.cached("listings", -1, lambda _: _listings(page)).get(k)
+
+
+def _listings(page: Page) -> dict[int, int]:
+    out: dict[int, int] = {}
+    run: list[int] = []
+    intro = -1  # the line introducing the current run, if it may
+    last = -1  # the last line with text before the current one
+    named = False  # whether the page's text so far names a web program
+
+    def close() -> None:
+        if run and intro >= 0 and any(not without_markup(page.line_text(j)).strip() for j in run):
+            out.update(dict.fromkeys(run, intro))
+
+    for k in range(page.seg.n_lines):
+        line = program_view(page.line_text(k)).strip()  # full-width forms, bidi controls are the same markup
+        if not line:
+            continue
+        if line[0] == "<" and line[-1] == ">" and page.cached("markup", k, lambda j: _tag_spans(page.line_text(j))):
+            if not run:
+                intro = last if last >= 0 and named and program_view(page.line_text(last)).rstrip()[-1:] == ":" else -1
+            run.append(k)
+        else:
+            close()
+            run = []
+            named = named or _PROGRAM_NAMED.search(line) is not None
+        last = k
+    close()
+    return out

@@ -1673,6 +1673,22 @@ def test_a_programs_text_stays_whatever_words_it_holds_but_spam_written_in_tags_
     assert any("slot gacor maxwin" in r for r in removed(intro + spam + "\nChanges are picked up within a minute."))
 
 
+def test_hidden_links_shown_as_markup_under_a_write_ups_colon_stay_but_a_hidden_block_under_a_clubs_goes():
+    import spamguard
+
+    def removed(text: str) -> list[str]:
+        return [text[s.start : s.end].strip() for s in spamguard.clean(text).removed]
+
+    block = ('<span style="display:none">\n<a href="http://pills-rx.top">buy cheap cialis online</a>\n'
+             '<a href="http://slots-win.top">online casino free spins</a>\n</span>\n')
+    writeup = "Cleaning a hacked site\nWe found these lines at the end of index.php:\n" + block + "Delete them.\n"
+    assert removed(writeup) == []
+    # with no program named before it, or no colon introducing it, the block's links go
+    for text in ("Cleaning the club house\nWe found these at the end of the notice board:\n" + block + "Delete them.\n",
+                 "Cleaning a hacked site\nWe found these lines at the end of index.php.\n" + block + "Delete them.\n"):
+        assert "buy cheap cialis online" in " ".join(removed(text))
+
+
 def test_a_heading_the_text_under_it_says_again_stays_but_one_it_does_not_use_goes():
     import spamguard
 
