@@ -176,23 +176,40 @@ def lesson_runs(page: Page, model: LinearModel, candidates: np.ndarray, reads_cl
     """
     seg = page.seg
     out = np.zeros(seg.n_blocks, dtype=bool)
-    if not candidates.any():
+    runs = [run for run in glossary_runs(page) if candidates[list(run)].any()] if candidates.any() else []
+    if not runs:
         return out
-    for run in glossary_runs(page):
-        if not candidates[list(run)].any():
-            continue
-        inside = set(run)
-        # the site's menu names the site's sections, not the page's topic
-        rest = [j for j in np.flatnonzero(reads_clean).tolist() if j not in inside and not line_is_menu(page, j)]
-        words = [(m.start(), m.end()) for j in rest
-                 for m in _TOPIC_WORD.finditer(seg.text, int(seg.line_start[j]), int(seg.line_end[j]))]
-        if not words:
-            continue
+    # each category's lines, most leaning word first, read once a page: a page of many runs asks
+    # for the most leaning word outside each
+    ranked = _lines_by_word(page, model, reads_clean)
+    for run in runs:
         sums, counts = model.span_sums(seg.cps, seg.line_start[list(run)], seg.line_end[list(run)])
-        category = 1 + int(model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 1:].argmax())
-        bounds = np.array(words, dtype=np.int64)
-        if model.span_probabilities(seg.cps, bounds[:, 0], bounds[:, 1])[:, category].max() >= TOPIC_WORD:
+        category = int(model.probabilities(sums.sum(axis=0, keepdims=True), counts.sum(keepdims=True))[0, 1:].argmax())
+        inside = set(run)
+        # at most len(run) + 1 lines down the ranking is one outside the run
+        lines, values = ranked[0][: len(run) + 1, category].tolist(), ranked[1][: len(run) + 1, category].tolist()
+        if any(line not in inside and value >= TOPIC_WORD for line, value in zip(lines, values)):
             for line in run:
                 blocks = page.line_blocks(line)
                 out[blocks.start : blocks.stop] = True
     return out
+
+
+def _lines_by_word(page: Page, model: LinearModel, reads_clean: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The lines that read clean (the site's menu aside: it names the site's sections, not the
+    page's topic) ranked for each spam category by their word leaning most to it, most leaning
+    first, and those words' readings: two arrays (rank, category)."""
+    seg = page.seg
+    n = len(model.labels) - 1
+    lines = [j for j in np.flatnonzero(reads_clean).tolist() if not line_is_menu(page, j)]
+    words = [(m.start(), m.end(), j) for j in lines
+             for m in _TOPIC_WORD.finditer(seg.text, int(seg.line_start[j]), int(seg.line_end[j]))]
+    if not words:
+        return np.zeros((0, n), dtype=np.int64), np.zeros((0, n))
+    bounds = np.array(words, dtype=np.int64)
+    leaning = model.span_probabilities(seg.cps, bounds[:, 0], bounds[:, 1])[:, 1:]
+    line_ids, owner = np.unique(bounds[:, 2], return_inverse=True)
+    best = np.zeros((len(line_ids), n))
+    np.maximum.at(best, owner, leaning)
+    order = np.argsort(-best, axis=0, kind="stable")
+    return line_ids[order], np.take_along_axis(best, order, axis=0)
