@@ -176,7 +176,9 @@ def lesson_runs(page: Page, model: LinearModel, candidates: np.ndarray, reads_cl
     """
     seg = page.seg
     out = np.zeros(seg.n_blocks, dtype=bool)
-    runs = [run for run in glossary_runs(page) if candidates[list(run)].any()] if candidates.any() else []
+    # the page's runs are found only when a candidate line is a pair: most pages' leaning lines are not
+    paired = any(_one_pair(page.line_text(k)) is not None for k in np.flatnonzero(candidates).tolist())
+    runs = [run for run in glossary_runs(page) if candidates[list(run)].any()] if paired else []
     if not runs:
         return out
     # each category's lines, most leaning word first, read once a page: a page of many runs asks

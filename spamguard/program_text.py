@@ -185,6 +185,10 @@ def listing_intro(page: Page, k: int) -> int | None:
     >>> [listing_intro(page, k) for k in range(4)]
     [None, 0, 0, 0]
     """
+    # the page's listings are found only when line k is written as markup: most lines asked are not
+    line = program_view(page.line_text(k)).strip()
+    if not (line[:1] == "<" and line[-1:] == ">"):
+        return None
     return page.cached("listings", -1, lambda _: _listings(page)).get(k)
 
 
