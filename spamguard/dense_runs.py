@@ -23,7 +23,10 @@ session's notes); and not on a page that uses the words news uses about the stre
 spliced into the host's words with a stop of its own, which the host's next sentence follows on
 the line ("...再度成为中山大" | "每天更新最火辣的素人影片，不用綁卡直接看。"
 | "学信息工程系榜首..."): its stretch runs from inside the sentence to that stop, and starts where
-its evidence against the host's words starts (``_parting``).
+its evidence against the host's words starts (``_parting``). Or a keyword phrase in plain
+letters glued in front of the host's next sentence after its stop ("…という結果に！" | "無料エロ動画"
+| "この不動産取得税について…"), five to ten letters long and no subject of the sentence
+(``spamguard.glued_heads``).
 
 >>> from spamguard.detector import Detector
 >>> text = ("首页｜新闻｜联系我们\\n图书馆延长开放时间\\n记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起"
@@ -34,12 +37,18 @@ its evidence against the host's words starts (``_parting``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import regex
 
 from .densest import max_subarrays, prefix_rows
+from .glued_heads import (
+    HEAD_LETTERS,
+    heads_may_be_spam,
+    kana_word_start,
+    opens_sentence,
+)
 from .glued_runs import (
     LISTED,
     MAX_CHARS,
@@ -61,6 +70,7 @@ from .stretch_edges import (
     DENSE_LETTER,
     PARTING_REACH,
     bracketed,
+    edge_items,
     items_said_again,
     outside_words,
 )
@@ -98,7 +108,8 @@ def dense_run_cuts(
     towards the host's line of words. A keyword list opening a kept sentence right after the
     host's stop is glued in front of the host's next sentence: its stretch is looked for against
     the host's usual words too, and the words after it need only read clean with their paragraph
-    (``params.sentence_clean``: "…行ってきました。" | "スーパーコピー 時計" | "部屋に露天風呂が…").
+    (``params.sentence_clean``: "…行ってきました。" | "スーパーコピー 時計" | "部屋に露天風呂が…");
+    a keyword phrase with no list's mark may open it too (``glued_heads``).
     Blocks in ``skip`` (already cut) aside."""
     seg, profile = page.seg, page.profile
     cjk = profile.block_group == _CJK
@@ -128,6 +139,11 @@ def dense_run_cuts(
     ends = ends_sentences(seg, np.flatnonzero(kept & (cjk | np.append(cjk[1:], False))))
     tail = cjk & kept & goes_on & ends
     look |= tail
+    # a kept sentence right after the host's stop on its line: its head may be spam glued in
+    # front of it with no mark ("…という結果に！" | "フィストファックですから、一見、…")
+    head = np.zeros(seg.n_blocks, dtype=bool)
+    head[1:] = cjk[1:] & kept[1:] & kept[:-1] & same_line & ends[:-1]
+    look |= head
     # a kept sentence that reads clearly clean as a whole, with a keyword list's gap between two of
     # its letters: a short run glued inside it ("...按摩与推拿指的是不同的" | "减肥药 代孕" | "手法，...")
     quiet = cjk & kept & ~look
@@ -155,7 +171,7 @@ def dense_run_cuts(
             continue
         # a kept sentence's stretch must be a list's, a list's edge item or a spliced pitch
         unmarked = bool(kept[b] and not (item_before[b] or item_after[b]) and not LISTED.search(seg.text, s, e))
-        if GATED and unmarked and not tail[b]:
+        if GATED and unmarked and not tail[b] and not head[b]:
             continue
         # the host's clause before the block, in its sentence, and its next sentence after a
         # spliced pitch are the host's words too
@@ -171,8 +187,14 @@ def dense_run_cuts(
             host_near=(int(item_weight[b - 1]) if before else 0, int(item_weight[b + 1]) if tail[b] else 0),
             unmarked=unmarked,
             after_stop=after_stop,
+            head=bool(head[b]),
         )
         tasks.append((s, e, where))
+    if GATED:
+        # a sentence read only for its head is read by its characters when a head may be spam
+        readable = heads_may_be_spam(model, weight, seg.cps, [(s, e) for s, e, w in tasks if w.head and w.unmarked], ROUGH_GATE * params.sentence_spam)
+        tasks = [(s, e, replace(w, head=(s, e) in readable) if w.head and w.unmarked else w) for s, e, w in tasks]
+        tasks = [t for t in tasks if not t[2].unmarked or t[2].head or t[2].spliced_tail]
     if not tasks:
         return []
     # every block's characters are read in one pass: a page of many sentences, each read, costs
@@ -204,6 +226,8 @@ class _Where:
         after_stop: the block follows a kept sentence's stop on its line: a keyword list opening it
             is glued in front of the host's next sentence, whose first words the block-mean
             baseline counts with the list (``_run_cuts``).
+        head: the block is a kept sentence after the host's stop on its line, one of whose heads
+            may be a keyword phrase glued in front of it (``glued_heads``).
     """
 
     paragraph: np.ndarray
@@ -214,6 +238,7 @@ class _Where:
     host_near: tuple[int, int] = (0, 0)
     unmarked: bool = False
     after_stop: bool = False
+    head: bool = False
 
 
 # what a keyword list writes between its words and Chinese or Japanese prose does not: a space,
@@ -236,7 +261,9 @@ def _run_cuts(
     # a stretch's reading from its characters' rows (the n-grams across its edges counted half):
     # a stretch far from spam by it is not read again
     prefix_sums, prefix_counts = prefix_rows(sums, counts)
-    if GATED and where.unmarked and not _pitch_may_end(model, params, weight, s, e, prefix_sums, prefix_counts):
+    if GATED and where.unmarked and not (
+        where.head or (where.spliced_tail and _pitch_may_end(model, params, weight, s, e, prefix_sums, prefix_counts))
+    ):
         return []
     evidence = sums[:, 1:] - sums[:, :1]
     # each category's densest stretch, measured against the block's mean (``stuffed_run``)
@@ -246,7 +273,9 @@ def _run_cuts(
     if where.listed and where.after_stop:
         seen = {r[:2] for r in found}
         found += [r for r in tighter_stretches(evidence, counts, share) if r[:2] not in seen]
-    found += _edge_items(dense, weight[s : e + 1] - weight[s], where.list_edges, where.item_letters)
+    found += edge_items(dense, weight[s : e + 1] - weight[s], where.list_edges, where.item_letters)
+    if where.head and where.unmarked:
+        found += edge_items(dense, weight[s : e + 1] - weight[s], (True, False), HEAD_LETTERS)
 
     def roughly(a: int, z: int) -> float:
         p = model.probabilities((prefix_sums[z - s] - prefix_sums[a - s])[None, :], np.array([prefix_counts[z - s] - prefix_counts[a - s]]))
@@ -281,10 +310,15 @@ def _run_cuts(
         edges = [(a, last_item_end(model, (prefix_sums, prefix_counts), text, s, z, e)) for a in starts if where.after_stop and a == s]
         for a, z in dict.fromkeys(edges + [(a, z) for a in starts]):
             a = s if weight[a] - weight[s] < MIN_HOST_LETTERS else a
+            if where.head and where.unmarked and a == s:
+                z = kana_word_start(text, s, z)
             if weight[z] - weight[a] < MIN_RUN_LETTERS or (a == s and z == e):
                 continue
             item = (where.list_edges[0] and a == s) or (where.list_edges[1] and z == e)
             spliced = where.spliced_tail and z == e and a > s and not quoted(page, a, z)
+            # or spam glued in front of the host's sentence, as long as a keyword phrase
+            spliced = spliced or (where.head and where.unmarked and a == s < z < e
+                                  and opens_sentence(text, weight, s, z) and not quoted(page, a, z))
             if where.listed and not spliced and (
                 not (item or LISTED.search(text[a:z].strip())) or QUOTATION_MARK.search(text[a:z])
             ):
@@ -362,29 +396,3 @@ def _parting(model: LinearModel, cps: np.ndarray, s: int, a: int, e: int) -> int
     odds = model.spam_log_odds(sums, counts)
     gain = odds[len(ts) :] - odds[: len(ts)]
     return int(ts[int(np.argmax(gain))])
-
-
-def _edge_items(
-    dense: np.ndarray, weight: np.ndarray, list_edges: tuple[bool, bool], item_letters: int
-) -> list[tuple[int, int, float, int]]:
-    """The densest stretch (``dense``: evidence by character and category, less the block's mean)
-    at each edge of a block that a list separator joins to a removed item (``list_edges``: start,
-    end), at most ``item_letters`` long (``weight``: letters before each character of the block,
-    and after its last): the list's first (last) item glued to the host's words, which the
-    block's densest stretch misses where the item reads weaker than other words of the block
-    ("...煮込みます" + "おめこ" | "抱き地蔵" | ...)."""
-    n = dense.shape[0]
-    out = []
-    if list_edges[1]:
-        tail = np.cumsum(dense[::-1], axis=0)[::-1]
-        far = int(np.searchsorted(weight, weight[n] - item_letters))
-        if far < n:
-            i, k = np.unravel_index(int(np.argmax(tail[far:])), tail[far:].shape)
-            out.append((far + int(i), n, float(tail[far + i, k]), -1))
-    if list_edges[0]:
-        head = np.cumsum(dense, axis=0)
-        near = int(np.searchsorted(weight, item_letters, side="right")) - 1
-        if near > 0:
-            j, k = np.unravel_index(int(np.argmax(head[:near])), head[:near].shape)
-            out.append((0, int(j) + 1, float(head[j, k]), -1))
-    return [r for r in out if r[2] > 0]

@@ -2,7 +2,8 @@
 (``glued_runs``, ``dense_runs``): not inside a word in Latin letters or digits, at the seam where
 the host's letters meet letters of another kind, where the stretch parts best from the host's words
 by the model's reading, with the brackets of a title it opens, and past a word of its list said
-again that is glued to the host's letters.
+again that is glued to the host's letters; and the densest stretch at a block's edge, where a
+list's edge item or a phrase glued in front of a sentence lies (``edge_items``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ if TYPE_CHECKING:  # the model module imports the view, which imports the glued 
     from .model import LinearModel
 
 __all__ = [
-    "DENSE_LETTER", "LIST_GAP", "PARTING_REACH", "SEAM_REACH", "at_seam", "bracketed", "items_said_again", "outside_words",
+    "DENSE_LETTER", "LIST_GAP", "PARTING_REACH", "SEAM_REACH", "at_seam", "bracketed", "edge_items", "items_said_again",
+    "outside_words",
     "parted_edges", "word_edge",
 ]
 
@@ -168,3 +170,29 @@ def parted_edges(
             if len(ts) > 1:
                 z = int(ts[int(np.argmax(odds(np.full(len(ts), a), ts) - odds(ts, np.full(len(ts), e))))])
     return a, z
+
+
+def edge_items(
+    dense: np.ndarray, weight: np.ndarray, list_edges: tuple[bool, bool], item_letters: int
+) -> list[tuple[int, int, float, int]]:
+    """The densest stretch (``dense``: evidence by character and category, less the block's mean)
+    at each edge of a block that a list separator joins to a removed item (``list_edges``: start,
+    end), at most ``item_letters`` long (``weight``: letters before each character of the block,
+    and after its last): the list's first (last) item glued to the host's words, which the
+    block's densest stretch misses where the item reads weaker than other words of the block
+    ("...煮込みます" + "おめこ" | "抱き地蔵" | ...)."""
+    n = dense.shape[0]
+    out = []
+    if list_edges[1]:
+        tail = np.cumsum(dense[::-1], axis=0)[::-1]
+        far = int(np.searchsorted(weight, weight[n] - item_letters))
+        if far < n:
+            i, k = np.unravel_index(int(np.argmax(tail[far:])), tail[far:].shape)
+            out.append((far + int(i), n, float(tail[far + i, k]), -1))
+    if list_edges[0]:
+        head = np.cumsum(dense, axis=0)
+        near = int(np.searchsorted(weight, item_letters, side="right")) - 1
+        if near > 0:
+            j, k = np.unravel_index(int(np.argmax(head[:near])), head[:near].shape)
+            out.append((0, int(j) + 1, float(head[j, k]), -1))
+    return [r for r in out if r[2] > 0]

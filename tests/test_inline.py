@@ -918,7 +918,7 @@ def test_a_lists_weak_first_item_glued_to_a_japanese_hosts_words_goes_with_the_l
     ("...煮込みます" + "おめこ", 0.83 on its own): the densest stretch of its block is elsewhere, and
     the item needs no certain reading of its own. The densest stretch at the block's end, no longer
     than the list's longest removed item, that reads as the list's neighbour goes with the list
-    (``dense_runs._edge_items``); the host's words stay."""
+    (``stretch_edges.edge_items``); the host's words stay."""
     run = "おめこ | 抱き地蔵 | best116.club/bonus"
     assert _removed(_JAPANESE_LUNCH.format(run=run)) == [run]
 
