@@ -107,7 +107,8 @@ def injected_clauses(
     in removed blocks, host sentences glued to injected words
     (``host_sentences.host_sentence_cuts``); Chinese and Japanese spam glued inside a sentence,
     read character by character (``dense_runs.dense_run_cuts``), and the edges of such spam glued across
-    several blocks of a sentence (``glued_runs``, found with the page's scores); and a list's edge item glued to a kept paragraph in
+    several blocks of a sentence (``glued_runs``, found with the page's scores), as of a keyword
+    list glued into a sentence of a spaced script across its separators (``separated_runs``); and a list's edge item glued to a kept paragraph in
     such a script (``list_edges.list_edge_cuts``); and runs of words said over and over spliced into the
     page's text (``spliced.spliced_cuts``); keywords that each read as spam in a row
     (``keyword_runs.keyword_run_cuts``), and a marked phrase dropped between two words of a kept

@@ -30,6 +30,7 @@ from .report_words import page_reports_on
 from .reported import reported_blocks
 from .scripts import LATIN
 from .segment import run_starts, sum_by_line
+from .separated_runs import separated_stretches
 from .spelled_runs import spelled_blocks
 from .spliced_sentences import SPLICED_SPAM, spliced_sentences, stretch_bounds
 from .subject import subject_sentences
@@ -260,13 +261,16 @@ def page_scores(page: Page, model: LinearModel, params: DecisionParams) -> Model
     runs and pieces, each piece without its certain-spam sentences (``params.sentence_spam``) and
     quotations (``quotations_of``), each list run read as its items (``list_items``), and each
     sentence spliced between two of the host's words read whole (``spliced_sentences``), as is
-    spam glued inside a Chinese or Japanese sentence across several of its blocks (``glued_runs``)."""
+    spam glued inside a Chinese or Japanese sentence across several of its blocks (``glued_runs``)
+    and a keyword list dropped into a sentence of a spaced script across the blocks its
+    separators part (``separated_runs``)."""
     members = list_items(page) if page.seg.block_opens_list.any() else None
     scores = model.score(page.seg, page.profile.block_run, params.sentence_spam, quotations_of(page, params, model), members)
     seg = page.seg
     starts, ends = stretch_bounds(page)
     of = spliced_sentences(page) if len(starts) else np.full(seg.n_blocks, -1)
-    glued = np.array(glued_stretches(page, model, params), dtype=np.int64).reshape(-1, 2)
+    glued = np.array(sorted(glued_stretches(page, model, params) + separated_stretches(page, model, params, 1.0 - scores.block[:, 0])),
+                     dtype=np.int64).reshape(-1, 2)
     if len(glued):
         # a glued stretch's blocks are those wholly inside it; a spliced sentence's stay its own
         at = np.searchsorted(glued[:, 0], seg.block_start, side="right") - 1

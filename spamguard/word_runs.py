@@ -234,16 +234,20 @@ def _host_on_both_sides(
 
 
 def surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, levels: np.ndarray | None,
-               marked: bool = True, lead: float = 0.0, bar: float = RUN_SPAM) -> tuple[int, int] | None:
+               marked: bool = True, lead: float = 0.0, bar: float = RUN_SPAM,
+               span: tuple[int, int] | None = None, widen: bool = True) -> tuple[int, int] | None:
     """The start and end of block ``b``'s injected run of words, or None (see ``word_run_cuts``);
     with ``marked`` false, a run needs no mark (``levels``, the page's ``mark_positions``, may be
     None): it leaves host words on both sides (``_removed_sentences``, ``plain_runs``; ``lead``:
     the host's letters before the block in its sentence, ``_clause_before``), or says a pair of its
-    words twice. ``bar``: what the run must read as a text of its own."""
+    words twice. ``bar``: what the run must read as a text of its own. ``span``: the text read, when
+    not the block's (blocks a list's separators part, ``separated_runs``); ``widen``: whether words
+    next to the run that lean to its category join it (``_widened``: not where separators mark
+    the run's edges)."""
     if marked and levels is None:
         raise ValueError("a marked run needs the page's mark levels")
     seg, weight = page.seg, page.letters_before
-    s, e = int(seg.block_start[b]), int(seg.block_end[b])
+    s, e = span if span is not None else (int(seg.block_start[b]), int(seg.block_end[b]))
     starts, ends = page.space_parted(s, e)
     n = len(starts)
     if n < 4:
@@ -287,7 +291,8 @@ def surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, l
         if exact[best] < bar:
             continue
         a, z = int(a_at[order[best]]), int(z_at[order[best]])
-        a, z = _widened(rows, s, starts, ends, a, z, sums[best])
+        if widen:
+            a, z = _widened(rows, s, starts, ends, a, z, sums[best])
         if _names(seg.text[a:z]):
             return None
         # the amount after a pitch's last words is the pitch's ("...онлайн 2020")

@@ -1,0 +1,55 @@
+"""A keyword list dropped into a host's sentence in a spaced script, its items parted by
+separators and reading as nothing alone (``spamguard.separated_runs``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import spamguard
+from spamguard import separated_runs, view
+
+from support import removed
+
+HOST = ("Home | News | Contact\nCouncil approves park\nThe town council met on Tuesday evening and approved "
+        "the plan for the new park {} after a long debate about the cost of the playground and the trees "
+        "along the river.\nThe mayor thanked the residents.")
+
+
+@pytest.mark.parametrize("spam", [
+    "cheap viagra online | 4 tablets | 39 USD | cialis no prescription",
+    "viagra generic | 10 pills | 19 EUR | cialis 20mg online",
+])
+def test_a_separated_list_in_a_sentence_goes_whole(spam):
+    """Its inner items ("4 tablets", "39 USD") read as nothing alone and its edge items are glued
+    to the host's words; read as one run across the separators, the list goes and the host's
+    sentence stays."""
+    assert [r.strip() for r in removed(HOST.format(spam))] == [spam]
+
+
+def test_a_list_whose_items_read_as_spam_is_left_to_the_list_reading(monkeypatch):
+    """Where every inner item reads as spam alone, the list is read as a list, as before: the
+    separated run changes nothing there."""
+    text = HOST.format("hotcasino-bonus.example/vip | free spins casino | best online casino bonus | "
+                       "slotsfree.example/bonus")
+    with_runs = spamguard.clean(text).removed
+    monkeypatch.setattr(view, "separated_stretches", lambda *args: [])
+    assert spamguard.clean(text).removed == with_runs
+
+
+def test_no_run_is_read_across_a_page_long_list(monkeypatch):
+    """A line of hundreds of separated items is a list page, not a list dropped into a sentence:
+    its span is not read word by word (``MAX_CHARS``), where a short list's is."""
+    from spamguard import word_runs
+
+    spans: list[tuple[int, int] | None] = []
+    original = word_runs.surest_run
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        spans.append(kwargs.get("span"))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(word_runs, "surest_run", recording)
+    spamguard.clean(HOST.format(" | ".join(f"item {k} of the list" for k in range(400))))
+    assert all(span is None or span[1] - span[0] <= separated_runs.MAX_CHARS for span in spans)
+    spamguard.clean(HOST.format("cheap viagra online | 4 tablets | 39 USD | cialis no prescription"))
+    assert any(span is not None for span in spans)
