@@ -47,8 +47,6 @@ __all__ = ["separated_stretches"]
 _SEPARATOR = regex.compile(r"\s*[|｜¦/•·–—-]\s*")
 # fewest separators in a list read so: three items
 MIN_SEPARATORS = 2
-# fewest letters of a run of words (``word_runs.MIN_RUN_LETTERS``): two keywords
-MIN_RUN_LETTERS = 12
 
 
 def separated_stretches(page: Page, model: LinearModel, params: DecisionParams, block_spam: np.ndarray) -> list[tuple[int, int]]:
@@ -57,7 +55,7 @@ def separated_stretches(page: Page, model: LinearModel, params: DecisionParams, 
     An earlier look's cut inside the sentence joins its two blocks too: the run is found again
     in the sentence as the page wrote it."""
     # word_runs imports the model, which imports the view, which imports this module
-    from .word_runs import read_by_words, surest_run
+    from .word_runs import MIN_RUN_LETTERS, read_by_words, surest_run
 
     seg = page.seg
     if seg.n_blocks < MIN_SEPARATORS + 1 or not _SEPARATOR.search(seg.text):
