@@ -23,7 +23,7 @@ session's notes); and not on a page that uses the words news uses about the stre
 spliced into the host's words with a stop of its own, which the host's next sentence follows on
 the line ("...再度成为中山大" | "每天更新最火辣的素人影片，不用綁卡直接看。"
 | "学信息工程系榜首..."): its stretch runs from inside the sentence to that stop, and starts where
-its evidence against the host's words starts (``_parting``). Or a keyword phrase in plain
+its evidence against the host's words starts (``pitch_stretches.parting``). Or a keyword phrase in plain
 letters glued in front of the host's next sentence after its stop ("…という結果に！" | "無料エロ動画"
 | "この不動産取得税について…"), five to ten letters long and no subject of the sentence
 (``spamguard.glued_heads``).
@@ -63,12 +63,12 @@ from .model import LinearModel
 from .opening_lists import last_item_end, list_of_items, tighter_stretches
 from .page import Page
 from .params import CLEAN, DecisionParams
+from .pitch_stretches import ROUGH_GATE, parting, pitch_may_end
 from .quotes import QUOTATION_MARK
 from .report_words import page_reports_on
 from .scripts import group_id
 from .stretch_edges import (
     DENSE_LETTER,
-    PARTING_REACH,
     bracketed,
     edge_items,
     items_said_again,
@@ -101,7 +101,8 @@ def dense_run_cuts(
     ``params.clearly_clean``, or under it with a keyword list's gap between two of its letters,
     ``_GAP``), the stretch must be a keyword list's (``LISTED``: a space, a separator, a Latin letter or a symbol
     between its words, which Chinese and Japanese prose does not write), or the list's edge item
-    at the block's edge a list separator joins to a removed item, and quote nothing; or, in a
+    at the block's edge a list separator joins to a removed item (or, after a removed item, no gap
+    at all: a disguised word, or a word in another script, is a block of its own), and quote nothing; or, in a
     sentence the host's next sentence follows on its line, run from inside it to its stop and lie
     in no quotation (a pitch spliced into the host's words, its own stop closing it). The host's
     clause before the block in its sentence, and the next sentence after a spliced pitch, count
@@ -126,6 +127,15 @@ def dense_run_cuts(
     item_before = np.zeros(seg.n_blocks, dtype=bool)
     item_after[:-1] = opens[:-1] & ~kept[1:]
     item_before[1:] = opens[:-1] & ~kept[:-1]
+    # or glued with no gap to a removed item before it with no stop, which the segmentation set
+    # apart as a disguised word or by its script: the list's tail runs on into the host's sentence
+    # ("貝XわX" | "の専門店副業の…")
+    same_line = seg.block_line[1:] == seg.block_line[:-1]
+    glued = np.zeros(seg.n_blocks, dtype=bool)
+    glued[1:] = same_line & (seg.block_start[1:] == seg.block_end[:-1]) & in_list[:-1] & ~kept[:-1] & kept[1:]
+    glued[1:] &= ~ends_sentences(seg, np.flatnonzero(glued) - 1)[:-1]
+    item_before |= glued
+    list_of = np.where(glued, np.roll(run, 1), run)  # the list whose removed items a glued item is measured by
     item_weight = weight[seg.block_end] - weight[seg.block_start]
     cuts: list[int] = []
     tasks: list[tuple[int, int, _Where]] = []
@@ -133,7 +143,6 @@ def dense_run_cuts(
     # a kept sentence whose stop the host's next sentence follows on its line: its tail may be a
     # pitch spliced into the host's words ("...再度成为中山大" | "每天更新最火辣的素人影片，不用綁卡直接看。"
     # | "学信息工程系榜首...")
-    same_line = seg.block_line[1:] == seg.block_line[:-1]
     goes_on = np.zeros(seg.n_blocks, dtype=bool)
     goes_on[:-1] = kept[1:] & cjk[1:] & same_line
     ends = ends_sentences(seg, np.flatnonzero(kept & (cjk | np.append(cjk[1:], False))))
@@ -181,8 +190,9 @@ def dense_run_cuts(
             paragraph=same,
             listed=bool(kept[b]),
             list_edges=(bool(item_before[b]), bool(item_after[b])),
+            glued=bool(glued[b]),
             # the list's glued item is no longer than its longest removed one
-            item_letters=int(item_weight[(run == run[b]) & ~kept].max()) if (item_before[b] or item_after[b]) else 0,
+            item_letters=int(item_weight[(run == list_of[b]) & ~kept].max()) if (item_before[b] or item_after[b]) else 0,
             spliced_tail=bool(tail[b]),
             host_near=(int(item_weight[b - 1]) if before else 0, int(item_weight[b + 1]) if tail[b] else 0),
             unmarked=unmarked,
@@ -217,6 +227,8 @@ class _Where:
             list's edge item, or a spliced pitch (``spliced_tail``).
         list_edges: whether a list separator joins a removed item to the block's start, its end.
         item_letters: the longest removed item of that list.
+        glued: the block's start is glued with no gap to a removed item with no stop (a disguised
+            word, or one in another script): the list's tail runs on into the host's words.
         spliced_tail: the block is a sentence that the host's next sentence follows on its line:
             a stretch from inside it to its stop is a pitch spliced into the host's words.
         host_near: letters of the host's kept clause before the block in its sentence, and of its
@@ -233,6 +245,7 @@ class _Where:
     paragraph: np.ndarray
     listed: bool
     list_edges: tuple[bool, bool] = (False, False)
+    glued: bool = False
     item_letters: int = 0
     spliced_tail: bool = False
     host_near: tuple[int, int] = (0, 0)
@@ -262,7 +275,7 @@ def _run_cuts(
     # a stretch far from spam by it is not read again
     prefix_sums, prefix_counts = prefix_rows(sums, counts)
     if GATED and where.unmarked and not (
-        where.head or (where.spliced_tail and _pitch_may_end(model, params, weight, s, e, prefix_sums, prefix_counts))
+        where.head or (where.spliced_tail and pitch_may_end(model, params, weight, s, e, prefix_sums, prefix_counts))
     ):
         return []
     evidence = sums[:, 1:] - sums[:, :1]
@@ -283,6 +296,10 @@ def _run_cuts(
 
     for i, j, _, k in found:
         a, z = s + i, s + j
+        if k < 0 and i == 0 and where.glued:
+            # a glued item ends where the host's words part from it best: its last character's
+            # n-grams with the host's lean the host's way ("の専門" | "店養成所…")
+            z = parting(model, cps, s, z, e, spam_first=True)
         # the host's comma before the stretch is the host's, a bracket it closes its own
         a, z = bracketed(text, *outside_words(text, a, z, s, e), e)
         a, z = items_said_again(text, a, z, s, e)
@@ -303,7 +320,7 @@ def _run_cuts(
             # refined only where the stretch leans to spam at all: most categories' densest
             # stretches in a host's sentence do not
             starts = list(dict.fromkeys(
-                _parting(model, cps, s, t, e) if roughly(t, e) >= params.neighbour_threshold else t for t in starts
+                parting(model, cps, s, t, e) if roughly(t, e) >= params.neighbour_threshold else t for t in starts
             ))
         # a list opening the block after the host's stop ends where its last item parts best
         # from the host's words, tried first
@@ -357,42 +374,3 @@ def _run_cuts(
                                 clean_enough=params.sentence_clean if opens else None):
                 return [c for c in (a, z) if s < c < e]
     return []
-
-
-# A stretch whose reading from its characters' rows is under this share of the bar it must reach
-# is not read as a text of its own (the rows differ from a reading only at its edges).
-ROUGH_GATE = 0.5
-
-
-def _pitch_may_end(
-    model: LinearModel, params: DecisionParams, weight: np.ndarray, s: int, e: int, prefix_sums: np.ndarray,
-    prefix_counts: np.ndarray,
-) -> bool:
-    """Whether a pitch spliced into the kept sentence ``s:e`` may end at its stop: a stretch to
-    ``e`` from where the host's words before it are ``MIN_HOST_LETTERS`` long, itself
-    ``MIN_RUN_LETTERS`` long, reads by its characters' rows at least ``ROUGH_GATE`` of the bar
-    (``params.sentence_spam``) that ``_run_cuts`` asks of a kept sentence's stretch with no
-    list's mark. Every such start is read in one pass; a sentence with none is not looked at
-    further (most of a Chinese page's sentences, each followed by the next on its line)."""
-    starts = np.flatnonzero((weight[s:e] - weight[s] >= MIN_HOST_LETTERS) & (weight[e] - weight[s:e] >= MIN_RUN_LETTERS))
-    if not len(starts):
-        return False
-    probs = model.probabilities(prefix_sums[e - s] - prefix_sums[starts], prefix_counts[e - s] - prefix_counts[starts])
-    # a hair under the bar: the one-row readings of ``_run_cuts`` may round otherwise
-    return bool((1.0 - probs[:, 0]).max() >= ROUGH_GATE * params.sentence_spam * (1.0 - 1e-6))
-
-
-def _parting(model: LinearModel, cps: np.ndarray, s: int, a: int, e: int) -> int:
-    """The start within ``PARTING_REACH`` characters of ``a`` that best parts the host's words
-    ``cps[s:t]`` from the pitch ``cps[t:e]``: the most spam-like pitch with the cleanest host
-    (summed log-odds, which unlike probabilities do not saturate at 1.0 on a pitch). Every
-    seam's two sides are read in one pass."""
-    ts = np.arange(max(s + 1, a - PARTING_REACH), min(e - 1, a + PARTING_REACH) + 1)
-    if not len(ts):
-        return a
-    sums, counts = model.span_sums(
-        cps, np.concatenate((np.full(len(ts), s), ts)), np.concatenate((ts, np.full(len(ts), e)))
-    )
-    odds = model.spam_log_odds(sums, counts)
-    gain = odds[len(ts) :] - odds[: len(ts)]
-    return int(ts[int(np.argmax(gain))])

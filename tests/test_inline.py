@@ -1392,7 +1392,7 @@ def _recorded(monkeypatch, module, name: str) -> list[bool]:  # type: ignore[no-
 
 def test_the_gate_on_kept_chinese_and_japanese_sentences_changes_no_cut(monkeypatch):
     """``dense_runs`` skips kept sentences that cannot hold a cut (no list's mark, and no
-    stretch to the stop reading near the bar by its characters' rows, ``_pitch_may_end``): the
+    stretch to the stop reading near the bar by its characters' rows, ``pitch_may_end``): the
     fixtures' Chinese and Japanese pages and a page of sentences with pitches spliced after
     their stops lose the same spans with the gate as read sentence by sentence without it."""
     from spamguard import dense_runs
@@ -1401,7 +1401,7 @@ def test_the_gate_on_kept_chinese_and_japanese_sentences_changes_no_cut(monkeypa
     host = "记者从市图书馆获悉，为方便学生暑期阅读，图书馆自七月一日起延长开放时间。馆方表示，新增的自习区共有两百个座位。"
     texts.append("首页｜新闻\n" + host * 3 + "每天更新最火辣的素人影片，不用綁卡直接看。" + host * 3 + "\n联系我们")
     assert len(texts) >= 100
-    read = _recorded(monkeypatch, dense_runs, "_pitch_may_end")
+    read = _recorded(monkeypatch, dense_runs, "pitch_may_end")
     det = spamguard.default_detector()
     gated = [det.clean(t).removed for t in texts]
     assert True in read and False in read, "the gate neither let a sentence through nor kept one out"
