@@ -69,6 +69,7 @@ from .report_words import page_reports_on
 from .scripts import group_id
 from .stretch_edges import (
     DENSE_LETTER,
+    OPENING_MARKS,
     bracketed,
     edge_items,
     items_said_again,
@@ -305,11 +306,12 @@ def _run_cuts(
         a, z = items_said_again(text, a, z, s, e)
         # a few characters left on a side are the stretch's own, or its stop; and words after it
         # that start with a clause mark are its next clause ("...即日融資OK" | "、他社で断られた方も
-        # 歓迎。"): the host's words run on glued to spam, with no mark of their own
+        # 歓迎。"): the host's words run on glued to spam, with no mark of their own; an opening
+        # quotation mark or bracket starts the host's words ("微商货源 微商货源" | "“读书月”活动…")
         a = s if weight[a] - weight[s] < MIN_HOST_LETTERS else a
         number = _LIST_NUMBER.match(text, z, e)
         z = number.end() if number else z
-        z = e if weight[e] - weight[z] < MIN_HOST_LETTERS or not text[z].isalnum() else z
+        z = e if weight[e] - weight[z] < MIN_HOST_LETTERS or not (text[z].isalnum() or text[z] in OPENING_MARKS) else z
         starts = [a]
         if where.spliced_tail and z == e and k >= 0 and a > s:
             # a spliced pitch starts where its evidence against the host's words does, which

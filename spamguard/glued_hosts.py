@@ -15,7 +15,7 @@ from .model import LinearModel
 from .page import Page
 from .params import DecisionParams
 from .scripts import FIRST_GROUP, LATIN
-from .stretch_edges import LIST_GAP, at_seam
+from .stretch_edges import LIST_GAP, OPENING_MARKS, at_seam
 
 __all__ = ["READ_AGAIN", "glued_host_end", "glued_host_start"]
 
@@ -25,6 +25,8 @@ READ_AGAIN = 8
 # it: a clause mark or a stop
 _CLAUSE_END = CLAUSE_MARK.copy()
 _CLAUSE_END[[ord(c) for c in "。！？!?"]] = True
+_OPENING = np.zeros(0x10000, dtype=bool)
+_OPENING[[ord(c) for c in OPENING_MARKS]] = True
 
 
 def glued_host_start(
@@ -51,6 +53,8 @@ def glued_host_start(
         # the host's words may open with their clause's mark, glued to the injected words
         # ("成人视频 免费看" | "，参赛的同学…")
         letter |= _CLAUSE_END[np.minimum(cps[s + 1 : e], 0xFFFF)] & (page.seg.groups[s : e - 1] >= FIRST_GROUP)
+        # or with a quotation or bracket of their own ("微商货源 微商货源" | "“读书月”活动…")
+        letter |= _OPENING[np.minimum(cps[s + 1 : e], 0xFFFF)] & (page.seg.groups[s : e - 1] >= FIRST_GROUP)
     at = s + 1 + np.flatnonzero(letter)
     # A sentence as long as two lines: the last words of a pitch read as clean as a host's, and
     # one line's worth is eleven characters ("...最短三十分で振込、ブ" | "ラックの方も大歓迎です。",

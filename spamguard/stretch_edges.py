@@ -39,6 +39,9 @@ LIST_GAP = regex.compile(r"[\s｜|_/・]+")
 # host's sentence does not write around spam glued to it; quotation marks are not among them
 _PAIRS = {"【": "】", "〖": "〗", "《": "》", "〔": "〕", "［": "］", "[": "]", "（": "）", "(": ")"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
+# marks that open a quotation or a bracket: the words after one start there, not in a stretch
+# glued before it ("微商货源 微商货源" | "“读书月”活动…")
+OPENING_MARKS = "“‘「『《【〖〔［[（(«"
 
 
 def bracketed(text: str, a: int, z: int, e: int) -> tuple[int, int]:

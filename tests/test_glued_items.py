@@ -59,3 +59,26 @@ def test_no_list_runs_on_past_its_own_stop(detector: Detector):
     result = detector.clean(text)
     assert "オンラインカジノ" not in result.text
     assert host in result.text
+
+
+NOTICE = "首页 | 新闻 | 联系我们\n社区公告\n社区图书馆本周六照常开放，阅览室的座位也增加到了一百个。{}{}\n社区居委会"
+
+
+def test_a_phrase_glued_before_the_host_s_quotation_goes_and_the_quotation_stays(detector: Detector):
+    """An opening quotation mark or bracket after a phrase glued in front of the host's next
+    sentence starts the host's words, not a clause of the phrase's: the phrase goes, and the
+    sentence from its quotation on stays (it went whole with the phrase, or the phrase stayed)."""
+    spam, host = "減肥藥推薦 - 增高藥 - 瘦身茶效果-官方网站", "《社区生活》杂志的编辑部也会派记者到现场采访报道。"
+    assert removed(detector, NOTICE.format(spam, host)) == [spam]
+
+
+@pytest.mark.parametrize("spam, host", [
+    ("微商货源 微商货源", "“读书月”活动将于下月举行，欢迎居民带着孩子一起报名参加。"),
+    ("高仿名牌包 高仿名牌包", "「读书月」活动将于下月举行，欢迎居民带着孩子一起报名参加。"),
+    ("無料エロ動画 出会い系", "「読書月間」の催しは来月から始まり、家族での参加を歓迎しています。"),
+])
+def test_a_removed_phrase_gives_back_no_letter_to_the_host_s_quotation(detector: Detector, spam: str, host: str):
+    """Read as a removed block glued to the host's sentence, the host's words start at their
+    opening mark (``glued_hosts.glued_host_start``), not a letter or a word into the phrase
+    ("微商货" | "源“读书月”…", "高" | "仿名牌包「读书月」…")."""
+    assert removed(detector, NOTICE.format(spam, host)) == [spam]
