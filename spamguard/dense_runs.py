@@ -79,7 +79,7 @@ from .stretch_edges import (
 __all__ = ["dense_run_cuts"]
 
 _CJK = group_id("CJK")
-# Kept sentences that cannot hold a cut are not read (``_pitch_may_end``): the same cuts, found
+# Kept sentences that cannot hold a cut are not read (``pitch_stretches.pitch_may_end``): the same cuts, found
 # without reading every sentence of a Chinese page that the next one follows on its line (a test
 # turns this off to check it).
 GATED = True
