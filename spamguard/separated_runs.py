@@ -55,7 +55,7 @@ def separated_stretches(page: Page, model: LinearModel, params: DecisionParams, 
     An earlier look's cut inside the sentence joins its two blocks too: the run is found again
     in the sentence as the page wrote it."""
     # word_runs imports the model, which imports the view, which imports this module
-    from .word_runs import MIN_RUN_LETTERS, read_by_words, surest_run
+    from .word_runs import MAX_EDGE_WORDS, MIN_RUN_LETTERS, read_by_words, surest_run
 
     seg = page.seg
     if seg.n_blocks < MIN_SEPARATORS + 1 or not _SEPARATOR.search(seg.text):
@@ -95,6 +95,16 @@ def separated_stretches(page: Page, model: LinearModel, params: DecisionParams, 
         if span[1] - span[0] > MAX_CHARS:
             continue  # a list dropped into a sentence is short; a page-long one is a list page
         run = surest_run(page, model, params, first, levels, span=span, widen=False)
-        if run is not None:
+        # a list's edge item is a keyword's few words: a run reaching further into the first or
+        # last block took the host's clause, which the weaker readings let lean its way
+        if run is not None and max(_words(seg.text, run[0], int(seg.block_end[first])),
+                                   _words(seg.text, int(seg.block_start[b]), run[1])) <= MAX_EDGE_WORDS + 1:
             out.append(run)
     return out
+
+
+_WORD = regex.compile(r"\w+")
+
+
+def _words(text: str, a: int, z: int) -> int:
+    return len(_WORD.findall(text, a, z)) if z > a else 0

@@ -7,6 +7,7 @@ import pytest
 
 import spamguard
 from spamguard import separated_runs
+from spamguard.page import Page
 
 from support import removed
 
@@ -60,3 +61,22 @@ def test_no_run_is_read_across_a_page_long_list(monkeypatch):
     assert all(span is None or span[1] - span[0] <= separated_runs.MAX_CHARS for span in spans)
     spamguard.clean(HOST.format("cheap viagra online | 4 tablets | 39 USD | cialis no prescription"))
     assert any(span is not None for span in spans)
+
+
+def test_a_run_reaching_far_into_the_host_s_clause_is_not_read_so(monkeypatch):
+    """A list's edge item is a keyword's few words: a run that starts a clause before the first
+    separator took the host's words (the held-out model read a Czech host's clause before an
+    address list as the run's), and is left to the other readers; the list's own run is kept."""
+    from spamguard import word_runs
+
+    spam = "cheap viagra online | 4 tablets | 39 USD | cialis no prescription"
+    text = HOST.format(spam)
+    own = (text.index(spam), text.index(spam) + len(spam))
+    far = (text.index("approved the plan"), own[1])
+    for run, kept in ((far, False), (own, True)):
+        monkeypatch.setattr(word_runs, "surest_run", lambda *args, _run=run, **kwargs: _run)
+        page = Page.from_text(text)
+        det = spamguard.default_detector()
+        scores = det.model.score(page.seg, page.profile.block_run)
+        found = separated_runs.separated_stretches(page, det.model, det.params, 1.0 - scores.block[:, 0])
+        assert (run in found) == kept
