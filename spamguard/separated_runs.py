@@ -97,14 +97,17 @@ def separated_stretches(page: Page, model: LinearModel, params: DecisionParams, 
         run = surest_run(page, model, params, first, levels, span=span, widen=False)
         # a list's edge item is a keyword's few words: a run reaching further into the first or
         # last block took the host's clause, which the weaker readings let lean its way
-        if run is not None and max(_words(seg.text, run[0], int(seg.block_end[first])),
-                                   _words(seg.text, int(seg.block_start[b]), run[1])) <= MAX_EDGE_WORDS + 1:
+        if run is not None and max(_words(page, run[0], int(seg.block_end[first])),
+                                   _words(page, int(seg.block_start[b]), run[1])) <= MAX_EDGE_WORDS + 1:
             out.append(run)
     return out
 
 
-_WORD = regex.compile(r"\w+")
-
-
-def _words(text: str, a: int, z: int) -> int:
-    return len(_WORD.findall(text, a, z)) if z > a else 0
+def _words(page: Page, a: int, z: int) -> int:
+    """Words of ``text[a:z]`` as ``surest_run`` counts them (pieces that spaces part), those with a
+    letter: a web address is one word, a dash between two words none."""
+    if z <= a:
+        return 0
+    starts, ends = page.space_parted(a, z)
+    weight = page.letters_before
+    return int((weight[ends] > weight[starts]).sum())

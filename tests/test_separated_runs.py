@@ -67,13 +67,27 @@ def test_a_run_reaching_far_into_the_host_s_clause_is_not_read_so(monkeypatch):
     """A list's edge item is a keyword's few words: a run that starts a clause before the first
     separator took the host's words (the held-out model read a Czech host's clause before an
     address list as the run's), and is left to the other readers; the list's own run is kept."""
-    from spamguard import word_runs
-
     spam = "cheap viagra online | 4 tablets | 39 USD | cialis no prescription"
     text = HOST.format(spam)
     own = (text.index(spam), text.index(spam) + len(spam))
     far = (text.index("approved the plan"), own[1])
-    for run, kept in ((far, False), (own, True)):
+    _assert_kept(monkeypatch, text, ((far, False), (own, True)))
+
+
+def test_a_web_address_edge_item_counts_as_one_word(monkeypatch):
+    """Words into the host's blocks are counted as the run reader counts them, pieces that
+    spaces part: an address is one word (read as its letter runs, "http", "casino", "bonus"...,
+    the run below would reach seven words into the first block and be dropped)."""
+    spam = "see http://casino-bonus.example/free-spins-today | 4 tablets | 39 USD | cialis no prescription"
+    text = HOST.format(spam)
+    _assert_kept(monkeypatch, text, (((text.index(spam), text.index(spam) + len(spam)), True),))
+
+
+def _assert_kept(monkeypatch, text, runs):
+    """Each (run, kept) of ``runs``: whether a run the run reader returns is kept."""
+    from spamguard import word_runs
+
+    for run, kept in runs:
         monkeypatch.setattr(word_runs, "surest_run", lambda *args, _run=run, **kwargs: _run)
         page = Page.from_text(text)
         det = spamguard.default_detector()
