@@ -18,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.stages import stage_times
 
 REPO = Path(__file__).resolve().parent.parent
 LINGUA = REPO.parent / "shared" / "data" / "external" / "lingua_sentences"
@@ -104,47 +105,6 @@ def timed(fn, *args) -> float:  # type: ignore[no-untyped-def]
     t = time.perf_counter()
     fn(*args)
     return time.perf_counter() - t
-
-
-def stage_times(pages: list[str]) -> dict[str, float]:
-    """Seconds spent in each stage over the corpus (the same calls the detector makes)."""
-    import spamguard
-    from spamguard.decide import candidates, classifier_view, decide, page_for_rules
-    from spamguard.detector import make_result
-    from spamguard.page import Page
-    from spamguard.profile import profile_page
-    from spamguard.rules import find_all
-    from spamguard.segment import segment
-    from spamguard.spans import build_spans
-
-    det = spamguard.default_detector()
-    model, params = det.model, det.params
-    assert model is not None
-    t = dict.fromkeys(("segmentation", "profiling", "featurization", "model", "rules", "decision"), 0.0)
-    for text in pages:
-        c0 = time.perf_counter()
-        seg = segment(text)
-        c1 = time.perf_counter()
-        page = Page(seg, profile_page(seg))
-        c2 = time.perf_counter()
-        bucket, owner, counts = model.featurizer.ngrams(seg.cps, seg.block_start, seg.block_end)
-        c3 = time.perf_counter()
-        scores = model.score(seg, page.profile.block_run)  # featurizes again inside; its featurization share is subtracted
-        c4 = time.perf_counter()
-        view = classifier_view(page, scores, params)
-        page = page_for_rules(page, view)
-        todo = candidates(page, view, params)
-        findings = [find_all(page, int(i)) if todo[i] else [] for i in range(seg.n_blocks)]
-        c5 = time.perf_counter()
-        make_result(text, build_spans(page, decide(page, findings, scores, params, todo)))
-        c6 = time.perf_counter()
-        t["segmentation"] += c1 - c0
-        t["profiling"] += c2 - c1
-        t["featurization"] += c3 - c2
-        t["model"] += max(0.0, (c4 - c3) - (c3 - c2))
-        t["rules"] += c5 - c4
-        t["decision"] += c6 - c5
-    return t
 
 
 def check_speedup(pages: list[str], size: float, jobs: int) -> None:
@@ -242,10 +202,11 @@ def main() -> None:
     print(f"  per call: a two-line page {per_call * 1000:.2f} ms, an average page ({size * 1e3 / len(pages):.1f} kB) "
           f"{one / len(pages) * 1000:.2f} ms")
 
-    stages = stage_times(pages[: max(1, len(pages) // 5)])
-    share = size / 5
+    # each stage's own time inside clean() (``stages``): they add up to clean() on that part
+    part = pages[: max(1, len(pages) // 5)]
+    stages = stage_times(part)
     for name, secs in stages.items():
-        print(f"  stage {name:14s} {share / max(secs, 1e-9):8.1f} MB/s  ({100 * secs / sum(stages.values()):4.1f}% of time)")
+        print(f"  stage {name:24s} {mb(part) / max(secs, 1e-9):8.1f} MB/s  ({100 * secs / sum(stages.values()):4.1f}% of time)")
 
     # Worker processes start once and are reused (joblib's loky executor): time their start-up on
     # its own, then the throughput of warm workers, which is what a long corpus run sees.
