@@ -1,0 +1,40 @@
+"""A line written in the shape of the removed line beside it: the next item of a list of spam
+lines.
+
+Spam lines come in runs of one shape: keyword pairs ("купить диплом | недорого", "займ онлайн |
+без отказа", "ставки на спорт | лучшие коэффициенты"), an anchor's quoted words and its address
+("\\"Bandar Togel Online Resmi\\"\\thttps://togel-resmi.example/login"). A run's last line may say
+less on its own than the others, and its blocks read apart say still less ("лучшие коэффициенты"
+0.40, the address 0.03), so ``revise`` would keep it, since it asks every block of a line beside
+a removed one to lean to spam. Read as a line it leans as much as a neighbour must (0.99, 0.66).
+A line that parts its blocks with the same marks as the removed line beside it (a bar, a tab, a
+quotation's closing mark before an address: the same gaps) is the list's next line, read so. A
+site's menu under a spam list is a list of one shape too, and reads clean as a line; a host's
+sentence has no such gaps and is read as ``revise`` reads prose.
+
+>>> from spamguard.page import Page
+>>> page = Page.from_text("купить диплом | недорого\\nставки на спорт | лучшие коэффициенты\\nКаток открыт.")
+>>> line_shape(page, 0) == line_shape(page, 1), line_shape(page, 1) == line_shape(page, 2)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .page import Page
+
+__all__ = ["line_shape"]
+
+_SPACES = regex.compile(r" +")
+
+
+def line_shape(page: Page, k: int) -> tuple[str, ...]:
+    """The marks between the blocks of line ``k``, in order, runs of spaces written as one: a
+    list's lines of one kind part their items the same way."""
+    seg = page.seg
+    blocks = page.line_blocks(k)
+    return tuple(
+        _SPACES.sub(" ", seg.text[int(seg.block_end[b]) : int(seg.block_start[b + 1])])
+        for b in range(blocks.start, blocks.stop - 1)
+    )
