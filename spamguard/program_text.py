@@ -185,11 +185,17 @@ def listing_intro(page: Page, k: int) -> int | None:
     >>> [listing_intro(page, k) for k in range(4)]
     [None, 0, 0, 0]
     """
-    # the page's listings are found only when line k is written as markup: most lines asked are not
-    line = program_view(page.line_text(k)).strip()
-    if not (line[:1] == "<" and line[-1:] == ">"):
+    # the page's listings are found only when line k is written as markup: most lines asked are
+    # not; asked once a line (each block of a line asks, and a line may be a page long)
+    if not page.cached("markup_line", k, lambda j: _written_as_markup(page.line_text(j))):
         return None
     return page.cached("listings", -1, lambda _: _listings(page)).get(k)
+
+
+def _written_as_markup(line: str) -> bool:
+    """Whether ``line`` opens and closes as markup does (a tag at each end)."""
+    shown = program_view(line).strip()
+    return shown[:1] == "<" and shown[-1:] == ">"
 
 
 def _listings(page: Page) -> dict[int, int]:
