@@ -7,8 +7,8 @@ Spam lines come in runs of one shape: keyword pairs ("купить диплом 
 less on its own than the others, and its blocks read apart say still less ("лучшие коэффициенты"
 0.40, the address 0.03), so ``revise`` would keep it, since it asks every block of a line beside
 a removed one to lean to spam. Read as a line it leans as much as a neighbour must (0.99, 0.66).
-A line that parts its blocks with the same marks as the removed line beside it (a bar, a tab, a
-quotation's closing mark before an address: the same gaps) is the list's next line, read so. A
+A line that parts its blocks with the same marks as the removed line beside it (a bar between
+spaces, a tab: the same gaps) is the list's next line, read so. A
 site's menu under a spam list is a list of one shape too, and reads clean as a line; a host's
 sentence has no such gaps and is read as ``revise`` reads prose.
 
