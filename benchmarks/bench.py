@@ -220,8 +220,8 @@ def main() -> None:
     print(f"clean_many(n_jobs={args.jobs}): {size / par:8.2f} MB/s  speed-up {one / par:.2f}x over one core "
           f"(warm workers; starting them and cleaning the first 512 pages took {startup:.1f} s)")
     # The two runs above are a minute apart, and this machine's speed drifts by a tenth over that:
-    # one core and N cores are also timed back to back on a fifth of the corpus, three times.
-    part = pages[: max(1, len(pages) // 5)]
+    # one core and N cores are also timed back to back on the fifth of the corpus the stages read,
+    # three times.
     ratios = []
     for _ in range(3):
         single = timed(lambda: [det.clean(p) for p in part])

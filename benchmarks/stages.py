@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-# stage -> (module or class, attribute) of the functions whose calls it holds; the attribute is
-# looked up where the caller looks it up (the detector imports its steps by name)
+# stage -> (module, class or "" for the module's own function, name) of the functions whose calls
+# it holds; a name is patched where the caller looks it up (the detector imports its steps by name)
 STAGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     "segmentation": (("spamguard.page", "", "segment"),),
     "profiling": (("spamguard.page", "", "profile_page"),),

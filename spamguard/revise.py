@@ -43,7 +43,7 @@ from .program_text import line_is_program
 from .reasons import Reason
 from .revise_line import revise_line
 from .revision import Revision, majority_label
-from .same_shape import line_shape
+from .same_shape import shaped_like_removed
 from .segment import sum_by_line
 from .testimonial import revise_testimonial
 
@@ -113,7 +113,7 @@ def revise(
                 and rev.leans_to_removed(k)
             ) or pitch_contact(rev, order, k, params, spam_prob) or continues_pitch(
                 rev, order, k, telling, params, spam_prob, category_names, line_spam
-            ) or (not prose and line_spam is not None and line_spam[k] >= likely and _removed_shape(rev, order, k)):
+            ) or (not prose and line_spam is not None and line_spam[k] >= likely and shaped_like_removed(rev.page, order.lines, k, rev.line_removed)):
                 for i in blocks:
                     if rev.final[i] == CLEAN:
                         rev.take(i, category_names[i], float(spam_prob[i]))
@@ -144,14 +144,6 @@ def revise(
                 rev.line_removed[k] = True
     _revise_page(rev, params, spam_prob, page_spam)
     return rev.final, rev.conf, rev.reasons
-
-
-def _removed_shape(rev: Revision, order: TextLines, k: int) -> bool:
-    """Whether line ``k`` parts its blocks as a removed text line beside it does (``same_shape``)."""
-    shape = line_shape(rev.page, k)
-    j = order.position[k]
-    beside = [int(order.lines[i]) for i in (j - 1, j + 1) if 0 <= i < len(order.lines)]
-    return bool(shape) and any(rev.line_removed[b] and line_shape(rev.page, b) == shape for b in beside)
 
 
 def _revise_leaning_page(rev: Revision, params: DecisionParams, spam_prob: np.ndarray, names: list[str]) -> None:

@@ -20,11 +20,12 @@ sentence has no such gaps and is read as ``revise`` reads prose.
 
 from __future__ import annotations
 
+import numpy as np
 import regex
 
 from .page import Page
 
-__all__ = ["line_shape"]
+__all__ = ["line_shape", "shaped_like_removed"]
 
 _SPACES = regex.compile(r" +")
 
@@ -38,3 +39,14 @@ def line_shape(page: Page, k: int) -> tuple[str, ...]:
         _SPACES.sub(" ", seg.text[int(seg.block_end[b]) : int(seg.block_start[b + 1])])
         for b in range(blocks.start, blocks.stop - 1)
     )
+
+
+def shaped_like_removed(page: Page, text_lines: np.ndarray, k: int, line_removed: np.ndarray) -> bool:
+    """Whether line ``k`` parts its blocks as a removed line beside it among ``text_lines`` (the
+    page's lines that hold text, in order) does: the same marks, and at least one."""
+    shape = line_shape(page, k)
+    if not shape:
+        return False
+    j = int(np.searchsorted(text_lines, k))
+    beside = [int(text_lines[i]) for i in (j - 1, j + 1) if 0 <= i < len(text_lines)]
+    return any(line_removed[b] and line_shape(page, b) == shape for b in beside)
