@@ -291,6 +291,28 @@ def test_the_cards_fixture_figures_are_what_clean_removes():
     assert [f["pass"] for f in figures] == [c["expect"] == "pass" for c in cases]
 
 
+def test_thresholds_are_kept_only_with_the_weights_they_were_tuned_for(capsys):
+    """``--reuse-thresholds`` without ``--reuse-weights`` is refused before anything runs: new
+    weights need thresholds tuned for them."""
+    pytest.importorskip("sklearn", reason="training needs scikit-learn (pip install 'spamguard[train]')")
+    from training import train
+
+    with pytest.raises(SystemExit) as exit_:
+        train.main(["--reuse-thresholds", "--out", "/nonexistent/model"])
+    assert exit_.value.code == 2
+    assert "--reuse-thresholds needs --reuse-weights" in capsys.readouterr().err
+
+
+def test_the_card_says_whether_its_run_tuned_the_thresholds():
+    from training.model_card import _excused_line
+
+    kept = _excused_line({"kept": True})
+    assert "--reuse-thresholds" in kept and "none" not in kept
+    tuned = _excused_line({"excused": ["a.txt", "b.txt"]})
+    assert "`a.txt`, `b.txt`" in tuned and "--reuse-thresholds" not in tuned
+    assert _excused_line({"excused": []}).endswith("none.")
+
+
 def test_chinese_and_japanese_pages_put_their_spam_inside_a_host_sentence(corpus):
     from training.pages import build_cjk_inside_sentence_pages
 
