@@ -31,7 +31,8 @@ from .view import page_scores
 
 # Pages longer than this are cleaned in pieces of whole lines (a longer line is cut at a space),
 # so memory stays bounded and time linear whatever one document holds. Each piece is profiled on
-# its own, which only matters for pages of more than 250,000 characters. Pieces of this size also
+# its own, and looked at again on its own while more goes in it, which only matters for pages of
+# more than 250,000 characters. Pieces of this size also
 # keep the page arrays in cache: time per character stays flat (see benchmarks/README.md).
 MAX_PAGE_CHARS = 250_000
 MAX_PASSES = 3  # looks at a page: the first, and again at what is left while more goes
@@ -56,6 +57,24 @@ def chunk_bounds(text: str, size: int) -> list[tuple[int, int]]:
         start = end
     bounds.append((start, len(text)))
     return bounds
+
+
+def _joined(spans: tuple[Span, ...], piece: tuple[Span, ...], offset: int) -> tuple[Span, ...]:
+    """``spans`` followed by the spans of the piece of text at ``offset``; a span that goes on from
+    the last one across the cut, with its label, becomes one span with it.
+
+    >>> _joined((Span(0, 5, "adult", 0.9, ("a",)),), (Span(0, 3, "adult", 0.95, ("b",)),), 5)
+    (Span(start=0, end=8, label='adult', score=0.95, reasons=('a', 'b')),)
+    """
+    out = list(spans)
+    for s in piece:
+        shifted = Span(s.start + offset, s.end + offset, s.label, s.score, s.reasons)
+        if out and out[-1].end == shifted.start and out[-1].label == shifted.label:
+            last = out.pop()
+            shifted = Span(last.start, shifted.end, last.label, max(last.score, shifted.score),
+                           tuple(dict.fromkeys(last.reasons + shifted.reasons)))
+        out.append(shifted)
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -184,39 +203,36 @@ class Detector:
         return make_result(text, shown.in_original(self._cleaned_spans(shown.text)))
 
     def _cleaned_spans(self, text: str) -> tuple[Span, ...]:
-        """Every span ``clean`` removes from ``text``."""
-        spans = self._spans(text)
-        # What is left is looked at again until nothing more goes: the page's own scripts and its
-        # footer are clearer without the spam, so one cleaning removes what a second would.
-        for _ in range(MAX_PASSES - 1):
-            if not spans:
-                break
-            more = self._spans(remove_spans(text, spans))
-            if not more:
-                break
-            spans = merge_later_pass(spans, more)
+        """Every span ``clean`` removes from ``text``: a very long text is cleaned piece by piece
+        (``chunk_bounds``), each piece looked at as often as it needs, so that a later look one
+        piece needs does not read the whole text again (time grows with the text, not faster)."""
+        if len(text) <= MAX_PAGE_CHARS:
+            spans = self._looked_at_until_settled(text)
+        else:
+            spans = ()
+            for start, end in chunk_bounds(text, MAX_PAGE_CHARS):
+                spans = _joined(spans, self._looked_at_until_settled(text[start:end]), start)
         if spans and self.model is not None and "【" in text:
             spans = headline_starts(text, spans, self.model, self.params)
         if spans and self.model is not None and ("，" in text or "、" in text):
             spans = clause_heads(text, spans, self.model, self.params)
         return spans
 
-    def _spans(self, text: str) -> tuple[Span, ...]:
-        """One look at ``text``: its removed spans (in pieces for a very long text)."""
-        if len(text) <= MAX_PAGE_CHARS:
-            page, decisions = self._decide(text)
-            return build_spans(page, decisions)
-        spans: list[Span] = []
-        for start, end in chunk_bounds(text, MAX_PAGE_CHARS):
-            page, decisions = self._decide(text[start:end])
-            for s in build_spans(page, decisions):
-                shifted = Span(s.start + start, s.end + start, s.label, s.score, s.reasons)
-                if spans and spans[-1].end == shifted.start and spans[-1].label == shifted.label:
-                    last = spans.pop()
-                    shifted = Span(last.start, shifted.end, last.label, max(last.score, shifted.score),
-                                   tuple(dict.fromkeys(last.reasons + shifted.reasons)))
-                spans.append(shifted)
-        return tuple(spans)
+    def _looked_at_until_settled(self, text: str) -> tuple[Span, ...]:
+        """The spans of ``text``: what is left is looked at again until nothing more goes (the
+        page's own scripts and its footer are clearer without the spam, so one cleaning removes
+        what a second would)."""
+        page, decisions = self._decide(text)
+        spans = build_spans(page, decisions)
+        for _ in range(MAX_PASSES - 1):
+            if not spans:
+                break
+            page, decisions = self._decide(remove_spans(text, spans))
+            more = build_spans(page, decisions)
+            if not more:
+                break
+            spans = merge_later_pass(spans, more)
+        return spans
 
     def explain(self, text: str) -> list[Explanation]:
         """Every block of ``text`` with its score, first-pass and final labels and reasons, read as

@@ -160,9 +160,10 @@ class Segmentation:
         new[1:] = (np.diff(at) != 1) | (self.block_line[at[1:]] != self.block_line[at[:-1]])
         return at[new], at[np.append(np.flatnonzero(new)[1:], len(at)) - 1]
 
-    @property
+    @cached_property
     def block_sentence(self) -> np.ndarray:
-        """Whether each block is one of several sentences of its piece."""
+        """Whether each block is one of several sentences of its piece (asked block by block:
+        computed once a page)."""
         return np.bincount(self.block_piece)[self.block_piece] > 1
 
     @property

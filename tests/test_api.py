@@ -143,6 +143,35 @@ def test_huge_pages_are_cleaned_in_pieces_with_the_same_contract():
     assert [(s.start, s.end) for s in pieces.removed] == [(s.start, s.end) for s in whole.removed]
 
 
+def test_a_later_look_reads_only_the_piece_of_a_huge_page_that_needs_it(monkeypatch):
+    """A huge page is cleaned piece by piece, each looked at again only while more goes in it: a
+    piece with spam in it does not make the later looks read the whole page again (which made a
+    page ten times as long take more than ten times as long)."""
+    from spamguard import detector
+
+    spam = "人妻无码视频 | 成人在线观看 | 免费黄色电影 | 日本AV高清 | 午夜福利"
+    body = "\n".join(["The council met today and agreed on the budget for next year."] * 12)
+    text = "\n".join([body, spam] + [body] * 8)
+    det = spamguard.Detector()
+    read: list[int] = []
+    decide = det._decide
+    monkeypatch.setattr(det, "_decide", lambda t, *a, **k: (read.append(len(t)), decide(t, *a, **k))[1])
+    monkeypatch.setattr(detector, "MAX_PAGE_CHARS", 900)
+    r = det.clean(text)
+    assert r.removed and spamguard.remove_spans(text, r.removed) == r.text
+    # the first look reads every piece once; a later one only the piece the spam was in
+    assert len(read) > len(detector.chunk_bounds(text, 900))
+    assert sum(read) < len(text) + 2 * 900
+
+
+def test_a_segmentation_works_out_which_blocks_are_sentences_once():
+    from spamguard.segment import segment
+
+    seg = segment("One sentence. Another one.\nA line")
+    assert seg.block_sentence.tolist() == [True, True, False]
+    assert seg.block_sentence is seg.block_sentence
+
+
 def test_chunk_bounds_cover_the_text_exactly():
     from spamguard.detector import chunk_bounds
 
