@@ -160,11 +160,56 @@ def huge_line(path: str) -> None:
           f"and the model loaded)")
 
 
+def linear_growth(det, seed: int) -> None:  # type: ignore[no-untyped-def]
+    """Time each shape of single huge page at one and ten times its size: 10x the input should take
+    about 10x the time. A step that does per-block work over the whole page shows here first."""
+    line = "The quick brown fox jumps over the lazy dog near the river bank. "
+    shapes = (
+        ("one long line", lambda k: line * (15_000 * k)),
+        ("many short lines", lambda k: "\n".join(["ab", "Hello there", "x"] * (30_000 * k))),
+        # a heading or menu item was looked up in the page's other clean lines, gathered again for
+        # each line (``lines.echoed``): 20,000 such lines took two minutes, the square of their number
+        ("many short lines, some spam, some menus", lambda k: short_lines(15_000 * k, seed)),
+        # each pair that reads as spam is asked whether it is in a lesson's run of pairs
+        # (``glossary.in_plain_glossary``), which looked through every run of the page; a run of
+        # three that all read as spam goes (a lesson's run says ordinary words too)
+        ("many runs of a lesson's word pairs", lambda k: glossary_lines(400 * k, seed)),
+        ("one long line of spam", lambda k: spam_line(90_000 * k, seed)),
+        # every other sentence spliced in: each kept host sentence glued to a removed one is read
+        # for spam words at its edge (``edge_words``), from its own characters
+        ("host sentences with spam spliced between", lambda k: _SPLICED * (2_000 * k)),
+        # each sentence is read character by character for spam glued inside it (``glued_runs``,
+        # ``dense_runs``) with the blocks near it: once with the whole line, this took the square
+        ("one line of Chinese sentences naming addresses", lambda k: _NAMED_CJK * (250 * k)),
+        # every ideographic comma asked whether the whole line is written in full-width forms
+        # (``repeated_items``), and every sentence read character by character (``dense_runs``)
+        ("one line of Japanese sentences", lambda k: _JA_NEWS * (250 * k)),
+        # every disguised name read the line back to its start for the comment around it
+        # (``disguised_comments``): it reads only what is within reach
+        ("one line of host words and names in styled letters", lambda k: _STYLED_NAMES * (400 * k)),
+    )
+    for name, unit in shapes:
+        small, big = unit(1), unit(10)
+        # the fastest of three runs of each, as timeit does: one run of the small page moved by a
+        # third between runs on this machine, which alone swung the ratio between x9.5 and x12.6
+        ts = min(timed(det.clean, small) for _ in range(3))
+        tb = min(timed(det.clean, big) for _ in range(3))
+        # The fastest of three short runs is a luckier draw than the fastest of three runs ten times
+        # as long, which average the machine's swings over their length: the small page is also
+        # cleaned ten times back to back, the same work as the big page, next to each run of it.
+        pairs = [(timed(lambda: [det.clean(small) for _ in range(10)]), timed(det.clean, big)) for _ in range(3)]
+        ten, one = min(pairs, key=lambda p: p[0] + p[1])
+        print(f"{name}: {len(small.encode()) / 1e6:.1f} MB in {ts:.2f}s, {len(big.encode()) / 1e6:.1f} MB in {tb:.2f}s: x{tb / ts:.1f}; "
+              f"back to back, the big page {one:.2f}s against the small one ten times {ten:.2f}s: x{10 * one / ten:.1f}")
+    print(f"peak RSS after huge pages: {peak_rss_mb():.0f} MB")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--huge-pages", action="store_true", help="only time the single huge pages' growth (about 40 minutes)")
     ap.add_argument("--huge-line", metavar="FILE", help="only clean the text of FILE as one page (the run below starts itself so)")
     args = ap.parse_args()
     if args.huge_line:
@@ -185,6 +230,9 @@ def main() -> None:
 
     det = spamguard.default_detector()
     det.clean("warm up: tables are built on first use")
+    if args.huge_pages:
+        linear_growth(det, args.seed)
+        return
     pages = build_corpus(args.mb, args.seed)
     size = mb(pages)
     print(f"corpus: {len(pages):,} pages, {size:.1f} MB (seed {args.seed})")
@@ -232,46 +280,7 @@ def main() -> None:
     print(f"peak RSS of this process: {peak_rss_mb():.0f} MB")
     check_speedup(pages, size, args.jobs)
 
-    # Linear growth on single huge pages: 10x the input should take about 10x the time.
-    line = "The quick brown fox jumps over the lazy dog near the river bank. "
-    shapes = (
-        ("one long line", lambda k: line * (15_000 * k)),
-        ("many short lines", lambda k: "\n".join(["ab", "Hello there", "x"] * (30_000 * k))),
-        # a heading or menu item was looked up in the page's other clean lines, gathered again for
-        # each line (``lines.echoed``): 20,000 such lines took two minutes, the square of their number
-        ("many short lines, some spam, some menus", lambda k: short_lines(15_000 * k, args.seed)),
-        # each pair that reads as spam is asked whether it is in a lesson's run of pairs
-        # (``glossary.in_plain_glossary``), which looked through every run of the page; a run of
-        # three that all read as spam goes (a lesson's run says ordinary words too)
-        ("many runs of a lesson's word pairs", lambda k: glossary_lines(400 * k, args.seed)),
-        ("one long line of spam", lambda k: spam_line(90_000 * k, args.seed)),
-        # every other sentence spliced in: each kept host sentence glued to a removed one is read
-        # for spam words at its edge (``edge_words``), from its own characters
-        ("host sentences with spam spliced between", lambda k: _SPLICED * (2_000 * k)),
-        # each sentence is read character by character for spam glued inside it (``glued_runs``,
-        # ``dense_runs``) with the blocks near it: once with the whole line, this took the square
-        ("one line of Chinese sentences naming addresses", lambda k: _NAMED_CJK * (250 * k)),
-        # every ideographic comma asked whether the whole line is written in full-width forms
-        # (``repeated_items``), and every sentence read character by character (``dense_runs``)
-        ("one line of Japanese sentences", lambda k: _JA_NEWS * (250 * k)),
-        # every disguised name read the line back to its start for the comment around it
-        # (``disguised_comments``): it reads only what is within reach
-        ("one line of host words and names in styled letters", lambda k: _STYLED_NAMES * (400 * k)),
-    )
-    for name, unit in shapes:
-        small, big = unit(1), unit(10)
-        # the fastest of three runs of each, as timeit does: one run of the small page moved by a
-        # third between runs on this machine, which alone swung the ratio between x9.5 and x12.6
-        ts = min(timed(det.clean, small) for _ in range(3))
-        tb = min(timed(det.clean, big) for _ in range(3))
-        # The fastest of three short runs is a luckier draw than the fastest of three runs ten times
-        # as long, which average the machine's swings over their length: the small page is also
-        # cleaned ten times back to back, the same work as the big page, next to each run of it.
-        pairs = [(timed(lambda: [det.clean(small) for _ in range(10)]), timed(det.clean, big)) for _ in range(3)]
-        ten, one = min(pairs, key=lambda p: p[0] + p[1])
-        print(f"{name}: {len(small.encode()) / 1e6:.1f} MB in {ts:.2f}s, {len(big.encode()) / 1e6:.1f} MB in {tb:.2f}s: x{tb / ts:.1f}; "
-              f"back to back, the big page {one:.2f}s against the small one ten times {ten:.2f}s: x{10 * one / ten:.1f}")
-    print(f"peak RSS after huge pages: {peak_rss_mb():.0f} MB")
+    linear_growth(det, args.seed)
     # the corpus with its line breaks lost, as large as the hostile single line of EVALUATION.md,
     # in a process of its own so that its peak memory is its own
     joined, size_so_far = [], 0
