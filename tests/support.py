@@ -22,6 +22,20 @@ def page_text(case: dict) -> str:
     return (FIXTURES / "pages" / case["file"]).read_text(encoding="utf-8")
 
 
+_CLEANED: dict[str, spamguard.Result] = {}
+
+
+def cleaned(case: dict) -> spamguard.Result:
+    """``spamguard.clean`` of a fixture page, worked out once per test process: the fixture tests
+    and the tests that clean every fixture another way (in processes, in threads, in a fresh
+    interpreter, through datatrove or Spark, a second time) compare with the same results, which
+    took a quarter of the suite's time to work out again and again."""
+    result = _CLEANED.get(case["file"])
+    if result is None:
+        result = _CLEANED[case["file"]] = spamguard.clean(page_text(case))
+    return result
+
+
 def require_shared(sub: str) -> Path:
     """Path under ../shared, or skip: a fresh clone has no ../shared (CI has it)."""
     path = SHARED / sub

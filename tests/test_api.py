@@ -8,7 +8,7 @@ from hypothesis import given, settings, strategies as st
 import spamguard
 from spamguard.result import Span
 
-from support import load_cases, page_text
+from support import cleaned, load_cases, page_text
 
 SPAM_PAGE = "Local news.\nThe council met today.\n人妻无码 | 在线观看 | 免费视频 | 成人网站\nMore news."
 
@@ -55,9 +55,10 @@ def test_clean_many_matches_clean_in_order():
 def test_clean_many_in_processes_matches_clean():
     # Every fixture, clean and spammy, over several batches: workers send back spans only and the
     # parent rebuilds each result from the text it kept.
-    texts = [page_text(c) for c in load_cases()]
+    cases = load_cases()
+    texts = [page_text(c) for c in cases]
     det = spamguard.Detector()
-    expected = [det.clean(t) for t in texts]
+    expected = [cleaned(c) for c in cases]
     assert any(r.removed for r in expected) and any(not r.removed for r in expected)
     assert list(det.clean_many(texts, n_jobs=2, batch_size=7)) == expected
 
@@ -65,9 +66,10 @@ def test_clean_many_in_processes_matches_clean():
 def test_detector_is_safe_to_share_between_threads():
     # every fourth fixture, each thread starting at another quarter of them, so the threads read
     # different pages at the same time (every fixture four times over took two minutes)
-    texts = [page_text(c) for c in load_cases()[::4]]
+    cases = load_cases()[::4]
+    texts = [page_text(c) for c in cases]
     det = spamguard.Detector()
-    expected = [det.clean(t) for t in texts]
+    expected = [cleaned(c) for c in cases]
     results: dict[int, list] = {}
 
     def work(k: int) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 import spamguard
 
-from support import ROOT, load_cases, page_text
+from support import ROOT, cleaned, load_cases, page_text
 
 CASES = load_cases()
 TEXTS = [page_text(c) for c in CASES]
@@ -54,14 +54,14 @@ def test_datatrove_pipeline(tmp_path):
     kept = [json.loads(line) for p in (tmp_path / "out").glob("*.jsonl") for line in open(p, encoding="utf-8")]
     rejected = [json.loads(line) for p in (tmp_path / "rejected").glob("*.jsonl") for line in open(p, encoding="utf-8")]
     assert len(kept) + len(rejected) == len(docs)
+    results = [cleaned(c) for c in CASES] + [spamguard.clean(mostly_spam)]
     for row in kept:
-        original = docs[int(row["id"])]
-        expected = spamguard.clean(original)
+        expected = results[int(row["id"])]
         assert row["text"] == expected.text
         assert [(s["start"], s["end"], s["label"]) for s in row["metadata"]["spamguard"]["removed"]] == [
             (s.start, s.end, s.label) for s in expected.removed
         ]
-    mostly = [str(i) for i, t in enumerate(docs) if spamguard.clean(t).spam_ratio > 0.5]
+    mostly = [str(i) for i, r in enumerate(results) if r.spam_ratio > 0.5]
     assert str(len(docs) - 1) in mostly
     assert sorted(r["id"] for r in rejected) == sorted(mostly)
     assert {r["id"]: r["text"] for r in rejected}[str(len(docs) - 1)] == mostly_spam
@@ -141,8 +141,8 @@ def test_spark_local_session():
         df = spark.createDataFrame(rows, "id long, text string").repartition(2)
         out = {r["id"]: r for r in clean_dataframe(df).collect()}
         assert len(out) == len(rows)
-        for i, text in enumerate(TEXTS):
-            expected = spamguard.clean(text)
+        for i, case in enumerate(CASES):
+            expected = cleaned(case)
             assert out[i]["spamguard_text"] == expected.text
             assert [(s["start"], s["end"], s["label"], list(s["reasons"])) for s in out[i]["spamguard_removed"]] == [
                 (s.start, s.end, s.label, list(s.reasons)) for s in expected.removed
