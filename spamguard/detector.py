@@ -31,9 +31,9 @@ from .view import page_scores
 
 # Pages longer than this are cleaned in pieces of whole lines (a longer line is cut at a space),
 # so memory stays bounded and time linear whatever one document holds. Each piece is profiled on
-# its own, and looked at again on its own while more goes in it, which only matters for pages of
-# more than 250,000 characters. Pieces of this size also
-# keep the page arrays in cache: time per character stays flat (see benchmarks/README.md).
+# its own and looked at again on its own while more goes in it, which only matters for pages of
+# more than 250,000 characters. Pieces of this size also keep the page arrays in cache: time per
+# character stays flat (see benchmarks/README.md).
 MAX_PAGE_CHARS = 250_000
 MAX_PASSES = 3  # looks at a page: the first, and again at what is left while more goes
 
