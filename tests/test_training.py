@@ -229,6 +229,35 @@ def test_the_tuner_chooses_the_same_over_several_processes():
     assert one == two and grid_one == grid_two
 
 
+def test_the_tuner_works_out_a_pages_view_once_for_the_settings_that_read_alike():
+    """The tuner's pages keep the classifier's view for every setting that agrees on the fields it
+    read: the decisions are those of ``decide`` working the view out itself, and a setting with
+    another spam threshold (a field the view reads) gets a view of its own."""
+    from dataclasses import replace
+
+    from spamguard.decide import decide
+    from spamguard.model import LinearModel
+    from spamguard.spans import build_spans
+    from training import evaluation
+
+    model = LinearModel.load(ROOT / "spamguard" / "data" / "spamguard-v1")
+    cases = evaluation._fixture_cases()
+    chosen = [i for i, c in enumerate(cases) if c["spam"]][:40:4] + [i for i, c in enumerate(cases) if not c["spam"]][:20:4]
+    fixtures = evaluation.fixture_pages()
+    prepared = evaluation.prepare(model, [fixtures[i] for i in chosen])
+    base = model.decision
+    settings = [replace(base, spam_threshold=t, neighbour_threshold=n) for t in (0.85, 0.97) for n in (0.3, 0.99)]
+    for params in settings:
+        assert [build_spans(p.page, decide(p.page, p.findings, p.scores, params)) for p in prepared] == [
+            build_spans(p.page, decide(p.page, p.findings, p.scores, params, view=evaluation.view_for(p, params)))
+            for p in prepared
+        ]
+    # four settings, two spam thresholds: one view, or two where the page's view reads the threshold
+    assert all(len(p.views) <= 2 for p in prepared) and any(len(p.views) == 2 for p in prepared)
+    with_view = [p for p in prepared if p.views]
+    assert with_view and all(not p.views[0][1].spam_prob.flags.writeable for p in with_view)
+
+
 def test_a_fixture_page_every_setting_touches_is_left_out_of_the_guard(monkeypatch):
     """A hard negative the weights misread at every threshold cannot tell settings apart: the
     tuning reports it and ranks the settings by dev recall as it would without it, instead of

@@ -7,7 +7,7 @@ import json
 import multiprocessing
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import product
 from pathlib import Path
 
@@ -76,6 +76,40 @@ class Prepared:
     scores: object
     text: str
     gold: list[str]
+    # the classifier's view of the page under the settings it was worked out for: each with the
+    # fields of the setting it read and their values (``view_for``)
+    views: list = field(default_factory=list)
+
+
+class _ReadFields:
+    """A setting that records which of its fields are read."""
+
+    def __init__(self, params: DecisionParams) -> None:
+        self.__dict__.update(_params=params, read=set())
+
+    def __getattr__(self, name: str) -> object:
+        self.read.add(name)
+        return getattr(self._params, name)
+
+
+def view_for(p: Prepared, params: DecisionParams):  # type: ignore[no-untyped-def]
+    """``classifier_view`` of a prepared page under ``params``, worked out once for all the
+    settings that agree on the fields it read (it reads a few, one of them tuned: the grid's 2,016
+    settings need it four times a page, not 2,016). A deterministic function that reads the same
+    values follows the same path, so the view is the one ``decide`` would work out; its arrays are
+    read-only, so that no setting's decision can change another's."""
+    if p.scores is None:
+        return None
+    for key, view in p.views:
+        if all(getattr(params, name) == value for name, value in key):
+            return view
+    recorder = _ReadFields(params)
+    view = classifier_view(p.page, p.scores, recorder)  # type: ignore[arg-type]
+    for array in vars(view).values():
+        if isinstance(array, np.ndarray):
+            array.setflags(write=False)
+    p.views.append((tuple(sorted((name, getattr(params, name)) for name in recorder.read)), view))
+    return view
 
 
 # A clause is cut from a sentence of running prose that stays; what keeps such a sentence is the
@@ -115,7 +149,7 @@ def prepare(model: LinearModel, texts_and_gold: Sequence[tuple[str, list[str]]])
 def run_params(prepared: Sequence[Prepared], params: DecisionParams) -> list[PageScore]:
     scores = []
     for p in prepared:
-        d = decide(p.page, p.findings, p.scores, params)  # type: ignore[arg-type]
+        d = decide(p.page, p.findings, p.scores, params, view=view_for(p, params))  # type: ignore[arg-type]
         spans = build_spans(p.page, d)
         scores.append(score_page(p.text, p.gold, spans))
     return scores
