@@ -1324,9 +1324,7 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tu
         "with it when it reads as spam as a line at the neighbour threshold, though an item of it reads "
         "less (`spamguard/same_shape.py`): two fixtures written earlier pass (`blind104_ru`, `blind177_id`), "
         "set to pass after they were seen. Dev, test, same-script inline, Chinese and Japanese sets and real "
-        "pages unchanged (scratch runs of the shipped model). This card was refreshed with "
-        "`--reuse-weights --reuse-thresholds` (the tuning takes two hours on this machine; the thresholds "
-        "of the last tuned run are kept). "
+        "pages unchanged (scratch runs of the shipped model). "
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
