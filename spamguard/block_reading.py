@@ -9,7 +9,7 @@ line, an item of a list or of the site's own menu, a sentence of the page's own 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -63,6 +63,10 @@ class PageReading:
     # a block (a page of many short lines made one of its length for each)
     clean_lines: tuple[np.ndarray, int] | None = None
     calm_lines: tuple[np.ndarray, int] | None = None
+    # whether each line asked so far is in a plain glossary run (``glossary.in_plain_glossary``):
+    # it reads the view and the neighbour threshold, so it is kept with this reading, made for one
+    # setting, not on the page, which the tuner decides under many
+    plain_glossary: dict[int, bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, page: Page, view: ClassifierView | None, params: DecisionParams) -> PageReading:

@@ -270,10 +270,14 @@ def _glossary(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view:
     if b.after_footer or b.contact:
         return False
     k = b.line
-    return page.cached("glossary", k, lambda j: line_is_glossary(page, j)) or (
-        view.line_spam is not None
-        and page.cached("plain_glossary", k, lambda j: in_plain_glossary(page, j, view.line_spam, params.neighbour_threshold))
-    )
+    if page.cached("glossary", k, lambda j: line_is_glossary(page, j)):
+        return True
+    if view.line_spam is None:
+        return False
+    plain = reading.plain_glossary
+    if k not in plain:
+        plain[k] = in_plain_glossary(page, k, view.line_spam, params.neighbour_threshold)
+    return plain[k]
 
 
 def _example(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:

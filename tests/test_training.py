@@ -258,6 +258,35 @@ def test_the_tuner_works_out_a_pages_view_once_for_the_settings_that_read_alike(
     assert with_view and all(not p.views[0][1].spam_prob.flags.writeable for p in with_view)
 
 
+def test_the_tuners_decision_of_a_page_does_not_depend_on_the_settings_decided_before():
+    """The tuner decides each prepared page under every setting of the grid: nothing one setting
+    works out may stay on the page for the next. A line of a plain glossary run is judged against
+    the neighbour threshold (``glossary.in_plain_glossary``); it was memoised on the page, so the
+    first setting's verdict held for every later one. Each page with a glossary run is decided
+    under one neighbour threshold, then another, and must come out as a freshly prepared copy of it
+    does under the second alone."""
+    from dataclasses import replace
+
+    from spamguard.decide import decide
+    from spamguard.glossary import glossary_runs
+    from spamguard.model import LinearModel
+    from spamguard.page import Page
+    from spamguard.spans import build_spans
+    from training import evaluation
+
+    model = LinearModel.load(ROOT / "spamguard" / "data" / "spamguard-v1")
+    pages = [fx for fx in evaluation.fixture_pages() if glossary_runs(Page.from_text(fx[0]))]
+    assert len(pages) >= 10
+    low, high = (replace(model.decision, neighbour_threshold=t) for t in (0.3, 0.99))
+    for before, after in ((low, high), (high, low)):
+        used, fresh = evaluation.prepare(model, pages), evaluation.prepare(model, pages)
+        for a, b in zip(used, fresh, strict=True):
+            decide(a.page, a.findings, a.scores, before)
+            assert build_spans(a.page, decide(a.page, a.findings, a.scores, after)) == build_spans(
+                b.page, decide(b.page, b.findings, b.scores, after)
+            )
+
+
 def test_a_fixture_page_every_setting_touches_is_left_out_of_the_guard(monkeypatch):
     """A hard negative the weights misread at every threshold cannot tell settings apart: the
     tuning reports it and ranks the settings by dev recall as it would without it, instead of
