@@ -218,11 +218,12 @@ def test_a_generated_spam_site_has_a_menu_sales_lines_service_lines_and_a_footer
 def test_the_tuner_chooses_the_same_over_several_processes():
     from spamguard.model import LinearModel
     from training import evaluation
+    from training.prepared import prepare
 
     model = LinearModel.load(ROOT / "spamguard" / "data" / "spamguard-v1")
     fixtures = evaluation.fixture_pages()
     pages = [fixtures[i] for i in (0, 16)]  # one page with spam and one without is enough to rank
-    prepared = evaluation.prepare(model, pages)
+    prepared = prepare(model, pages)
     args = (prepared, [prepared], [True, True])
     one, grid_one = evaluation.tune(*args, jobs=1, log=lambda _: None)
     two, grid_two = evaluation.tune(*args, jobs=2, log=lambda _: None)
@@ -239,17 +240,18 @@ def test_the_tuner_works_out_a_pages_view_once_for_the_settings_that_read_alike(
     from spamguard.model import LinearModel
     from spamguard.spans import build_spans
     from training import evaluation
+    from training.prepared import prepare, view_for
 
     model = LinearModel.load(ROOT / "spamguard" / "data" / "spamguard-v1")
     cases = evaluation._fixture_cases()
     chosen = [i for i, c in enumerate(cases) if c["spam"]][:40:4] + [i for i, c in enumerate(cases) if not c["spam"]][:20:4]
     fixtures = evaluation.fixture_pages()
-    prepared = evaluation.prepare(model, [fixtures[i] for i in chosen])
+    prepared = prepare(model, [fixtures[i] for i in chosen])
     base = model.decision
     settings = [replace(base, spam_threshold=t, neighbour_threshold=n) for t in (0.85, 0.97) for n in (0.3, 0.99)]
     for params in settings:
         assert [build_spans(p.page, decide(p.page, p.findings, p.scores, params)) for p in prepared] == [
-            build_spans(p.page, decide(p.page, p.findings, p.scores, params, view=evaluation.view_for(p, params)))
+            build_spans(p.page, decide(p.page, p.findings, p.scores, params, view=view_for(p, params)))
             for p in prepared
         ]
     # four settings, two spam thresholds: one view, or two where the page's view reads the threshold
@@ -273,13 +275,14 @@ def test_the_tuners_decision_of_a_page_does_not_depend_on_the_settings_decided_b
     from spamguard.page import Page
     from spamguard.spans import build_spans
     from training import evaluation
+    from training.prepared import prepare
 
     model = LinearModel.load(ROOT / "spamguard" / "data" / "spamguard-v1")
     pages = [fx for fx in evaluation.fixture_pages() if glossary_runs(Page.from_text(fx[0]))]
     assert len(pages) >= 10
     low, high = (replace(model.decision, neighbour_threshold=t) for t in (0.3, 0.99))
     for before, after in ((low, high), (high, low)):
-        used, fresh = evaluation.prepare(model, pages), evaluation.prepare(model, pages)
+        used, fresh = prepare(model, pages), prepare(model, pages)
         for a, b in zip(used, fresh, strict=True):
             decide(a.page, a.findings, a.scores, before)
             assert build_spans(a.page, decide(a.page, a.findings, a.scores, after)) == build_spans(

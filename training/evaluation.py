@@ -20,7 +20,7 @@ from spamguard.model import LinearModel
 from .corpus import Example
 from .pages import EvalPage
 from .paths import REPO
-from .prepared import CUT_PARAMS, Prepared, prepare, run_params, view_for  # noqa: F401 (used as evaluation.prepare)
+from .prepared import Prepared, run_params
 
 
 def block_figures(model: LinearModel, examples: Sequence[Example], threshold: float) -> dict[str, dict]:

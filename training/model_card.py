@@ -19,7 +19,7 @@ def _set_row(name: str, s: dict) -> str:
     )
 
 
-def write_model_card(path: Path, model: LinearModel, examples, figures: dict, tuning: dict) -> None:  # type: ignore[no-untyped-def]
+def write_model_card(path: Path, model: LinearModel, examples, figures: dict) -> None:  # type: ignore[no-untyped-def]
     t = model.meta["training"]
     d = model.decision
     lines = [

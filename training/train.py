@@ -23,7 +23,7 @@ import numpy as np
 from spamguard.model import SHIPPED_MODEL, LinearModel
 from spamguard.features import CharNgrams
 
-from . import evaluation
+from . import evaluation, prepared
 from .corpus import build_corpus
 from .matrix import feature_matrix
 from .model_card import write_model_card
@@ -162,8 +162,8 @@ def main(argv: list[str] | None = None) -> int:
         params, tuning = shipped.decision, {}
         log(f"keeping the thresholds of {args.out}: {params}")
     else:
-        dev_prepared = evaluation.prepare(eval_model, [(p.text, p.spam) for p in dev_pages])
-        shipped_fixtures = evaluation.prepare(shipped, evaluation.fixture_pages())
+        dev_prepared = prepared.prepare(eval_model, [(p.text, p.spam) for p in dev_pages])
+        shipped_fixtures = prepared.prepare(shipped, evaluation.fixture_pages())
         params, tuning = evaluation.tune(dev_prepared, [shipped_fixtures], evaluation.fixture_must_pass(), jobs=args.jobs, log=log)
         log(f"tuned on {len(dev_pages)} dev pages: {params}")
 
@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     final = LinearModel(shipped.featurizer, shipped.labels, shipped.weights, shipped.bias, params, meta)
     final.save(args.out)
-    write_model_card(Path(args.card), final, examples, figures, tuning)
+    write_model_card(Path(args.card), final, examples, figures)
     (REPO / "training" / "work").mkdir(exist_ok=True)
     (REPO / "training" / "work" / "figures.json").write_text(json.dumps(figures, indent=1, default=str), encoding="utf-8")
     log(f"wrote {args.out}.npz/.json and {args.card}")
