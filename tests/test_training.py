@@ -260,6 +260,19 @@ def test_the_tuner_works_out_a_pages_view_once_for_the_settings_that_read_alike(
     assert with_view and all(not p.views[0][1].spam_prob.flags.writeable for p in with_view)
 
 
+def test_the_tuners_grid_says_how_far_it_has_got():
+    """The guard's grid runs for over an hour: each tenth of it done is logged with the time spent
+    and an estimate of the time left, in one process or several, and the results keep their order."""
+    from training import evaluation
+
+    items = list(range(-20, 0))
+    for jobs in (1, 2):
+        lines: list[str] = []
+        assert evaluation._map(abs, items, jobs, lines.append, "settings") == [abs(x) for x in items]
+        assert [line.split(" in ")[0] for line in lines] == [f"tuning: {k}/20 settings" for k in range(2, 20, 2)]
+        assert all(line.endswith("min left") for line in lines)
+
+
 def test_the_tuners_decision_of_a_page_does_not_depend_on_the_settings_decided_before():
     """The tuner decides each prepared page under every setting of the grid: nothing one setting
     works out may stay on the page for the next. A line of a plain glossary run is judged against

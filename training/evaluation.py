@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import time
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import product
 from pathlib import Path
 
@@ -122,12 +123,26 @@ def _dev_row(params: DecisionParams) -> SetScore:
     return SetScore.of(run_params(_TUNE_STATE[0], params))  # type: ignore[index]
 
 
-def _map(fn, items: list, jobs: int) -> list:  # type: ignore[no-untyped-def]
-    """``[fn(x) for x in items]`` over ``jobs`` forked processes (the same results in the same order)."""
+def _map(fn, items: list, jobs: int, log: Callable[[str], None] | None = None, what: str = "items") -> list:  # type: ignore[no-untyped-def]
+    """``[fn(x) for x in items]`` over ``jobs`` forked processes (the same results in the same order),
+    with a line to ``log`` at each tenth done: the guard's grid runs for over an hour."""
+    step = max(1, len(items) // 10)
+    t0 = time.monotonic()
+
+    def gather(results: Iterator) -> list:  # type: ignore[type-arg]
+        out = []
+        for done, r in enumerate(results, 1):
+            out.append(r)
+            if log is not None and done % step == 0 and done < len(items):
+                spent = time.monotonic() - t0
+                log(f"tuning: {done}/{len(items)} {what} in {spent / 60:.1f} min, "
+                    f"about {spent * (len(items) - done) / done / 60:.0f} min left")
+        return out
+
     if jobs <= 1 or len(items) < 2:
-        return [fn(x) for x in items]
+        return gather(fn(x) for x in items)
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        return pool.map(fn, items, chunksize=max(1, len(items) // (8 * jobs)))
+        return gather(pool.imap(fn, items, chunksize=max(1, len(items) // (8 * jobs))))
 
 
 def guarded(g: SetScore) -> bool:
@@ -201,7 +216,7 @@ def tune(
     _TUNE_STATE = (prepared, guards, must_pass)
     try:
         log(f"tuning: {len(settings)} settings on {sum(len(g) for g in guards)} guard pages ({jobs} processes)")
-        raw = _map(_guard_row, settings, jobs)
+        raw = _map(_guard_row, settings, jobs, log, "settings on the guard pages")
         excused = touched_by_every_setting([rows for rows, _ in raw], np.array(must_pass, dtype=bool))
         if excused.any():
             log(f"tuning: {int(excused.sum())} fixture pages without spam are touched by every setting; "
@@ -213,7 +228,7 @@ def tune(
         on_dev = [i for i, (g, _) in enumerate(guard_rows) if guarded(g)] or list(range(len(settings)))
         log(f"tuning: {sum(guarded(g) for g, _ in guard_rows)} settings pass the fixture guard; "
             f"running {len(on_dev)} settings on {len(prepared)} dev pages")
-        dev_scores = dict(zip(on_dev, _map(_dev_row, [settings[i] for i in on_dev], jobs), strict=True))
+        dev_scores = dict(zip(on_dev, _map(_dev_row, [settings[i] for i in on_dev], jobs, log, "settings on the dev pages"), strict=True))
     finally:
         _TUNE_STATE = None
     rows = [(settings[i], dev_scores[i], *guard_rows[i]) for i in on_dev]
