@@ -27,6 +27,7 @@ from collections.abc import Callable
 import numpy as np
 import regex
 
+from .categories import without_categories
 from .lines import SENTENCE_END, line_items
 from .page import Page
 from .scripts import DENSE_GROUPS
@@ -45,7 +46,7 @@ INTRO_WORDS = 4  # words of the introducing sentence (8 letters of a script writ
 MIN_ITEMS = 2
 
 
-_BULLETS = frozenset("\u25aa\u25ba\u25e6\u25cf\u25a0\u25c6")  # bullets that are symbols (So) to Unicode
+_BULLETS = "\u25aa\u25ba\u25e6\u25cf\u25a0\u25c6"  # bullets that are symbols (So) to Unicode
 
 
 def _view(page: Page, k: int) -> str:
@@ -55,11 +56,7 @@ def _view(page: Page, k: int) -> str:
 
 
 def _dressless(text: str) -> str:
-    kept = "".join(
-        c for c in unicodedata.normalize("NFKC", text)
-        if c in _BULLETS or unicodedata.category(c) not in ("Cf", "So")
-    )
-    return " ".join(kept.split())
+    return " ".join(without_categories(unicodedata.normalize("NFKC", text), ("Cf", "So"), keep=_BULLETS).split())
 
 
 def _mark(page: Page, k: int) -> str | None:

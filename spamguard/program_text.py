@@ -13,9 +13,12 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 
+import numpy as np
 import regex
 
+from .categories import CATEGORIES, category_codes, without_categories
 from .page import Page
+from .scripts import codepoints
 
 # Two or more quoted strings between brackets, separated by commas: a list or tuple literal in code
 # (``SPAM = ["viagra", "casino"]``, ``VALUES ('poker', 'slots')``). Injected spam is written to be
@@ -62,6 +65,8 @@ _SQL = regex.compile(
 
 
 _SPACES = regex.compile(r"(?<=\S)[ \t]{2,}")  # not a line's indentation
+# what dresses a program's text: format controls (bidi, zero-width) and pictographs
+_DRESS = ("Cf", "So")
 
 
 def program_view(text: str) -> str:
@@ -71,8 +76,7 @@ def program_view(text: str) -> str:
     >>> program_view("ＳＥＬＥＣＴ \N{FIRE} id\u202a = \u202c1")
     'SELECT id = 1'
     """
-    kept = "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) not in ("Cf", "So"))
-    return _SPACES.sub(" ", kept)
+    return _SPACES.sub(" ", without_categories(unicodedata.normalize("NFKC", text), _DRESS))
 
 
 def is_program_text(line: str) -> bool:
@@ -124,9 +128,12 @@ def _tag_spans(line: str) -> list[tuple[int, int]]:
     full-width forms folded, character for character."""
     if "<" not in line and "＜" not in line:
         return []
-    keep = [j for j, c in enumerate(line) if unicodedata.category(c) != "Cf"]
-    view = "".join(chr(ord(line[j]) - 0xFEE0) if "\uff01" <= line[j] <= "\uff5e" else line[j] for j in keep)
-    return [(keep[m.start()], keep[m.end() - 1] + 1) for m in MARKUP_TAG.finditer(view)]
+    cps = codepoints(line)
+    keep = np.flatnonzero(category_codes(cps) != CATEGORIES.index("Cf"))
+    kept = cps[keep]
+    view = np.where((kept >= 0xFF01) & (kept <= 0xFF5E), kept - np.uint32(0xFEE0), kept)
+    text = view.tobytes().decode("utf-32-le", "surrogatepass")
+    return [(int(keep[m.start()]), int(keep[m.end() - 1]) + 1) for m in MARKUP_TAG.finditer(text)]
 
 
 def line_is_program(page: Page, k: int) -> bool:
