@@ -109,7 +109,7 @@ class LinearModel:
 
     def score(self, seg: Segmentation, runs: np.ndarray | None = None, certain_sentence: float | None = None,
               quoted: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
-              list_members: np.ndarray | None = None) -> ModelScores:
+              list_members: np.ndarray | None = None, fragments: np.ndarray | None = None) -> ModelScores:
         """Label probabilities of every block and every line of a page, of each block's most
         spam-like clause (see :meth:`clause_best`), of every piece (paragraph), of each block's list
         run (``Segmentation.block_list_run``) and, given ``runs``
@@ -121,7 +121,9 @@ class LinearModel:
         ``ModelScores.piece_rest``, what the rest of a paragraph says once the injected sentence
         that makes it read as spam, or the spam it quotes, is set apart. ``list_members`` (a flag per block) says which blocks of a list run
         are its items (``view.list_items``): the run reads as those alone, not as the host's words
-        that its first or last item is glued to."""
+        that its first or last item is glued to. ``fragments`` (a flag per block) are pieces too
+        short to be a sentence of their paragraph (``view.page_scores``): the rest of a paragraph
+        is its sentences, without them where it has any."""
         sums, counts = self.logit_sums(seg)
         line_sums = sum_by_line(seg, sums)
         line_counts = sum_by_line(seg, counts)
@@ -151,8 +153,16 @@ class LinearModel:
             if apart.any():
                 n_pieces = int(seg.block_piece[-1]) + 1
                 rest_sums = np.zeros((n_pieces, sums.shape[1]), dtype=sums.dtype)
-                np.add.at(rest_sums, seg.block_piece[~apart], sums[~apart])
-                piece_rest = self.probabilities(rest_sums, np.bincount(seg.block_piece[~apart], counts[~apart], n_pieces))
+                rest = ~apart
+                if fragments is not None:
+                    # the pieces of a keyword run glued to a host's sentence, under certainty one by
+                    # one ("…くせに。" + "ふ◯な◯>>_性O理_兜xわx"), are no sentence of the host's
+                    # paragraph: read along, they make its rest lean to spam (0.73, 0.14 without)
+                    sentences = rest & ~fragments
+                    has = np.bincount(seg.block_piece[sentences], minlength=n_pieces) > 0
+                    rest = sentences | (rest & ~has[seg.block_piece])
+                np.add.at(rest_sums, seg.block_piece[rest], sums[rest])
+                piece_rest = self.probabilities(rest_sums, np.bincount(seg.block_piece[rest], counts[rest], n_pieces))
         page = self.probabilities(sums.sum(axis=0, keepdims=True), np.array([counts.sum()]))[0]
         best_part = self.address_words(seg, self.clause_best(seg, block))
         evidence = sums[:, 1:].max(axis=1) - sums[:, 0] if seg.n_blocks else np.zeros(0)

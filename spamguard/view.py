@@ -259,13 +259,16 @@ def classifier_view(page: Page, scores: ModelScores, params: DecisionParams) -> 
 def page_scores(page: Page, model: LinearModel, params: DecisionParams) -> ModelScores:
     """The classifier's readings of a page as the detector decides with them: its blocks, lines,
     runs and pieces, each piece without its certain-spam sentences (``params.sentence_spam``) and
-    quotations (``quotations_of``), each list run read as its items (``list_items``), and each
+    quotations (``quotations_of``) read as its other sentences, not the pieces too short to be one
+    (``params.short_block``: a keyword run's items glued after a host's stop), each list run read
+    as its items (``list_items``), and each
     sentence spliced between two of the host's words read whole (``spliced_sentences``), as is
     spam glued inside a Chinese or Japanese sentence across several of its blocks (``glued_runs``)
     and a keyword list dropped into a sentence of a spaced script across the blocks its
     separators part (``separated_runs``)."""
     members = list_items(page) if page.seg.block_opens_list.any() else None
-    scores = model.score(page.seg, page.profile.block_run, params.sentence_spam, quotations_of(page, params, model), members)
+    scores = model.score(page.seg, page.profile.block_run, params.sentence_spam, quotations_of(page, params, model), members,
+                         fragments=page.weighted_letters < params.short_block)
     seg = page.seg
     starts, ends = stretch_bounds(page)
     of = spliced_sentences(page) if len(starts) else np.full(seg.n_blocks, -1)

@@ -87,6 +87,35 @@ def test_a_paragraph_is_also_read_without_its_certain_spam_sentences():
     assert model.score(page.seg, page.profile.block_run, certain_sentence=1.0).piece_rest is None
 
 
+def test_the_rest_of_a_paragraph_is_its_sentences_without_the_fragments_given():
+    """Pieces too short to be a sentence of the paragraph (a keyword run's last items glued after
+    its certain part) are left out of ``piece_rest`` when flagged, so the host's sentence is read
+    alone; a paragraph of fragments only keeps them."""
+    model = _one_word_model()
+    page = Page.from_text("Buy viagra viagra viagra now. The weather in the valley stays mild all week long. "
+                          "pills and more viagra pills here for you")
+    assert page.seg.block_piece.tolist() == [0, 0, 0]
+    mixed = model.score(page.seg, page.profile.block_run, certain_sentence=0.995)
+    assert 1 - mixed.block[2, 0] < 0.995 <= 1 - mixed.block[0, 0]  # the fragment is not set apart as certain
+    apart = model.score(page.seg, page.profile.block_run, certain_sentence=0.995, fragments=np.array([False, False, True]))
+    np.testing.assert_allclose(apart.piece_rest[0], apart.block[1], rtol=1e-5)
+    assert mixed.piece_rest[0, 0] < apart.piece_rest[0, 0]  # the fragment made the rest lean to spam
+    only = model.score(page.seg, page.profile.block_run, certain_sentence=0.995, fragments=np.array([False, True, True]))
+    np.testing.assert_allclose(only.piece_rest, mixed.piece_rest, rtol=1e-5)
+
+
+def test_a_host_sentence_glued_before_a_keyword_run_keeps_its_own_reading():
+    """The real model: a Japanese paragraph's sentence with an obfuscated keyword run glued after
+    its stop stays, the run goes (the run's short items read along made the paragraph's rest
+    lean to spam, and the sentence took the paragraph's reading)."""
+    host = "その夜は二人きりで話し込みました。"
+    run = "ふ◯な◯>>_性O理_兜xわx "
+    text = ("ホーム | お知らせ | アクセス\n町内会だより\n先週の日曜日に公園の清掃活動を行いました。参加者は三十名ほどでした。\n\n"
+            f"{host}{run}次回は来月の第二日曜日に予定しています。"
+            "集合場所は公民館の前で、軍手とごみ袋は町内会で用意します。雨天の場合は翌週に延期し、前日の夕方までに掲示板でお知らせします。\n")
+    assert [text[s.start : s.end] for s in spamguard.clean(text).removed] == [run]
+
+
 def test_the_host_names_of_web_addresses_are_read_as_words(monkeypatch):
     """A link list's host names say what their sites sell; their paths, where honest sites name
     their topics, are not read; a single address counts only when its name reads as certain spam."""
