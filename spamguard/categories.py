@@ -2,8 +2,8 @@
 
 Steps that read a line without its format controls and symbols (``program_text.program_view``,
 ``introduced``'s list view) dropped them a character at a time with ``unicodedata.category``: on
-a page of one huge line that loop took a third of the time. The categories here are
-``unicodedata``'s own (the same answers, the same Unicode version), read once per process for
+a page of one huge line that loop took a third of the time under a profiler. The categories here
+are ``unicodedata``'s own (the same answers, the same Unicode version), read once per process for
 each plane of 65,536 code points a text uses (about 30 ms a plane), then looked up as an array.
 
 >>> without_categories("SELECT \\N{FIRE} id\\u202a = 1", ("Cf", "So"))
