@@ -97,6 +97,18 @@ def glossary_lines(n: int, seed: int) -> str:
     return "\n".join(line for i in range(n) for line in [f"Lesson {i}", *(rng.choice(_PAIRS) for _ in range(3))])
 
 
+def one_line(pages: list[str], size: float = 13e6) -> str:
+    """The first ``pages`` with their line breaks lost, joined into one line of about ``size``
+    bytes: the hostile single line of EVALUATION.md, made of the corpus's own text."""
+    joined, size_so_far = [], 0
+    for p in pages:
+        if size_so_far >= size:
+            break
+        joined.append(p.replace("\n", " "))
+        size_so_far += len(p.encode("utf-8")) + 1
+    return " ".join(joined)
+
+
 def mb(pages: list[str]) -> float:
     return sum(len(p.encode("utf-8")) for p in pages) / 1e6
 
@@ -283,15 +295,9 @@ def main() -> None:
     linear_growth(det, args.seed)
     # the corpus with its line breaks lost, as large as the hostile single line of EVALUATION.md,
     # in a process of its own so that its peak memory is its own
-    joined, size_so_far = [], 0
-    for p in pages:
-        if size_so_far >= 13e6:
-            break
-        joined.append(p.replace("\n", " "))
-        size_so_far += len(p.encode("utf-8")) + 1
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "one-line.txt"
-        path.write_text(" ".join(joined), encoding="utf-8")
+        path.write_text(one_line(pages), encoding="utf-8")
         subprocess.run([sys.executable, "-m", "benchmarks.bench", "--huge-line", str(path)], check=True)
 
 

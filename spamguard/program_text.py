@@ -67,6 +67,7 @@ _SQL = regex.compile(
 _SPACES = regex.compile(r"(?<=\S)[ \t]{2,}")  # not a line's indentation
 # what dresses a program's text: format controls (bidi, zero-width) and pictographs
 _DRESS = ("Cf", "So")
+_FORMAT = CATEGORIES.index("Cf")
 
 
 def program_view(text: str) -> str:
@@ -129,7 +130,7 @@ def _tag_spans(line: str) -> list[tuple[int, int]]:
     if "<" not in line and "＜" not in line:
         return []
     cps = codepoints(line)
-    keep = np.flatnonzero(category_codes(cps) != CATEGORIES.index("Cf"))
+    keep = np.flatnonzero(category_codes(cps) != _FORMAT)
     kept = cps[keep]
     view = np.where((kept >= 0xFF01) & (kept <= 0xFF5E), kept - np.uint32(0xFEE0), kept)
     text = view.tobytes().decode("utf-32-le", "surrogatepass")
