@@ -12,8 +12,9 @@ invisible characters) goes whole. Between lines: a likely-spam line next to a re
 likely for running prose; one taken along counts as removed for the next, so a run grows), or one leaning
 less that talks about the removed spam rather than about the page (``topic``: a pitch's
 follow-up in plain words) or is a removed pitch's next line (``follow_ups``: its messenger line,
-its next sentence leaning to its category), and a short or likely-spam line between two removed lines (or a
-keyword line there, partly removed, that reads as spam as a line), go too. A
+its next sentence leaning to its category), a line that is no prose and reads as spam as a line
+when it has the removed line's shape or spam was cut out of it already (a list's last keyword line,
+its brand names kept), and a short or likely-spam line between two removed lines, go too. A
 page whose lines lean towards spam on most of its letters is spam throughout, and a page mostly removed loses its last short lines; the one
 long line a clean page leans to spam on goes (``outlier_line``), and so does such a line of running
 prose that says how to buy, on a page that sells nothing (``offer_line``; both in
@@ -98,8 +99,11 @@ def revise(
     # (``follow_ups``). Its short blocks ("N" of
     # "N級品", a number) say too little on their own to hold it back, unless it has nothing else.
     # A line of running prose needs more (``prose_neighbour_threshold``): a host's sentence leans
-    # half-way by chance. The run grows line by line: a line taken along is a removed line for
-    # the next one.
+    # half-way by chance. A line that is no prose goes when it reads as spam as a line and is
+    # the removed line's next item: in its shape (``same_shape``), or with spam cut out of it
+    # already, its brand names kept ("エルメス バーキン 偽物" 0.30 | "N" | "級品 販売" 0.99 after two
+    # lines of copies; 0.5 and more as a line). The run grows line by line: a line taken along is a
+    # removed line for the next one.
     grown = spam_prob is not None and category_names is not None
     while grown:
         grown = False
@@ -113,7 +117,9 @@ def revise(
                 and rev.leans_to_removed(k)
             ) or pitch_contact(rev, order, k, params, spam_prob) or continues_pitch(
                 rev, order, k, telling, params, spam_prob, category_names, line_spam
-            ) or (not prose and line_spam is not None and line_spam[k] >= likely and shaped_like_removed(rev.page, order.lines, k, rev.line_removed)):
+            ) or (not prose and line_spam is not None and line_spam[k] >= likely and (
+                shaped_like_removed(rev.page, order.lines, k, rev.line_removed)
+                or any(rev.final[i] != CLEAN for i in blocks))):
                 for i in blocks:
                     if rev.final[i] == CLEAN:
                         rev.take(i, category_names[i], float(spam_prob[i]))
@@ -129,13 +135,7 @@ def revise(
             blocks = page.line_blocks(k)
             short = rev.weight[blocks.start : blocks.stop].sum() < params.short_block
             likely = spam_prob is not None and all(spam_prob[i] >= params.between_threshold for i in blocks)
-            # a keyword line whose own item went reads as spam as a whole, its brand names alone
-            # not ("シャネル バッグ" 0.025 | "N" | "級品 通販", 0.999 as a line, between two lines of copies)
-            partly = (
-                line_spam is not None and any(rev.final[i] != CLEAN for i in blocks)
-                and float(line_spam[k]) >= params.between_threshold and not line_may_be_prose(page, k)
-            )
-            if short or likely or partly:
+            if short or likely:
                 neighbours = list(page.line_blocks(a)) + list(page.line_blocks(b))
                 label = majority_label(rev.final, rev.weight, neighbours)
                 for i in blocks:

@@ -1994,6 +1994,20 @@ def test_a_keyword_line_between_two_removed_ones_goes_whole_when_it_reads_as_spa
     assert [text[s.start : s.end].strip() for s in spamguard.clean(text).removed] == [lines]
 
 
+def test_a_partly_removed_keyword_line_goes_whole_after_a_removed_one():
+    """The last line of a list of copies, after two removed ones, keeps its brand names when only
+    its last item goes ("エルメス バーキン 偽物" 0.30 | "N" | "級品 販売" 0.99): read as a line it is
+    spam and no prose, and spam was cut out of it, so it goes with the line before it (``revise``:
+    a line beside a removed one), though it parts its items otherwise than that line does."""
+    import spamguard
+
+    lines = "ルイヴィトン 財布 コピー 激安 通販\nシャネル バッグ スーパーコピー 代引き\nエルメス バーキン 偽物 N級品 販売"
+    text = ("ゆるっと家庭菜園日記\nミニトマトの脇芽かき\n今週は梅雨の晴れ間に、ミニトマトの脇芽をまとめてかきました。"
+            "放っておくとあっという間にジャングルになってしまいます。\n"
+            f"{lines}\n来週はナスの支柱立てをする予定です。\n")
+    assert [text[s.start : s.end].strip() for s in spamguard.clean(text).removed] == [lines]
+
+
 def test_the_footers_own_links_stay_beside_links_injected_after_them():
     """Links slipped in after a footer's own: "Privacy" names the site's own page, as a menu's
     "Contact" does, and stays (``menus.is_menu_item``), though the list's separator glues it to
