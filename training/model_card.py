@@ -1336,7 +1336,11 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict) ->
         "(`blind179_*`: 19 pages in 14 languages, 7 hard negatives) passed 12 of 19 as written and 13 after, "
         "every hard negative kept; left are pitches in plain words (Arabic 0.79, Russian 0.82, Dutch 0.18), "
         "an Indonesian slot phrase on a page whose ordinary words lean to gambling read alone, and the "
-        "edges of an Italian pharma phrase and of a CBD pitch's hook. "
+        "edges of an Italian pharma phrase and of a CBD pitch's hook. A second round of the usual shapes "
+        "(`blind180_*`: 16 pages, 7 hard negatives; hidden top lines, address lists, a stuffed title, "
+        "keywords hidden by zero-width spaces, a forum post, emoji-marked keywords in a sentence, a keyword-hack "
+        "page) passed 15 of 16 as written, and 16 with one gold span widened to its injected line's own "
+        "label ('Xem thêm:'). "
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
