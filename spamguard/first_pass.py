@@ -6,7 +6,7 @@ The classifier removes a block by one of ``_MODEL_PATHS`` (its probability over 
 threshold; leaning, with the rules' support; leaning after the page's footer; leaning with a
 contact channel; leaning and stuffed; or, whatever it reads, a web address spelled out letter by
 letter) unless one of ``_EXEMPTIONS`` holds (one word alone on its line; an item of the site's menu that the page's clean lines echo; a heading they say again; the
-page's title; a program's text; markup tags; a glossary's words; a quotation in the host's prose; a line
+page's title or a lesson's, above its glossary; a program's text; markup tags; a glossary's words; a quotation in the host's prose; a line
 of quoted words and nothing else; a disguised word given as an example, after "such as"). The threshold depends on where the block stands (``spamguard.block_reading``): a short
 line alone or an item of a list needs ``short_line_threshold``, and a line of running prose in the
 page's own script (a long statement, not a list or an exclamation) ``prose_threshold``: news and
@@ -209,15 +209,15 @@ def _echoed_heading(page: Page, reading: PageReading, b: BlockFacts, r: Reading,
 def _page_title(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:
     """The page's title, between its menu and a first paragraph that does not lean to spam, names
     what the paragraph is about ("Getting Help With Your Essay" 0.99 essay above a writing centre's
-    advice), when nothing else on the page but a program's text leans to spam (a tutorial's filter
-    of toto words under "토토 사이트 스팸 필터 만들기"). A spam site's title comes with its sales lines."""
+    advice), when nothing else on the page leans to spam but lines that show spam's words
+    (``_shows_words``: a tutorial's filter of toto words under "토토 사이트 스팸 필터 만들기"). A spam
+    site's title comes with its sales lines."""
     if b.evidence != 0 or view.line_spam is None or reading.leaning is None:
         return False
     title, body = title_line(page, params.short_line_letters)
     if b.line != title or view.line_spam[body] >= params.neighbour_threshold:
         return False
-    others = (int(k) for k in np.flatnonzero(reading.leaning) if k != b.line)
-    return all(page.cached("code", k, lambda j: line_is_code(page, j)) for k in others)
+    return all(_shows_words(page, reading, int(k), view, params) for k in np.flatnonzero(reading.leaning) if k != b.line)
 
 
 def _program_data(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:
@@ -267,9 +267,11 @@ def _glossary(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view:
     ordinary words (``glossary.in_plain_glossary``: "chips — fichas", "bet — apuesta", under
     ``neighbour_threshold``), is a bilingual lesson, whatever topic its words are from; after the
     footer or with a contact channel it is still judged as text."""
-    if b.after_footer or b.contact:
-        return False
-    k = b.line
+    return not b.after_footer and not b.contact and _glossary_line(page, reading, b.line, view, params)
+
+
+def _glossary_line(page: Page, reading: PageReading, k: int, view: ClassifierView, params: DecisionParams) -> bool:
+    """Whether line k is a glossary's (see ``_glossary``)."""
     if page.cached("glossary", k, lambda j: line_is_glossary(page, j)):
         return True
     if view.line_spam is None:
@@ -278,6 +280,33 @@ def _glossary(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view:
     if k not in plain:
         plain[k] = in_plain_glossary(page, k, view.line_spam, params.neighbour_threshold)
     return plain[k]
+
+
+def _lesson_title(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:
+    """A lesson's title right above its glossary (a label line ending in a colon between them
+    aside) names the glossary's topic ("Unidad 6: Dinero y bancos – Money and banks" 0.98 scam above
+    "Vocabulario:" and "préstamo – loan"), as a page's title names its first paragraph's
+    (``_page_title``), when nothing else on the page but a glossary or a program's text leans to
+    spam."""
+    if b.evidence != 0 or b.after_footer or b.contact or reading.leaning is None:
+        return False
+    k = b.line
+    blocks = page.line_blocks(k)
+    if len(blocks) != 1 or float(page.weighted_letters[blocks].sum()) >= 2 * params.short_line_letters:
+        return False
+    if SENTENCE_END.search(page.line_text(k).strip()):
+        return False
+    below = [j for j in range(k + 1, page.seg.n_lines) if len(page.line_blocks(j))][:2]
+    if below and _LABEL.fullmatch(page.line_text(below[0]).strip()) and len(page.line_blocks(below[0])) == 1:
+        below = below[1:]
+    if not below or not _glossary_line(page, reading, below[0], view, params):
+        return False
+    return all(_shows_words(page, reading, int(j), view, params) for j in np.flatnonzero(reading.leaning) if j != k)
+
+
+def _shows_words(page: Page, reading: PageReading, k: int, view: ClassifierView, params: DecisionParams) -> bool:
+    """Whether line k shows spam's words rather than using them: a program's text or a glossary."""
+    return page.cached("code", k, lambda j: line_is_code(page, j)) or _glossary_line(page, reading, k, view, params)
 
 
 def _example(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: ClassifierView, params: DecisionParams) -> bool:
@@ -294,9 +323,11 @@ def _example(page: Page, reading: PageReading, b: BlockFacts, r: Reading, view: 
 
 
 _EXEMPTIONS = (
-    _one_word, _echoed_menu_item, _echoed_heading, _page_title, _program_data, _markup, _listing, _glossary, _quoted,
-    _mentioned, _example,
+    _one_word, _echoed_menu_item, _echoed_heading, _page_title, _lesson_title, _program_data, _markup, _listing, _glossary,
+    _quoted, _mentioned, _example,
 )
+# a label line between a lesson's title and its glossary ("Vocabulario:")
+_LABEL = regex.compile(r"[\p{L}\p{M} ]{1,30}:")
 
 
 def _by_rules(page: Page, reading: PageReading, b: BlockFacts, r: Reading | None, params: DecisionParams) -> bool:

@@ -1749,6 +1749,23 @@ def test_a_lessons_vocabulary_translated_into_another_script_stays_though_most_o
     assert spamguard.clean(lesson).removed == ()
 
 
+def test_a_lessons_title_stays_right_above_its_glossary():
+    """A lesson's title names its vocabulary's topic ("Leçon 7 : Au casino – At the casino" reads as
+    gambling): right above the glossary, a label line between them, it stays as a page's title
+    above its first paragraph does, when nothing else on the page leans to spam but the glossary."""
+    import spamguard
+
+    for lesson in (
+        "Accueil › Anglais › Niveau A2 › Leçon 7\nLeçon 7 : Au casino – At the casino\nVocabulaire :\n"
+        "jeton – chip\nmiser – to bet\nla roulette – roulette\nle croupier – the dealer\ngagner – to win\n"
+        "Exercice : traduisez les phrases du dialogue.",
+        "Startseite › Englisch › Kurs B1 › Lektion 4\nLektion 4: Geld und Banken – Money and banking\nWortschatz:\n"
+        "Kredit – loan\nZinssatz – interest rate\nKreditkarte – credit card\nHypothek – mortgage\n"
+        "Geldautomat – cash machine\nÜbung: Schreiben Sie fünf Sätze über Ihre Bank.",
+    ):
+        assert spamguard.clean(lesson).removed == ()
+
+
 def test_a_line_of_quoted_words_mentions_them_and_is_no_outlying_pitch():
     import spamguard
 
