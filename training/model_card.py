@@ -1340,7 +1340,11 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict) ->
         "(`blind180_*`: 16 pages, 7 hard negatives; hidden top lines, address lists, a stuffed title, "
         "keywords hidden by zero-width spaces, a forum post, emoji-marked keywords in a sentence, a keyword-hack "
         "page) passed 15 of 16 as written, and 16 with one gold span widened to its injected line's own "
-        "label ('Xem thêm:'). "
+        "label ('Xem thêm:'). A third (`blind181_*`: 12 pages, 5 hard negatives, three pages spam throughout) "
+        "passed 10 of 12 as written: a bilingual lesson's title right above its glossary ('Unidad 6: Dinero "
+        "y bancos – Money and banks', 0.98 scam) went, and now stays when nothing else on the page but the "
+        "glossary or a program's text leans to spam (`first_pass._lesson_title`); a Portuguese betting "
+        "phrase reading 0.9988 alone stays in its sentence. "
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
