@@ -326,8 +326,9 @@ _EXEMPTIONS = (
     _one_word, _echoed_menu_item, _echoed_heading, _page_title, _lesson_title, _program_data, _markup, _listing, _glossary,
     _quoted, _mentioned, _example,
 )
-# a label line between a lesson's title and its glossary ("Vocabulario:")
-_LABEL = regex.compile(r"[\p{L}\p{M} ]{1,30}:")
+# a label line between a lesson's title and its glossary ("Vocabulario:", "Ｖｏｃａｂｕｌａｒｉｏ："
+# in full-width forms)
+_LABEL = regex.compile(r"[\p{L}\p{M} ]{1,30}[:：]")
 
 
 def _by_rules(page: Page, reading: PageReading, b: BlockFacts, r: Reading | None, params: DecisionParams) -> bool:
