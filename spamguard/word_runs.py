@@ -293,6 +293,8 @@ def surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, l
         a, z = int(a_at[order[best]]), int(z_at[order[best]])
         if widen:
             a, z = _widened(rows, s, starts, ends, a, z, sums[best])
+        if levels is not None:
+            a, z = _within_marks(page, model, params, levels, a, z)
         if _names(seg.text[a:z]):
             return None
         # the amount after a pitch's last words is the pitch's ("...онлайн 2020")
@@ -302,6 +304,29 @@ def surest_run(page: Page, model: LinearModel, params: DecisionParams, b: int, l
             after += 1
         return a, z
     return None
+
+
+def _within_marks(page: Page, model: LinearModel, params: DecisionParams, levels: np.ndarray, a: int, z: int) -> tuple[int, int]:
+    """The marked run ``a:z`` without its words outside its first and last marks that read clearly
+    clean as a text of their own: the host's word a run set between marks took along ("do" of
+    "...przygotowujących się do ✔️ kasyno online bez depozytu ✔️ darmowe spiny ✔️", 0.018), where a
+    keyword outside them stays ("maxwin" of "🔥 slot gacor 🔥 maxwin", 0.92)."""
+    marked = a + np.flatnonzero(levels[a:z] > 0)
+    if not len(marked):
+        return a, z
+    # the words (pieces that spaces part) the first and last marks are in: a mark may be one
+    # character of its word (a year glued to a keyword, "سكس2026")
+    starts, ends = page.space_parted(a, z)
+    first = int(starts[np.searchsorted(starts, marked[0], side="right") - 1])
+    last = int(ends[np.searchsorted(starts, marked[-1], side="right") - 1])
+    outside = [(x, y) for x, y in ((a, first), (last, z)) if page.seg.text[x:y].strip()]
+    if not outside:
+        return a, z
+    spam = 1.0 - model.span_probabilities(page.seg.cps, np.array([x for x, _ in outside]), np.array([y for _, y in outside]))[:, 0]
+    for (x, y), p in zip(outside, spam.tolist()):
+        if p < params.clearly_clean:
+            a, z = (first, z) if x == a else (a, last)
+    return a, z
 
 
 # A word next to a run joins it when its characters' rows give the run's category this much
