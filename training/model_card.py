@@ -1346,7 +1346,9 @@ def write_model_card(path: Path, model: LinearModel, examples, figures: dict) ->
         "glossary or a program's text leans to spam (`first_pass._lesson_title`); a Portuguese betting "
         "phrase reading 0.9988 alone stays in its sentence. A fourth (`blind182_*`: 10 pages, 4 hard "
         "negatives) passed 8 of 10: Chinese and Japanese keywords glued between two sentences lose or take "
-        "a letter or two at their end. "
+        "a letter or two at their end. A run set between marks of injection no longer takes the host's word "
+        "outside its first mark when that word reads clearly clean alone ('do' of '… się do ✔️ kasyno online "
+        "bez depozytu ✔️ darmowe spiny ✔️', `word_runs._within_marks`). "
         ''
 "The "
         "fixtures table below shows what the current model gets right; `fixtures/cases.json` marks what "
