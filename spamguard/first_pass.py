@@ -42,6 +42,7 @@ from .lines import (
     line_is_prose,
     line_may_be_prose,
     title_line,
+    title_shaped,
 )
 from .page import Page
 from .params import CLEAN, INJECTED, DecisionParams
@@ -291,10 +292,7 @@ def _lesson_title(page: Page, reading: PageReading, b: BlockFacts, r: Reading, v
     if b.evidence != 0 or b.after_footer or b.contact or reading.leaning is None:
         return False
     k = b.line
-    blocks = page.line_blocks(k)
-    if len(blocks) != 1 or float(page.weighted_letters[blocks].sum()) >= 2 * params.short_line_letters:
-        return False
-    if SENTENCE_END.search(page.line_text(k).strip()):
+    if not title_shaped(page, k, params.short_line_letters):
         return False
     below = [j for j in range(k + 1, page.seg.n_lines) if len(page.line_blocks(j))][:2]
     if below and _LABEL.fullmatch(page.line_text(below[0]).strip()) and len(page.line_blocks(below[0])) == 1:

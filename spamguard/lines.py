@@ -326,11 +326,18 @@ def title_line(page: Page, short_letters: float) -> tuple[int, int]:
         if len(below) < 2:
             return -1, -1
         k, body = below
-        blocks = page.line_blocks(k)
-        if len(blocks) != 1 or float(page.weighted_letters[blocks].sum()) >= 2 * short_letters:
-            return -1, -1
-        if SENTENCE_END.search(page.line_text(k).strip()) or not line_may_be_prose(page, body):
+        if not title_shaped(page, k, short_letters) or not line_may_be_prose(page, body):
             return -1, -1
         return k, body
 
     return page.cached(f"title:{short_letters}", -1, find)
+
+
+def title_shaped(page: Page, k: int, short_letters: float) -> bool:
+    """Whether line k is shaped as a title: one block, shorter than two short lines
+    (``short_letters`` weighted letters each), ending with no stop."""
+    blocks = page.line_blocks(k)
+    return (
+        len(blocks) == 1 and float(page.weighted_letters[blocks].sum()) < 2 * short_letters
+        and SENTENCE_END.search(page.line_text(k).strip()) is None
+    )
