@@ -59,6 +59,9 @@ _KEYWORD_FIRST = regex.compile(
 )
 # one item of a list literal written a line each: '    "cheap cialis",'
 _QUOTED_ITEM = regex.compile(r"""\s*(?:"[^"\n]{1,80}"|'[^'\n]{1,80}')\s*,\s*""")
+# a command with its options at a line's start or after a pipe (``grep -iE``, ``| sort -rn``): a
+# shell's pipeline writes two, and a spam line none (a dash glued to a letter after a space)
+_SHELL_COMMAND = regex.compile(r"(?:^|\|)\s*+(?:\$\s+)?(?:sudo\s+)?[a-z][\w.-]*+(?:\s+--?[A-Za-z][\w-]*+)+(?=\s|$)")
 _SQL = regex.compile(
     r"\b(?:SELECT|FROM|WHERE|(?:INNER |LEFT )?JOIN|GROUP BY|ORDER BY|HAVING|INSERT INTO|VALUES|UPDATE|DELETE FROM|CREATE TABLE|LIMIT)\b"
 )
@@ -91,6 +94,7 @@ def is_program_text(line: str) -> bool:
             or _QUOTED_ITEM.fullmatch(line) or _HTTP_REQUEST.search(line)):
         return True
     kinds = sum(p.search(line) is not None for p in (_OPERATOR, _CALL, _STATEMENT, _KEYWORD_FIRST))
+    kinds += min(len(_SHELL_COMMAND.findall(line)), 2)
     if kinds < 2 and any(c.islower() for c in line):
         kinds += len(set(_SQL.findall(line))) >= 2
     return kinds >= 2

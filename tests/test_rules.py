@@ -354,6 +354,9 @@ def test_stuffing_in_prose_is_stricter_than_stuffing_on_a_sentences_own_words(te
     'enum BlockedWord { Toto = "토토사이트", Casino = "카지노" }',
     "GET /api/users 500 GET /api/users 500 GET /api/orders 200",  # a server's log
     "DELETE /api/v1/matches/789",  # an API's reference
+    # a shell's pipeline: two commands with their options
+    """grep -iE "casino|viagra|slot" access.log | awk '{print $7}' | sort | uniq -c | sort -rn | head""",
+    "$ sudo grep -c slot access.log | tee -a spam.txt",
 ])
 def test_a_programs_text_is_code(line):
     from spamguard.program_text import is_program_text
@@ -372,6 +375,7 @@ def test_a_programs_text_is_code(line):
     "Deposit 10 (ten) dollars and get 100 free spins; withdraw any time",
     "The committee met on Monday; it approved the budget (after a long debate).",
     "GET 50 free spins today at /casino, POST your win!",  # a method's word without a path after it
+    "mega888 -download apk | slot online -gratis | judi bola",  # one word glued to a dash is no pipeline
 ])
 def test_spam_and_prose_are_not_code(line):
     from spamguard.program_text import is_program_text
