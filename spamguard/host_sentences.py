@@ -29,6 +29,7 @@ from __future__ import annotations
 import numpy as np
 import regex
 
+from .comment_lines import comment_line
 from .glued_hosts import READ_AGAIN, glued_host_end, glued_host_start
 from .lines import SENTENCE_END, STOP, line_may_be_prose, sentence_ends
 from .model import LinearModel
@@ -172,7 +173,8 @@ def _stuffed_run_cuts(page: Page, model: LinearModel, params: DecisionParams, re
     cuts: list[int] = []
     stretches = zip(s.tolist(), e.tolist(), firsts.tolist(), lasts.tolist(), head_clean.tolist(), tail_clean.tolist())
     for a, z, first, last, head, tail in stretches:
-        if not (head or tail):
+        # a comment's words are its writer's, none the host's to give back
+        if not (head or tail) or comment_line(page, int(seg.block_line[first])):
             continue
         outside = _sentence_outside(page, removed, first, last)
         run = stuffed_run(page, model, params, a, z, stuffing, outside=outside)

@@ -12,6 +12,7 @@ from collections import Counter
 
 import numpy as np
 
+from .comment_lines import comment_line
 from .contact import has_contact
 from .disguised_lines import take_comments, take_disguised_line
 from .lines import SENTENCE_END, line_is_list, line_is_menu, whole_on_its_own
@@ -74,6 +75,7 @@ def revise_line(
                 for j in (i - 1, i + 1)
             )
 
+        comment = comment_line(page, k)
         worded = [i for i in spam if Reason.URL_LIST.value not in rev.reasons[i] and not glued_to_other_script(i)] or spam
         spam_groups = {int(group_of[i]) for i in worded}
 
@@ -87,6 +89,9 @@ def revise_line(
             # seller at the end of a pitch ("包过查重 不过退款 QQ：2871936650") is the pitch's own.
             if rev.host_line(page.block_text(i)):
                 return True
+            # a comment is its writer's throughout: a spammer's praise goes with the pitch after it
+            if comment:
+                return False
             # The site's own menu keeps the items that do not lean to spam when links are slipped
             # into it ("Inicio | Noticias | casino online sin licencia | ... | Contacto").
             if (
