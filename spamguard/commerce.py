@@ -90,7 +90,7 @@ _DELIVERY = regex.compile(
 TRANSACTION = frozenset({"order", "contact"})
 
 # An amount of money: a page that gives prices is a shop or talks of buying.
-_AMOUNT = regex.compile(
+AMOUNT = regex.compile(
     rf"\p{{Sc}}\s?\d|\d(?:[.,]\d+)?\s?(?:{AMOUNT_UNITS}|元)(?!\p{{L}})",
     regex.IGNORECASE,
 )
@@ -107,7 +107,7 @@ def cues(text: str) -> frozenset[str]:
         found.add("delivery")
     if has_contact(text):
         found.add("contact")
-    if _AMOUNT.search(text):
+    if AMOUNT.search(text):
         found.add("amount")
     return frozenset(found)
 

@@ -10,7 +10,7 @@ as a second cleaning would.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -18,21 +18,21 @@ import numpy as np
 from .clauses import blocks_with_clauses, described_blocks
 from .contact import has_contact
 from .glossary import lesson_runs
-from .glued_runs import glued_stretches
 from .introduced import introduced_items
 from .lines import LIST_ITEMS, SENTENCE_END, line_is_list, line_is_prose, menu_blocks
 from .named import named_blocks
 from .page import Page
 from .params import DecisionParams
+from .price_lists import read_as_goods
 from .profile import profile_page
 from .quotes import quoted_blocks
 from .report_words import page_reports_on
 from .reported import reported_blocks
 from .scripts import LATIN
-from .segment import run_starts, sum_by_line
-from .separated_runs import separated_stretches
+from .segment import Segmentation, run_starts, sum_by_line
 from .spelled_runs import spelled_blocks
-from .spliced_sentences import SPLICED_SPAM, spliced_sentences, stretch_bounds
+from .spliced_sentences import SPLICED_SPAM
+from .stretch_readings import with_stretch_readings
 from .subject import subject_sentences
 from .tacked_words import list_heads, stopless_tails
 
@@ -262,29 +262,19 @@ def page_scores(page: Page, model: LinearModel, params: DecisionParams) -> Model
     quotations (``quotations_of``) read as its other sentences, not the pieces too short to be one
     (``params.short_block``: a keyword run's items glued after a host's stop), each list run read
     as its items (``list_items``), and each
-    sentence spliced between two of the host's words read whole (``spliced_sentences``), as is
-    spam glued inside a Chinese or Japanese sentence across several of its blocks (``glued_runs``)
-    and a keyword list dropped into a sentence of a spaced script across the blocks its
-    separators part (``separated_runs``)."""
+    stretch of several blocks read whole (``stretch_readings``: a sentence spliced between two of
+    the host's words, spam glued inside a Chinese or Japanese sentence across several of its
+    blocks, a keyword list dropped into a sentence of a spaced script across the blocks its
+    separators part, a pitch's sentence parted around its web address); a shop's price list reads
+    as its goods do (``price_lists``)."""
     members = list_items(page) if page.seg.block_opens_list.any() else None
-    scores = model.score(page.seg, page.profile.block_run, params.sentence_spam, quotations_of(page, params, model), members,
-                         fragments=page.weighted_letters < params.short_block)
-    seg = page.seg
-    starts, ends = stretch_bounds(page)
-    of = spliced_sentences(page) if len(starts) else np.full(seg.n_blocks, -1)
-    glued = np.array(sorted(glued_stretches(page, model, params) + separated_stretches(page, model, params, 1.0 - scores.block[:, 0])),
-                     dtype=np.int64).reshape(-1, 2)
-    if len(glued):
-        # a glued stretch's blocks are those wholly inside it; a spliced sentence's stay its own
-        at = np.searchsorted(glued[:, 0], seg.block_start, side="right") - 1
-        inside = (at >= 0) & (seg.block_end <= glued[np.maximum(at, 0), 1]) & (of < 0)
-        of = np.where(inside, len(starts) + at, of)
-        starts, ends = np.concatenate((starts, glued[:, 0])), np.concatenate((ends, glued[:, 1]))
-    if not len(starts):
-        return scores
-    spliced = np.full(scores.block.shape, np.nan, dtype=scores.block.dtype)
-    spliced[of >= 0] = model.span_probabilities(seg.cps, starts, ends)[of[of >= 0]]
-    return replace(scores, spliced=spliced, glued=glued if len(glued) else None)
+    quoted = quotations_of(page, params, model)
+
+    def read(seg: Segmentation) -> ModelScores:
+        return model.score(seg, page.profile.block_run, params.sentence_spam, quoted, members,
+                           fragments=page.weighted_letters < params.short_block)
+
+    return with_stretch_readings(page, model, params, read_as_goods(page, read, read(page.seg)))
 
 
 def on_topic(model: LinearModel, cps: np.ndarray, run: tuple[np.ndarray, np.ndarray], host: tuple[np.ndarray, np.ndarray],
