@@ -61,10 +61,14 @@ def blocks_with_clauses(seg: Segmentation) -> np.ndarray:
 # "such as" gives examples of it ("Most spam comments are short, such as cheap replica watches
 # with free shipping, ..."); a Chinese clause that opens with "宣称" (claims) reports what its
 # subject, said in the clause before, claims ("诈骗集团在社群网站刊登广告，宣称免费看最新素人影片").
-_RELATIVE = regex.compile(
-    r"(?:such as|including|for example|e\.g\.|por ejemplo|como|par exemple|comme|zum beispiel|z\. ?b\.|"
+_EXAMPLES = (
+    r"such as|including|for example|e\.g\.|por ejemplo|como|par exemple|comme|zum beispiel|z\. ?b\.|"
     r"wie|etwa|per esempio|come|na przykład|np\.|seperti|misalnya|termasuk|например|такие как|"
-    r"ví dụ|chẳng hạn|"
+    r"ví dụ|chẳng hạn"
+)
+_GIVES_EXAMPLES = regex.compile(rf"(?:{_EXAMPLES})\b|例如|比如|诸如|例えば|たとえば", regex.IGNORECASE)
+_RELATIVE = regex.compile(
+    rf"(?:{_EXAMPLES}|"
     r"which|who|whose|whom|qui|dont|lesquels|lesquelles|que|quienes|cuyos?|cuyas?|che|cui|"
     r"yang|który|która|które|których|którzy|котор\w+|welche[rsmn]?|deren|dessen|"
     r"\w{3,}ing|\w{2,}(?:ющ|ящ|ущ|ащ|вш)(?:ий|ая|ее|ие|их|им|ими|его|ей|ую))\b|例如|比如|诸如|例えば|たとえば|宣称|声称|号称|谎称|宣稱|聲稱|號稱|謊稱",
@@ -120,13 +124,24 @@ def described_blocks(
         if not page.cached("may_prose", k, lambda j: line_may_be_prose(page, j)):
             continue
         said: list[tuple[int, int]] = []
-        described = False
+        examples: set[tuple[int, int]] = set()  # clauses that go on with examples given before them
+        described = giving = False
         for a, z in clause_bounds(seg, b):
             if describes(seg.text[a:z]):
                 described = True
+                giving = giving or _GIVES_EXAMPLES.match(as_shown(seg.text[a:z])) is not None
             else:
                 said.append((a, z))
+                if giving:
+                    examples.add((a, z))
         weight = page.letters_before
         if described and said and sum(float(weight[z] - weight[a]) for a, z in said) >= rest_letters:
-            out[b] = reads_clean(said)
+            # and no clause of the sentence's own says spam as a line alone: one slipped between
+            # its commas ("..., cialis originale senza ricetta spedizione in 24 ore, ...") is no
+            # description, though the long clauses around it read it down; examples go on after
+            # the clause that gives them ("..., such as cheap replica watches ..., or links to
+            # payday loans with no credit check, and ...")
+            out[b] = reads_clean(said) and all(
+                reads_clean([(a, z)]) for a, z in said if weight[z] - weight[a] >= rest_letters and (a, z) not in examples
+            )
     return out

@@ -445,6 +445,24 @@ def test_a_sentence_naming_spam_only_in_a_describing_clause_is_the_hosts():
         assert removed == ([] if sentence in news else [sentence]), sentence
 
 
+def test_a_clause_slipped_between_the_commas_of_a_sentence_that_describes_goes():
+    """A host's sentence with a describing clause of its own ("..., che hanno riguardato l'impianto di
+    climatizzazione, ...") is no description of the pitch slipped between its commas: a clause of
+    the sentence's own that reads as spam alone is no description, though its long clauses read it
+    down together (``clauses.described_blocks``)."""
+    pitch = "cialis originale senza ricetta spedizione in 24 ore"
+    text = ("Home | Cronaca | Politica | Sport\nBologna, riapre il Museo della Musica dopo i restauri\n"
+            "Il Museo internazionale e biblioteca della musica riapre sabato dopo otto mesi di lavori, che hanno "
+            f"riguardato l'impianto di climatizzazione, {pitch}, e il nuovo allestimento della sala dei clavicembali.\n"
+            "L'ingresso sarà gratuito per tutto il primo fine settimana.")
+    assert [r.strip(" ,") for r in _removed(text)] == [pitch]
+    # examples go on after the clause that gives them: a clause of them is the description's
+    examples = ("Home | Blog | Docs\nHow our comment filter works\nMost spam comments we block are short, such as "
+                "cheap replica watches with free shipping, or links to payday loans with no credit check, and they "
+                "arrive in bursts at night.\nThe filter holds anything above the threshold for a moderator.")
+    assert _removed(examples) == []
+
+
 def test_keywords_stuffed_after_a_space_in_a_chinese_or_japanese_title_go_and_the_title_stays():
     """A headline with spam keywords stuffed after it on its line keeps its words when the page
     repeats them (``host_sentences._repeated``): the cut is at the first space after which
