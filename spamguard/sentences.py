@@ -16,6 +16,7 @@ from functools import cache
 import numpy as np
 import regex
 
+from .categories import CATEGORIES, category_codes
 from .scripts import FIRST_GROUP, LINE_BREAK, codepoints
 
 __all__ = ["sentence_starts"]
@@ -157,6 +158,22 @@ def _after_number(cps: np.ndarray, letter: np.ndarray, stops: np.ndarray) -> np.
     return out
 
 
+_MARKS = np.array([CATEGORIES.index(c) for c in ("Mn", "Mc", "Me")], dtype=np.uint8)
+_MOST_MARKS = 3  # on one letter: a vowel sign and a tanwin or a shadda ("مساءً", "ً", "ّ")
+
+
+def _base_letters(cps: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """Each position of ``at`` moved back past the combining marks there to the letter they sit
+    on: an Arabic word's tanwin ("مساءً."), which belongs to no script of its own, ends the word
+    its letter does."""
+    for _ in range(_MOST_MARKS):
+        marked = np.isin(category_codes(cps[at]), _MARKS) & (at >= 1)
+        if not marked.any():
+            break
+        at = np.where(marked, at - 1, at)
+    return at
+
+
 def _visible_sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """Positions where a sentence starts inside a line: an upper-case letter, or a letter of a
     script without case (Hangul, Arabic, Devanagari...), after a letter, a stop (``.`` ``!`` ``?``)
@@ -183,6 +200,7 @@ def _visible_sentence_starts(cps: np.ndarray, groups: np.ndarray) -> np.ndarray:
     lead = latin_stops - 1
     closed = np.take(_CLOSER, np.minimum(cps[lead], 0xFFFF)) & (lead >= 1)
     lead[closed] -= 1
+    lead = _base_letters(cps, lead)
     ends = (cps[latin_stops + 1] == 0x20) & (letter[lead] | _after_number(cps, letter, lead + 1)) & letter[latin_stops + 2]
     latin, lead = latin_stops[ends] + 2, lead[ends]
     # a capital, or a letter of a script without case in the script before the stop ("예정입니다.

@@ -80,6 +80,8 @@ def test_sentences_of_a_script_without_case_start_after_a_stop_and_a_space():
     # after a stop in another script the script change cuts, and the sentences are not one piece
     seg = segment("senza palestra. Ultime scorte! நீர்வளங்கள் இங்கு")
     assert seg.block_piece.tolist() == [0, 0, 1]
+    # a word's marks are its last letter's: an Arabic tanwin before the stop ends the sentence too
+    assert blocks("ستفتح المكتبة حتى التاسعة مساءً. العب في أفضل كازينو") == ["ستفتح المكتبة حتى التاسعة مساءً.", "العب في أفضل كازينو"]
 
 
 def test_the_stops_of_scripts_that_have_their_own_end_sentences():
