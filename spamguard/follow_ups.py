@@ -29,6 +29,7 @@ from functools import cached_property
 
 import numpy as np
 
+from .comment_lines import other_writers
 from .contact import names_account, names_messenger
 from .lines import line_is_menu, line_is_sentence
 from .params import CLEAN, DecisionParams
@@ -88,12 +89,12 @@ def continues_pitch(
     category at ``category_follow_up``. After a title or a list's line, the next line is the
     page's own text or list, which leans to the same category when the model misreads the page
     (an encyclopedia's "Payday loan" and its first sentence, a pharmacy's price lines); a menu
-    is the site's, and stays."""
+    is the site's, and stays, and so is a forum's next post by another writer (``comment_lines``)."""
     page = rev.page
     previous = _removed_sentence_before(rev, lines, k)
     if (
         previous is None or line_spam is None or line_spam[previous] < params.spam_threshold
-        or page.cached("menu", k, lambda j: line_is_menu(page, j))
+        or page.cached("menu", k, lambda j: line_is_menu(page, j)) or other_writers(page, previous, k)
     ):
         return False
     label = majority_label(rev.final, rev.weight, list(page.line_blocks(previous)))

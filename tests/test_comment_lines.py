@@ -33,3 +33,16 @@ def test_a_comment_mostly_its_writers_own_keeps_its_words():
     text = HEAD + f"{LAURA}\n{own}\n{ANDRES}"
     assert removed_stripped(text) == [tail]
     assert "Marta: Fui en julio" not in "".join(removed(text))
+
+
+def test_a_forums_next_post_by_another_writer_is_no_follow_up_of_a_removed_post():
+    """The line after a removed pitch that leans to its category is its next line
+    (``follow_ups.continues_pitch``), but not another writer's post ("minhtuan88: Cảm ơn bác, ...",
+    0.44 as a scam)."""
+    spam = ("vaytien_nhanh: Cần tiền gấp? Vay tiền online chỉ cần CCCD, duyệt hồ sơ 5 phút, giải ngân ngay trong "
+            "ngày, lãi suất thấp, liên hệ Zalo 0987 654 321.")
+    text = ("Diễn đàn Xe Máy Việt\nChủ đề: Xe Wave kêu lạch cạch khi đi ổ gà\n"
+            "minhtuan88: Xe Wave Alpha của em đi ổ gà thì kêu lạch cạch ở phía sau, các bác cho hỏi có phải do giảm xóc không ạ?\n"
+            "thoxe_hanoi: Bác kiểm tra cao su giảm chấn và ốc bắt giảm xóc trước, thường là do lỏng ốc thôi.\n"
+            f"{spam}\nminhtuan88: Cảm ơn bác, để cuối tuần em ra tiệm xem thử.")
+    assert removed_stripped(text) == [spam]
