@@ -57,12 +57,12 @@ class ModelScores:
     # (n_blocks, n_labels): each block's list run (``Segmentation.block_list_run``) read as one text of its
     # items (``list_items``; a run with none of them reads as nothing, the model's bias)
     list_run: np.ndarray | None = None
-    # (n_blocks, n_labels): the spliced stretch a block belongs to read as one text, NaN elsewhere: a
-    # sentence spliced between two of the host's words (``spliced_sentences``), or spam glued
-    # inside a Chinese or Japanese sentence across several of its blocks (``glued_runs``)
+    # (n_blocks, n_labels): the stretch read whole a block belongs to, NaN elsewhere
+    # (``stretch_readings``: a spliced sentence, spam glued inside a Chinese or Japanese sentence, a
+    # keyword list across a sentence's separators, a pitch's sentence parted around its address)
     spliced: np.ndarray | None = None
-    # (n_stretches, 2): start and end of each stretch of ``glued_runs``, whose edges inside a block
-    # are cut for the next look
+    # (n_stretches, 2): start and end of each stretch of ``glued_runs`` and ``separated_runs``, whose
+    # edges inside a block are cut for the next look
     glued: np.ndarray | None = None
     # (n_blocks,): each block's summed n-gram evidence for its likeliest spam category over clean,
     # before the division by the square root of its n-gram count: what a sure phrase brings to a
